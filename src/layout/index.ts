@@ -1,0 +1,337 @@
+import type { Evaluation } from "../model/evaluation";
+import type { CellValue, CellWrite, WriteOp } from "../workbook/port";
+import { evaluate, toFormula, type EvalEnv, type Raw, type Value } from "./expr";
+import { fieldRaw, rowRaw, tableObjects } from "./model-map";
+import { STYLES, calcStyle, inputStyle, NUMBER_FORMATS } from "./styles";
+import { SHEETS, TEMPLATE_MARKER, TEMPLATE_VERSION, VERSION_NAME } from "./template";
+import type { Calc, Column, Field, SheetDef, TableDef } from "./types";
+import { Decimal } from "../model/decimal";
+
+export * from "./types";
+export { SHEETS, TEMPLATE_VERSION, TEMPLATE_MARKER, VERSION_NAME } from "./template";
+
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export const addr = (col: number, row: number) => `${columnLetter(col)}${row}`;
+
+export interface FieldPlace {
+  field: Field;
+  sheet: string;
+  address: string;
+}
+export interface CalcPlace {
+  calc: Calc;
+  sheet: string;
+  address: string;
+}
+export interface TablePlace {
+  table: TableDef;
+  sheet: string;
+  /** Zero-based column of the first table column. */
+  col: number;
+  headerRow: number;
+  /** Rows the blank template gives the table (presets and blank rows). */
+  templateRows: number;
+}
+
+export interface Placements {
+  fields: Map<string, FieldPlace>;
+  calcs: Map<string, CalcPlace>;
+  tables: Map<string, TablePlace>;
+}
+
+/** Where everything sits: the only place that turns the layout into coordinates. */
+export function place(sheets: readonly SheetDef[] = SHEETS): Placements {
+  const fields = new Map<string, FieldPlace>();
+  const calcs = new Map<string, CalcPlace>();
+  const tables = new Map<string, TablePlace>();
+  for (const sheet of sheets) {
+    let r = 1;
+    for (const rowSpec of sheet.rows) {
+      if ("tables" in rowSpec) {
+        let height = 1;
+        for (const { table, col } of rowSpec.tables) {
+          const n = (table.presetRows?.length ?? 0) + table.blankRows;
+          tables.set(table.name, { table, sheet: sheet.name, col, headerRow: r, templateRows: n });
+          height = Math.max(height, n + 1);
+        }
+        r += height;
+        continue;
+      }
+      let c = 0;
+      for (const cell of rowSpec.cells) {
+        if (cell.t === "field") {
+          if (fields.has(cell.field.name))
+            throw new Error(`layout: name ${cell.field.name} placed twice`);
+          fields.set(cell.field.name, {
+            field: cell.field,
+            sheet: sheet.name,
+            address: addr(c, r),
+          });
+        } else if (cell.t === "calc") {
+          if (calcs.has(cell.calc.name))
+            throw new Error(`layout: name ${cell.calc.name} placed twice`);
+          calcs.set(cell.calc.name, { calc: cell.calc, sheet: sheet.name, address: addr(c, r) });
+        }
+        c += cell.t === "skip" ? 1 : (cell.span ?? 1);
+      }
+      r++;
+    }
+  }
+  return { fields, calcs, tables };
+}
+
+export const PLACEMENTS = place();
+
+/** The cell contents a workbook holds for a model: inputs by name, table rows by table. */
+export interface Content {
+  fields: Map<string, Raw>;
+  tables: Map<string, Raw[][]>;
+}
+
+export function contentOf(model: Evaluation | undefined, p: Placements = PLACEMENTS): Content {
+  const fields = new Map<string, Raw>();
+  const tables = new Map<string, Raw[][]>();
+  for (const [n, fp] of p.fields) {
+    if (n === VERSION_NAME) fields.set(n, `${TEMPLATE_MARKER} ${TEMPLATE_VERSION}`);
+    else fields.set(n, model ? fieldRaw(model, fp.field) : null);
+  }
+  for (const [n, tp] of p.tables) {
+    const objects = model ? tableObjects(model, tp.table) : (tp.table.presetRows ?? []);
+    tables.set(
+      n,
+      objects.map((o) => rowRaw(o, tp.table.columns))
+    );
+  }
+  return { fields, tables };
+}
+
+/**
+ * An evaluation environment over cell contents: inputs read their raw value, computed names
+ * evaluate their own expression (memoised), table columns read the rows.
+ */
+export function environment(content: Content, p: Placements = PLACEMENTS): EvalEnv {
+  const memo = new Map<string, Value>();
+  const env: EvalEnv = {
+    name(n: string): Raw | Value {
+      if (p.fields.has(n)) return content.fields.get(n) ?? null;
+      const cp = p.calcs.get(n);
+      if (!cp) throw new Error(`layout: formula refers to unknown name ${n}`);
+      let v = memo.get(n);
+      if (v === undefined) {
+        v = evaluate(cp.calc.expr, env);
+        memo.set(n, v);
+      }
+      return v;
+    },
+    column(table: string, column: string): Raw[] {
+      const tp = p.tables.get(table);
+      if (!tp) throw new Error(`layout: formula refers to unknown table ${table}`);
+      const i = tp.table.columns.findIndex((c) => c.header === column);
+      if (i < 0) throw new Error(`layout: table ${table} has no column ${column}`);
+      const rows = content.tables.get(table) ?? [];
+      if (tp.table.columns[i].calc) {
+        return rows.map((r) =>
+          valueToRaw(evaluate(tp.table.columns[i].calc!, rowEnv(env, tp.table, r)))
+        );
+      }
+      return rows.map((r) => r[i] ?? null);
+    },
+  };
+  return env;
+}
+
+function rowEnv(base: EvalEnv, table: TableDef, rowValues: Raw[]): EvalEnv {
+  return {
+    ...base,
+    thisRow(t: string, column: string): Raw {
+      const i = table.columns.findIndex((c) => c.header === column);
+      if (t !== table.name || i < 0)
+        throw new Error(`layout: ${t}[${column}] is not a column of ${table.name}`);
+      return rowValues[i] ?? null;
+    },
+  };
+}
+
+/** A formula result as a cell stores it. */
+export function valueToRaw(v: Value): CellValue {
+  if (v instanceof Decimal) return v.toNumber();
+  return v;
+}
+
+/** The value each computed cell shows for this content, by name. */
+export function computedValues(
+  content: Content,
+  p: Placements = PLACEMENTS
+): Map<string, CellValue> {
+  const env = environment(content, p);
+  const out = new Map<string, CellValue>();
+  for (const n of p.calcs.keys()) out.set(n, valueToRaw(env.name(n) as Value));
+  return out;
+}
+
+/** Per-row results of a table's computed columns: header → values by row. */
+export function computedColumns(
+  content: Content,
+  table: TableDef,
+  p: Placements = PLACEMENTS
+): Map<string, CellValue[]> {
+  const env = environment(content, p);
+  const rows = content.tables.get(table.name) ?? [];
+  const out = new Map<string, CellValue[]>();
+  for (const c of table.columns) {
+    if (c.calc)
+      out.set(
+        c.header,
+        rows.map((r) => valueToRaw(evaluate(c.calc!, rowEnv(env, table, r))))
+      );
+  }
+  return out;
+}
+
+function columnStyle(c: Column) {
+  return c.calc ? calcStyle(c.type === "rate" ? "rate" : "amount") : inputStyle(c.type);
+}
+
+/**
+ * The writes that lay out the whole template, filled with `model` when given: sheets, cells,
+ * styles, merges, tables, names, dropdowns, freeze panes, print setup and protection.
+ */
+export function templateOps(model?: Evaluation, sheets: readonly SheetDef[] = SHEETS): WriteOp[] {
+  const p = place(sheets);
+  const content = contentOf(model, p);
+  const calcValues = computedValues(content, p);
+  const ops: WriteOp[] = [];
+  for (const sheet of sheets) {
+    ops.push({ op: "addSheet", sheet: sheet.name, tabColor: sheet.tabColor });
+    ops.push({ op: "columns", sheet: sheet.name, widths: sheet.widths });
+    const cells: CellWrite[] = [];
+    const heights: Record<number, number> = {};
+    let hasTable = false;
+    let r = 1;
+    for (const rowSpec of sheet.rows) {
+      if ("tables" in rowSpec) {
+        hasTable = true;
+        let height = 1;
+        for (const { table, col } of rowSpec.tables) {
+          const rows = content.tables.get(table.name) ?? [];
+          const n = Math.max(
+            rows.length,
+            model ? 1 : (table.presetRows?.length ?? 0) + table.blankRows
+          );
+          const computedCols = computedColumns(content, table, p);
+          const values: CellValue[][] = [];
+          for (let i = 0; i < n; i++) {
+            values.push(table.columns.map((c, j) => (c.calc ? null : (rows[i]?.[j] ?? null))));
+          }
+          const formulas: Record<string, string> = {};
+          for (const c of table.columns) if (c.calc) formulas[c.header] = toFormula(c.calc);
+          ops.push({
+            op: "table",
+            sheet: sheet.name,
+            name: table.name,
+            topLeft: addr(col, r),
+            headers: table.columns.map((c) => c.header),
+            rows: values,
+            formulas,
+          });
+          table.columns.forEach((c, j) => {
+            cells.push({ address: addr(col + j, r), style: STYLES.header });
+            for (let i = 0; i < n; i++) {
+              const a = addr(col + j, r + 1 + i);
+              if (c.calc) {
+                const result = computedCols.get(c.header)?.[i] ?? "";
+                cells.push({
+                  address: a,
+                  formula: { text: toFormula(c.calc), result },
+                  style: columnStyle(c),
+                });
+              } else {
+                cells.push({ address: a, style: columnStyle(c) });
+              }
+            }
+            if (c.choices) {
+              ops.push({
+                op: "listValidation",
+                sheet: sheet.name,
+                range: `${addr(col + j, r + 1)}:${addr(col + j, r + n)}`,
+                choices: c.choices,
+              });
+            }
+          });
+          height = Math.max(height, n + 1);
+        }
+        r += height;
+        continue;
+      }
+      if (rowSpec.height) heights[r] = rowSpec.height;
+      let c = 0;
+      for (const cell of rowSpec.cells) {
+        if (cell.t === "skip") {
+          c++;
+          continue;
+        }
+        const a = addr(c, r);
+        const span = cell.span ?? 1;
+        if (span > 1)
+          ops.push({ op: "merge", sheet: sheet.name, range: `${a}:${addr(c + span - 1, r)}` });
+        if (cell.t === "text") {
+          cells.push({
+            address: a,
+            value: cell.text === "" ? null : cell.text,
+            style: { ...STYLES[cell.style], numFmt: "@" },
+          });
+          for (let k = 1; k < span; k++)
+            cells.push({ address: addr(c + k, r), style: STYLES[cell.style] });
+        } else if (cell.t === "field") {
+          const f = cell.field;
+          const style = f.system
+            ? { ...STYLES.meta, numFmt: NUMBER_FORMATS[f.type] }
+            : inputStyle(f.type);
+          cells.push({ address: a, value: content.fields.get(f.name) ?? null, style });
+          for (let k = 1; k < span; k++) cells.push({ address: addr(c + k, r), style });
+          ops.push({ op: "defineName", name: f.name, sheet: sheet.name, address: a });
+          if (f.choices)
+            ops.push({ op: "listValidation", sheet: sheet.name, range: a, choices: f.choices });
+        } else {
+          const k = cell.calc;
+          cells.push({
+            address: a,
+            formula: { text: toFormula(k.expr), result: calcValues.get(k.name) ?? "" },
+            style: calcStyle(k.type),
+          });
+          ops.push({ op: "defineName", name: k.name, sheet: sheet.name, address: a });
+        }
+        c += span;
+      }
+      r++;
+    }
+    ops.push({ op: "cells", sheet: sheet.name, cells });
+    if (Object.keys(heights).length) ops.push({ op: "rowHeights", sheet: sheet.name, heights });
+    if (sheet.freezeRows) ops.push({ op: "freeze", sheet: sheet.name, rows: sheet.freezeRows });
+    ops.push({
+      op: "pageSetup",
+      sheet: sheet.name,
+      orientation: sheet.orientation,
+      fitToWidth: true,
+      printTitleRows: sheet.freezeRows ? [1, sheet.freezeRows] : undefined,
+    });
+    // Excel cannot grow a table on a protected sheet, so only sheets without lists are locked.
+    if (!hasTable) ops.push({ op: "protect", sheet: sheet.name });
+  }
+  return ops;
+}
+
+/** Every defined name of the template, inputs and computed cells. */
+export function allNames(p: Placements = PLACEMENTS): string[] {
+  return [...p.fields.keys(), ...p.calcs.keys()];
+}

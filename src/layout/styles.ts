@@ -1,0 +1,112 @@
+import type { CellStyle } from "../workbook/port";
+import type { Style, ValueType } from "./types";
+
+/** 等线 is Office's default Chinese UI font since 2016; hosts without it substitute. */
+export const FONT = "等线";
+
+/** Input cells are pale yellow and unlocked, computed cells blue-grey and locked. */
+export const INPUT_FILL = "FFF2CC";
+export const CALC_FILL = "DDEBF7";
+export const HEADER_FILL = "D9E1F2";
+export const SECTION_FILL = "F2F2F2";
+
+export const STYLES: Record<Style, CellStyle> = {
+  title: {
+    font: { name: FONT, size: 16, bold: true, color: "1F3864" },
+    horizontal: "center",
+    vertical: "middle",
+    locked: true,
+  },
+  subtitle: { font: { name: FONT, size: 12, bold: true }, vertical: "middle", locked: true },
+  section: {
+    font: { name: FONT, size: 11, bold: true, color: "1F3864" },
+    fill: SECTION_FILL,
+    vertical: "middle",
+    locked: true,
+  },
+  header: {
+    font: { name: FONT, size: 10, bold: true },
+    fill: HEADER_FILL,
+    horizontal: "center",
+    vertical: "middle",
+    wrap: true,
+    border: "thin",
+    locked: true,
+  },
+  label: {
+    font: { name: FONT, size: 10 },
+    vertical: "middle",
+    wrap: true,
+    border: "thin",
+    locked: true,
+  },
+  input: {
+    font: { name: FONT, size: 10 },
+    fill: INPUT_FILL,
+    vertical: "middle",
+    border: "thin",
+    locked: false,
+  },
+  inputText: {
+    font: { name: FONT, size: 10 },
+    fill: INPUT_FILL,
+    vertical: "top",
+    wrap: true,
+    border: "thin",
+    locked: false,
+    numFmt: "@",
+  },
+  calc: {
+    font: { name: FONT, size: 10, italic: true, color: "1F4E79" },
+    fill: CALC_FILL,
+    vertical: "middle",
+    border: "thin",
+    locked: true,
+  },
+  hint: {
+    font: { name: FONT, size: 9, color: "595959" },
+    vertical: "middle",
+    wrap: true,
+    locked: true,
+  },
+  meta: {
+    font: { name: FONT, size: 10, color: "595959" },
+    vertical: "middle",
+    border: "thin",
+    locked: true,
+    numFmt: "@",
+  },
+};
+
+/** Number formats fix a stated figure's decimals (PRODUCT.md §4 "Rounding"). */
+export const NUMBER_FORMATS: Record<ValueType, string | undefined> = {
+  text: "@",
+  longtext: "@",
+  choice: "@",
+  flag: "@",
+  amount: "0.00",
+  count: "0",
+  year: "0",
+  rate: "0%",
+  date: 'yyyy"年"m"月"d"日"',
+  value: "General",
+};
+
+export function inputStyle(type: ValueType): CellStyle {
+  const base = type === "longtext" ? STYLES.inputText : STYLES.input;
+  const numFmt = NUMBER_FORMATS[type];
+  const horizontal =
+    type === "amount" || type === "count" || type === "rate" || type === "year" || type === "value"
+      ? "right"
+      : undefined;
+  return {
+    ...base,
+    numFmt,
+    ...(horizontal ? { horizontal } : {}),
+    ...(type === "text" || type === "choice" ? { wrap: true } : {}),
+  };
+}
+
+export function calcStyle(type: "amount" | "count" | "rate"): CellStyle {
+  return { ...STYLES.calc, numFmt: NUMBER_FORMATS[type], horizontal: "right" };
+}

@@ -1,0 +1,1373 @@
+import {
+  ASSESSMENT_BANDS,
+  DIRECTIONS,
+  EXPENDITURE_CATEGORIES,
+  YES_NO,
+  type AmountColumn,
+} from "../model/evaluation";
+import { DEFAULT_PROFILE } from "../model/scoring-profile";
+import {
+  add,
+  change,
+  and,
+  countCol,
+  difference,
+  effective,
+  eq,
+  iff,
+  isNumber,
+  name,
+  ratio,
+  str,
+  sub,
+  sumCol,
+  thisRow,
+  BLANK,
+  type Expr,
+} from "./expr";
+import {
+  blankRow,
+  calc,
+  computed,
+  field,
+  hintRow,
+  input,
+  row,
+  sectionRow,
+  skip,
+  tablesRow,
+  text,
+  titleRow,
+} from "./build-helpers";
+import type { Calc, CellSpec, Column, Field, RowSpec, SheetDef, TableDef } from "./types";
+
+/** Bump when names, tables or headers change: the reader refuses versions it does not know. */
+export const TEMPLATE_VERSION = "1.0";
+export const TEMPLATE_MARKER = "jixiao-template";
+export const VERSION_NAME = "jx_templateVersion";
+
+const YEAR_HINT = "填报年度，如 2021";
+
+// ------------------------------------------------------------------------------------------
+// 填表说明
+
+const versionField = field(VERSION_NAME, "templateVersion", {
+  label: "模板版本",
+  en: "Template version",
+  type: "text",
+  hint: "由绩效自评助手写入，请勿修改",
+  system: true,
+});
+
+// ------------------------------------------------------------------------------------------
+// 基本信息
+
+const P = (n: string, path: string, base: Omit<Field, "kind" | "name" | "path">) =>
+  field(`jx_${n}`, `profile.${path}`, base);
+
+const profile = {
+  name: P("unitName", "name", { label: "单位名称", en: "Unit name", type: "text", required: true }),
+  shortName: P("unitShortName", "shortName", {
+    label: "单位简称",
+    en: "Short name",
+    type: "text",
+    required: true,
+    hint: "用于报告标题，如“双清区人社局”",
+  }),
+  code: P("unitCode", "code", { label: "单位编码", en: "Unit code", type: "text" }),
+  supervisor: P("supervisor", "supervisor", {
+    label: "主管部门",
+    en: "Supervising department",
+    type: "text",
+  }),
+  year: P("year", "year", {
+    label: "评价年度",
+    en: "Evaluation year",
+    type: "year",
+    required: true,
+    hint: YEAR_HINT,
+  }),
+  addressee: P("addressee", "addressee", {
+    label: "报送对象",
+    en: "Addressee",
+    type: "text",
+    required: true,
+    hint: "如“区财政局”",
+  }),
+  unitType: P("unitType", "unitType", {
+    label: "单位性质",
+    en: "Unit type",
+    type: "choice",
+    choices: ["行政单位", "参照公务员法管理事业单位", "事业单位", "其他"],
+  }),
+  fundingType: P("fundingType", "fundingType", {
+    label: "经费形式",
+    en: "Funding type",
+    type: "choice",
+    choices: ["全额拨款", "差额拨款", "自收自支"],
+  }),
+  preparer: P("preparer", "preparer", { label: "填报人", en: "Prepared by", type: "text" }),
+  phone: P("phone", "phone", { label: "联系电话", en: "Phone", type: "text" }),
+  reportDate: P("reportDate", "reportDate", {
+    label: "报告日期",
+    en: "Report date",
+    type: "date",
+    required: true,
+  }),
+  statedScore: P("statedScore", "statedScore", {
+    label: "自评得分",
+    en: "Stated score",
+    type: "amount",
+    unit: "分",
+  }),
+  statedGrade: P("statedGrade", "statedGrade", {
+    label: "自评等级",
+    en: "Stated grade",
+    type: "choice",
+    choices: ["优秀", "良好", "中等", "较差"],
+    hint: "优秀≥90，良好80–90，中等60–80，较差<60",
+  }),
+  bodyCount: P("internalBodyCount", "internalBodyCount", {
+    label: "内设机构数",
+    en: "Internal bodies",
+    type: "count",
+    unit: "个",
+    hint: "名称填在“机构职责”表",
+  }),
+  staffing: {
+    administrative: P("staffAdministrative", "staffing.administrative", {
+      label: "行政编制",
+      en: "Administrative posts",
+      type: "count",
+      unit: "人",
+    }),
+    politicalLegal: P("staffPoliticalLegal", "staffing.politicalLegal", {
+      label: "政法编制",
+      en: "Political-legal posts",
+      type: "count",
+      unit: "人",
+    }),
+    institutional: P("staffInstitutional", "staffing.institutional", {
+      label: "事业编制",
+      en: "Public-institution posts",
+      type: "count",
+      unit: "人",
+    }),
+    worker: P("staffWorker", "staffing.worker", {
+      label: "工勤编制",
+      en: "Worker posts",
+      type: "count",
+      unit: "人",
+    }),
+    total: P("staffTotal", "staffing.total", {
+      label: "编制数合计",
+      en: "Authorised posts, total",
+      type: "count",
+      unit: "人",
+    }),
+  },
+  people: {
+    active: P("peopleActive", "people.active", {
+      label: "在职人员",
+      en: "Serving staff",
+      type: "count",
+      unit: "人",
+    }),
+    retiredCadre: P("peopleRetiredCadre", "people.retiredCadre", {
+      label: "离休人员",
+      en: "Retired cadres (离休)",
+      type: "count",
+      unit: "人",
+    }),
+    retired: P("peopleRetired", "people.retired", {
+      label: "退休人员",
+      en: "Retired staff (退休)",
+      type: "count",
+      unit: "人",
+    }),
+    total: P("peopleTotal", "people.total", {
+      label: "实有人数合计",
+      en: "Actual headcount, total",
+      type: "count",
+      unit: "人",
+    }),
+  },
+};
+
+// ------------------------------------------------------------------------------------------
+// 机构职责 (lists)
+
+export const bodiesTable: TableDef = {
+  name: "T_Bodies",
+  label: "内设机构",
+  en: "Internal bodies",
+  path: "profile.internalBodies",
+  blankRows: 8,
+  columns: [
+    {
+      header: "内设机构名称",
+      en: "Internal body",
+      key: "$value",
+      type: "text",
+      hint: "每行一个机构；名称可含顿号、括号",
+    },
+  ],
+};
+
+export const dutiesTable: TableDef = {
+  name: "T_Duties",
+  label: "主要职责",
+  en: "Main duties",
+  path: "profile.duties",
+  blankRows: 14,
+  columns: [
+    {
+      header: "主要职责",
+      en: "Duty",
+      key: "$value",
+      type: "longtext",
+      hint: "每行一条，按报告中的顺序；序号由报告生成",
+    },
+  ],
+};
+
+const profileCalcs = {
+  bodyCount: calc(
+    "jx_calc_internalBodyCount",
+    "内设机构数（按名称计）",
+    "Internal bodies counted",
+    "count",
+    countCol(bodiesTable.name, "内设机构名称")
+  ),
+  staffTotal: calc(
+    "jx_calc_staffTotal",
+    "编制数合计（计算）",
+    "Posts, computed",
+    "count",
+    add(
+      name(profile.staffing.administrative.name),
+      name(profile.staffing.politicalLegal.name),
+      name(profile.staffing.institutional.name),
+      name(profile.staffing.worker.name)
+    )
+  ),
+  peopleTotal: calc(
+    "jx_calc_peopleTotal",
+    "实有人数合计（计算）",
+    "Headcount, computed",
+    "count",
+    add(
+      name(profile.people.active.name),
+      name(profile.people.retiredCadre.name),
+      name(profile.people.retired.name)
+    )
+  ),
+};
+
+/** A stated figure, the computed value beside it and their difference. */
+function statedRow(f: Field, c: Calc, diffName: string): CellSpec[] {
+  const diff = calc(
+    diffName,
+    `${f.label}差额`,
+    `${f.en}, difference`,
+    c.type === "rate" ? "rate" : c.type,
+    difference(f.name, name(c.name))
+  );
+  return [
+    text(f.label),
+    input(f),
+    computed(c),
+    computed(diff),
+    text(f.hint ?? f.unit ?? "", "hint"),
+  ];
+}
+
+function plainRow(f: Field): CellSpec[] {
+  return [text(f.label), input(f), skip, skip, text(f.hint ?? f.unit ?? "", "hint")];
+}
+
+const profileSheet: SheetDef = {
+  name: "基本信息",
+  en: "Unit profile",
+  purpose: "单位基本情况、机构与人员（报告一（一））",
+  widths: [22, 30, 16, 12, 44],
+  orientation: "portrait",
+  freezeRows: 2,
+  tabColor: "1F4E79",
+  rows: [
+    titleRow("基本信息", 5),
+    row([
+      text("项目", "header"),
+      text("填报值", "header"),
+      text("计算值", "header"),
+      text("差额", "header"),
+      text("说明", "header"),
+    ]),
+    row(plainRow(profile.name)),
+    row(plainRow(profile.shortName)),
+    row(plainRow(profile.code)),
+    row(plainRow(profile.supervisor)),
+    row(plainRow(profile.year)),
+    row(plainRow(profile.addressee)),
+    row(plainRow(profile.unitType)),
+    row(plainRow(profile.fundingType)),
+    row(plainRow(profile.preparer)),
+    row(plainRow(profile.phone)),
+    row(plainRow(profile.reportDate)),
+    row(plainRow(profile.statedScore)),
+    row(plainRow(profile.statedGrade)),
+    sectionRow("机构与人员", 5),
+    row(statedRow(profile.bodyCount, profileCalcs.bodyCount, "jx_diff_internalBodyCount")),
+    row(plainRow(profile.staffing.administrative)),
+    row(plainRow(profile.staffing.politicalLegal)),
+    row(plainRow(profile.staffing.institutional)),
+    row(plainRow(profile.staffing.worker)),
+    row(statedRow(profile.staffing.total, profileCalcs.staffTotal, "jx_diff_staffTotal")),
+    row(plainRow(profile.people.active)),
+    row(plainRow(profile.people.retiredCadre)),
+    row(plainRow(profile.people.retired)),
+    row(statedRow(profile.people.total, profileCalcs.peopleTotal, "jx_diff_peopleTotal")),
+  ],
+};
+
+const listsSheet: SheetDef = {
+  name: "机构职责",
+  en: "Bodies and duties",
+  purpose: "内设机构名称与单位主要职责（报告一（一）（二））",
+  widths: [40, 3, 100],
+  orientation: "landscape",
+  freezeRows: 2,
+  tabColor: "1F4E79",
+  rows: [
+    titleRow("内设机构与主要职责", 3),
+    tablesRow({ table: bodiesTable, col: 0 }, { table: dutiesTable, col: 2 }),
+  ],
+};
+
+// ------------------------------------------------------------------------------------------
+// 支出明细 and 项目 (lists)
+
+const AMOUNT_HEADERS: Record<AmountColumn, { header: string; en: string }> = {
+  budgetInitial: { header: "年初预算", en: "Initial budget" },
+  budgetAdjusted: { header: "全年预算", en: "Adjusted budget" },
+  actual: { header: "实际支出", en: "Actual (final accounts)" },
+  fiscal: { header: "其中财政拨款", en: "Of which fiscal appropriation" },
+};
+const AMOUNT_KEYS: AmountColumn[] = ["budgetInitial", "budgetAdjusted", "actual", "fiscal"];
+
+const amountColumns = (): Column[] =>
+  AMOUNT_KEYS.map((k) => ({
+    header: AMOUNT_HEADERS[k].header,
+    en: AMOUNT_HEADERS[k].en,
+    key: k,
+    type: "amount",
+    unit: "万元",
+  }));
+
+/** The standard 支出经济分类 items most units have, so figures can be pasted row by row. */
+const STANDARD_ITEMS: [string, string, string][] = [
+  ["人员支出", "30101", "基本工资"],
+  ["人员支出", "30102", "津贴补贴"],
+  ["人员支出", "30103", "奖金"],
+  ["人员支出", "30106", "伙食补助费"],
+  ["人员支出", "30107", "绩效工资"],
+  ["人员支出", "30108", "机关事业单位基本养老保险缴费"],
+  ["人员支出", "30109", "职业年金缴费"],
+  ["人员支出", "30110", "职工基本医疗保险缴费"],
+  ["人员支出", "30112", "其他社会保障缴费"],
+  ["人员支出", "30113", "住房公积金"],
+  ["人员支出", "30199", "其他工资福利支出"],
+  ["人员支出", "30302", "退休费"],
+  ["人员支出", "30399", "其他对个人和家庭的补助"],
+  ["公用支出", "30201", "办公费"],
+  ["公用支出", "30202", "印刷费"],
+  ["公用支出", "30207", "邮电费"],
+  ["公用支出", "30211", "差旅费"],
+  ["公用支出", "30213", "维修(护)费"],
+  ["公用支出", "30217", "公务接待费"],
+  ["公用支出", "30226", "劳务费"],
+  ["公用支出", "30227", "委托业务费"],
+  ["公用支出", "30228", "工会经费"],
+  ["公用支出", "30231", "公务用车运行维护费"],
+  ["公用支出", "30239", "其他交通费用"],
+  ["公用支出", "30299", "其他商品和服务支出"],
+  ["公用支出", "31002", "办公设备购置"],
+];
+
+export const expenditureTable: TableDef = {
+  name: "T_Expenditure",
+  label: "基本支出明细",
+  en: "Basic expenditure items",
+  path: "expenditure.items",
+  blankRows: 4,
+  presetRows: STANDARD_ITEMS.map(([category, code, itemName]) => ({
+    category,
+    code,
+    name: itemName,
+  })),
+  columns: [
+    {
+      header: "类别",
+      en: "Category",
+      key: "category",
+      type: "choice",
+      choices: EXPENDITURE_CATEGORIES,
+      required: true,
+      hint: "人员支出：301、303类；公用支出：302、310类",
+    },
+    { header: "经济分类科目编码", en: "Economic classification code", key: "code", type: "text" },
+    { header: "科目名称", en: "Item", key: "name", type: "text", required: true },
+    { header: "功能分类科目", en: "Functional classification", key: "functionCode", type: "text" },
+    ...amountColumns(),
+    { header: "备注", en: "Note", key: "note", type: "text" },
+  ],
+};
+
+export const projectsTable: TableDef = {
+  name: "T_Projects",
+  label: "项目支出",
+  en: "Projects",
+  path: "projects",
+  blankRows: 6,
+  columns: [
+    { header: "项目名称", en: "Project", key: "name", type: "text", required: true },
+    { header: "重点项目", en: "Key project", key: "key", type: "flag", choices: YES_NO },
+    ...amountColumns(),
+    {
+      header: "执行率",
+      en: "Execution rate",
+      type: "rate",
+      calc: ratio(thisRow("T_Projects", "实际支出"), thisRow("T_Projects", "全年预算")),
+    },
+    { header: "资金用途", en: "Use of funds", key: "purpose", type: "longtext" },
+    { header: "实施成效", en: "Results", key: "result", type: "longtext" },
+  ],
+};
+
+// ------------------------------------------------------------------------------------------
+// 支出汇总
+
+const TOTALS = [
+  ["personnel", "人员支出合计", "Personnel expenditure"],
+  ["public", "公用支出合计", "Public (operating) expenditure"],
+  ["basic", "基本支出合计", "Basic expenditure"],
+  ["project", "项目支出合计", "Project expenditure"],
+  ["total", "支出总计", "Total expenditure"],
+] as const;
+type TotalKey = (typeof TOTALS)[number][0];
+
+const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+const statedName = (t: TotalKey, k: AmountColumn) => `jx_exp${cap(t)}_${k}`;
+const calcName = (t: TotalKey, k: AmountColumn) => `jx_calc_exp${cap(t)}_${k}`;
+const diffName = (t: TotalKey, k: AmountColumn) => `jx_diff_exp${cap(t)}_${k}`;
+
+export const expenditureStated: Record<TotalKey, Record<AmountColumn, Field>> = Object.fromEntries(
+  TOTALS.map(([t, label, en]) => [
+    t,
+    Object.fromEntries(
+      AMOUNT_KEYS.map((k) => [
+        k,
+        field(statedName(t, k), `expenditure.stated.${t}.${k}`, {
+          label: `${label}（${AMOUNT_HEADERS[k].header}）`,
+          en: `${en}, ${AMOUNT_HEADERS[k].en.toLowerCase()}`,
+          type: "amount",
+          unit: "万元",
+        }),
+      ])
+    ),
+  ])
+) as Record<TotalKey, Record<AmountColumn, Field>>;
+
+function totalExpr(t: TotalKey, k: AmountColumn): Expr {
+  const col = AMOUNT_HEADERS[k].header;
+  const eff = (x: TotalKey) => effective(statedName(x, k), name(calcName(x, k)));
+  switch (t) {
+    case "personnel":
+      return sumCol(expenditureTable.name, col, { column: "类别", equals: "人员支出" });
+    case "public":
+      return sumCol(expenditureTable.name, col, { column: "类别", equals: "公用支出" });
+    case "basic":
+      return add(eff("personnel"), eff("public"));
+    case "project":
+      return sumCol(projectsTable.name, col);
+    case "total":
+      return add(eff("basic"), eff("project"));
+  }
+}
+
+const TOTAL_SOURCES: Record<TotalKey, string> = {
+  personnel: "支出明细中类别为“人员支出”的行之和",
+  public: "支出明细中类别为“公用支出”的行之和",
+  basic: "人员支出 + 公用支出",
+  project: "项目表之和",
+  total: "基本支出 + 项目支出",
+};
+
+export const expenditureCalcs: Record<TotalKey, Record<AmountColumn, Calc>> = Object.fromEntries(
+  TOTALS.map(([t, label, en]) => [
+    t,
+    Object.fromEntries(
+      AMOUNT_KEYS.map((k) => [
+        k,
+        calc(
+          calcName(t, k),
+          `${label}（${AMOUNT_HEADERS[k].header}，计算：${TOTAL_SOURCES[t]}）`,
+          `${en}, ${AMOUNT_HEADERS[k].en.toLowerCase()}, computed`,
+          "amount",
+          totalExpr(t, k)
+        ),
+      ])
+    ),
+  ])
+) as Record<TotalKey, Record<AmountColumn, Calc>>;
+
+const expenditureDiffs = (t: TotalKey, k: AmountColumn): Calc =>
+  calc(
+    diffName(t, k),
+    `${expenditureStated[t][k].label}差额`,
+    `${expenditureStated[t][k].en}, difference`,
+    "amount",
+    difference(statedName(t, k), name(calcName(t, k)))
+  );
+
+const shareBasis = field("jx_shareBasis", "expenditure.shares.basis", {
+  label: "占比口径",
+  en: "Basis of shares",
+  type: "choice",
+  choices: ["实际支出", "财政拨款"],
+  hint: "占比按哪一列计算；空白按实际支出",
+});
+const shareFields = {
+  personnel: field("jx_sharePersonnel", "expenditure.shares.personnel", {
+    label: "人员经费占基本支出比例",
+    en: "Personnel share of basic expenditure",
+    type: "rate",
+  }),
+  public: field("jx_sharePublic", "expenditure.shares.public", {
+    label: "公用经费占基本支出比例",
+    en: "Public share of basic expenditure",
+    type: "rate",
+  }),
+};
+function shareExpr(part: TotalKey): Expr {
+  const on = (k: AmountColumn) =>
+    ratio(
+      effective(statedName(part, k), name(calcName(part, k))),
+      effective(statedName("basic", k), name(calcName("basic", k)))
+    );
+  return iff(eq(name(shareBasis.name), str("财政拨款")), on("fiscal"), on("actual"));
+}
+const shareCalcs = {
+  personnel: calc(
+    "jx_calc_sharePersonnel",
+    "人员经费占比（计算）",
+    "Personnel share, computed",
+    "rate",
+    shareExpr("personnel")
+  ),
+  public: calc(
+    "jx_calc_sharePublic",
+    "公用经费占比（计算）",
+    "Public share, computed",
+    "rate",
+    shareExpr("public")
+  ),
+};
+
+const E = (n: string, path: string, base: Omit<Field, "kind" | "name" | "path">) =>
+  field(`jx_${n}`, `expenditure.execution.${path}`, base);
+export const execution = {
+  carryoverPrior: E("carryoverPrior", "carryoverPrior", {
+    label: "上年结转",
+    en: "Carried over from the previous year",
+    type: "amount",
+    unit: "万元",
+  }),
+  additions: E("budgetAdditions", "additions", {
+    label: "本年追加/调整预算",
+    en: "In-year additions and adjustments",
+    type: "amount",
+    unit: "万元",
+  }),
+  carryoverEnd: E("carryoverEnd", "carryoverEnd", {
+    label: "年末结转结余",
+    en: "Carried forward at year end",
+    type: "amount",
+    unit: "万元",
+  }),
+  procurementBudget: E("procurementBudget", "procurementBudget", {
+    label: "政府采购预算",
+    en: "Government procurement, budget",
+    type: "amount",
+    unit: "万元",
+  }),
+  procurementActual: E("procurementActual", "procurementActual", {
+    label: "政府采购实际",
+    en: "Government procurement, actual",
+    type: "amount",
+    unit: "万元",
+  }),
+  executionReason: E("executionReason", "executionReason", {
+    label: "预算执行率低于90%的原因",
+    en: "Reason for execution below 90%",
+    type: "longtext",
+  }),
+};
+const eff = (t: TotalKey, k: AmountColumn) => effective(statedName(t, k), name(calcName(t, k)));
+const executionCalcs = {
+  executionRate: calc(
+    "jx_calc_executionRate",
+    "预算执行率（实际支出/全年预算）",
+    "Budget execution rate",
+    "rate",
+    // Every unit has basic expenditure: a budget total without it is incomplete, not small.
+    iff(
+      isNumber(eff("basic", "budgetAdjusted")),
+      ratio(eff("total", "actual"), eff("total", "budgetAdjusted")),
+      BLANK
+    )
+  ),
+  adjustmentRate: calc(
+    "jx_calc_adjustmentRate",
+    "预算调整率（追加调整/年初预算）",
+    "Budget adjustment rate",
+    "rate",
+    iff(
+      isNumber(eff("basic", "budgetInitial")),
+      ratio(name(execution.additions.name), eff("total", "budgetInitial")),
+      BLANK
+    )
+  ),
+  procurementRate: calc(
+    "jx_calc_procurementRate",
+    "政府采购执行率",
+    "Procurement execution rate",
+    "rate",
+    ratio(name(execution.procurementActual.name), name(execution.procurementBudget.name))
+  ),
+};
+
+const SUMMARY_WIDTH = 13;
+const summarySheet: SheetDef = {
+  name: "支出汇总",
+  en: "Expenditure summary",
+  purpose: "填报的支出合计与按明细计算的合计并列，差额一目了然（报告一（三）、二）",
+  widths: [30, ...Array(12).fill(11)],
+  orientation: "landscape",
+  freezeRows: 3,
+  tabColor: "833C0B",
+  rows: [
+    titleRow("支出汇总（万元）", SUMMARY_WIDTH),
+    row([
+      text("项目", "header"),
+      ...AMOUNT_KEYS.flatMap((k): CellSpec[] => [text(AMOUNT_HEADERS[k].header, "header", 3)]),
+    ]),
+    row([
+      text("", "header"),
+      ...AMOUNT_KEYS.flatMap((): CellSpec[] => [
+        text("填报", "header"),
+        text("计算", "header"),
+        text("差额", "header"),
+      ]),
+    ]),
+    ...TOTALS.map(([t, label]) =>
+      row([
+        text(label),
+        ...AMOUNT_KEYS.flatMap((k): CellSpec[] => [
+          input(expenditureStated[t][k]),
+          computed(expenditureCalcs[t][k]),
+          computed(expenditureDiffs(t, k)),
+        ]),
+      ])
+    ),
+    hintRow(
+      "“填报”列照抄部门决算表或报告中的数字；“计算”列由明细自动汇总：人员/公用支出来自“支出明细”，项目支出来自“项目”，基本支出=人员+公用，总计=基本+项目（填报为空时以计算值代替）。",
+      SUMMARY_WIDTH,
+      32
+    ),
+    blankRow,
+    sectionRow("基本支出结构", SUMMARY_WIDTH),
+    row([
+      text("项目", "header"),
+      text("填报", "header"),
+      text("计算", "header"),
+      text("差额", "header"),
+    ]),
+    row([
+      text(shareBasis.label),
+      input(shareBasis),
+      skip,
+      skip,
+      text(shareBasis.hint ?? "", "hint", 9),
+    ]),
+    ...(["personnel", "public"] as const).map((p) =>
+      row([
+        text(shareFields[p].label),
+        input(shareFields[p]),
+        computed(shareCalcs[p]),
+        computed(
+          calc(
+            `jx_diff_share${cap(p)}`,
+            `${shareFields[p].label}差额`,
+            `${shareFields[p].en}, difference`,
+            "rate",
+            difference(shareFields[p].name, name(shareCalcs[p].name))
+          )
+        ),
+      ])
+    ),
+    blankRow,
+    sectionRow("预算执行", SUMMARY_WIDTH),
+    row([text("项目", "header"), text("填报", "header"), text("计算", "header")]),
+    row([text(execution.carryoverPrior.label), input(execution.carryoverPrior)]),
+    row([text(execution.additions.label), input(execution.additions)]),
+    row([text(execution.carryoverEnd.label), input(execution.carryoverEnd)]),
+    row([text(execution.procurementBudget.label), input(execution.procurementBudget)]),
+    row([text(execution.procurementActual.label), input(execution.procurementActual)]),
+    row([text(executionCalcs.executionRate.label), skip, computed(executionCalcs.executionRate)]),
+    row([text(executionCalcs.adjustmentRate.label), skip, computed(executionCalcs.adjustmentRate)]),
+    row([
+      text(executionCalcs.procurementRate.label),
+      skip,
+      computed(executionCalcs.procurementRate),
+    ]),
+    row([text(execution.executionReason.label), input(execution.executionReason, 12)], 48),
+  ],
+};
+
+const expenditureSheet: SheetDef = {
+  name: "支出明细",
+  en: "Expenditure items",
+  purpose: "按支出经济分类逐行填列基本支出（可从部门决算表粘贴）",
+  widths: [11, 12, 30, 16, 12, 12, 12, 12, 24],
+  orientation: "landscape",
+  freezeRows: 3,
+  tabColor: "833C0B",
+  rows: [
+    titleRow("基本支出明细（万元）", 9),
+    hintRow(
+      "已列出常用经济分类科目，无数的行留空即可；可插入行或在表格下方续填。空白不等于零。",
+      9
+    ),
+    tablesRow({ table: expenditureTable, col: 0 }),
+  ],
+};
+
+const projectsSheet: SheetDef = {
+  name: "项目",
+  en: "Projects",
+  purpose: "项目支出（报告二（二））",
+  widths: [30, 10, 12, 12, 12, 12, 10, 36, 36],
+  orientation: "landscape",
+  freezeRows: 3,
+  tabColor: "833C0B",
+  rows: [
+    titleRow("项目支出（万元）", 9),
+    hintRow(
+      "每个项目一行；重点项目用于计算重点支出安排率。执行率=实际支出/全年预算，自动计算。",
+      9
+    ),
+    tablesRow({ table: projectsTable, col: 0 }),
+  ],
+};
+
+// ------------------------------------------------------------------------------------------
+// 收入
+
+const I = (n: string, path: string, label: string, en: string) =>
+  field(`jx_${n}`, `income.${path}`, { label, en, type: "amount", unit: "万元" });
+const income = {
+  fiscalGeneral: I(
+    "incomeFiscalGeneral",
+    "fiscalGeneral",
+    "一般公共预算财政拨款收入",
+    "General budget appropriation"
+  ),
+  fiscalFund: I(
+    "incomeFiscalFund",
+    "fiscalFund",
+    "政府性基金预算财政拨款收入",
+    "Government fund appropriation"
+  ),
+  fiscalStateCapital: I(
+    "incomeFiscalStateCapital",
+    "fiscalStateCapital",
+    "国有资本经营预算财政拨款收入",
+    "State capital appropriation"
+  ),
+  other: I("incomeOther", "other", "其他收入", "Other income"),
+  total: I("incomeTotal", "total", "本年收入合计", "Total income"),
+  previousTotal: I(
+    "incomePreviousTotal",
+    "previousTotal",
+    "上年收入合计",
+    "Previous year's total income"
+  ),
+};
+const incomeCalcs = {
+  total: calc(
+    "jx_calc_incomeTotal",
+    "本年收入合计（计算）",
+    "Total income, computed",
+    "amount",
+    add(
+      name(income.fiscalGeneral.name),
+      name(income.fiscalFund.name),
+      name(income.fiscalStateCapital.name),
+      name(income.other.name)
+    )
+  ),
+};
+const incomeEff = effective(income.total.name, name(incomeCalcs.total.name));
+const incomeDerived = {
+  change: calc(
+    "jx_calc_incomeChange",
+    "收入同比变动率",
+    "Income change on the previous year",
+    "rate",
+    change(incomeEff, name(income.previousTotal.name))
+  ),
+  balance: calc(
+    "jx_calc_balanceGap",
+    "收支平衡差额（上年结转+收入−支出−年末结转结余）",
+    "Balance gap",
+    "amount",
+    iff(
+      and(
+        isNumber(incomeEff),
+        isNumber(name(execution.carryoverPrior.name)),
+        isNumber(eff("total", "actual"))
+      ),
+      sub(
+        add(name(execution.carryoverPrior.name), incomeEff),
+        add(eff("total", "actual"), name(execution.carryoverEnd.name))
+      ),
+      BLANK
+    )
+  ),
+};
+
+const incomeSheet: SheetDef = {
+  name: "收入",
+  en: "Income",
+  purpose: "收入情况（可选），用于收支平衡与同比分析",
+  widths: [34, 14, 14, 12, 44],
+  orientation: "portrait",
+  freezeRows: 2,
+  tabColor: "375623",
+  rows: [
+    titleRow("收入（万元，可选）", 5),
+    row([
+      text("项目", "header"),
+      text("填报", "header"),
+      text("计算", "header"),
+      text("差额", "header"),
+      text("说明", "header"),
+    ]),
+    row(plainRow(income.fiscalGeneral)),
+    row(plainRow(income.fiscalFund)),
+    row(plainRow(income.fiscalStateCapital)),
+    row(plainRow(income.other)),
+    row(statedRow(income.total, incomeCalcs.total, "jx_diff_incomeTotal")),
+    row(plainRow(income.previousTotal)),
+    row([
+      text(incomeDerived.change.label),
+      skip,
+      computed(incomeDerived.change),
+      skip,
+      text("(本年−上年)/上年", "hint"),
+    ]),
+    row(
+      [
+        text("收支平衡差额"),
+        skip,
+        computed(incomeDerived.balance),
+        skip,
+        text(
+          "上年结转+本年收入−支出总计（实际）−年末结转结余，应为0；上年结转与年末结转结余填在“支出汇总”",
+          "hint"
+        ),
+      ],
+      32
+    ),
+  ],
+};
+
+// ------------------------------------------------------------------------------------------
+// 三公经费
+
+type TpItem = "abroad" | "vehiclePurchase" | "vehicleRunning" | "reception" | "total";
+type TpYear = "current" | "previous";
+type TpMeasure = "budget" | "actual" | "groups" | "persons" | "batches";
+const TP_LABEL: Record<TpItem, [string, string]> = {
+  abroad: ["因公出国(境)费", "Official travel abroad"],
+  vehiclePurchase: ["公务用车购置费", "Official vehicle purchase"],
+  vehicleRunning: ["公务用车运行维护费", "Official vehicle running"],
+  reception: ["公务接待费", "Official reception"],
+  total: ["三公经费合计（填报）", "Three public expenses, total"],
+};
+const TP_MEASURE: Record<TpMeasure, [string, string, "amount" | "count", string]> = {
+  budget: ["预算", "budget", "amount", "万元"],
+  actual: ["实际", "actual", "amount", "万元"],
+  groups: ["团组数", "groups", "count", "个"],
+  persons: ["人数", "persons", "count", "人"],
+  batches: ["接待批次", "batches", "count", "批"],
+};
+const YEAR_LABEL: Record<TpYear, [string, string]> = {
+  current: ["本年", "this year"],
+  previous: ["上年", "previous year"],
+};
+function tp(item: TpItem, year: TpYear, m: TpMeasure): Field {
+  const [label, en] = TP_LABEL[item];
+  const [mLabel, mEn, type, unit] = TP_MEASURE[m];
+  const [yLabel, yEn] = YEAR_LABEL[year];
+  return field(`jx_tp_${year}_${item}_${m}`, `threePublic.${year}.${item}.${m}`, {
+    label: `${label}${item === "total" ? "" : ""}（${yLabel}${mLabel}）`,
+    en: `${en}, ${yEn} ${mEn}`,
+    type,
+    unit,
+  });
+}
+const TP_YEARS: TpYear[] = ["current", "previous"];
+const MONEY: ("budget" | "actual")[] = ["budget", "actual"];
+const tpCalcName = (y: TpYear, m: "budget" | "actual") => `jx_calc_tp_${y}_total_${m}`;
+const tpTotalCalc = (y: TpYear, m: "budget" | "actual") =>
+  calc(
+    tpCalcName(y, m),
+    `三公经费合计（${YEAR_LABEL[y][0]}${TP_MEASURE[m][0]}，计算）`,
+    `Three public expenses, ${YEAR_LABEL[y][1]} ${m}, computed`,
+    "amount",
+    add(
+      ...(["abroad", "vehiclePurchase", "vehicleRunning", "reception"] as const).map((i) =>
+        name(tp(i, y, m).name)
+      )
+    )
+  );
+const tpEff = (y: TpYear, m: "budget" | "actual") =>
+  effective(tp("total", y, m).name, name(tpCalcName(y, m)));
+
+/** Columns B–E: 本年预算, 本年实际, 上年预算, 上年实际. */
+function tpMoneyRow(item: TpItem): RowSpec {
+  return row([
+    text(TP_LABEL[item][0]),
+    ...TP_YEARS.flatMap((y) => MONEY.map((m) => input(tp(item, y, m)))),
+  ]);
+}
+function tpCountRow(item: TpItem, m: TpMeasure): RowSpec {
+  return row([
+    text(`\u3000其中：${TP_MEASURE[m][0]}（${TP_MEASURE[m][3]}）`),
+    ...TP_YEARS.flatMap((y): CellSpec[] => [skip, input(tp(item, y, m))]),
+  ]);
+}
+
+const threePublicSheet: SheetDef = {
+  name: "三公经费",
+  en: "Three public expenses",
+  purpose: "因公出国(境)、公务用车、公务接待，本年与上年（报告二（一）、评分）",
+  widths: [30, 13, 13, 13, 13, 40],
+  orientation: "portrait",
+  freezeRows: 3,
+  tabColor: "7030A0",
+  rows: [
+    titleRow("三公经费（万元）", 6),
+    row([
+      text("项目", "header"),
+      text("本年", "header", 2),
+      text("上年", "header", 2),
+      text("说明", "header"),
+    ]),
+    row([
+      text("", "header"),
+      text("预算", "header"),
+      text("实际", "header"),
+      text("预算", "header"),
+      text("实际", "header"),
+      text("", "header"),
+    ]),
+    tpMoneyRow("abroad"),
+    tpCountRow("abroad", "groups"),
+    tpCountRow("abroad", "persons"),
+    tpMoneyRow("vehiclePurchase"),
+    tpMoneyRow("vehicleRunning"),
+    tpMoneyRow("reception"),
+    tpCountRow("reception", "batches"),
+    tpCountRow("reception", "persons"),
+    tpMoneyRow("total"),
+    row([
+      text("三公经费合计（计算）"),
+      ...TP_YEARS.flatMap((y) => MONEY.map((m) => computed(tpTotalCalc(y, m)))),
+    ]),
+    row([
+      text("差额"),
+      ...TP_YEARS.flatMap((y) =>
+        MONEY.map((m) =>
+          computed(
+            calc(
+              `jx_diff_tp_${y}_total_${m}`,
+              `三公经费合计（${YEAR_LABEL[y][0]}${TP_MEASURE[m][0]}）差额`,
+              `Three public total, ${y} ${m}, difference`,
+              "amount",
+              difference(tp("total", y, m).name, name(tpCalcName(y, m)))
+            )
+          )
+        )
+      ),
+    ]),
+    row([
+      text("变动率（本年较上年）"),
+      computed(
+        calc(
+          "jx_calc_tpChange_budget",
+          "三公经费变动率（预算口径）",
+          "Three public change, budget basis",
+          "rate",
+          change(tpEff("current", "budget"), tpEff("previous", "budget"))
+        )
+      ),
+      computed(
+        calc(
+          "jx_calc_tpChange_actual",
+          "三公经费变动率（实际口径）",
+          "Three public change, actual basis",
+          "rate",
+          change(tpEff("current", "actual"), tpEff("previous", "actual"))
+        )
+      ),
+      skip,
+      skip,
+      text("(本年−上年)/上年，上年为0时无法计算", "hint"),
+    ]),
+    row([
+      text("控制率（实际/预算）"),
+      skip,
+      computed(
+        calc(
+          "jx_calc_tpControl_current",
+          "三公经费控制率（本年）",
+          "Three public control, this year",
+          "rate",
+          ratio(tpEff("current", "actual"), tpEff("current", "budget"))
+        )
+      ),
+      skip,
+      computed(
+        calc(
+          "jx_calc_tpControl_previous",
+          "三公经费控制率（上年）",
+          "Three public control, previous year",
+          "rate",
+          ratio(tpEff("previous", "actual"), tpEff("previous", "budget"))
+        )
+      ),
+      text("预算为0时无法计算", "hint"),
+    ]),
+  ],
+};
+
+// ------------------------------------------------------------------------------------------
+// 绩效指标
+
+const IND = "T_Indicators";
+export const indicatorsTable: TableDef = {
+  name: IND,
+  label: "绩效指标",
+  en: "Performance indicators",
+  path: "indicators",
+  blankRows: 15,
+  columns: [
+    {
+      header: "一级指标",
+      en: "Level 1",
+      key: "level1",
+      type: "choice",
+      choices: ["产出指标", "效益指标", "满意度指标"],
+      required: true,
+    },
+    {
+      header: "二级指标",
+      en: "Level 2",
+      key: "level2",
+      type: "choice",
+      choices: [
+        "数量指标",
+        "质量指标",
+        "时效指标",
+        "成本指标",
+        "经济效益指标",
+        "社会效益指标",
+        "生态效益指标",
+        "可持续影响指标",
+        "服务对象满意度指标",
+      ],
+    },
+    {
+      header: "三级指标",
+      en: "Indicator",
+      key: "level3",
+      type: "text",
+      required: true,
+      hint: "报告中使用的指标名称，如“城镇新增就业人员”",
+    },
+    {
+      header: "单位",
+      en: "Unit",
+      key: "unit",
+      type: "text",
+      hint: "人、万元、% 等；% 指标填 4.5 表示 4.5%",
+    },
+    {
+      header: "方向",
+      en: "Direction",
+      key: "direction",
+      type: "choice",
+      choices: DIRECTIONS,
+      required: true,
+      hint: "≥ 越大越好；≤ 越小越好；= 恰好；定性",
+    },
+    {
+      header: "目标值",
+      en: "Target",
+      key: "target",
+      type: "value",
+      hint: "定量指标填数字；定性指标可填文字",
+    },
+    { header: "实际值", en: "Actual", key: "actual", type: "value" },
+    {
+      header: "填报完成率",
+      en: "Stated completion rate",
+      key: "statedRate",
+      type: "rate",
+      hint: "报告中写的完成率，如 102%",
+    },
+    {
+      header: "计算完成率",
+      en: "Computed completion rate",
+      type: "rate",
+      calc: iff(
+        eq(thisRow(IND, "方向"), str("≤")),
+        ratio(thisRow(IND, "目标值"), thisRow(IND, "实际值")),
+        iff(
+          eq(thisRow(IND, "方向"), str("定性")),
+          BLANK,
+          ratio(thisRow(IND, "实际值"), thisRow(IND, "目标值"))
+        )
+      ),
+      hint: "≥、=：实际/目标；≤：目标/实际；定性不计算",
+    },
+    { header: "分值", en: "Points", key: "points", type: "amount", unit: "分" },
+    {
+      header: "定性评价",
+      en: "Assessment (qualitative)",
+      key: "assessment",
+      type: "choice",
+      choices: ASSESSMENT_BANDS,
+    },
+    { header: "偏差原因", en: "Reason for deviation", key: "deviationReason", type: "longtext" },
+    {
+      header: "报告主题",
+      en: "Report topic",
+      key: "topic",
+      type: "text",
+      hint: "该指标在报告四中所属的主题，与“文字材料”中的主题一致",
+    },
+  ],
+};
+
+const indicatorsSheet: SheetDef = {
+  name: "绩效指标",
+  en: "Indicators",
+  purpose: "年度绩效指标：目标、实际、完成率、分值（报告四、自评表）",
+  widths: [11, 14, 30, 8, 7, 11, 11, 11, 11, 8, 17, 30, 24],
+  orientation: "landscape",
+  freezeRows: 3,
+  tabColor: "BF8F00",
+  rows: [
+    titleRow("绩效指标", 13),
+    hintRow(
+      "每个指标一行。目标值、实际值填数字（单位见“单位”列）；“计算完成率”自动计算，与“填报完成率”比对。",
+      13
+    ),
+    tablesRow({ table: indicatorsTable, col: 0 }),
+  ],
+};
+
+// ------------------------------------------------------------------------------------------
+// 评分
+
+const assessedFields = Object.fromEntries(
+  DEFAULT_PROFILE.filter((p) => p.source === "assessed").map((p) => [
+    p.id,
+    field(`jx_score_${p.id}`, p.assessmentPath!, {
+      label: `${p.name}（自评得分）`,
+      en: `${p.id}, assessed points`,
+      type: "amount",
+      unit: "分",
+      hint: `满分${p.points}分`,
+    }),
+  ])
+);
+
+const scoringSheet: SheetDef = {
+  name: "评分",
+  en: "Scoring",
+  purpose: "评分表：默认评分方案的指标与分值；定性指标由单位自评",
+  widths: [10, 24, 8, 60, 14],
+  orientation: "landscape",
+  freezeRows: 2,
+  tabColor: "C00000",
+  rows: [
+    titleRow("评分表（默认评分方案）", 5),
+    row([
+      text("一级指标", "header"),
+      text("指标", "header"),
+      text("分值", "header"),
+      text("评分方法", "header"),
+      text("自评得分", "header"),
+    ]),
+    ...DEFAULT_PROFILE.map((p) =>
+      row(
+        [
+          text(p.level1),
+          text(p.name),
+          text(String(p.points)),
+          text(p.method, "hint"),
+          p.source === "assessed"
+            ? input(assessedFields[p.id])
+            : text(p.source === "computed" ? "自动计算" : "按绩效指标计算", "hint"),
+        ],
+        30
+      )
+    ),
+    hintRow(
+      "“自动计算”的指标由校验时按填报数据计分；定性指标请在“自评得分”列填写（不超过分值）。等级：优≥90，良80–90，中60–80，差<60。",
+      5,
+      32
+    ),
+  ],
+};
+
+// ------------------------------------------------------------------------------------------
+// 文字材料
+
+const N = (n: string, path: string, label: string, en: string, hint: string) =>
+  field(`jx_${n}`, `narrative.${path}`, { label, en, type: "longtext", hint });
+const narrative = {
+  overallGoal: N("overallGoal", "overallGoal", "年度总体目标", "Overall annual goal", "用于自评表"),
+  goalCompletion: N(
+    "goalCompletion",
+    "goalCompletion",
+    "总体目标实际完成情况",
+    "Completion of the overall goal",
+    "用于自评表"
+  ),
+  management: N(
+    "managementText",
+    "management",
+    "部门整体支出管理",
+    "Management of expenditure",
+    "报告第三部分"
+  ),
+};
+
+export const NARRATIVE_KINDS = ["工作成效", "存在问题", "改进建议"] as const;
+export const narrativeTable: TableDef = {
+  name: "T_Narrative",
+  label: "文字段落",
+  en: "Narrative paragraphs",
+  path: "narrative.$paragraphs",
+  blankRows: 12,
+  columns: [
+    {
+      header: "部分",
+      en: "Part",
+      key: "kind",
+      type: "choice",
+      choices: NARRATIVE_KINDS,
+      required: true,
+      hint: "工作成效（报告四）、存在问题、改进建议（报告五）",
+    },
+    {
+      header: "主题",
+      en: "Topic",
+      key: "topic",
+      type: "text",
+      hint: "工作成效的小标题，如“稳步推进就业创业工作”；同一主题的段落放在一起",
+    },
+    {
+      header: "内容",
+      en: "Text",
+      key: "text",
+      type: "longtext",
+      required: true,
+      hint: "一行一段；序号由报告生成",
+    },
+  ],
+};
+
+const narrativeSheet: SheetDef = {
+  name: "文字材料",
+  en: "Narrative",
+  purpose: "报告中需要人工撰写的文字（报告三、四、五；自评表）",
+  widths: [14, 28, 100],
+  orientation: "landscape",
+  freezeRows: 0,
+  tabColor: "595959",
+  rows: [
+    titleRow("文字材料", 3),
+    row([text(narrative.overallGoal.label), input(narrative.overallGoal, 2)], 60),
+    row([text(narrative.goalCompletion.label), input(narrative.goalCompletion, 2)], 60),
+    row([text(narrative.management.label), input(narrative.management, 2)], 60),
+    blankRow,
+    sectionRow("工作成效、存在问题、改进建议（每行一段）", 3),
+    tablesRow({ table: narrativeTable, col: 0 }),
+  ],
+};
+
+// ------------------------------------------------------------------------------------------
+// 填表说明
+
+const SHEETS_BEFORE_GUIDE: SheetDef[] = [
+  profileSheet,
+  listsSheet,
+  summarySheet,
+  expenditureSheet,
+  projectsSheet,
+  incomeSheet,
+  threePublicSheet,
+  indicatorsSheet,
+  scoringSheet,
+  narrativeSheet,
+];
+
+const GUIDE_LINES = [
+  "1. 本工作簿是部门整体支出绩效自评的标准模板。黄色单元格由单位填写；蓝灰色单元格为自动计算，请勿改写。",
+  "2. 金额单位一律为万元，保留两位小数；人数、个数填整数；比例填百分数（如 71%）。空白表示未填，不等于零。",
+  "3. 填报值照抄部门决算表或报告中的数字，与计算值不一致时“差额”列显示差额，校验时会提示。",
+  "4. 列表（内设机构、主要职责、支出明细、项目、绩效指标、文字段落）是 Excel 表格，可在中间插入行，或在表格下方紧接着续填。",
+  "5. 请勿删除工作表、重命名工作表中的名称或表格；工作表可以调整顺序。",
+  "6. 填完后在加载项中点击“校验”，按提示修改，直至没有错误；再点击“生成报告”。",
+];
+
+const guideSheet: SheetDef = {
+  name: "填表说明",
+  en: "Instructions",
+  purpose: "填表说明、单元格样式图例、模板版本",
+  widths: [24, 96],
+  orientation: "portrait",
+  tabColor: "404040",
+  rows: [
+    titleRow("部门整体支出绩效自评 — 填表说明", 2),
+    row([text(versionField.label), input(versionField)]),
+    blankRow,
+    ...GUIDE_LINES.map((l) => row([text(l, "hint", 2)], 34)),
+    blankRow,
+    sectionRow("单元格样式", 2),
+    row([text("填写", "input"), text("由单位填写的单元格（浅黄）", "hint")]),
+    row([text("自动计算", "calc"), text("由公式计算的单元格（蓝灰），校验时自动恢复公式", "hint")]),
+    blankRow,
+    sectionRow("工作表", 2),
+    ...SHEETS_BEFORE_GUIDE.map((s) => row([text(s.name), text(s.purpose, "hint")])),
+  ],
+};
+
+export const SHEETS: readonly SheetDef[] = [guideSheet, ...SHEETS_BEFORE_GUIDE];

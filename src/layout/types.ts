@@ -1,0 +1,112 @@
+import type { Expr } from "./expr";
+
+/**
+ * The declarative description of the standard workbook. Only src/layout knows sheet names,
+ * coordinates and defined names; reading, writing, the blank template and docs/template.md
+ * are all derived from it.
+ */
+
+/** How a cell's content is typed, formatted and read. */
+export type ValueType =
+  | "text" // short text
+  | "longtext" // a paragraph, wrapped
+  | "amount" // 万元, 2 decimals
+  | "count" // whole number: persons, groups, bodies
+  | "year"
+  | "rate" // percentage, stored as a fraction
+  | "date"
+  | "choice" // one of a list (dropdown)
+  | "value" // a number, or text where a number is not meaningful (定性 targets)
+  | "flag"; // 是 / 否
+
+export interface FieldBase {
+  /** Chinese label, as the sheet shows it. */
+  label: string;
+  en: string;
+  type: ValueType;
+  unit?: string;
+  required?: boolean;
+  choices?: readonly string[];
+  /** A line of guidance for 填表说明 and docs. */
+  hint?: string;
+  /** Written by the add-in itself (the template version), not by the preparer. */
+  system?: boolean;
+}
+
+/** A scalar input: one cell with a workbook-scoped defined name, mapped to a model path. */
+export interface Field extends FieldBase {
+  kind: "input";
+  name: string;
+  /** Dotted path into the Evaluation, e.g. "profile.staffing.total". */
+  path: string;
+}
+
+/** A computed cell: a live formula with a defined name of its own. */
+export interface Calc {
+  kind: "calc";
+  name: string;
+  label: string;
+  en: string;
+  type: "amount" | "count" | "rate";
+  expr: Expr;
+}
+
+export interface Column extends Omit<FieldBase, "label"> {
+  /** Header text; also the structured-reference column name. */
+  header: string;
+  /** Key in the row object of the model list; absent for computed columns. */
+  key?: string;
+  /** Computed column: a formula per row. */
+  calc?: Expr;
+}
+
+/** A list: an Excel table whose rows map to an array in the model. */
+export interface TableDef {
+  name: string;
+  label: string;
+  en: string;
+  /** Dotted path of the model array. */
+  path: string;
+  columns: Column[];
+  /** Empty rows the blank template offers. */
+  blankRows: number;
+  /** Rows the blank template starts with (e.g. the standard 经济分类 items). */
+  presetRows?: Record<string, string>[];
+}
+
+export type Style =
+  | "title"
+  | "subtitle"
+  | "section"
+  | "header"
+  | "label"
+  | "input"
+  | "inputText"
+  | "calc"
+  | "hint"
+  | "meta";
+
+/** One cell of a laid-out row. `span` merges it over that many columns. */
+export type CellSpec =
+  | { t: "text"; text: string; style: Style; span?: number }
+  | { t: "field"; field: Field; span?: number }
+  | { t: "calc"; calc: Calc; span?: number }
+  | { t: "skip" };
+
+export type RowSpec =
+  | { cells: CellSpec[]; height?: number }
+  /** Tables placed side by side from column A, separated by one gap column each. */
+  | { tables: { table: TableDef; col: number }[] };
+
+export interface SheetDef {
+  name: string;
+  en: string;
+  purpose: string;
+  /** Column widths from A, in characters. */
+  widths: number[];
+  rows: RowSpec[];
+  orientation: "portrait" | "landscape";
+  /** Rows kept in view while scrolling and repeated on printed pages. */
+  freezeRows?: number;
+  tabColor?: string;
+}

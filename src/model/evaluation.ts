@@ -1,0 +1,302 @@
+import { z } from "zod";
+import { DECIMAL_PATTERN } from "./decimal";
+
+/**
+ * The evaluation as the unit states it: one year's 部门整体支出绩效自评 for one budget unit.
+ * Every figure is optional because a blank cell is not zero; amounts are in 万元.
+ */
+
+/** A stated figure as a decimal string, keeping its stated decimals ("15.70"). */
+export const Dec = z
+  .string()
+  .regex(DECIMAL_PATTERN, "a decimal number such as 226.98")
+  .describe("decimal string, stated precision kept");
+export type Dec = z.infer<typeof Dec>;
+
+/** A rate as a decimal fraction: "1.02" is 102 %. Its decimals carry the stated precision. */
+export const Rate = Dec.describe("rate as a fraction: 1.02 = 102%");
+
+const opt = <T extends z.ZodType>(t: T) => t.optional();
+
+export const GRADES = ["优", "良", "中", "差", "优秀", "良好", "中等", "较差"] as const;
+export const Grade = z.enum(GRADES);
+
+export const EXPENDITURE_CATEGORIES = ["人员支出", "公用支出"] as const;
+/** 基本支出 is split into 人员支出 (301xx, 303xx) and 公用支出 (302xx, 310xx). */
+export const ExpenditureCategory = z.enum(EXPENDITURE_CATEGORIES);
+
+export const DIRECTIONS = ["≥", "≤", "=", "定性"] as const;
+export const Direction = z.enum(DIRECTIONS);
+
+export const ASSESSMENT_BANDS = ["达成(100%-80%)", "部分达成(80%-60%)", "未达成(60%-0)"] as const;
+/** The preparer's band for a qualitative (定性) indicator, as a share of its points. */
+export const AssessmentBand = z.enum(ASSESSMENT_BANDS);
+
+export const YES_NO = ["是", "否"] as const;
+
+/** The four amount columns of 决算 tables; any may be blank. */
+export const AmountColumns = z.object({
+  /** 年初预算数 */
+  budgetInitial: opt(Dec),
+  /** 全年预算数 (after adjustments) */
+  budgetAdjusted: opt(Dec),
+  /** 实际支出 (决算数) */
+  actual: opt(Dec),
+  /** 其中：财政拨款 */
+  fiscal: opt(Dec),
+});
+export type AmountColumns = z.infer<typeof AmountColumns>;
+export const AMOUNT_COLUMNS = ["budgetInitial", "budgetAdjusted", "actual", "fiscal"] as const;
+export type AmountColumn = (typeof AMOUNT_COLUMNS)[number];
+
+/** 基本信息 */
+export const UnitProfile = z.object({
+  /** 单位名称 */
+  name: opt(z.string()),
+  /** 单位简称, used in the report title */
+  shortName: opt(z.string()),
+  /** 单位编码 */
+  code: opt(z.string()),
+  /** 主管部门 */
+  supervisor: opt(z.string()),
+  /** 评价年度 */
+  year: opt(Dec),
+  /** 报送对象, e.g. 区财政局 */
+  addressee: opt(z.string()),
+  /** 单位性质, e.g. 行政单位 */
+  unitType: opt(z.string()),
+  /** 经费形式, e.g. 全额拨款 */
+  fundingType: opt(z.string()),
+  /** 填报人 */
+  preparer: opt(z.string()),
+  /** 联系电话 */
+  phone: opt(z.string()),
+  /** 报告日期, ISO yyyy-mm-dd */
+  reportDate: opt(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  /** 自评等级 as stated */
+  statedGrade: opt(Grade),
+  /** 自评得分 as stated */
+  statedScore: opt(Dec),
+  /** 内设机构数 as stated */
+  internalBodyCount: opt(Dec),
+  /** 内设机构名称 */
+  internalBodies: z.array(z.string()),
+  /** 编制数 by kind, with the stated total */
+  staffing: z.object({
+    administrative: opt(Dec),
+    politicalLegal: opt(Dec),
+    institutional: opt(Dec),
+    worker: opt(Dec),
+    total: opt(Dec),
+  }),
+  /** 实有人数 by kind, with the stated total */
+  people: z.object({
+    /** 在职 */
+    active: opt(Dec),
+    /** 离休 */
+    retiredCadre: opt(Dec),
+    /** 退休 */
+    retired: opt(Dec),
+    total: opt(Dec),
+  }),
+  /** 主要职责 */
+  duties: z.array(z.string()),
+});
+export type UnitProfile = z.infer<typeof UnitProfile>;
+
+/** One row of the 支出明细 table, keyed by 支出经济分类 code. */
+export const ExpenditureItem = AmountColumns.extend({
+  category: opt(ExpenditureCategory),
+  /** 经济分类科目编码, e.g. 30101 */
+  code: opt(z.string()),
+  /** 科目名称 */
+  name: opt(z.string()),
+  /** 功能分类科目 (optional) */
+  functionCode: opt(z.string()),
+  note: opt(z.string()),
+});
+export type ExpenditureItem = z.infer<typeof ExpenditureItem>;
+
+/** 支出 */
+export const Expenditure = z.object({
+  items: z.array(ExpenditureItem),
+  /** Totals as the unit states them (copied from its 决算 tables or its report). */
+  stated: z.object({
+    personnel: AmountColumns,
+    public: AmountColumns,
+    basic: AmountColumns,
+    project: AmountColumns,
+    total: AmountColumns,
+  }),
+  /** Stated shares of basic expenditure and the column they are taken on. */
+  shares: z.object({
+    basis: opt(z.enum(["实际支出", "财政拨款"])),
+    personnel: opt(Rate),
+    public: opt(Rate),
+  }),
+  /** Budget execution figures the scoring needs. */
+  execution: z.object({
+    /** 上年结转 */
+    carryoverPrior: opt(Dec),
+    /** 本年追加/调整 */
+    additions: opt(Dec),
+    /** 年末结转结余 */
+    carryoverEnd: opt(Dec),
+    /** 政府采购预算 */
+    procurementBudget: opt(Dec),
+    /** 政府采购实际 */
+    procurementActual: opt(Dec),
+    /** 预算执行率低于90%的原因 */
+    executionReason: opt(z.string()),
+  }),
+});
+export type Expenditure = z.infer<typeof Expenditure>;
+
+/** 收入 (optional section) */
+export const Income = z.object({
+  /** 一般公共预算财政拨款 */
+  fiscalGeneral: opt(Dec),
+  /** 政府性基金预算财政拨款 */
+  fiscalFund: opt(Dec),
+  /** 国有资本经营预算财政拨款 */
+  fiscalStateCapital: opt(Dec),
+  /** 其他收入 */
+  other: opt(Dec),
+  /** 本年收入合计 as stated */
+  total: opt(Dec),
+  /** 上年收入合计, for the 同比 change */
+  previousTotal: opt(Dec),
+});
+export type Income = z.infer<typeof Income>;
+
+const BudgetActual = z.object({ budget: opt(Dec), actual: opt(Dec) });
+
+/** 三公经费 of one year */
+export const ThreePublicYear = z.object({
+  /** 因公出国(境) */
+  abroad: BudgetActual.extend({ groups: opt(Dec), persons: opt(Dec) }),
+  /** 公务用车购置 */
+  vehiclePurchase: BudgetActual,
+  /** 公务用车运行维护 */
+  vehicleRunning: BudgetActual,
+  /** 公务接待 */
+  reception: BudgetActual.extend({ batches: opt(Dec), persons: opt(Dec) }),
+  /** 三公经费合计 as stated */
+  total: BudgetActual,
+});
+export type ThreePublicYear = z.infer<typeof ThreePublicYear>;
+
+export const ThreePublic = z.object({ current: ThreePublicYear, previous: ThreePublicYear });
+export type ThreePublic = z.infer<typeof ThreePublic>;
+
+/** 项目支出 */
+export const Project = AmountColumns.extend({
+  name: opt(z.string()),
+  /** 重点项目 */
+  key: opt(z.boolean()),
+  /** 资金用途 */
+  purpose: opt(z.string()),
+  /** 实施成效 */
+  result: opt(z.string()),
+});
+export type Project = z.infer<typeof Project>;
+
+/** 绩效指标 */
+export const Indicator = z.object({
+  /** 一级指标: 产出 / 效益 … */
+  level1: opt(z.string()),
+  /** 二级指标: 数量指标, 质量指标 … */
+  level2: opt(z.string()),
+  /** 三级指标: the indicator's name, as the report writes it */
+  level3: opt(z.string()),
+  unit: opt(z.string()),
+  direction: opt(Direction),
+  /** 目标值: a decimal for quantitative indicators, free text for 定性 */
+  target: opt(z.string()),
+  /** 实际完成值: as target */
+  actual: opt(z.string()),
+  /** 完成率 as stated */
+  statedRate: opt(Rate),
+  /** 分值 */
+  points: opt(Dec),
+  /** 定性指标 assessment band */
+  assessment: opt(AssessmentBand),
+  /** 偏差原因 */
+  deviationReason: opt(z.string()),
+  /** 报告主题: the §四 topic the indicator sentence belongs to */
+  topic: opt(z.string()),
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+/** 评分: the preparer's assessment of the qualitative process indicators. */
+export const ScoringInput = z.object({
+  /** 管理制度健全性 */
+  managementSystems: opt(Dec),
+  /** 资金使用合规性 */
+  fundCompliance: opt(Dec),
+  /** 预决算公开 */
+  disclosure: opt(Dec),
+  /** 资产管理 */
+  assetManagement: opt(Dec),
+});
+export type ScoringInput = z.infer<typeof ScoringInput>;
+
+/** 工作成效: a paragraph of §四 under its topic heading. */
+export const Achievement = z.object({ topic: opt(z.string()), text: opt(z.string()) });
+
+/** 文字材料 */
+export const Narrative = z.object({
+  /** 年度总体目标 (自评表) */
+  overallGoal: opt(z.string()),
+  /** 总体目标实际完成情况 (自评表) */
+  goalCompletion: opt(z.string()),
+  /** 三、部门整体支出管理 */
+  management: opt(z.string()),
+  /** 四、工作成效 paragraphs */
+  achievements: z.array(Achievement),
+  /** 存在问题 */
+  problems: z.array(z.string()),
+  /** 改进建议 */
+  suggestions: z.array(z.string()),
+});
+export type Narrative = z.infer<typeof Narrative>;
+
+export const Evaluation = z.object({
+  templateVersion: z.string(),
+  profile: UnitProfile,
+  expenditure: Expenditure,
+  income: Income,
+  threePublic: ThreePublic,
+  projects: z.array(Project),
+  indicators: z.array(Indicator),
+  scoring: ScoringInput,
+  narrative: Narrative,
+});
+export type Evaluation = z.infer<typeof Evaluation>;
+
+/** An evaluation with nothing filled in: what a blank template reads as. */
+export function emptyEvaluation(templateVersion: string): Evaluation {
+  const year = (): ThreePublicYear => ({
+    abroad: {},
+    vehiclePurchase: {},
+    vehicleRunning: {},
+    reception: {},
+    total: {},
+  });
+  return {
+    templateVersion,
+    profile: { internalBodies: [], staffing: {}, people: {}, duties: [] },
+    expenditure: {
+      items: [],
+      stated: { personnel: {}, public: {}, basic: {}, project: {}, total: {} },
+      shares: {},
+      execution: {},
+    },
+    income: {},
+    threePublic: { current: year(), previous: year() },
+    projects: [],
+    indicators: [],
+    scoring: {},
+    narrative: { achievements: [], problems: [], suggestions: [] },
+  };
+}

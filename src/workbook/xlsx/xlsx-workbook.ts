@@ -1,0 +1,379 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type {
+  CellRead,
+  CellStyle,
+  CellValue,
+  CellWrite,
+  ReadRequest,
+  ReadResult,
+  TableRead,
+  WorkbookPort,
+  WriteOp,
+} from "../port";
+import { fixWorksheetOrder } from "./ooxml-order";
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+function toCellValue(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH_MS) / 86400000;
+  if (typeof v === "object") {
+    if ("error" in v) return { error: String((v as ExcelJS.CellErrorValue).error) };
+    if ("richText" in v)
+      return (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join("");
+    if ("formula" in v || "sharedFormula" in v) {
+      const result = (v as ExcelJS.CellFormulaValue).result;
+      return result === undefined ? null : toCellValue(result as ExcelJS.CellValue);
+    }
+    if ("text" in v && "hyperlink" in v) return (v as ExcelJS.CellHyperlinkValue).text;
+  }
+  return String(v);
+}
+
+function toExcelValue(v: CellValue): ExcelJS.CellValue {
+  if (v !== null && typeof v === "object")
+    return { error: v.error as ExcelJS.CellErrorValue["error"] };
+  return v;
+}
+
+function argb(rgb: string): string {
+  return `FF${rgb.toUpperCase()}`;
+}
+
+function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
+  if (s.font) {
+    cell.font = {
+      name: s.font.name,
+      size: s.font.size,
+      bold: s.font.bold,
+      italic: s.font.italic,
+      color: s.font.color ? { argb: argb(s.font.color) } : undefined,
+    };
+  }
+  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+  if (s.numFmt) cell.numFmt = s.numFmt;
+  if (s.horizontal || s.vertical || s.wrap) {
+    cell.alignment = { horizontal: s.horizontal, vertical: s.vertical, wrapText: s.wrap };
+  }
+  if (s.border === "thin") {
+    const side: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
+    cell.border = { top: side, left: side, bottom: side, right: side };
+  }
+  if (s.locked !== undefined) cell.protection = { locked: s.locked };
+}
+
+interface TableModel {
+  name: string;
+  ref: string;
+  tableRef?: string;
+}
+
+/** The typings omit the loaded tables' model, which is where a read table keeps its range. */
+function tablesOf(ws: ExcelJS.Worksheet): { table: TableModel }[] {
+  return Object.values(
+    (ws as unknown as { tables: Record<string, { table: TableModel }> }).tables ?? {}
+  );
+}
+
+const escapeXml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+
+const TABLE_PART = /^xl\/tables\/table\d+\.xml$/;
+
+/**
+ * ExcelJS 4.4 cannot parse a <tableColumn> with children (Excel writes
+ * <calculatedColumnFormula> for every calculated column), so they are taken out before
+ * loading and put back on save.
+ */
+async function takeCalculatedColumns(zip: JSZip): Promise<Map<string, Record<string, string>>> {
+  const found = new Map<string, Record<string, string>>();
+  for (const path of Object.keys(zip.files).filter((p) => TABLE_PART.test(p))) {
+    const xml = await zip.file(path)!.async("string");
+    const name = /<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1];
+    if (!name || !xml.includes("<tableColumn")) continue;
+    const formulas: Record<string, string> = {};
+    const stripped = xml.replace(
+      /<tableColumn ([^>]*[^/>])>((?:(?!<tableColumn)[\s\S])*?)<\/tableColumn>/g,
+      (_m, attrs: string, body: string) => {
+        const header = /\bname="([^"]*)"/.exec(attrs)?.[1];
+        const f = /<calculatedColumnFormula[^>]*>([\s\S]*?)<\/calculatedColumnFormula>/.exec(
+          body
+        )?.[1];
+        if (header !== undefined && f !== undefined) formulas[unescapeXml(header)] = unescapeXml(f);
+        return `<tableColumn ${attrs}/>`;
+      }
+    );
+    if (stripped !== xml) zip.file(path, stripped);
+    if (Object.keys(formulas).length) found.set(unescapeXml(name), formulas);
+  }
+  return found;
+}
+
+/** Parses "'My Sheet'!$A$1" or "Sheet!$A$1:$B$2". */
+function parseRef(ref: string): { sheet: string; address: string } | undefined {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(ref);
+  if (!m) return undefined;
+  return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), address: m[3].replace(/\$/g, "") };
+}
+
+function quoteSheet(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+function absolute(address: string): string {
+  return address
+    .split(":")
+    .map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
+    .join(":");
+}
+
+/** The WorkbookPort over an ExcelJS workbook: the CLI's and the tests' host. */
+export class XlsxWorkbook implements WorkbookPort {
+  /** Calculated-column formulas by table, written into the table parts on save. */
+  private readonly tableFormulas = new Map<string, Record<string, string>>();
+
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  /** Calculated-column formulas by table and header (kept outside ExcelJS's model). */
+  calculatedColumns(): Record<string, Record<string, string>> {
+    return Object.fromEntries(this.tableFormulas);
+  }
+
+  static create(): XlsxWorkbook {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = "绩效自评助手";
+    wb.created = new Date(0);
+    wb.modified = new Date(0);
+    wb.calcProperties.fullCalcOnLoad = false;
+    return new XlsxWorkbook(wb);
+  }
+
+  static async load(data: Buffer | ArrayBuffer): Promise<XlsxWorkbook> {
+    const zip = await JSZip.loadAsync(data);
+    const formulas = await takeCalculatedColumns(zip);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await zip.generateAsync({ type: "nodebuffer" })) as unknown as ArrayBuffer);
+    const x = new XlsxWorkbook(wb);
+    for (const [t, f] of formulas) x.tableFormulas.set(t, f);
+    return x;
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    const raw = await this.workbook.xlsx.writeBuffer();
+    const zip = await JSZip.loadAsync(raw as ArrayBuffer);
+    await fixWorksheetOrder(zip);
+    await this.writeCalculatedColumns(zip);
+    return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new Error(`no sheet ${name}`);
+    return ws;
+  }
+
+  private readCell(ws: ExcelJS.Worksheet, address: string): CellRead {
+    const cell = ws.getCell(address);
+    const formula = cell.formula;
+    // A formula cell's value object drops falsy cached results (0, ""); cell.result keeps them.
+    // ExcelJS also reads an empty cached string (<v></v>) as no result at all.
+    const value = formula
+      ? toCellValue((cell.result ?? "") as ExcelJS.CellValue)
+      : toCellValue(cell.value);
+    const read: CellRead = { sheet: ws.name, address, value };
+    if (formula) read.formula = formula;
+    if (cell.numFmt) read.numFmt = cell.numFmt;
+    return read;
+  }
+
+  async read(request: ReadRequest): Promise<ReadResult> {
+    const result: ReadResult = {
+      sheets: this.workbook.worksheets.map((w) => w.name),
+      names: {},
+      tables: {},
+    };
+    for (const n of request.names) {
+      const ranges = this.workbook.definedNames.getRanges(n).ranges;
+      const ref = ranges.length === 1 ? parseRef(ranges[0]) : undefined;
+      const ws = ref && this.workbook.getWorksheet(ref.sheet);
+      result.names[n] =
+        ws && ref && !ref.address.includes(":") ? this.readCell(ws, ref.address) : undefined;
+    }
+    const wanted = new Set(request.tables);
+    for (const ws of this.workbook.worksheets) {
+      for (const t of tablesOf(ws)) {
+        const model = t.table;
+        if (!wanted.has(model.name)) continue;
+        result.tables[model.name] = this.readTable(ws, model.name, model.tableRef ?? model.ref);
+      }
+    }
+    return result;
+  }
+
+  private readTable(ws: ExcelJS.Worksheet, name: string, range: string): TableRead {
+    const [tl, br] = range.split(":");
+    const top = ws.getCell(tl);
+    const bottom = ws.getCell(br ?? tl);
+    const firstCol = Number(top.col);
+    const lastCol = Number(bottom.col);
+    const headerRow = Number(top.row);
+    const lastRow = Number(bottom.row);
+    const headers: string[] = [];
+    for (let c = firstCol; c <= lastCol; c++)
+      headers.push(String(toCellValue(ws.getCell(headerRow, c).value) ?? ""));
+    const rows: CellRead[][] = [];
+    for (let r = headerRow + 1; r <= lastRow; r++) {
+      const cells: CellRead[] = [];
+      for (let c = firstCol; c <= lastCol; c++)
+        cells.push(this.readCell(ws, ws.getCell(r, c).address));
+      rows.push(cells);
+    }
+    return { name, sheet: ws.name, range, headers, rows };
+  }
+
+  async write(ops: WriteOp[]): Promise<void> {
+    for (const op of ops) this.apply(op);
+  }
+
+  private apply(op: WriteOp): void {
+    switch (op.op) {
+      case "addSheet":
+        this.workbook.addWorksheet(op.sheet, {
+          properties: op.tabColor ? { tabColor: { argb: argb(op.tabColor) } } : {},
+        });
+        return;
+      case "columns": {
+        const ws = this.sheet(op.sheet);
+        op.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+        return;
+      }
+      case "rowHeights": {
+        const ws = this.sheet(op.sheet);
+        for (const [r, h] of Object.entries(op.heights)) ws.getRow(Number(r)).height = h;
+        return;
+      }
+      case "cells": {
+        const ws = this.sheet(op.sheet);
+        for (const c of op.cells) this.writeCell(ws, c);
+        return;
+      }
+      case "merge":
+        this.sheet(op.sheet).mergeCells(op.range);
+        return;
+      case "table": {
+        const ws = this.sheet(op.sheet);
+        ws.addTable({
+          name: op.name,
+          displayName: op.name,
+          ref: op.topLeft,
+          headerRow: true,
+          style: { theme: "TableStyleLight1", showRowStripes: false },
+          columns: op.headers.map((h) => ({ name: h, filterButton: true })),
+          rows: op.rows.map((r) => r.map(toExcelValue)),
+        } as ExcelJS.TableProperties);
+        if (op.formulas && Object.keys(op.formulas).length)
+          this.tableFormulas.set(op.name, op.formulas);
+        return;
+      }
+      case "defineName":
+        this.workbook.definedNames.add(`${quoteSheet(op.sheet)}!${absolute(op.address)}`, op.name);
+        return;
+      case "listValidation": {
+        const ws = this.sheet(op.sheet);
+        const [a, b] = op.range.split(":");
+        const from = ws.getCell(a);
+        const to = ws.getCell(b ?? a);
+        for (let r = Number(from.row); r <= Number(to.row); r++) {
+          for (let c = Number(from.col); c <= Number(to.col); c++) {
+            ws.getCell(r, c).dataValidation = {
+              type: "list",
+              allowBlank: true,
+              formulae: [`"${op.choices.join(",")}"`],
+              showErrorMessage: true,
+              errorStyle: "warning",
+              errorTitle: "不在列表中",
+              error: "请从下拉列表中选择。Please pick a value from the list.",
+            };
+          }
+        }
+        return;
+      }
+      case "freeze":
+        this.sheet(op.sheet).views = [{ state: "frozen", ySplit: op.rows, xSplit: 0 }];
+        return;
+      case "pageSetup": {
+        const ws = this.sheet(op.sheet);
+        ws.pageSetup = {
+          ...ws.pageSetup,
+          paperSize: 9, // A4
+          orientation: op.orientation,
+          fitToPage: op.fitToWidth,
+          fitToWidth: 1,
+          fitToHeight: 0,
+          horizontalCentered: true,
+          margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+          printTitlesRow: op.printTitleRows
+            ? `${op.printTitleRows[0]}:${op.printTitleRows[1]}`
+            : undefined,
+        };
+        return;
+      }
+      case "protect":
+        void this.sheet(op.sheet).protect("", {
+          selectLockedCells: true,
+          selectUnlockedCells: true,
+          formatColumns: true,
+          formatRows: true,
+          formatCells: false,
+          insertRows: false,
+          deleteRows: false,
+        });
+        return;
+    }
+  }
+
+  private writeCell(ws: ExcelJS.Worksheet, c: CellWrite): void {
+    const cell = ws.getCell(c.address);
+    if (c.formula) {
+      cell.value = {
+        formula: c.formula.text,
+        result: toExcelValue(c.formula.result),
+      } as ExcelJS.CellFormulaValue;
+    } else if (c.value !== undefined) {
+      cell.value = toExcelValue(c.value);
+    }
+    if (c.style) applyStyle(cell, c.style);
+    if (c.note !== undefined) cell.note = c.note;
+  }
+
+  /** ExcelJS has no calculatedColumnFormula; without it Excel would not fill new rows. */
+  private async writeCalculatedColumns(zip: JSZip): Promise<void> {
+    if (this.tableFormulas.size === 0) return;
+    for (const path of Object.keys(zip.files).filter((p) => TABLE_PART.test(p))) {
+      let xml = await zip.file(path)!.async("string");
+      const name = /<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1];
+      const formulas = name ? this.tableFormulas.get(name) : undefined;
+      if (!formulas) continue;
+      for (const [header, formula] of Object.entries(formulas)) {
+        const escaped = escapeXml(header);
+        const f = escapeXml(formula);
+        xml = xml.replace(
+          new RegExp(
+            `<tableColumn ([^>]*name="${escaped.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*?)/>`
+          ),
+          `<tableColumn $1><calculatedColumnFormula>${f}</calculatedColumnFormula></tableColumn>`
+        );
+      }
+      zip.file(path, xml);
+    }
+  }
+}
