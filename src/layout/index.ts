@@ -198,6 +198,28 @@ export function computedColumns(
   return out;
 }
 
+const LINE_HEIGHT = 14;
+
+/**
+ * Lines a wrapped text needs in a column `width` characters wide. Hosts such as LibreOffice do
+ * not grow rows for wrapped text, so rows get explicit heights (a CJK character is two wide).
+ */
+export function textLines(value: CellValue | undefined, width: number): number {
+  if (typeof value !== "string" || value === "") return 1;
+  let lines = 0;
+  for (const para of value.split("\n")) {
+    let w = 0;
+    for (const ch of para) w += /[\u2e80-\uffef]/.test(ch) ? 1.8 : 1;
+    lines += Math.max(1, Math.ceil(w / Math.max(1, width - 1)));
+  }
+  return lines;
+}
+
+function fitHeight(heights: Record<number, number>, row: number, lines: number): void {
+  if (lines <= 1) return;
+  heights[row] = Math.max(heights[row] ?? 0, lines * LINE_HEIGHT + 4);
+}
+
 function columnStyle(c: Column) {
   return c.calc ? calcStyle(c.type === "rate" ? "rate" : "amount") : inputStyle(c.type);
 }
@@ -268,6 +290,13 @@ export function templateOps(model?: Evaluation, sheets: readonly SheetDef[] = SH
               });
             }
           });
+          for (let i = 0; i < n; i++) {
+            const lines = Math.max(
+              1,
+              ...table.columns.map((c, j) => textLines(values[i][j], sheet.widths[col + j] ?? 10))
+            );
+            if (lines > 1) fitHeight(heights, r + 1 + i, lines);
+          }
           height = Math.max(height, n + 1);
         }
         r += height;
@@ -297,7 +326,10 @@ export function templateOps(model?: Evaluation, sheets: readonly SheetDef[] = SH
           const style = f.system
             ? { ...STYLES.meta, numFmt: NUMBER_FORMATS[f.type] }
             : inputStyle(f.type);
-          cells.push({ address: a, value: content.fields.get(f.name) ?? null, style });
+          const value = content.fields.get(f.name) ?? null;
+          cells.push({ address: a, value, style });
+          const width = sheet.widths.slice(c, c + span).reduce((x, y) => x + y, 0);
+          fitHeight(heights, r, textLines(value, width));
           for (let k = 1; k < span; k++) cells.push({ address: addr(c + k, r), style });
           ops.push({ op: "defineName", name: f.name, sheet: sheet.name, address: a });
           if (f.choices)
