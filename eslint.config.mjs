@@ -80,6 +80,8 @@ export default [
       "src/rules/**",
       "src/report/**",
       "src/workbook/port.ts",
+      "src/workbook/reader.ts",
+      "src/workbook/cell-values.ts",
     ],
     rules: noHostApis,
   },

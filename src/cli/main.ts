@@ -1,16 +1,25 @@
 import { Command, CommanderError } from "commander";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { templateMarkdown } from "../layout/docs";
+import { writeFileSync } from "node:fs";
+import { z } from "zod";
+import { Evaluation } from "../model/evaluation";
 import { TEMPLATE_MARKER, TEMPLATE_VERSION } from "../layout";
+import { templateMarkdown } from "../layout/docs";
+import { humanReport, jsonFindings, summaryLine } from "./format";
+import { UserError, readEvaluationJson, readInput, samplePath, writeOut } from "./files";
 import { templateXlsx } from "./template";
 
-/** A failure the user can act on: printed as one line, exit code 2, never a stack trace. */
-export class UserError extends Error {}
+export { UserError } from "./files";
 
-function writeOut(path: string, data: Buffer | string): void {
-  mkdirSync(dirname(resolve(path)), { recursive: true });
-  writeFileSync(path, data);
+export function evaluationJson(model: Evaluation): string {
+  return `${JSON.stringify(model, null, 2)}\n`;
+}
+
+export function schemaJson(): string {
+  return `${JSON.stringify(z.toJSONSchema(Evaluation), null, 2)}\n`;
+}
+
+function sampleModel(): Evaluation {
+  return readEvaluationJson(samplePath());
 }
 
 export function buildProgram(): Command {
@@ -32,37 +41,95 @@ export function buildProgram(): Command {
     });
 
   program
+    .command("sample")
+    .description("写出示例工作簿（2021 双清区人社局报告的数据）Write the filled sample workbook")
+    .requiredOption("-o, --out <file>", "output .xlsx")
+    .action(async (opts: { out: string }) => {
+      writeOut(opts.out, await templateXlsx(sampleModel()));
+      console.log(`已写出示例工作簿 Sample written: ${opts.out}`);
+    });
+
+  program
+    .command("validate")
+    .description("校验工作簿 Validate a workbook (exit 0: no errors, 1: errors, 2: cannot read)")
+    .argument("<in>", "input .xlsx")
+    .option("--json", "print findings as JSON")
+    .action(async (input: string, opts: { json?: boolean }) => {
+      const { outcome } = await readInput(input);
+      const { findings } = outcome;
+      if (opts.json) console.log(JSON.stringify(jsonFindings(input, findings), null, 2));
+      else console.log(humanReport(input, findings));
+      if (findings.some((f) => f.severity === "error")) process.exitCode = 1;
+    });
+
+  program
+    .command("export")
+    .description("导出为 JSON Export a filled workbook as JSON")
+    .argument("<in>", "input .xlsx")
+    .option("-o, --out <file>", "output .json (default: standard output)")
+    .action(async (input: string, opts: { out?: string }) => {
+      const { outcome } = await readInput(input);
+      const json = evaluationJson(outcome.model);
+      if (opts.out) {
+        writeOut(opts.out, json);
+        console.log(`已导出 Exported: ${opts.out}`);
+      } else {
+        process.stdout.write(json);
+      }
+      if (outcome.findings.length)
+        process.stderr.write(`${input}：${summaryLine(outcome.findings)}\n`);
+    });
+
+  program
+    .command("fill")
+    .description("由 JSON 填写模板 Fill a copy of the template from JSON")
+    .argument("<json>", "input .json")
+    .requiredOption("-o, --out <file>", "output .xlsx")
+    .action(async (input: string, opts: { out: string }) => {
+      writeOut(opts.out, await templateXlsx(readEvaluationJson(input)));
+      console.log(`已写出 Written: ${opts.out}`);
+    });
+
+  program
     .command("docs")
-    .description("生成模板文档 Regenerate docs/template.md from the layout")
+    .description("生成文档 Regenerate docs/template.md and docs/schema.json")
     .option("-d, --dir <dir>", "docs folder", "docs")
     .action((opts: { dir: string }) => {
       writeOut(`${opts.dir}/template.md`, templateMarkdown());
-      console.log(`已更新 Updated: ${opts.dir}/template.md`);
+      writeOut(`${opts.dir}/schema.json`, schemaJson());
+      console.log(`已更新 Updated: ${opts.dir}/template.md, ${opts.dir}/schema.json`);
     });
 
   program
     .command("demo")
-    .description("演示 Demo: write the blank template under out/")
+    .description("演示 Demo: validate the bundled sample, write results under out/")
     .option("--out-dir <dir>", "output folder", "out")
     .action(async (opts: { outDir: string }) => {
-      const path = `${opts.outDir}/template.xlsx`;
-      writeOut(path, await templateXlsx());
-      console.log(`绩效自评助手 demo — 已写出空白模板 blank template: ${path}`);
-      console.log(
-        "下一步（后续版本）：校验示例工作簿并生成报告。Next: validate the bundled sample and generate the report."
-      );
+      const dir = opts.outDir;
+      writeOut(`${dir}/template.xlsx`, await templateXlsx());
+      const samplePathOut = `${dir}/sample.xlsx`;
+      writeOut(samplePathOut, await templateXlsx(sampleModel()));
+      const { outcome } = await readInput(samplePathOut);
+      console.log("绩效自评助手 demo — 示例：2021 年双清区人社局整体支出绩效自评");
+      console.log(humanReport(samplePathOut, outcome.findings));
+      writeFileSync(`${dir}/sample.json`, evaluationJson(outcome.model));
+      console.log(`\n已写出 Written: ${dir}/template.xlsx, ${samplePathOut}, ${dir}/sample.json`);
     });
   return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
   try {
+    process.exitCode = 0;
     await buildProgram().parseAsync(argv);
-    return 0;
+    return Number(process.exitCode ?? 0);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    const msg = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`错误 Error: ${msg}\n`);
+    const msg =
+      e instanceof UserError
+        ? e.message
+        : `错误 Error: ${e instanceof Error ? e.message : String(e)}`;
+    process.stderr.write(`${msg.startsWith("错误") ? msg : `错误 Error: ${msg}`}\n`);
     return 2;
   }
 }

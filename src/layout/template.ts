@@ -1,5 +1,6 @@
 import {
   ASSESSMENT_BANDS,
+  GRADES,
   DIRECTIONS,
   EXPENDITURE_CATEGORIES,
   YES_NO,
@@ -125,6 +126,7 @@ const profile = {
     en: "Stated grade",
     type: "choice",
     choices: ["优秀", "良好", "中等", "较差"],
+    accepts: GRADES,
     hint: "优秀≥90，良好80–90，中等60–80，较差<60",
   }),
   bodyCount: P("internalBodyCount", "internalBodyCount", {
@@ -400,6 +402,7 @@ export const expenditureTable: TableDef = {
   en: "Basic expenditure items",
   path: "expenditure.items",
   blankRows: 4,
+  rowWhen: ["budgetInitial", "budgetAdjusted", "actual", "fiscal", "note"],
   presetRows: STANDARD_ITEMS.map(([category, code, itemName]) => ({
     category,
     code,

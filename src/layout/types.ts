@@ -27,6 +27,8 @@ export interface FieldBase {
   unit?: string;
   required?: boolean;
   choices?: readonly string[];
+  /** Values accepted besides the dropdown's, e.g. 优 beside 优秀. */
+  accepts?: readonly string[];
   /** A line of guidance for 填表说明 and docs. */
   hint?: string;
   /** Written by the add-in itself (the template version), not by the preparer. */
@@ -70,6 +72,8 @@ export interface TableDef {
   columns: Column[];
   /** Empty rows the blank template offers. */
   blankRows: number;
+  /** Keys of which one must be filled for a row to count (preset rows without figures do not). */
+  rowWhen?: string[];
   /** Rows the blank template starts with (e.g. the standard 经济分类 items). */
   presetRows?: Record<string, string>[];
 }

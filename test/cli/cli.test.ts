@@ -4,6 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SHEETS } from "../../src/layout";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
+import { snapshotOfFile } from "../../src/workbook/xlsx/snapshot";
+import { at, setCell } from "../helpers/workbooks";
+import ExcelJS from "exceljs";
 
 /** Runs the built CLI as a user would (`npm test` compiles it first). */
 function jixiao(...args: string[]) {
@@ -49,10 +52,100 @@ describe("jixiao CLI", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test("demo writes the template under the output folder and exits 0", () => {
+  test("demo validates the sample, writes under the output folder and exits 0", () => {
     const out = join(dir, "demo");
     const r = jixiao("demo", "--out-dir", out);
     expect(r.code).toBe(0);
-    expect(existsSync(join(out, "template.xlsx"))).toBe(true);
+    expect(r.stdout).toContain("错误");
+    for (const f of ["template.xlsx", "sample.xlsx", "sample.json"])
+      expect(existsSync(join(out, f))).toBe(true);
+  });
+
+  test("validate: the sample reads cleanly (exit 0); a copy with text in a number cell has an error (exit 1)", async () => {
+    expect(jixiao("validate", "assets/sample.xlsx").code).toBe(0);
+    const wb = await XlsxWorkbook.load(readFileSync("assets/sample.xlsx"));
+    const where = at("jx_peopleTotal");
+    setCell(wb, where, "abc");
+    const bad = join(dir, "bad.xlsx");
+    writeFileSync(bad, await wb.toBuffer());
+    const r = jixiao("validate", bad, "--json");
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      file: bad,
+      ruleId: "cell-not-a-number",
+      severity: "error",
+      sheet: where.sheet,
+      cell: where.address,
+      cells: [`${where.sheet}!${where.address}`],
+    });
+    for (const k of ["message", "messageEn", "expected", "actual"])
+      expect(findings[0]).toHaveProperty(k);
+    const human = jixiao("validate", bad);
+    expect(human.stdout).toContain(`【${where.sheet}】`);
+    expect(human.stdout).toContain("错误 1 个");
+  });
+
+  test.each([
+    ["random bytes", "random.xlsx", Buffer.from("not a workbook at all")],
+    ["an .xls file", "old.xls", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])],
+  ])("validate on %s: exit 2 and one clear line", (_what, name, bytes) => {
+    const file = join(dir, name);
+    writeFileSync(file, bytes);
+    const r = jixiao("validate", file);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain(file);
+    expect(r.stdout).toBe("");
+  });
+
+  test("validate on a missing file or a foreign workbook: exit 2", async () => {
+    expect(jixiao("validate", join(dir, "nope.xlsx")).code).toBe(2);
+    const foreign = new ExcelJS.Workbook();
+    foreign.addWorksheet("Sheet1");
+    const file = join(dir, "foreign.xlsx");
+    writeFileSync(file, Buffer.from(await foreign.xlsx.writeBuffer()));
+    const r = jixiao("validate", file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/不是绩效自评模板/);
+  });
+
+  test("export of the sample is the sample JSON; fill then export is the identity", () => {
+    const exported = jixiao("export", "assets/sample.xlsx");
+    expect(exported.code).toBe(0);
+    expect(JSON.parse(exported.stdout)).toEqual(
+      JSON.parse(readFileSync("assets/sample.json", "utf8"))
+    );
+    const json = join(dir, "s.json");
+    writeFileSync(json, exported.stdout);
+    const filled = join(dir, "filled.xlsx");
+    expect(jixiao("fill", json, "-o", filled).code).toBe(0);
+    const again = jixiao("export", filled, "-o", join(dir, "again.json"));
+    expect(again.code).toBe(0);
+    expect(readFileSync(join(dir, "again.json"), "utf8")).toBe(exported.stdout);
+  });
+
+  test("fill refuses JSON that does not match the schema, naming the path", () => {
+    const bad = join(dir, "bad.json");
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        ...JSON.parse(readFileSync("assets/sample.json", "utf8")),
+        projects: [{ actual: "八万" }],
+      })
+    );
+    const r = jixiao("fill", bad, "-o", join(dir, "x.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("projects.0.actual");
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  test("sample -o writes the sample workbook", async () => {
+    const out = join(dir, "sample.xlsx");
+    expect(jixiao("sample", "-o", out).code).toBe(0);
+    expect(await snapshotOfFile(readFileSync(out))).toEqual(
+      await snapshotOfFile(readFileSync("assets/sample.xlsx"))
+    );
   });
 });

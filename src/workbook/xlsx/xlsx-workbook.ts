@@ -158,7 +158,10 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   static async load(data: Buffer | ArrayBuffer): Promise<XlsxWorkbook> {
-    const zip = await JSZip.loadAsync(data);
+    return XlsxWorkbook.fromZip(await JSZip.loadAsync(data));
+  }
+
+  static async fromZip(zip: JSZip): Promise<XlsxWorkbook> {
     const formulas = await takeCalculatedColumns(zip);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await zip.generateAsync({ type: "nodebuffer" })) as unknown as ArrayBuffer);

@@ -1,0 +1,69 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, extname, join, resolve } from "node:path";
+import { Evaluation } from "../model/evaluation";
+import { NotATemplateError, readWorkbook, type ReadOutcome } from "../workbook/reader";
+import { UnreadableFileError, openXlsx } from "../workbook/xlsx/open";
+import type { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
+
+/** A failure the user can act on: printed as one line, exit code 2, never a stack trace. */
+export class UserError extends Error {}
+
+export function writeOut(path: string, data: Buffer | string): void {
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+  writeFileSync(path, data);
+}
+
+/** Opens an .xlsx input, refusing what is not one with one clear line. */
+export async function openInput(path: string): Promise<XlsxWorkbook> {
+  if (!existsSync(path)) throw new UserError(`找不到文件 File not found: ${path}`);
+  if (extname(path).toLowerCase() === ".xls") {
+    throw new UserError(
+      `${path}：这是旧版 .xls 文件，请另存为 .xlsx 后再试。This is an .xls file; save it as .xlsx and try again.`
+    );
+  }
+  try {
+    return await openXlsx(readFileSync(path));
+  } catch (e) {
+    if (e instanceof UnreadableFileError) throw new UserError(`${path}：${e.zh} ${e.en}`);
+    throw e;
+  }
+}
+
+export async function readInput(
+  path: string
+): Promise<{ workbook: XlsxWorkbook; outcome: ReadOutcome }> {
+  const workbook = await openInput(path);
+  try {
+    return { workbook, outcome: await readWorkbook(workbook) };
+  } catch (e) {
+    if (e instanceof NotATemplateError) throw new UserError(`${path}：${e.zh} ${e.en}`);
+    throw e;
+  }
+}
+
+/** Parses and checks a JSON evaluation, naming the first problems by path. */
+export function readEvaluationJson(path: string): Evaluation {
+  if (!existsSync(path)) throw new UserError(`找不到文件 File not found: ${path}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new UserError(`${path}：不是有效的 JSON。Not valid JSON (${(e as Error).message}).`);
+  }
+  const parsed = Evaluation.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)
+      .join("; ");
+    throw new UserError(
+      `${path}：内容不符合模板数据格式 does not match the evaluation schema — ${issues}`
+    );
+  }
+  return parsed.data;
+}
+
+/** The bundled sample (the seed report's own figures). */
+export function samplePath(): string {
+  return join(__dirname, "..", "..", "assets", "sample.json");
+}

@@ -1,0 +1,71 @@
+import type { CellRef, Finding, Severity } from "../model/finding";
+
+export type Category =
+  /** 完整性与类型 */
+  | "completeness"
+  /** 算术 */
+  | "arithmetic"
+  /** 比例 */
+  | "ratio"
+  /** 一致性与合理性 */
+  | "consistency"
+  /** 绩效指标 */
+  | "indicator"
+  /** 评分 */
+  | "scoring";
+
+export interface Messages {
+  zh: string;
+  en: string;
+}
+
+/**
+ * A rule's metadata, the ESLint way: a stable id, a category, a default severity and messages
+ * keyed by message id with {{placeholders}}. Checks report data; text is made here.
+ */
+export interface RuleMeta {
+  id: string;
+  category: Category;
+  severity: Severity;
+  description: string;
+  messages: Record<string, Messages>;
+}
+
+/** What a check reports: a message id, its placeholder data and the cells involved. */
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  cells: CellRef[];
+  expected?: string;
+  actual?: string;
+  /** Overrides the rule's default severity for this report (e.g. a typed number is a warning). */
+  severity?: Severity;
+}
+
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]);
+}
+
+export function fill(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, k: string) => {
+    if (!(k in data)) throw new Error(`message placeholder {{${k}}} has no data`);
+    return String(data[k]);
+  });
+}
+
+export function toFinding(meta: RuleMeta, r: Report): Finding {
+  const m = meta.messages[r.messageId];
+  if (!m) throw new Error(`rule ${meta.id} has no message ${r.messageId}`);
+  const first = r.cells[0];
+  return {
+    ruleId: meta.id,
+    severity: r.severity ?? meta.severity,
+    sheet: first?.sheet,
+    cell: first?.cell,
+    cells: r.cells,
+    message: fill(m.zh, r.data),
+    messageEn: fill(m.en, r.data),
+    expected: r.expected,
+    actual: r.actual,
+  };
+}

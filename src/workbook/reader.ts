@@ -1,0 +1,267 @@
+import { Evaluation, emptyEvaluation, type Evaluation as EvaluationT } from "../model/evaluation";
+import type { Finding } from "../model/finding";
+import {
+  PLACEMENTS,
+  SHEETS,
+  TEMPLATE_MARKER,
+  TEMPLATE_VERSION,
+  VERSION_NAME,
+  allNames,
+  type Placements,
+} from "../layout";
+import { setPath } from "../layout/model-map";
+import { NARRATIVE_KINDS } from "../layout/template";
+import type { Column, FieldBase, TableDef } from "../layout/types";
+import { toFinding, type RuleMeta } from "../rules/meta";
+import {
+  ERROR_VALUE,
+  INVALID_DATE,
+  NOT_A_NUMBER,
+  NOT_IN_LIST,
+  NUMBER_AS_TEXT,
+  REQUIRED,
+  TEMPLATE_DAMAGED,
+} from "../rules/reading";
+import { parseCell, type Parsed } from "./cell-values";
+import type { CellRead, ReadResult, TableRead, WorkbookPort } from "./port";
+
+/** The workbook is not this template at all, or is of a version this build cannot read. */
+export class NotATemplateError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string
+  ) {
+    super(`${zh} ${en}`);
+  }
+}
+
+/** Template versions this build reads. */
+export const READABLE_VERSIONS: readonly string[] = [TEMPLATE_VERSION];
+
+export interface ReadOutcome {
+  model: EvaluationT;
+  findings: Finding[];
+  /** What the port returned, for write-back and formula checks. */
+  cells: ReadResult;
+}
+
+const PARSE_FINDING: Record<Exclude<Parsed["kind"], "blank" | "ok">, [RuleMeta, string]> = {
+  numberAsText: [NUMBER_AS_TEXT, "numberAsText"],
+  notANumber: [NOT_A_NUMBER, "notANumber"],
+  errorValue: [ERROR_VALUE, "errorValue"],
+  notInList: [NOT_IN_LIST, "notInList"],
+  invalidDate: [INVALID_DATE, "invalidDate"],
+};
+
+/** Recognise the workbook from what was read; throws when it is not ours to read. */
+export function recognise(read: ReadResult): { versionMissing: boolean } {
+  const ours = SHEETS.filter((s) => read.sheets.includes(s.name));
+  const marker = read.names[VERSION_NAME]?.value;
+  const text = typeof marker === "string" ? marker.trim() : "";
+  if (!text.startsWith(TEMPLATE_MARKER)) {
+    if (ours.length === 0) {
+      throw new NotATemplateError(
+        "这不是绩效自评模板工作簿（没有模板版本标记，也没有模板中的工作表）。请用“jixiao template”或加载项生成的模板填报。",
+        "This is not a Jixiao template workbook (no version marker and none of its sheets). Fill in the template made by `jixiao template` or the add-in."
+      );
+    }
+    return { versionMissing: true };
+  }
+  const version = text.slice(TEMPLATE_MARKER.length).trim();
+  if (!READABLE_VERSIONS.includes(version)) {
+    throw new NotATemplateError(
+      `模板版本 ${version} 无法识别（本程序读取版本 ${READABLE_VERSIONS.join("、")}）。请更新绩效自评助手，或改用当前模板。`,
+      `Template version ${version} is not supported (this build reads ${READABLE_VERSIONS.join(", ")}). Update Jixiao or use the current template.`
+    );
+  }
+  return { versionMissing: false };
+}
+
+function describe(base: FieldBase): string {
+  return `“${base.label}”`;
+}
+
+/** Reads any filled template into the model plus findings; never throws on user data. */
+export async function readWorkbook(
+  port: WorkbookPort,
+  p: Placements = PLACEMENTS
+): Promise<ReadOutcome> {
+  const read = await port.read({ names: allNames(p), tables: [...p.tables.keys()] });
+  return readFrom(read, p);
+}
+
+export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutcome {
+  const { versionMissing } = recognise(read);
+  const findings: Finding[] = [];
+  const report = (
+    meta: RuleMeta,
+    messageId: string,
+    at: { sheet: string; address?: string },
+    data: Record<string, string>
+  ) =>
+    findings.push(
+      toFinding(meta, { messageId, data, cells: [{ sheet: at.sheet, cell: at.address }] })
+    );
+
+  const missingSheets = new Set(SHEETS.map((s) => s.name).filter((s) => !read.sheets.includes(s)));
+  for (const sheet of missingSheets) report(TEMPLATE_DAMAGED, "sheetMissing", { sheet }, { sheet });
+  if (versionMissing && !missingSheets.has(p.fields.get(VERSION_NAME)!.sheet)) {
+    report(
+      TEMPLATE_DAMAGED,
+      "versionMissing",
+      { sheet: p.fields.get(VERSION_NAME)!.sheet },
+      { name: VERSION_NAME }
+    );
+  }
+
+  const model = emptyEvaluation(TEMPLATE_VERSION) as unknown as Record<string, unknown>;
+
+  const take = (cell: CellRead, base: FieldBase, label: string): string | boolean | undefined => {
+    const parsed = parseCell(cell.value, base.type, {
+      numFmt: cell.numFmt,
+      choices: base.choices,
+      accepts: base.accepts,
+    });
+    if (parsed.kind === "blank") return undefined;
+    if (parsed.kind === "ok") return parsed.value;
+    const [meta, messageId] = PARSE_FINDING[parsed.kind];
+    const data: Record<string, string> = { label, text: parsed.text };
+    if (parsed.kind === "numberAsText") data.value = parsed.value;
+    if (parsed.kind === "notInList") data.choices = (base.choices ?? ["是", "否"]).join("、");
+    report(meta, messageId, cell, data);
+    return parsed.kind === "numberAsText" ? parsed.value : undefined;
+  };
+
+  for (const [n, place] of p.fields) {
+    if (n === VERSION_NAME) continue;
+    const cell = read.names[n];
+    if (!cell) {
+      if (!missingSheets.has(place.sheet)) {
+        report(
+          TEMPLATE_DAMAGED,
+          "nameMissing",
+          { sheet: place.sheet },
+          { name: n, label: place.field.label, labelEn: place.field.en }
+        );
+      }
+      continue;
+    }
+    const v = take(cell, place.field, describe(place.field));
+    if (v !== undefined) setPath(model, place.field.path, v);
+    else if (place.field.required && isBlank(cell.value)) {
+      report(REQUIRED, "required", cell, { label: describe(place.field), labelEn: place.field.en });
+    }
+  }
+
+  for (const [n, place] of p.tables) {
+    const t = read.tables[n];
+    if (!t) {
+      if (!missingSheets.has(place.sheet)) {
+        report(
+          TEMPLATE_DAMAGED,
+          "tableMissing",
+          { sheet: place.sheet },
+          { table: n, label: place.table.label, labelEn: place.table.en }
+        );
+      }
+      continue;
+    }
+    const rows = readTable(
+      t,
+      place.table,
+      take,
+      (column) =>
+        report(
+          TEMPLATE_DAMAGED,
+          "columnMissing",
+          { sheet: t.sheet },
+          { label: place.table.label, labelEn: place.table.en, column }
+        ),
+      (cell, label, labelEn) => report(REQUIRED, "required", cell, { label, labelEn })
+    );
+    storeRows(model, place.table, rows);
+  }
+
+  const parsed = Evaluation.safeParse(model);
+  // The reader only stores values it has checked; a failure here is a bug, not user data.
+  if (!parsed.success) throw new Error(`reader produced an invalid model: ${parsed.error.message}`);
+  return { model: parsed.data, findings, cells: read };
+}
+
+type Take = (cell: CellRead, base: FieldBase, label: string) => string | boolean | undefined;
+
+function readTable(
+  t: TableRead,
+  table: TableDef,
+  take: Take,
+  missing: (column: string) => void,
+  required: (cell: CellRead, label: string, labelEn: string) => void
+): Record<string, unknown>[] {
+  const index = new Map<Column, number>();
+  for (const c of table.columns) {
+    if (!c.key) continue;
+    const i = t.headers.findIndex((h) => h.trim() === c.header);
+    if (i < 0) missing(c.header);
+    else index.set(c, i);
+  }
+  const out: Record<string, unknown>[] = [];
+  t.rows.forEach((cells, r) => {
+    const present = [...index].filter(([, i]) => !isBlank(cells[i]?.value ?? null));
+    if (present.length === 0) return;
+    if (table.rowWhen && !present.some(([c]) => table.rowWhen!.includes(c.key!))) return;
+    const obj: Record<string, unknown> = {};
+    for (const [c, i] of index) {
+      const cell = cells[i];
+      if (!cell) continue;
+      const label = `${table.label}第${r + 1}行“${c.header}”`;
+      const v = take(cell, { ...c, label: c.header }, label);
+      if (v !== undefined) obj[c.key!] = v;
+      else if (c.required && isBlank(cell.value))
+        required(cell, label, `${table.en}, row ${r + 1}, ${c.en}`);
+    }
+    out.push(obj);
+  });
+  return out;
+}
+
+function isBlank(v: CellRead["value"]): boolean {
+  return v === null || (typeof v === "string" && v.trim() === "");
+}
+
+function storeRows(
+  model: Record<string, unknown>,
+  table: TableDef,
+  rows: Record<string, unknown>[]
+): void {
+  if (table.path === "narrative.$paragraphs") {
+    const [achievements, problems, suggestions] = NARRATIVE_KINDS;
+    const text = (r: Record<string, unknown>) => (typeof r.text === "string" ? r.text : undefined);
+    setPath(
+      model,
+      "narrative.achievements",
+      rows
+        .filter((r) => r.kind === achievements && text(r))
+        .map((r) => ({ ...(r.topic ? { topic: r.topic } : {}), text: r.text }))
+    );
+    setPath(
+      model,
+      "narrative.problems",
+      rows.filter((r) => r.kind === problems).flatMap((r) => text(r) ?? [])
+    );
+    setPath(
+      model,
+      "narrative.suggestions",
+      rows.filter((r) => r.kind === suggestions).flatMap((r) => text(r) ?? [])
+    );
+    return;
+  }
+  if (table.columns.some((c) => c.key === "$value")) {
+    setPath(
+      model,
+      table.path,
+      rows.flatMap((r) => (typeof r.$value === "string" ? [r.$value] : []))
+    );
+    return;
+  }
+  setPath(model, table.path, rows);
+}
