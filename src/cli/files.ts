@@ -1,8 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
+import { realpathSync } from "node:fs";
 import { Evaluation } from "../model/evaluation";
 import { NotATemplateError, readWorkbook, type ReadOutcome } from "../workbook/reader";
 import { UnreadableFileError, openXlsx } from "../workbook/xlsx/open";
+import { validate, type ValidateResult } from "../workbook/validate";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 
 /** A failure the user can act on: printed as one line, exit code 2, never a stack trace. */
@@ -66,4 +68,36 @@ export function readEvaluationJson(path: string): Evaluation {
 /** The bundled sample (the seed report's own figures). */
 export function samplePath(): string {
   return join(__dirname, "..", "..", "assets", "sample.json");
+}
+
+/** The CLI never writes over its input unless asked (PRODUCT.md §5). */
+export function guardOutput(input: string, out: string, overwrite?: boolean): void {
+  const same = (a: string, b: string) => {
+    const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
+    return real(a) === real(b);
+  };
+  if (same(input, out) && !overwrite) {
+    throw new UserError(
+      `输出文件与输入文件相同：${out}。命令行不会覆盖输入文件；请另选输出文件，或加 --overwrite。Output is the input file; choose another output or pass --overwrite.`
+    );
+  }
+}
+
+export async function validateInput(path: string, workbook: XlsxWorkbook): Promise<ValidateResult> {
+  try {
+    return await validate(workbook, { notes: true });
+  } catch (e) {
+    if (e instanceof NotATemplateError) throw new UserError(`${path}：${e.zh} ${e.en}`);
+    throw e;
+  }
+}
+
+export async function saveOutput(workbook: XlsxWorkbook, out: string): Promise<void> {
+  if (workbook.lost.length) {
+    process.stderr.write(
+      `注意：输入工作簿中的${workbook.lost.join("、")}无法由命令行工具保留，${out} 中将缺少这些内容；在 Excel 加载项中校验可保留它们。` +
+        ` Note: ${workbook.lost.join(", ")} cannot be carried by the CLI and are missing from ${out}; validate in the Excel add-in to keep them.\n`
+    );
+  }
+  writeOut(out, await workbook.toBuffer());
 }

@@ -4,8 +4,21 @@ import { z } from "zod";
 import { Evaluation } from "../model/evaluation";
 import { TEMPLATE_MARKER, TEMPLATE_VERSION } from "../layout";
 import { templateMarkdown } from "../layout/docs";
+import { ALL_METAS } from "../rules";
+import { rulesMarkdown } from "../rules/core/docs";
 import { humanReport, jsonFindings, summaryLine } from "./format";
-import { UserError, readEvaluationJson, readInput, samplePath, writeOut } from "./files";
+import {
+  UserError,
+  guardOutput,
+  openInput,
+  readEvaluationJson,
+  readInput,
+  samplePath,
+  saveOutput,
+  validateInput,
+  writeOut,
+} from "./files";
+import { clearMarks } from "../workbook/validate";
 import { templateXlsx } from "./template";
 
 export { UserError } from "./files";
@@ -53,13 +66,35 @@ export function buildProgram(): Command {
     .command("validate")
     .description("校验工作簿 Validate a workbook (exit 0: no errors, 1: errors, 2: cannot read)")
     .argument("<in>", "input .xlsx")
+    .option("-o, --out <file>", "write the checked workbook (marks, notes, 校验结果) here")
+    .option("--overwrite", "allow --out to be the input file")
     .option("--json", "print findings as JSON")
-    .action(async (input: string, opts: { json?: boolean }) => {
-      const { outcome } = await readInput(input);
-      const { findings } = outcome;
-      if (opts.json) console.log(JSON.stringify(jsonFindings(input, findings), null, 2));
-      else console.log(humanReport(input, findings));
-      if (findings.some((f) => f.severity === "error")) process.exitCode = 1;
+    .action(async (input: string, opts: { out?: string; json?: boolean; overwrite?: boolean }) => {
+      if (opts.out) guardOutput(input, opts.out, opts.overwrite);
+      const workbook = await openInput(input);
+      const { all } = await validateInput(input, workbook);
+      if (opts.out) await saveOutput(workbook, opts.out);
+      if (opts.json) console.log(JSON.stringify(jsonFindings(input, all), null, 2));
+      else console.log(humanReport(input, all));
+      if (all.some((f) => f.severity === "error")) process.exitCode = 1;
+    });
+
+  program
+    .command("clear")
+    .description("清除标记 Remove everything validate wrote (marks, notes, 校验结果)")
+    .argument("<in>", "input .xlsx")
+    .requiredOption("-o, --out <file>", "output .xlsx")
+    .option("--overwrite", "allow --out to be the input file")
+    .action(async (input: string, opts: { out: string; overwrite?: boolean }) => {
+      guardOutput(input, opts.out, opts.overwrite);
+      const workbook = await openInput(input);
+      const cleared = await clearMarks(workbook);
+      await saveOutput(workbook, opts.out);
+      console.log(
+        cleared
+          ? `已清除标记 Marks cleared: ${opts.out}`
+          : `没有需要清除的标记 Nothing to clear: ${opts.out}`
+      );
     });
 
   program
@@ -97,7 +132,8 @@ export function buildProgram(): Command {
     .action((opts: { dir: string }) => {
       writeOut(`${opts.dir}/template.md`, templateMarkdown());
       writeOut(`${opts.dir}/schema.json`, schemaJson());
-      console.log(`已更新 Updated: ${opts.dir}/template.md, ${opts.dir}/schema.json`);
+      writeOut(`${opts.dir}/rules.md`, rulesMarkdown(ALL_METAS));
+      console.log(`已更新 Updated: ${opts.dir}/template.md, schema.json, rules.md`);
     });
 
   program
@@ -109,11 +145,16 @@ export function buildProgram(): Command {
       writeOut(`${dir}/template.xlsx`, await templateXlsx());
       const samplePathOut = `${dir}/sample.xlsx`;
       writeOut(samplePathOut, await templateXlsx(sampleModel()));
-      const { outcome } = await readInput(samplePathOut);
+      const workbook = await openInput(samplePathOut);
+      const { all, model } = await validateInput(samplePathOut, workbook);
+      const checked = `${dir}/sample-checked.xlsx`;
+      await saveOutput(workbook, checked);
       console.log("绩效自评助手 demo — 示例：2021 年双清区人社局整体支出绩效自评");
-      console.log(humanReport(samplePathOut, outcome.findings));
-      writeFileSync(`${dir}/sample.json`, evaluationJson(outcome.model));
-      console.log(`\n已写出 Written: ${dir}/template.xlsx, ${samplePathOut}, ${dir}/sample.json`);
+      console.log(humanReport(samplePathOut, all));
+      writeFileSync(`${dir}/sample.json`, evaluationJson(model));
+      console.log(
+        `\n已写出 Written: ${dir}/template.xlsx, ${samplePathOut}, ${checked}, ${dir}/sample.json`
+      );
     });
   return program;
 }

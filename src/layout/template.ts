@@ -440,7 +440,15 @@ export const projectsTable: TableDef = {
       header: "执行率",
       en: "Execution rate",
       type: "rate",
-      calc: ratio(thisRow("T_Projects", "实际支出"), thisRow("T_Projects", "全年预算")),
+      // 全年预算, else 年初预算: the same budget the project-execution rule uses.
+      calc: ratio(
+        thisRow("T_Projects", "实际支出"),
+        iff(
+          isNumber(thisRow("T_Projects", "全年预算")),
+          thisRow("T_Projects", "全年预算"),
+          thisRow("T_Projects", "年初预算")
+        )
+      ),
     },
     { header: "资金用途", en: "Use of funds", key: "purpose", type: "longtext" },
     { header: "实施成效", en: "Results", key: "result", type: "longtext" },
@@ -836,11 +844,8 @@ const incomeDerived = {
     "Balance gap",
     "amount",
     iff(
-      and(
-        isNumber(incomeEff),
-        isNumber(name(execution.carryoverPrior.name)),
-        isNumber(eff("total", "actual"))
-      ),
+      // Blank carry-overs count as none, as the income-balance rule reads them.
+      and(isNumber(incomeEff), isNumber(eff("total", "actual"))),
       sub(
         add(name(execution.carryoverPrior.name), incomeEff),
         add(eff("total", "actual"), name(execution.carryoverEnd.name))

@@ -19,6 +19,8 @@ export interface CellRef {
  */
 export interface Finding {
   ruleId: string;
+  /** Which of the rule's messages, for translation by the task pane. */
+  messageId: string;
   severity: Severity;
   sheet?: string;
   cell?: string;

@@ -15,6 +15,15 @@ export interface CellRead {
   /** Formula without the leading "=", when the cell holds one. */
   formula?: string;
   numFmt?: string;
+  /** Solid fill RRGGBB, null for none; only on cells read with their format. */
+  fill?: string | null;
+  /** The cell's note, null for none; only on cells read with their format. */
+  note?: string | null;
+}
+
+export interface CellAt {
+  sheet: string;
+  address: string;
 }
 
 export interface TableRead {
@@ -30,6 +39,8 @@ export interface TableRead {
 export interface ReadRequest {
   names: string[];
   tables: string[];
+  /** Single cells read with their fill and note (missing sheets are left out of the result). */
+  cells?: CellAt[];
 }
 
 export interface ReadResult {
@@ -37,7 +48,11 @@ export interface ReadResult {
   /** Absent: the name is not defined in the workbook (or points nowhere). */
   names: Record<string, CellRead | undefined>;
   tables: Record<string, TableRead | undefined>;
+  /** The requested `cells`, keyed "sheet!A1". */
+  cells: Record<string, CellRead>;
 }
+
+export const cellKey = (sheet: string, address: string) => `${sheet}!${address}`;
 
 export interface Font {
   name?: string;
@@ -50,7 +65,8 @@ export interface Font {
 /** Cell formatting, colours as RRGGBB. */
 export interface CellStyle {
   font?: Font;
-  fill?: string;
+  /** RRGGBB; null removes the fill. */
+  fill?: string | null;
   numFmt?: string;
   horizontal?: "left" | "center" | "right";
   vertical?: "top" | "middle" | "bottom";
@@ -66,11 +82,14 @@ export interface CellWrite {
   /** A live formula (without "=") and the result it gives, cached for hosts that do not recalculate. */
   formula?: { text: string; result: CellValue };
   style?: CellStyle;
-  note?: string;
+  /** A note on the cell; null removes it. */
+  note?: string | null;
 }
 
 export type WriteOp =
-  | { op: "addSheet"; sheet: string; tabColor?: string }
+  | { op: "addSheet"; sheet: string; tabColor?: string; hidden?: boolean }
+  /** Removes a sheet if it exists. */
+  | { op: "deleteSheet"; sheet: string }
   | { op: "columns"; sheet: string; widths: number[] }
   | { op: "rowHeights"; sheet: string; heights: Record<number, number> }
   | { op: "cells"; sheet: string; cells: CellWrite[] }

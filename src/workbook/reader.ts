@@ -10,9 +10,10 @@ import {
   type Placements,
 } from "../layout";
 import { setPath } from "../layout/model-map";
+import { cellPath, type Locations } from "../layout/locations";
 import { NARRATIVE_KINDS } from "../layout/template";
 import type { Column, FieldBase, TableDef } from "../layout/types";
-import { toFinding, type RuleMeta } from "../rules/meta";
+import { toFinding, type RuleMeta } from "../rules/core/meta";
 import {
   ERROR_VALUE,
   INVALID_DATE,
@@ -21,7 +22,7 @@ import {
   NUMBER_AS_TEXT,
   REQUIRED,
   TEMPLATE_DAMAGED,
-} from "../rules/reading";
+} from "../rules/core/reading";
 import { parseCell, type Parsed } from "./cell-values";
 import type { CellRead, ReadResult, TableRead, WorkbookPort } from "./port";
 
@@ -41,6 +42,8 @@ export const READABLE_VERSIONS: readonly string[] = [TEMPLATE_VERSION];
 export interface ReadOutcome {
   model: EvaluationT;
   findings: Finding[];
+  /** Where each figure was read from, by model path. */
+  where: Locations;
   /** What the port returned, for write-back and formula checks. */
   cells: ReadResult;
 }
@@ -115,6 +118,7 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
   }
 
   const model = emptyEvaluation(TEMPLATE_VERSION) as unknown as Record<string, unknown>;
+  const where: Locations = {};
 
   const take = (cell: CellRead, base: FieldBase, label: string): string | boolean | undefined => {
     const parsed = parseCell(cell.value, base.type, {
@@ -146,6 +150,7 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
       }
       continue;
     }
+    where[place.field.path] = { sheet: cell.sheet, cell: cell.address };
     const v = take(cell, place.field, describe(place.field));
     if (v !== undefined) setPath(model, place.field.path, v);
     else if (place.field.required && isBlank(cell.value)) {
@@ -179,13 +184,13 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
         ),
       (cell, label, labelEn) => report(REQUIRED, "required", cell, { label, labelEn })
     );
-    storeRows(model, place.table, rows);
+    storeRows(model, place.table, rows, where);
   }
 
   const parsed = Evaluation.safeParse(model);
   // The reader only stores values it has checked; a failure here is a bug, not user data.
   if (!parsed.success) throw new Error(`reader produced an invalid model: ${parsed.error.message}`);
-  return { model: parsed.data, findings, cells: read };
+  return { model: parsed.data, findings, where, cells: read };
 }
 
 type Take = (cell: CellRead, base: FieldBase, label: string) => string | boolean | undefined;
@@ -196,7 +201,7 @@ function readTable(
   take: Take,
   missing: (column: string) => void,
   required: (cell: CellRead, label: string, labelEn: string) => void
-): Record<string, unknown>[] {
+): Row[] {
   const index = new Map<Column, number>();
   for (const c of table.columns) {
     if (!c.key) continue;
@@ -204,24 +209,31 @@ function readTable(
     if (i < 0) missing(c.header);
     else index.set(c, i);
   }
-  const out: Record<string, unknown>[] = [];
+  const out: Row[] = [];
   t.rows.forEach((cells, r) => {
     const present = [...index].filter(([, i]) => !isBlank(cells[i]?.value ?? null));
     if (present.length === 0) return;
     if (table.rowWhen && !present.some(([c]) => table.rowWhen!.includes(c.key!))) return;
     const obj: Record<string, unknown> = {};
+    const at: Record<string, CellRead> = {};
     for (const [c, i] of index) {
       const cell = cells[i];
       if (!cell) continue;
+      at[c.key!] = cell;
       const label = `${table.label}第${r + 1}行“${c.header}”`;
       const v = take(cell, { ...c, label: c.header }, label);
       if (v !== undefined) obj[c.key!] = v;
       else if (c.required && isBlank(cell.value))
         required(cell, label, `${table.en}, row ${r + 1}, ${c.en}`);
     }
-    out.push(obj);
+    out.push({ obj, at });
   });
   return out;
+}
+
+interface Row {
+  obj: Record<string, unknown>;
+  at: Record<string, CellRead>;
 }
 
 function isBlank(v: CellRead["value"]): boolean {
@@ -231,37 +243,49 @@ function isBlank(v: CellRead["value"]): boolean {
 function storeRows(
   model: Record<string, unknown>,
   table: TableDef,
-  rows: Record<string, unknown>[]
+  rows: Row[],
+  where: Locations
 ): void {
+  const place = (list: Row[], prefix: string) =>
+    list.forEach((row, i) => {
+      for (const [key, cell] of Object.entries(row.at)) {
+        const path = cellPath(`${prefix}.${i}`, key, table);
+        if (where[path] && key !== "text") continue;
+        where[path] = { sheet: cell.sheet, cell: cell.address };
+      }
+    });
+  const text = (r: Row) => (typeof r.obj.text === "string" ? r.obj.text : undefined);
   if (table.path === "narrative.$paragraphs") {
     const [achievements, problems, suggestions] = NARRATIVE_KINDS;
-    const text = (r: Record<string, unknown>) => (typeof r.text === "string" ? r.text : undefined);
+    const a = rows.filter((r) => r.obj.kind === achievements && text(r));
+    const p = rows.filter((r) => r.obj.kind === problems && text(r));
+    const s = rows.filter((r) => r.obj.kind === suggestions && text(r));
     setPath(
       model,
       "narrative.achievements",
-      rows
-        .filter((r) => r.kind === achievements && text(r))
-        .map((r) => ({ ...(r.topic ? { topic: r.topic } : {}), text: r.text }))
+      a.map((r) => ({ ...(r.obj.topic ? { topic: r.obj.topic } : {}), text: r.obj.text }))
     );
-    setPath(
-      model,
-      "narrative.problems",
-      rows.filter((r) => r.kind === problems).flatMap((r) => text(r) ?? [])
-    );
-    setPath(
-      model,
-      "narrative.suggestions",
-      rows.filter((r) => r.kind === suggestions).flatMap((r) => text(r) ?? [])
-    );
+    setPath(model, "narrative.problems", p.map(text));
+    setPath(model, "narrative.suggestions", s.map(text));
+    place(a, "narrative.achievements");
+    place(p, "narrative.problems");
+    place(s, "narrative.suggestions");
     return;
   }
   if (table.columns.some((c) => c.key === "$value")) {
+    const kept = rows.filter((r) => typeof r.obj.$value === "string");
     setPath(
       model,
       table.path,
-      rows.flatMap((r) => (typeof r.$value === "string" ? [r.$value] : []))
+      kept.map((r) => r.obj.$value)
     );
+    place(kept, table.path);
     return;
   }
-  setPath(model, table.path, rows);
+  setPath(
+    model,
+    table.path,
+    rows.map((r) => r.obj)
+  );
+  place(rows, table.path);
 }

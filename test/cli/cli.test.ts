@@ -7,6 +7,7 @@ import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { snapshotOfFile } from "../../src/workbook/xlsx/snapshot";
 import { at, setCell } from "../helpers/workbooks";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 
 /** Runs the built CLI as a user would (`npm test` compiles it first). */
 function jixiao(...args: string[]) {
@@ -61,8 +62,20 @@ describe("jixiao CLI", () => {
       expect(existsSync(join(out, f))).toBe(true);
   });
 
-  test("validate: the sample reads cleanly (exit 0); a copy with text in a number cell has an error (exit 1)", async () => {
-    expect(jixiao("validate", "assets/sample.xlsx").code).toBe(0);
+  test("validate: exit 0 without errors, 1 with errors (a copy with text in a number cell)", async () => {
+    expect(jixiao("validate", "assets/sample.xlsx").code).toBe(1); // the seed's two real errors
+    // The seed with its two errors mended: total = basic + projects, no 财政拨款 beyond actual.
+    const mended = JSON.parse(readFileSync("assets/sample.json", "utf8"));
+    mended.expenditure.stated.total.actual = "234.98";
+    for (const row of ["personnel", "public", "basic"])
+      delete mended.expenditure.stated[row].fiscal;
+    mended.expenditure.shares = {};
+    const mendedJson = join(dir, "mended.json");
+    writeFileSync(mendedJson, JSON.stringify(mended));
+    const mendedXlsx = join(dir, "mended.xlsx");
+    expect(jixiao("fill", mendedJson, "-o", mendedXlsx).code).toBe(0);
+    const ok = jixiao("validate", mendedXlsx);
+    expect([ok.code, ok.stdout]).toEqual([0, expect.stringContaining("错误 0 个")]);
     const wb = await XlsxWorkbook.load(readFileSync("assets/sample.xlsx"));
     const where = at("jx_peopleTotal");
     setCell(wb, where, "abc");
@@ -71,8 +84,9 @@ describe("jixiao CLI", () => {
     const r = jixiao("validate", bad, "--json");
     expect(r.code).toBe(1);
     const findings = JSON.parse(r.stdout) as Record<string, unknown>[];
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
+    const notANumber = findings.filter((f) => f.ruleId === "cell-not-a-number");
+    expect(notANumber).toHaveLength(1);
+    expect(notANumber[0]).toMatchObject({
       file: bad,
       ruleId: "cell-not-a-number",
       severity: "error",
@@ -81,10 +95,10 @@ describe("jixiao CLI", () => {
       cells: [`${where.sheet}!${where.address}`],
     });
     for (const k of ["message", "messageEn", "expected", "actual"])
-      expect(findings[0]).toHaveProperty(k);
+      expect(notANumber[0]).toHaveProperty(k);
     const human = jixiao("validate", bad);
     expect(human.stdout).toContain(`【${where.sheet}】`);
-    expect(human.stdout).toContain("错误 1 个");
+    expect(human.stdout).toContain(notANumber[0].message as string);
   });
 
   test.each([
@@ -147,5 +161,41 @@ describe("jixiao CLI", () => {
     expect(await snapshotOfFile(readFileSync(out))).toEqual(
       await snapshotOfFile(readFileSync("assets/sample.xlsx"))
     );
+  });
+
+  test("validate -o writes the checked copy and leaves the input alone; clear -o undoes it", async () => {
+    const input = join(dir, "in.xlsx");
+    writeFileSync(input, readFileSync("assets/sample.xlsx"));
+    const before = readFileSync(input);
+    const checked = join(dir, "checked.xlsx");
+    const r = jixiao("validate", input, "-o", checked);
+    expect(r.code).toBe(1); // the sample's own inconsistencies are errors
+    expect(readFileSync(input).equals(before)).toBe(true);
+    const wb = await XlsxWorkbook.load(readFileSync(checked));
+    expect(wb.workbook.getWorksheet("校验结果")).toBeDefined();
+    const cleared = join(dir, "cleared.xlsx");
+    expect(jixiao("clear", checked, "-o", cleared).code).toBe(0);
+    const c = await XlsxWorkbook.load(readFileSync(cleared));
+    expect(c.workbook.getWorksheet("校验结果")).toBeUndefined();
+  });
+
+  test("the CLI refuses to write over its input unless asked", () => {
+    const input = join(dir, "same.xlsx");
+    writeFileSync(input, readFileSync("assets/sample.xlsx"));
+    const r = jixiao("validate", input, "-o", input);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--overwrite");
+    expect(readFileSync(input).equals(readFileSync("assets/sample.xlsx"))).toBe(true);
+    expect(jixiao("validate", input, "-o", input, "--overwrite").code).toBe(1);
+  });
+
+  test("content ExcelJS cannot carry is named, not silently dropped", async () => {
+    const zip = await JSZip.loadAsync(readFileSync("assets/sample.xlsx"));
+    zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
+    const input = join(dir, "with-chart.xlsx");
+    writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+    const r = jixiao("validate", input, "-o", join(dir, "with-chart-checked.xlsx"));
+    expect(r.stderr).toMatch(/图表 charts/);
+    expect(jixiao("validate", input).stderr).toBe(""); // nothing is written, nothing is lost
   });
 });

@@ -145,7 +145,7 @@ describe("the blank template", () => {
     );
     const projects = tableXml.find((x) => x.includes('name="T_Projects"'))!;
     expect(projects).toMatch(
-      /<tableColumn [^>]*name="执行率"[^>]*><calculatedColumnFormula>IF\(AND\(ISNUMBER\(T_Projects\[\[#This Row\],\[全年预算\]\]\)/
+      /<tableColumn [^>]*name="执行率"[^>]*><calculatedColumnFormula>IF\(AND\(.*T_Projects\[\[#This Row\],\[实际支出\]\]\/IF\(ISNUMBER\(T_Projects\[\[#This Row\],\[全年预算\]\]\)/
     );
   });
 });

@@ -11,6 +11,7 @@ import type {
   WorkbookPort,
   WriteOp,
 } from "../port";
+import { cellKey } from "../port";
 import { fixWorksheetOrder } from "./ooxml-order";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -43,6 +44,8 @@ function argb(rgb: string): string {
 }
 
 function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
+  // A loaded workbook shares one style object among cells of the same format: copy before changing.
+  cell.style = { ...cell.style };
   if (s.font) {
     cell.font = {
       name: s.font.name,
@@ -53,6 +56,7 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
     };
   }
   if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+  else if (s.fill === null) cell.fill = { type: "pattern", pattern: "none" };
   if (s.numFmt) cell.numFmt = s.numFmt;
   if (s.horizontal || s.vertical || s.wrap) {
     cell.alignment = { horizontal: s.horizontal, vertical: s.vertical, wrapText: s.wrap };
@@ -62,6 +66,39 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
     cell.border = { top: side, left: side, bottom: side, right: side };
   }
   if (s.locked !== undefined) cell.protection = { locked: s.locked };
+}
+
+const UNSUPPORTED: [RegExp, string][] = [
+  [/^xl\/charts\//, "图表 charts"],
+  [/^xl\/pivotTables\//, "数据透视表 pivot tables"],
+  [/^xl\/slicers?\//, "切片器 slicers"],
+  [/^xl\/timelines?\//, "日程表 timelines"],
+  [/^xl\/vbaProject\.bin$/, "宏 macros"],
+  [/^xl\/externalLinks\//, "外部链接 external links"],
+  [/^xl\/drawings\/drawing\d+\.xml$/, "图形、图片 drawings and pictures"],
+  [/^xl\/ctrlProps\//, "表单控件 form controls"],
+];
+
+/** What a workbook holds that ExcelJS cannot carry through a save (PRODUCT.md §5). */
+export function unsupportedParts(zip: JSZip): string[] {
+  const names = Object.keys(zip.files);
+  return UNSUPPORTED.filter(([re]) => names.some((n) => re.test(n))).map(([, label]) => label);
+}
+
+/**
+ * ExcelJS has no API to remove a note: a cell keeps it in _comment, and a loaded cell also in
+ * its value model, from which it would be written again.
+ */
+function removeNote(cell: ExcelJS.Cell): void {
+  const c = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  c._comment = undefined;
+  if (c._value?.model) delete c._value.model.comment;
+}
+
+function noteText(note: ExcelJS.Cell["note"]): string | null {
+  if (!note) return null;
+  if (typeof note === "string") return note;
+  return (note.texts ?? []).map((t) => t.text).join("");
 }
 
 interface TableModel {
@@ -161,12 +198,17 @@ export class XlsxWorkbook implements WorkbookPort {
     return XlsxWorkbook.fromZip(await JSZip.loadAsync(data));
   }
 
+  /** Parts of the loaded file that ExcelJS drops on save, named for the user. */
+  lost: string[] = [];
+
   static async fromZip(zip: JSZip): Promise<XlsxWorkbook> {
+    const lost = unsupportedParts(zip);
     const formulas = await takeCalculatedColumns(zip);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await zip.generateAsync({ type: "nodebuffer" })) as unknown as ArrayBuffer);
     const x = new XlsxWorkbook(wb);
     for (const [t, f] of formulas) x.tableFormulas.set(t, f);
+    x.lost = lost;
     return x;
   }
 
@@ -203,7 +245,21 @@ export class XlsxWorkbook implements WorkbookPort {
       sheets: this.workbook.worksheets.map((w) => w.name),
       names: {},
       tables: {},
+      cells: {},
     };
+    for (const at of request.cells ?? []) {
+      const ws = this.workbook.getWorksheet(at.sheet);
+      if (!ws) continue;
+      const read = this.readCell(ws, at.address);
+      const cell = ws.getCell(at.address);
+      const fill = cell.fill as ExcelJS.FillPattern | undefined;
+      read.fill =
+        fill?.type === "pattern" && fill.pattern === "solid"
+          ? (fill.fgColor?.argb?.slice(-6) ?? null)
+          : null;
+      read.note = noteText(cell.note);
+      result.cells[cellKey(at.sheet, at.address)] = read;
+    }
     for (const n of request.names) {
       const ranges = this.workbook.definedNames.getRanges(n).ranges;
       const ref = ranges.length === 1 ? parseRef(ranges[0]) : undefined;
@@ -252,8 +308,14 @@ export class XlsxWorkbook implements WorkbookPort {
       case "addSheet":
         this.workbook.addWorksheet(op.sheet, {
           properties: op.tabColor ? { tabColor: { argb: argb(op.tabColor) } } : {},
+          state: op.hidden ? "veryHidden" : "visible",
         });
         return;
+      case "deleteSheet": {
+        const ws = this.workbook.getWorksheet(op.sheet);
+        if (ws) this.workbook.removeWorksheet(ws.id);
+        return;
+      }
       case "columns": {
         const ws = this.sheet(op.sheet);
         op.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -323,6 +385,8 @@ export class XlsxWorkbook implements WorkbookPort {
           fitToWidth: 1,
           fitToHeight: 0,
           horizontalCentered: true,
+          // ExcelJS reads a missing firstPageNumber as 1 and then writes useFirstPageNumber: state it.
+          firstPageNumber: 1,
           margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
           printTitlesRow: op.printTitleRows
             ? `${op.printTitleRows[0]}:${op.printTitleRows[1]}`
@@ -355,7 +419,8 @@ export class XlsxWorkbook implements WorkbookPort {
       cell.value = toExcelValue(c.value);
     }
     if (c.style) applyStyle(cell, c.style);
-    if (c.note !== undefined) cell.note = c.note;
+    if (c.note === null) removeNote(cell);
+    else if (c.note !== undefined) cell.note = c.note;
   }
 
   /** ExcelJS has no calculatedColumnFormula; without it Excel would not fill new rows. */

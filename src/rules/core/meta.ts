@@ -1,4 +1,4 @@
-import type { CellRef, Finding, Severity } from "../model/finding";
+import type { CellRef, Finding, Severity } from "../../model/finding";
 
 export type Category =
   /** 完整性与类型 */
@@ -59,6 +59,7 @@ export function toFinding(meta: RuleMeta, r: Report): Finding {
   const first = r.cells[0];
   return {
     ruleId: meta.id,
+    messageId: r.messageId,
     severity: r.severity ?? meta.severity,
     sheet: first?.sheet,
     cell: first?.cell,

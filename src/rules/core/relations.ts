@@ -1,0 +1,132 @@
+import { Decimal, decimalsOf } from "../../model/decimal";
+
+/**
+ * Relations between stated, rounded figures by the interval rule of XBRL Calculations 1.1
+ * (PRODUCT.md §4 "Rounding"): a figure stated with d decimals stands for
+ * [v − ½·10^−d, v + ½·10^−d]; a relation holds when the computed and the stated intervals
+ * overlap. Never cries wolf on rounding, never forgives a real difference.
+ */
+export interface Interval {
+  lo: Decimal;
+  hi: Decimal;
+}
+
+export function interval(stated: string): Interval {
+  const v = new Decimal(stated);
+  const half = new Decimal(10).pow(-decimalsOf(stated)).div(2);
+  return { lo: v.minus(half), hi: v.plus(half) };
+}
+
+export function exact(v: Decimal | string | number): Interval {
+  const d = new Decimal(v);
+  return { lo: d, hi: d };
+}
+
+export function sumIntervals(parts: Interval[]): Interval {
+  return parts.reduce((acc, p) => ({ lo: acc.lo.plus(p.lo), hi: acc.hi.plus(p.hi) }), {
+    lo: new Decimal(0),
+    hi: new Decimal(0),
+  });
+}
+
+export function overlaps(a: Interval, b: Interval): boolean {
+  return a.lo.lte(b.hi) && b.lo.lte(a.hi);
+}
+
+/** Sum of stated figures, the exact sum of the values as stated. */
+export function sum(values: string[]): Decimal {
+  return values.reduce((s, v) => s.plus(v), new Decimal(0));
+}
+
+/** Parts (stated, rounded) add up to a stated total. */
+export function sumHolds(parts: string[], total: string): boolean {
+  return overlaps(sumIntervals(parts.map(interval)), interval(total));
+}
+
+/** The interval of a quotient of two non-negative intervals; undefined when the divisor may be 0. */
+export function divide(n: Interval, d: Interval): Interval | undefined {
+  if (d.lo.lte(0)) return undefined;
+  const candidates = [n.lo.div(d.lo), n.lo.div(d.hi), n.hi.div(d.lo), n.hi.div(d.hi)];
+  return {
+    lo: Decimal.min(...candidates),
+    hi: Decimal.max(...candidates),
+  };
+}
+
+export type RatioCheck =
+  | { kind: "holds"; computed: Decimal }
+  | { kind: "differs"; computed: Decimal }
+  /** Zero or missing denominator: "cannot compute", never a fake 100 %. */
+  | { kind: "cannotCompute" };
+
+/**
+ * A figure with the interval it stands for: a stated one, or one computed from stated figures
+ * (a sum of items stands for the sum of their intervals, wider than its own decimals say).
+ */
+export interface Quantity {
+  value: Decimal;
+  interval: Interval;
+}
+
+export function quantity(stated: string): Quantity {
+  return { value: new Decimal(stated), interval: interval(stated) };
+}
+
+/** A stated rate (a fraction, e.g. "0.71") against numerator / denominator. */
+export function ratioCheck(numerator: string, denominator: string, statedRate: string): RatioCheck {
+  return ratioCheckOf(quantity(numerator), quantity(denominator), statedRate);
+}
+
+/** ratioCheck for figures that may themselves be computed. */
+export function ratioCheckOf(
+  numerator: Quantity,
+  denominator: Quantity,
+  statedRate: string
+): RatioCheck {
+  if (denominator.value.isZero()) return { kind: "cannotCompute" };
+  const computed = numerator.value.div(denominator.value);
+  const q = divide(numerator.interval, denominator.interval);
+  if (!q) return { kind: "cannotCompute" };
+  return overlaps(q, interval(statedRate))
+    ? { kind: "holds", computed }
+    : { kind: "differs", computed };
+}
+
+/**
+ * a > b beyond rounding. Intervals that only touch count as exceeding: that happens only for
+ * figures of the same decimals one unit apart (0.31 against 0.30), and one true value cannot
+ * round to both, so the true a is above the true b under any rounding method.
+ */
+export function exceeds(a: Interval, b: Interval): boolean {
+  return a.lo.gte(b.hi);
+}
+
+/** a < share · b beyond rounding (e.g. an execution rate surely below 90 %). */
+export function surelyBelow(a: Interval, b: Interval, share: Decimal.Value): boolean {
+  return a.hi.lt(b.lo.times(share));
+}
+
+/** The same figure stated twice agrees within its rounding. */
+export function sameFigure(a: string, b: string): boolean {
+  return overlaps(interval(a), interval(b));
+}
+
+/** a ≤ b allowing for rounding: fails only when a surely exceeds b (see exceeds). */
+export function atMost(a: string, b: string): boolean {
+  return !exceeds(interval(a), interval(b));
+}
+
+/** A Decimal written plainly with at most `decimals` places, trailing zeros trimmed. */
+export function show(d: Decimal, decimals = 2): string {
+  return d.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed();
+}
+
+/** A fraction as a percentage: 0.7119 → "71.2%". */
+export function percent(d: Decimal, decimals = 1): string {
+  return `${d.times(100).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed()}%`;
+}
+
+/** A stated rate as written, keeping its decimals: "0.71" → "71%", "0.712" → "71.2%". */
+export function statedPercent(rate: string): string {
+  return percent(new Decimal(rate), Math.max(0, decimalsOf(rate) - 2));
+}

@@ -1,0 +1,27 @@
+import { defineRule } from "./core/rule";
+import { checkSum } from "./core/helpers";
+import { incomeSources } from "./core/income";
+
+/** 一般公共预算 + 政府性基金 + 国有资本经营预算财政拨款 + 其他收入 = 本年收入合计. */
+export default defineRule({
+  meta: {
+    id: "income-total",
+    category: "arithmetic",
+    severity: "error",
+    description: "The stated 本年收入合计 equals the 财政拨款收入 by source plus 其他收入.",
+    messages: {
+      mismatch: {
+        zh: "本年收入合计填报 {{stated}} 万元，但各项财政拨款收入与其他收入相加为 {{computed}} 万元（相差 {{difference}}）。",
+        en: "Total income is stated as {{stated}}, but the appropriations by source and other income add up to {{computed}} (difference {{difference}}).",
+      },
+    },
+  },
+  check(ctx) {
+    const total = ctx.model.income.total;
+    if (total === undefined) return;
+    checkSum(ctx, {
+      total: { path: "income.total", value: total },
+      parts: incomeSources(ctx.model),
+    });
+  },
+});

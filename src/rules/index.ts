@@ -1,0 +1,67 @@
+import type { Rule } from "./core/rule";
+import { READING_RULES } from "./core/reading";
+import { ENGINE_ERROR } from "./core/engine";
+import { COMPUTED_OVERWRITTEN } from "./core/writing";
+import type { RuleMeta } from "./core/meta";
+import activeWithinStaffing from "./active-within-staffing";
+import amountInYuan from "./amount-in-yuan";
+import basicTotal from "./basic-total";
+import budgetExecution from "./budget-execution";
+import fiscalWithinActual from "./fiscal-within-actual";
+import incomeBalance from "./income-balance";
+import incomeTotal from "./income-total";
+import internalBodyCount from "./internal-body-count";
+import itemCategoryCode from "./item-category-code";
+import negativeAmount from "./negative-amount";
+import peopleTotal from "./people-total";
+import personnelItemsTotal from "./personnel-items-total";
+import projectExecution from "./project-execution";
+import projectTotal from "./project-total";
+import publicItemsTotal from "./public-items-total";
+import reportDateYear from "./report-date-year";
+import shareRatio from "./share-ratio";
+import sharesSum from "./shares-sum";
+import staffingTotal from "./staffing-total";
+import threePublicTotal from "./three-public-total";
+import threePublicWithinBudget from "./three-public-within-budget";
+import totalExpenditure from "./total-expenditure";
+
+/** Every rule of the catalog, in the order findings are listed: as the workbook reads, sheet by sheet. */
+export const RULES: readonly Rule[] = [
+  // 基本信息
+  staffingTotal,
+  peopleTotal,
+  internalBodyCount,
+  activeWithinStaffing,
+  reportDateYear,
+  // 支出明细, 项目 and 支出汇总
+  personnelItemsTotal,
+  publicItemsTotal,
+  basicTotal,
+  projectTotal,
+  totalExpenditure,
+  fiscalWithinActual,
+  amountInYuan,
+  negativeAmount,
+  itemCategoryCode,
+  shareRatio,
+  sharesSum,
+  budgetExecution,
+  projectExecution,
+  // 收入
+  incomeTotal,
+  incomeBalance,
+  // 三公经费
+  threePublicTotal,
+  threePublicWithinBudget,
+];
+
+/** Metadata of everything that can produce a finding: reader, rules, engine. */
+export const ALL_METAS: readonly RuleMeta[] = [
+  ...READING_RULES,
+  ...RULES.map((r) => r.meta),
+  COMPUTED_OVERWRITTEN,
+  ENGINE_ERROR,
+];
+
+export { runRules } from "./core/engine";

@@ -1,0 +1,31 @@
+import { AMOUNT_COLUMNS } from "../model/evaluation";
+import { defineRule } from "./core/rule";
+import { COLUMN_LABEL, checkSum } from "./core/helpers";
+import { projectFigures } from "./core/expenditure";
+
+/** The projects add up to the stated 项目支出 (seed: 8 = 8). */
+export default defineRule({
+  meta: {
+    id: "project-total",
+    category: "arithmetic",
+    severity: "error",
+    description: "The rows of the 项目 table add up to the stated 项目支出合计, column by column.",
+    messages: {
+      mismatch: {
+        zh: "项目支出合计（{{column}}）填报 {{stated}} 万元，项目表各项目相加为 {{computed}} 万元（相差 {{difference}}）。",
+        en: "Project expenditure ({{columnEn}}) is stated as {{stated}}, but the projects add up to {{computed}} (difference {{difference}}).",
+      },
+    },
+  },
+  check(ctx) {
+    for (const col of AMOUNT_COLUMNS) {
+      const total = ctx.model.expenditure.stated.project[col];
+      if (total === undefined) continue;
+      checkSum(ctx, {
+        total: { path: `expenditure.stated.project.${col}`, value: total },
+        parts: projectFigures(ctx.model, col),
+        data: { column: COLUMN_LABEL[col].zh, columnEn: COLUMN_LABEL[col].en },
+      });
+    }
+  },
+});

@@ -1,0 +1,32 @@
+import { AMOUNT_COLUMNS } from "../model/evaluation";
+import { defineRule } from "./core/rule";
+import { COLUMN_LABEL, checkSum } from "./core/helpers";
+import { categoryItems } from "./core/expenditure";
+
+/** 公用支出 items add up to the stated 公用支出 (seed: 10.8 + 6.35 + … + 3.3 = 101.04). */
+export default defineRule({
+  meta: {
+    id: "public-items-total",
+    category: "arithmetic",
+    severity: "error",
+    description:
+      "The 公用支出 rows of 支出明细 add up to the stated 公用支出合计, column by column.",
+    messages: {
+      mismatch: {
+        zh: "公用支出合计（{{column}}）填报 {{stated}} 万元，支出明细中公用支出各项相加为 {{computed}} 万元（相差 {{difference}}）。",
+        en: "Public expenditure ({{columnEn}}) is stated as {{stated}}, but its items add up to {{computed}} (difference {{difference}}).",
+      },
+    },
+  },
+  check(ctx) {
+    for (const col of AMOUNT_COLUMNS) {
+      const total = ctx.model.expenditure.stated.public[col];
+      if (total === undefined) continue;
+      checkSum(ctx, {
+        total: { path: `expenditure.stated.public.${col}`, value: total },
+        parts: categoryItems(ctx.model, "公用支出", col),
+        data: { column: COLUMN_LABEL[col].zh, columnEn: COLUMN_LABEL[col].en },
+      });
+    }
+  },
+});

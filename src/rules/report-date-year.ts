@@ -1,0 +1,31 @@
+import { Decimal } from "../model/decimal";
+import { defineRule } from "./core/rule";
+
+/** The self-evaluation of a year is written after that year (seed: 2022-09-27 for 2021). */
+export default defineRule({
+  meta: {
+    id: "report-date-year",
+    category: "consistency",
+    severity: "warning",
+    description: "The report date falls in a year after the evaluation year.",
+    messages: {
+      tooEarly: {
+        zh: "报告日期为 {{date}}，不晚于评价年度 {{year}} 年。年度自评报告在评价年度结束后出具，请核对报告日期或评价年度。",
+        en: "The report is dated {{isoDate}}, not after the evaluation year {{year}}; a year's self-evaluation is written after it ends. Check the date or the year.",
+      },
+    },
+  },
+  check({ model, at, report }) {
+    const { reportDate, year } = model.profile;
+    if (reportDate === undefined || year === undefined) return;
+    const [y, m, d] = reportDate.split("-").map(Number);
+    if (new Decimal(y).gt(year)) return;
+    report({
+      messageId: "tooEarly",
+      data: { date: `${y}年${m}月${d}日`, isoDate: reportDate, year },
+      cells: [at("profile.reportDate"), at("profile.year")],
+      expected: `${new Decimal(year).plus(1).toFixed()} 年或以后`,
+      actual: reportDate,
+    });
+  },
+});

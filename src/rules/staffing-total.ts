@@ -1,0 +1,34 @@
+import { defineRule } from "./core/rule";
+import { checkSum, figures } from "./core/helpers";
+
+const KINDS = ["administrative", "politicalLegal", "institutional", "worker"] as const;
+
+/** 行政 + 政法 + 事业 + 工勤编制 = 编制数合计 (seed: 10 + 0 + 0 + 1 = 11). */
+export default defineRule({
+  meta: {
+    id: "staffing-total",
+    category: "arithmetic",
+    severity: "error",
+    description: "编制数合计 equals the sum of the posts by kind (行政、政法、事业、工勤).",
+    messages: {
+      mismatch: {
+        zh: "编制数合计填报 {{stated}} 人，按行政、政法、事业、工勤编制相加为 {{computed}} 人（相差 {{difference}}）。",
+        en: "Authorised posts total {{stated}}, but the posts by kind add up to {{computed}} (difference {{difference}}).",
+      },
+    },
+  },
+  check(ctx) {
+    const s = ctx.model.profile.staffing;
+    if (s.total === undefined) return;
+    const get = (p: string) => s[p.split(".").pop() as keyof typeof s];
+    checkSum(ctx, {
+      total: { path: "profile.staffing.total", value: s.total },
+      exact: true,
+      parts: figures(
+        ctx,
+        get,
+        KINDS.map((k) => `profile.staffing.${k}`)
+      ),
+    });
+  },
+});

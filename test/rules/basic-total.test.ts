@@ -1,0 +1,87 @@
+import rule from "../../src/rules/basic-total";
+import type { AmountColumns, ExpenditureItem } from "../../src/model/evaluation";
+import { evaluation, ruleTester } from "./rule-tester";
+
+const stated = (
+  personnel: AmountColumns,
+  pub: AmountColumns,
+  basic: AmountColumns,
+  items: ExpenditureItem[] = []
+) => evaluation({ expenditure: { items, stated: { personnel, public: pub, basic } } });
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: "seed: 125.94 + 101.04 = 226.98 and fiscal 299.95 + 121.35 = 421.30",
+      model: stated(
+        { actual: "125.94", fiscal: "299.95" },
+        { actual: "101.04", fiscal: "121.35" },
+        { actual: "226.98", fiscal: "421.30" }
+      ),
+    },
+    {
+      name: "a blank personnel total stands in by its items",
+      model: stated({}, { actual: "101.04" }, { actual: "226.98" }, [
+        { category: "人员支出", actual: "100.00" },
+        { category: "人员支出", actual: "25.94" },
+      ]),
+    },
+    {
+      name: "rounding: 1.11 + 2.22 stated 3.3 (one decimal)",
+      model: stated({ actual: "1.11" }, { actual: "2.22" }, { actual: "3.3" }),
+    },
+    { name: "no basic stated", model: stated({ actual: "125.94" }, { actual: "101.04" }, {}) },
+    { name: "no part filled", model: stated({}, {}, { actual: "226.98" }) },
+    {
+      name: "a 元/万元 slip in the items is left to amount-in-yuan",
+      model: stated({}, { actual: "101.04" }, { actual: "226.98" }, [
+        { category: "人员支出", actual: "36.90" },
+        { category: "人员支出", actual: "22.76" },
+        { category: "人员支出", actual: "247200" },
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: "125.94 + 101.04 stated as 227.98",
+      model: stated({ actual: "125.94" }, { actual: "101.04" }, { actual: "227.98" }),
+      errors: [
+        {
+          messageId: "mismatch",
+          expected: "226.98",
+          actual: "227.98",
+          says: ["227.98", "125.94", "101.04", "226.98", "实际支出"],
+          paths: [
+            "expenditure.stated.basic.actual",
+            "expenditure.stated.personnel.actual",
+            "expenditure.stated.public.actual",
+          ],
+        },
+      ],
+    },
+    {
+      name: "computed parts are named with their items' cells",
+      model: stated({}, { fiscal: "121.35" }, { fiscal: "421.30" }, [
+        { category: "人员支出", fiscal: "200.00" },
+        { category: "人员支出", fiscal: "99.00" },
+      ]),
+      errors: [
+        {
+          expected: "420.35",
+          says: ["299 万元（按支出明细合计）", "121.35"],
+          paths: [
+            "expenditure.stated.basic.fiscal",
+            "expenditure.items.0.fiscal",
+            "expenditure.items.1.fiscal",
+            "expenditure.stated.public.fiscal",
+          ],
+        },
+      ],
+    },
+    {
+      name: "a blank public total is left out and said to be blank",
+      model: stated({ actual: "125.94" }, {}, { actual: "226.98" }),
+      errors: [{ expected: "125.94", says: ["公用支出 未填"] }],
+    },
+  ],
+});

@@ -1,0 +1,63 @@
+import rule from "../../src/rules/project-execution";
+import type { Project } from "../../src/model/evaluation";
+import { evaluation, ruleTester } from "./rule-tester";
+
+const model = (p: Project) => evaluation({ projects: [{ name: "劳动保障扩面工作经费", ...p }] });
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: "seed: 8 of 8",
+      model: model({ budgetAdjusted: "8.00", actual: "8.00", purpose: "用于劳动保障扩面工作经费" }),
+    },
+    { name: "95 %", model: model({ budgetAdjusted: "10", actual: "9.5" }) },
+    {
+      name: "50 % with results written",
+      model: model({ budgetAdjusted: "10", actual: "5", result: "项目跨年度实施，余款结转下年" }),
+    },
+    {
+      name: "50 % with the use of funds written",
+      model: model({ budgetAdjusted: "10", actual: "5", purpose: "见说明" }),
+    },
+    { name: "no budget", model: model({ actual: "8" }) },
+    { name: "zero budget, nothing spent", model: model({ budgetAdjusted: "0", actual: "0" }) },
+  ],
+  invalid: [
+    {
+      name: "over the adjusted budget",
+      model: model({ budgetAdjusted: "8.00", actual: "9.00" }),
+      errors: [
+        {
+          messageId: "overspent",
+          actual: "112.5%",
+          says: ["项目“劳动保障扩面工作经费”实际支出 9.00 万元超出全年预算 8.00 万元"],
+          paths: ["projects.0.actual", "projects.0.budgetAdjusted"],
+        },
+      ],
+    },
+    {
+      name: "the initial budget when no adjusted budget is given",
+      model: model({ budgetInitial: "8.00", actual: "9.00" }),
+      errors: [
+        { says: ["年初预算 8.00"], paths: ["projects.0.actual", "projects.0.budgetInitial"] },
+      ],
+    },
+    {
+      name: "below 90 % with neither results nor use written",
+      model: model({ budgetAdjusted: "10", actual: "5" }),
+      errors: [
+        {
+          messageId: "reasonMissing",
+          actual: "50%",
+          says: ["50%", "实施成效"],
+          paths: ["projects.0.result", "projects.0.actual", "projects.0.budgetAdjusted"],
+        },
+      ],
+    },
+    {
+      name: "spent without a budget",
+      model: model({ budgetAdjusted: "0", actual: "3" }),
+      errors: [{ messageId: "cannotCompute", severity: "info" }],
+    },
+  ],
+});

@@ -1,0 +1,70 @@
+import rule from "../../src/rules/three-public-total";
+import type { ThreePublicYear } from "../../src/model/evaluation";
+import { evaluation, ruleTester } from "./rule-tester";
+
+type Year = Partial<ThreePublicYear>;
+const model = (current: Year, previous: Year = {}) =>
+  evaluation({ threePublic: { current, previous } });
+const SEED: Year = {
+  abroad: { actual: "0.00" },
+  vehiclePurchase: { actual: "0.00" },
+  vehicleRunning: { actual: "0.00" },
+  reception: { actual: "0.31" },
+};
+
+ruleTester(rule, {
+  valid: [
+    { name: "seed: no total stated", model: model(SEED) },
+    { name: "seed items, total 0.31", model: model({ ...SEED, total: { actual: "0.31" } }) },
+    {
+      name: "previous year's budget",
+      model: model(
+        {},
+        {
+          abroad: { budget: "1.00" },
+          vehicleRunning: { budget: "2.50" },
+          reception: { budget: "0.50" },
+          total: { budget: "4.00" },
+        }
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "this year's actual: 0.31 stated as 0.13",
+      model: model({ ...SEED, total: { actual: "0.13" } }),
+      errors: [
+        {
+          messageId: "mismatch",
+          expected: "0.31",
+          actual: "0.13",
+          says: ["三公经费合计（本年实际）填报 0.13 万元", "0.31"],
+          paths: [
+            "threePublic.current.total.actual",
+            "threePublic.current.abroad.actual",
+            "threePublic.current.vehiclePurchase.actual",
+            "threePublic.current.vehicleRunning.actual",
+            "threePublic.current.reception.actual",
+          ],
+        },
+      ],
+    },
+    {
+      name: "previous year's budget, a blank item left out",
+      model: model(
+        {},
+        { abroad: { budget: "1.00" }, reception: { budget: "0.50" }, total: { budget: "2.00" } }
+      ),
+      errors: [
+        {
+          says: ["上年预算", "1.5"],
+          paths: [
+            "threePublic.previous.total.budget",
+            "threePublic.previous.abroad.budget",
+            "threePublic.previous.reception.budget",
+          ],
+        },
+      ],
+    },
+  ],
+});
