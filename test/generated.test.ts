@@ -3,6 +3,8 @@ import { templateMarkdown } from "../src/layout/docs";
 import { templateXlsx } from "../src/cli/template";
 import { evaluationJson, schemaJson } from "../src/cli/main";
 import { Evaluation } from "../src/model/evaluation";
+import { DEFAULT_PROFILE } from "../src/model/scoring-profile";
+import { scoringMarkdown } from "../src/rules/scoring/docs";
 import { readWorkbook } from "../src/workbook/reader";
 import { XlsxWorkbook } from "../src/workbook/xlsx/xlsx-workbook";
 import { snapshotOfFile } from "../src/workbook/xlsx/snapshot";
@@ -17,6 +19,10 @@ describe("generated files are fresh", () => {
     const committed = await snapshotOfFile(readFileSync("assets/template.xlsx"));
     const fresh = await snapshotOfFile(await templateXlsx());
     expect(committed).toEqual(fresh);
+  });
+
+  test("docs/scoring.md", () => {
+    expect(readFileSync("docs/scoring.md", "utf8")).toBe(scoringMarkdown(DEFAULT_PROFILE));
   });
 
   test("docs/schema.json", () => {

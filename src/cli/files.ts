@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import { realpathSync } from "node:fs";
+import type { z } from "zod";
 import { Evaluation } from "../model/evaluation";
+import { ScoringProfile } from "../model/scoring-profile";
 import { NotATemplateError, readWorkbook, type ReadOutcome } from "../workbook/reader";
 import { UnreadableFileError, openXlsx } from "../workbook/xlsx/open";
 import { validate, type ValidateResult } from "../workbook/validate";
@@ -43,8 +45,8 @@ export async function readInput(
   }
 }
 
-/** Parses and checks a JSON evaluation, naming the first problems by path. */
-export function readEvaluationJson(path: string): Evaluation {
+/** Reads a JSON file and checks it against a schema, naming the first problems by path. */
+function readJson<T>(path: string, schema: z.ZodType<T>, what: string): T {
   if (!existsSync(path)) throw new UserError(`找不到文件 File not found: ${path}`);
   let json: unknown;
   try {
@@ -52,18 +54,23 @@ export function readEvaluationJson(path: string): Evaluation {
   } catch (e) {
     throw new UserError(`${path}：不是有效的 JSON。Not valid JSON (${(e as Error).message}).`);
   }
-  const parsed = Evaluation.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues
       .slice(0, 3)
       .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)
       .join("; ");
-    throw new UserError(
-      `${path}：内容不符合模板数据格式 does not match the evaluation schema — ${issues}`
-    );
+    throw new UserError(`${path}：${what} — ${issues}`);
   }
   return parsed.data;
 }
+
+export const readEvaluationJson = (path: string): Evaluation =>
+  readJson(path, Evaluation, "内容不符合模板数据格式 does not match the evaluation schema");
+
+/** A scoring profile file (docs/scoring.md). */
+export const readProfile = (path: string): ScoringProfile =>
+  readJson(path, ScoringProfile, "评分方案格式不正确 is not a valid scoring profile");
 
 /** The bundled sample (the seed report's own figures). */
 export function samplePath(): string {
@@ -83,9 +90,13 @@ export function guardOutput(input: string, out: string, overwrite?: boolean): vo
   }
 }
 
-export async function validateInput(path: string, workbook: XlsxWorkbook): Promise<ValidateResult> {
+export async function validateInput(
+  path: string,
+  workbook: XlsxWorkbook,
+  profile?: ScoringProfile
+): Promise<ValidateResult> {
   try {
-    return await validate(workbook, { notes: true });
+    return await validate(workbook, { notes: true, profile });
   } catch (e) {
     if (e instanceof NotATemplateError) throw new UserError(`${path}：${e.zh} ${e.en}`);
     throw e;

@@ -1,6 +1,5 @@
 import { SEVERITY_LABEL, type Finding, type Severity } from "../model/finding";
-
-const ORDER: Severity[] = ["error", "warning", "info"];
+import { sortFindings } from "../layout/results";
 
 export function counts(findings: Finding[]): Record<Severity, number> {
   const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -17,14 +16,13 @@ export function summaryLine(findings: Finding[]): string {
 export function humanReport(file: string, findings: Finding[]): string {
   const lines = [`${file}：${summaryLine(findings)}`];
   const bySheet = new Map<string, Finding[]>();
-  for (const f of findings) {
+  for (const f of sortFindings(findings, "sheet")) {
     const k = f.sheet ?? "（工作簿）";
     bySheet.set(k, [...(bySheet.get(k) ?? []), f]);
   }
   for (const [sheet, list] of bySheet) {
     lines.push("", `【${sheet}】`);
-    const sorted = [...list].sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity));
-    for (const f of sorted) {
+    for (const f of list) {
       const where = f.cell ? `${f.cell} ` : "";
       lines.push(`  ${SEVERITY_LABEL[f.severity]} ${where}${f.message}  [${f.ruleId}]`);
     }

@@ -6,6 +6,8 @@ import { TEMPLATE_MARKER, TEMPLATE_VERSION } from "../layout";
 import { templateMarkdown } from "../layout/docs";
 import { ALL_METAS } from "../rules";
 import { rulesMarkdown } from "../rules/core/docs";
+import { scoringMarkdown } from "../rules/scoring/docs";
+import { DEFAULT_PROFILE } from "../model/scoring-profile";
 import { humanReport, jsonFindings, summaryLine } from "./format";
 import {
   UserError,
@@ -13,6 +15,7 @@ import {
   openInput,
   readEvaluationJson,
   readInput,
+  readProfile,
   samplePath,
   saveOutput,
   validateInput,
@@ -68,16 +71,23 @@ export function buildProgram(): Command {
     .argument("<in>", "input .xlsx")
     .option("-o, --out <file>", "write the checked workbook (marks, notes, 校验结果) here")
     .option("--overwrite", "allow --out to be the input file")
+    .option("--profile <json>", "scoring profile (default: the bundled one, see docs/scoring.md)")
     .option("--json", "print findings as JSON")
-    .action(async (input: string, opts: { out?: string; json?: boolean; overwrite?: boolean }) => {
-      if (opts.out) guardOutput(input, opts.out, opts.overwrite);
-      const workbook = await openInput(input);
-      const { all } = await validateInput(input, workbook);
-      if (opts.out) await saveOutput(workbook, opts.out);
-      if (opts.json) console.log(JSON.stringify(jsonFindings(input, all), null, 2));
-      else console.log(humanReport(input, all));
-      if (all.some((f) => f.severity === "error")) process.exitCode = 1;
-    });
+    .action(
+      async (
+        input: string,
+        opts: { out?: string; json?: boolean; overwrite?: boolean; profile?: string }
+      ) => {
+        if (opts.out) guardOutput(input, opts.out, opts.overwrite);
+        const profile = opts.profile ? readProfile(opts.profile) : undefined;
+        const workbook = await openInput(input);
+        const { all } = await validateInput(input, workbook, profile);
+        if (opts.out) await saveOutput(workbook, opts.out);
+        if (opts.json) console.log(JSON.stringify(jsonFindings(input, all), null, 2));
+        else console.log(humanReport(input, all));
+        if (all.some((f) => f.severity === "error")) process.exitCode = 1;
+      }
+    );
 
   program
     .command("clear")
@@ -133,7 +143,8 @@ export function buildProgram(): Command {
       writeOut(`${opts.dir}/template.md`, templateMarkdown());
       writeOut(`${opts.dir}/schema.json`, schemaJson());
       writeOut(`${opts.dir}/rules.md`, rulesMarkdown(ALL_METAS));
-      console.log(`已更新 Updated: ${opts.dir}/template.md, schema.json, rules.md`);
+      writeOut(`${opts.dir}/scoring.md`, scoringMarkdown(DEFAULT_PROFILE));
+      console.log(`已更新 Updated: ${opts.dir}/template.md, schema.json, rules.md, scoring.md`);
     });
 
   program

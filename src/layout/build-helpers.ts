@@ -1,5 +1,5 @@
 import type { Expr } from "./expr";
-import type { Calc, CellSpec, Field, FieldBase, RowSpec, Style, TableDef } from "./types";
+import type { Calc, CellSpec, Field, FieldBase, Result, RowSpec, Style, TableDef } from "./types";
 
 /** Small constructors that keep the sheet descriptions readable. */
 
@@ -26,6 +26,17 @@ export const text = (t: string, style: Style = "label", span?: number): CellSpec
 export const input = (f: Field, span?: number): CellSpec => ({ t: "field", field: f, span });
 export const computed = (c: Calc, span?: number): CellSpec => ({ t: "calc", calc: c, span });
 export const skip: CellSpec = { t: "skip" };
+export const result = (
+  name: string,
+  label: string,
+  en: string,
+  type: Result["type"],
+  span?: number
+): CellSpec => ({
+  t: "result",
+  result: { kind: "result", name, label, en, type },
+  span,
+});
 
 export const row = (cells: CellSpec[], height?: number): RowSpec => ({ cells, height });
 export const blankRow: RowSpec = { cells: [] };

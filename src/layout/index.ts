@@ -4,7 +4,7 @@ import { evaluate, toFormula, type EvalEnv, type Raw, type Value } from "./expr"
 import { fieldRaw, rowRaw, tableObjects } from "./model-map";
 import { STYLES, calcStyle, inputStyle, NUMBER_FORMATS } from "./styles";
 import { SHEETS, TEMPLATE_MARKER, TEMPLATE_VERSION, VERSION_NAME } from "./template";
-import type { Calc, Column, Field, SheetDef, TableDef } from "./types";
+import type { Calc, Column, Field, Result, SheetDef, TableDef } from "./types";
 import { Decimal } from "../model/decimal";
 
 export * from "./types";
@@ -33,6 +33,11 @@ export interface CalcPlace {
   sheet: string;
   address: string;
 }
+export interface ResultPlace {
+  result: Result;
+  sheet: string;
+  address: string;
+}
 export interface TablePlace {
   table: TableDef;
   sheet: string;
@@ -46,6 +51,7 @@ export interface TablePlace {
 export interface Placements {
   fields: Map<string, FieldPlace>;
   calcs: Map<string, CalcPlace>;
+  results: Map<string, ResultPlace>;
   tables: Map<string, TablePlace>;
 }
 
@@ -53,6 +59,7 @@ export interface Placements {
 export function place(sheets: readonly SheetDef[] = SHEETS): Placements {
   const fields = new Map<string, FieldPlace>();
   const calcs = new Map<string, CalcPlace>();
+  const results = new Map<string, ResultPlace>();
   const tables = new Map<string, TablePlace>();
   for (const sheet of sheets) {
     let r = 1;
@@ -77,6 +84,14 @@ export function place(sheets: readonly SheetDef[] = SHEETS): Placements {
             sheet: sheet.name,
             address: addr(c, r),
           });
+        } else if (cell.t === "result") {
+          if (results.has(cell.result.name))
+            throw new Error(`layout: name ${cell.result.name} placed twice`);
+          results.set(cell.result.name, {
+            result: cell.result,
+            sheet: sheet.name,
+            address: addr(c, r),
+          });
         } else if (cell.t === "calc") {
           if (calcs.has(cell.calc.name))
             throw new Error(`layout: name ${cell.calc.name} placed twice`);
@@ -87,7 +102,7 @@ export function place(sheets: readonly SheetDef[] = SHEETS): Placements {
       r++;
     }
   }
-  return { fields, calcs, tables };
+  return { fields, calcs, results, tables };
 }
 
 export const PLACEMENTS = place();
@@ -334,6 +349,19 @@ export function templateOps(model?: Evaluation, sheets: readonly SheetDef[] = SH
           ops.push({ op: "defineName", name: f.name, sheet: sheet.name, address: a });
           if (f.choices)
             ops.push({ op: "listValidation", sheet: sheet.name, range: a, choices: f.choices });
+        } else if (cell.t === "result") {
+          const style =
+            cell.result.type === "text"
+              ? {
+                  ...STYLES.calc,
+                  font: { ...STYLES.calc.font, italic: false },
+                  wrap: true,
+                  numFmt: "@",
+                }
+              : calcStyle(cell.result.type);
+          cells.push({ address: a, value: null, style });
+          for (let k = 1; k < span; k++) cells.push({ address: addr(c + k, r), style });
+          ops.push({ op: "defineName", name: cell.result.name, sheet: sheet.name, address: a });
         } else {
           const k = cell.calc;
           cells.push({
@@ -365,5 +393,5 @@ export function templateOps(model?: Evaluation, sheets: readonly SheetDef[] = SH
 
 /** Every defined name of the template, inputs and computed cells. */
 export function allNames(p: Placements = PLACEMENTS): string[] {
-  return [...p.fields.keys(), ...p.calcs.keys()];
+  return [...p.fields.keys(), ...p.calcs.keys(), ...p.results.keys()];
 }

@@ -24,8 +24,14 @@ const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
 const HEADERS = ["序号", "级别", "位置", "问题", "应为", "实为", "规则"];
 const WIDTHS = [6, 7, 22, 80, 14, 14, 24];
 
-/** Findings in reading order: severity, then the template's sheet order, then row and column. */
-export function sortFindings(findings: Finding[]): Finding[] {
+/**
+ * Findings in reading order: severity, then the template's sheet order, then row and column;
+ * or sheet first, for a report grouped by sheet.
+ */
+export function sortFindings(
+  findings: Finding[],
+  by: "severity" | "sheet" = "severity"
+): Finding[] {
   const sheetRank = (s?: string) => {
     const i = SHEETS.findIndex((x) => x.name === s);
     return i < 0 ? SHEETS.length : i;
@@ -34,12 +40,11 @@ export function sortFindings(findings: Finding[]): Finding[] {
     const m = /^([A-Z]+)(\d+)$/.exec(c ?? "");
     return m ? Number(m[2]) * 1000 + m[1].length * 100 + m[1].charCodeAt(0) : 0;
   };
-  return [...findings].sort(
-    (a, b) =>
-      SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
-      sheetRank(a.sheet) - sheetRank(b.sheet) ||
-      pos(a.cell) - pos(b.cell)
-  );
+  const severity = (a: Finding, b: Finding) =>
+    SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity);
+  const sheet = (a: Finding, b: Finding) => sheetRank(a.sheet) - sheetRank(b.sheet);
+  const [first, second] = by === "severity" ? [severity, sheet] : [sheet, severity];
+  return [...findings].sort((a, b) => first(a, b) || second(a, b) || pos(a.cell) - pos(b.cell));
 }
 
 const quoteSheet = (s: string) => `'${s.replace(/'/g, "''")}'`;

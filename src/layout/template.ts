@@ -33,6 +33,7 @@ import {
   field,
   hintRow,
   input,
+  result,
   row,
   sectionRow,
   skip,
@@ -1203,53 +1204,118 @@ const indicatorsSheet: SheetDef = {
 // 评分
 
 const assessedFields = Object.fromEntries(
-  DEFAULT_PROFILE.filter((p) => p.source === "assessed").map((p) => [
-    p.id,
-    field(`jx_score_${p.id}`, p.assessmentPath!, {
-      label: `${p.name}（自评得分）`,
-      en: `${p.id}, assessed points`,
-      type: "amount",
-      unit: "分",
-      hint: `满分${p.points}分`,
-    }),
-  ])
+  DEFAULT_PROFILE.indicators.flatMap((p) =>
+    p.method.kind === "assessed"
+      ? [
+          [
+            p.id,
+            field(`jx_assess_${p.id}`, p.method.path, {
+              label: `${p.name}（自评得分）`,
+              en: `${p.id}, assessed points`,
+              type: "amount",
+              unit: "分",
+              hint: `满分${p.points}分`,
+            }),
+          ],
+        ]
+      : []
+  )
 );
+
+export const LEVEL_EN: Record<string, string> = {
+  投入: "inputs",
+  过程: "process",
+  产出: "outputs",
+  效益: "outcomes",
+};
+/** Names of the cells validate fills from the score (PRODUCT.md §4, scoring profile). */
+export const SCORE_NAMES = {
+  points: (id: string) => `jx_scorePoints_${id}`,
+  rate: (id: string) => `jx_scoreRate_${id}`,
+  earned: (id: string) => `jx_score_${id}`,
+  note: (id: string) => `jx_scoreNote_${id}`,
+  level: (level1: string) => `jx_scoreLevel_${LEVEL_EN[level1]}`,
+  levelPoints: (level1: string) => `jx_scoreLevelPoints_${LEVEL_EN[level1]}`,
+  total: "jx_scoreTotal",
+  grade: "jx_scoreGrade",
+  status: "jx_scoreStatus",
+};
+const LEVELS = [...new Set(DEFAULT_PROFILE.indicators.map((p) => p.level1))];
 
 const scoringSheet: SheetDef = {
   name: "评分",
   en: "Scoring",
-  purpose: "评分表：默认评分方案的指标与分值；定性指标由单位自评",
-  widths: [10, 24, 8, 60, 14],
+  purpose: "评分表：评分方案的指标、分值与得分；定性指标由单位自评，其余由校验按数据计分",
+  widths: [9, 22, 7, 46, 11, 11, 10, 40],
   orientation: "landscape",
   freezeRows: 2,
   tabColor: "C00000",
   rows: [
-    titleRow("评分表（默认评分方案）", 5),
+    titleRow("评分表", 8),
     row([
       text("一级指标", "header"),
       text("指标", "header"),
       text("分值", "header"),
       text("评分方法", "header"),
       text("自评得分", "header"),
+      text("计算值", "header"),
+      text("得分", "header"),
+      text("说明", "header"),
     ]),
-    ...DEFAULT_PROFILE.map((p) =>
+    ...DEFAULT_PROFILE.indicators.map((p) =>
       row(
         [
           text(p.level1),
           text(p.name),
-          text(String(p.points)),
-          text(p.method, "hint"),
-          p.source === "assessed"
-            ? input(assessedFields[p.id])
-            : text(p.source === "computed" ? "自动计算" : "按绩效指标计算", "hint"),
+          result(SCORE_NAMES.points(p.id), `${p.name}分值`, `${p.id} points`, "amount"),
+          text(p.description, "hint"),
+          p.method.kind === "assessed" ? input(assessedFields[p.id]) : text("", "label"),
+          result(SCORE_NAMES.rate(p.id), `${p.name}计算值`, `${p.id} rate`, "rate"),
+          result(SCORE_NAMES.earned(p.id), `${p.name}得分`, `${p.id} points earned`, "amount"),
+          result(SCORE_NAMES.note(p.id), `${p.name}说明`, `${p.id} note`, "text"),
         ],
-        30
+        44
       )
     ),
+    sectionRow("合计", 8),
+    ...LEVELS.map((l) =>
+      row([
+        text(l),
+        text(`${l}小计`),
+        result(SCORE_NAMES.levelPoints(l), `${l}分值`, `${LEVEL_EN[l]} points`, "amount"),
+        text("", "label"),
+        text("", "label"),
+        text("", "label"),
+        result(SCORE_NAMES.level(l), `${l}得分`, `${LEVEL_EN[l]} points earned`, "amount"),
+        text("", "label"),
+      ])
+    ),
+    row(
+      [
+        text("总分", "subtitle"),
+        skip,
+        skip,
+        skip,
+        skip,
+        skip,
+        result(SCORE_NAMES.total, "总分", "Total score", "amount"),
+        result(SCORE_NAMES.status, "评分说明", "Scoring status", "text"),
+      ],
+      60
+    ),
+    row([
+      text("等级", "subtitle"),
+      skip,
+      skip,
+      skip,
+      skip,
+      skip,
+      result(SCORE_NAMES.grade, "等级", "Grade", "text"),
+    ]),
     hintRow(
-      "“自动计算”的指标由校验时按填报数据计分；定性指标请在“自评得分”列填写（不超过分值）。等级：优≥90，良80–90，中60–80，差<60。",
-      5,
-      32
+      "“自评得分”由单位填写（不超过分值）；其余得分在校验时按“支出”“三公经费”“项目”“绩效指标”等表中的数字计算，缺少数据的指标不计分并在“说明”中列出，此时总分不完整。等级：优≥90，良80–90，中60–80，差<60。评分方案见 docs/scoring.md。",
+      8,
+      44
     ),
   ],
 };

@@ -53,6 +53,15 @@ export interface Calc {
   expr: Expr;
 }
 
+/** A cell the engine fills on validate with a value Excel cannot compute itself (scores). */
+export interface Result {
+  kind: "result";
+  name: string;
+  label: string;
+  en: string;
+  type: "amount" | "rate" | "text";
+}
+
 export interface Column extends Omit<FieldBase, "label"> {
   /** Header text; also the structured-reference column name. */
   header: string;
@@ -95,6 +104,7 @@ export type CellSpec =
   | { t: "text"; text: string; style: Style; span?: number }
   | { t: "field"; field: Field; span?: number }
   | { t: "calc"; calc: Calc; span?: number }
+  | { t: "result"; result: Result; span?: number }
   | { t: "skip" };
 
 export type RowSpec =

@@ -8,8 +8,14 @@ import amountInYuan from "./amount-in-yuan";
 import basicTotal from "./basic-total";
 import budgetExecution from "./budget-execution";
 import fiscalWithinActual from "./fiscal-within-actual";
+import gradeSupported from "./grade-supported";
 import incomeBalance from "./income-balance";
 import incomeTotal from "./income-total";
+import indicatorAssessment from "./indicator-assessment";
+import indicatorNotMet from "./indicator-not-met";
+import indicatorRate from "./indicator-rate";
+import indicatorTargetTooLow from "./indicator-target-too-low";
+import indicatorValues from "./indicator-values";
 import internalBodyCount from "./internal-body-count";
 import itemCategoryCode from "./item-category-code";
 import negativeAmount from "./negative-amount";
@@ -54,6 +60,14 @@ export const RULES: readonly Rule[] = [
   // 三公经费
   threePublicTotal,
   threePublicWithinBudget,
+  // 绩效指标
+  indicatorValues,
+  indicatorRate,
+  indicatorNotMet,
+  indicatorTargetTooLow,
+  indicatorAssessment,
+  // 评分
+  gradeSupported,
 ];
 
 /** Metadata of everything that can produce a finding: reader, rules, engine. */

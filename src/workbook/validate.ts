@@ -13,6 +13,9 @@ import {
 } from "../layout/results";
 import type { TableDef } from "../layout/types";
 import { RULES, runRules } from "../rules";
+import { DEFAULT_PROFILE, type ScoringProfile } from "../model/scoring-profile";
+import { score, type ScoreResult } from "../rules/scoring/score";
+import { scoreCells } from "../rules/scoring/cells";
 import { toFinding } from "../rules/core/meta";
 import { TEMPLATE_DAMAGED } from "../rules/core/reading";
 import { COMPUTED_OVERWRITTEN } from "../rules/core/writing";
@@ -40,9 +43,12 @@ export interface WriteRecord {
   version: 1;
   marks: MarkRecord[];
   sheets: string[];
+  /** Result cells (scores) validate filled; clear empties them. */
+  results?: CellAt[];
 }
 
 export interface ValidateOptions {
+  profile?: ScoringProfile;
   /** Notes need ExcelApi 1.18; without them the marks, results sheet and pane list remain. */
   notes?: boolean;
 }
@@ -50,6 +56,7 @@ export interface ValidateOptions {
 export interface ValidateResult extends ReadOutcome {
   /** Reader, formula and rule findings together. */
   all: Finding[];
+  score: ScoreResult;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -103,6 +110,9 @@ function undoOps(record: WriteRecord | undefined): WriteOp[] {
       ...(bySheet.get(m.sheet) ?? []),
       { address: m.address, style: { fill: m.fill }, note: m.note },
     ]);
+  }
+  for (const r of record.results ?? []) {
+    bySheet.set(r.sheet, [...(bySheet.get(r.sheet) ?? []), { address: r.address, value: null }]);
   }
   return [
     ...[...bySheet].map(([sheet, cells]): WriteOp => ({ op: "cells", sheet, cells })),
@@ -253,11 +263,24 @@ export async function validate(
   const outcome = readFrom(read, p);
   const record = parseRecord(read);
   const computed = computedWrites(read, outcome, p);
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const scored = score(outcome.model, profile);
   const all = [
     ...outcome.findings,
     ...computed.findings,
-    ...runRules(outcome.model, RULES, outcome.where),
+    ...runRules(outcome.model, RULES, outcome.where, profile),
   ];
+  const resultWrites = new Map<string, CellWrite[]>();
+  const resultCells: CellAt[] = [];
+  for (const [n, value] of scoreCells(scored, profile)) {
+    const cell = read.names[n];
+    if (!cell) continue;
+    resultCells.push({ sheet: cell.sheet, address: cell.address });
+    resultWrites.set(cell.sheet, [
+      ...(resultWrites.get(cell.sheet) ?? []),
+      { address: cell.address, value },
+    ]);
+  }
 
   const marks = new Map<string, { at: CellAt; severity: Severity; notes: string[] }>();
   for (const f of all) {
@@ -280,7 +303,12 @@ export async function validate(
     ? (await port.read({ names: [], tables: [], cells: unknown })).cells
     : {};
 
-  const newRecord: WriteRecord = { version: 1, marks: [], sheets: [RESULTS_SHEET] };
+  const newRecord: WriteRecord = {
+    version: 1,
+    marks: [],
+    sheets: [RESULTS_SHEET],
+    results: resultCells,
+  };
   const markWrites = new Map<string, CellWrite[]>();
   for (const [key, m] of marks) {
     const before = previous.get(key) ?? formats[key];
@@ -299,11 +327,12 @@ export async function validate(
   await port.write([
     ...undoOps(record),
     ...computed.ops,
+    ...[...resultWrites].map(([sheet, cells]): WriteOp => ({ op: "cells", sheet, cells })),
     ...[...markWrites].map(([sheet, cells]): WriteOp => ({ op: "cells", sheet, cells })),
     ...resultsSheetOps(all),
     ...recordOps(newRecord),
   ]);
-  return { ...outcome, all };
+  return { ...outcome, all, score: scored };
 }
 
 /** 清除标记: removes exactly what validate wrote and restores each marked cell's format. */

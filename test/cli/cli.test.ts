@@ -198,4 +198,24 @@ describe("jixiao CLI", () => {
     expect(r.stderr).toMatch(/图表 charts/);
     expect(jixiao("validate", input).stderr).toBe(""); // nothing is written, nothing is lost
   });
+
+  test("--profile: a changed profile changes the findings; a broken one is refused", () => {
+    const profile = JSON.parse(readFileSync("src/model/scoring-profile.default.json", "utf8"));
+    profile.deductions.targetTooLow.enabled = false;
+    const file = join(dir, "profile.json");
+    writeFileSync(file, JSON.stringify(profile));
+    const tooLow = (args: string[]) =>
+      (
+        JSON.parse(jixiao("validate", "assets/sample.xlsx", "--json", ...args).stdout) as {
+          ruleId: string;
+        }[]
+      ).filter((f) => f.ruleId === "indicator-target-too-low").length;
+    expect(tooLow([])).toBe(4);
+    expect(tooLow(["--profile", file])).toBe(0);
+    const broken = join(dir, "broken-profile.json");
+    writeFileSync(broken, JSON.stringify({ ...profile, grades: "优" }));
+    const r = jixiao("validate", "assets/sample.xlsx", "--profile", broken);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("grades");
+  });
 });

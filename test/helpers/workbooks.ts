@@ -40,3 +40,37 @@ export function setCell(
 ): void {
   wb.workbook.getWorksheet(where.sheet)!.getCell(where.address).value = value as never;
 }
+
+/** The sample with what the seed leaves out filled in: budgets, last year's 三公, assessments. */
+export function completedSample(): Evaluation {
+  const m = structuredClone(sampleModel());
+  m.expenditure.stated.basic.budgetAdjusted = "226.98";
+  m.expenditure.stated.basic.budgetInitial = "220.00";
+  m.projects[0].budgetInitial = "8.00";
+  m.projects[0].key = true;
+  m.expenditure.execution = {
+    carryoverPrior: "5.00",
+    additions: "6.98",
+    carryoverEnd: "0.00",
+    procurementBudget: "10.00",
+    procurementActual: "9.50",
+  };
+  m.threePublic.current.reception.budget = "0.50";
+  m.threePublic.previous.reception = { budget: "0.60", actual: "0.45" };
+  m.scoring = {
+    managementSystems: "4",
+    fundCompliance: "4",
+    disclosure: "2",
+    assetManagement: "2",
+  };
+  m.indicators.push({
+    level1: "效益指标",
+    level2: "服务对象满意度指标",
+    level3: "服务对象满意度",
+    unit: "%",
+    direction: "≥",
+    target: "90",
+    actual: "95",
+  });
+  return m;
+}

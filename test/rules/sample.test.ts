@@ -23,10 +23,19 @@ import { evaluation } from "./rule-tester";
  *   基本支出中财政拨款 421.30 万元（人员 299.95、公用 121.35）超过实际支出 226.98 万元（人员 125.94、公用 101.04）。
  *   财政拨款是实际支出的一部分，不能大于实际支出；请核对两列是否取自决算表的同一行、同一口径。
  *
+ * and, of the 绩效指标, the four targets the bureau would call too low (actual ≥ 130 % of target):
+ *
+ * warning indicator-target-too-low indicators.5.target (政府补贴性职业技能培训 2300 → 4405, 191.5 %)
+ * warning indicator-target-too-low indicators.6.target (农村转移就业劳动者培训 360 → 2366, 657.2 %)
+ * warning indicator-target-too-low indicators.7.target (贫困劳动力培训 250 → 628, 251.2 %)
+ * warning indicator-target-too-low indicators.10.target (企业职工基本养老保险基金征缴 4436 → 19179 万元, 432.3 %)
+ *
  * Everything else holds: 编制 10+0+0+1 = 11, 实有 10+0+13 = 23, 6 bodies, 在职 10 ≤ 11, report dated
  * 2022 for 2021, 人员 items = 125.94, 公用 items = 101.04, 基本 125.94 + 101.04 = 226.98 and
  * 299.95 + 121.35 = 421.30, projects 8 = 8, shares 71.2 % ~ 71 % and 28.8 % ~ 29 %, 71 % + 29 %,
- * project 8 of 8 executed; no budgets, income or 三公 totals to check.
+ * project 8 of 8 executed; no budgets, income or 三公 totals to check. All nine stated completion
+ * rates hold (3821/3746 102 % … 355/355 100 %), every indicator is met (城镇登记失业率 4.3 ≤ 4.5),
+ * all figures are numbers and none is 定性.
  */
 const model = Evaluation.parse(JSON.parse(readFileSync("assets/sample.json", "utf8")));
 const where = layoutLocations(model);
@@ -34,21 +43,54 @@ const where = layoutLocations(model);
 describe("the seed under every rule", () => {
   const findings = runRules(model, RULES);
 
-  test("exactly its two real inconsistencies, nothing else of any severity", () => {
+  test("exactly its two real inconsistencies, four targets set too low and an unsupported grade", () => {
+    const row = (severity: string, ruleId: string, path: string) => [
+      severity,
+      ruleId,
+      where[path].sheet,
+      where[path].cell,
+    ];
     expect(findings.map((f) => [f.severity, f.ruleId, f.sheet, f.cell])).toEqual([
-      [
-        "error",
-        "total-expenditure",
-        where["expenditure.stated.total.actual"].sheet,
-        where["expenditure.stated.total.actual"].cell,
-      ],
-      [
-        "error",
-        "fiscal-within-actual",
-        where["expenditure.stated.basic.fiscal"].sheet,
-        where["expenditure.stated.basic.fiscal"].cell,
-      ],
+      row("error", "total-expenditure", "expenditure.stated.total.actual"),
+      row("error", "fiscal-within-actual", "expenditure.stated.basic.fiscal"),
+      ...[5, 6, 7, 10].map((i) =>
+        row("warning", "indicator-target-too-low", `indicators.${i}.target`)
+      ),
+      row("warning", "grade-supported", "profile.statedGrade"),
     ]);
+  });
+
+  test("the stated 良好 is not yet supported by a complete score, and says what is missing", () => {
+    const f = findings.find((x) => x.ruleId === "grade-supported")!;
+    expect(f.messageId).toBe("incomplete");
+    for (const missing of [
+      "三公经费变动率",
+      "重点支出安排率",
+      "预算执行率",
+      "预算调整率",
+      "结转结余控制",
+      "三公经费控制率",
+      "政府采购执行率",
+      "管理制度健全性",
+      "效益指标（含满意度）",
+    ]) {
+      expect(f.message).toContain(missing);
+    }
+    expect(f.message).not.toContain("在职人员控制率");
+    expect(f.message).not.toContain("、产出指标");
+  });
+
+  test("the four too-low targets: 2300→4405, 360→2366, 250→628, 4436→19179", () => {
+    const tooLow = findings.filter((f) => f.ruleId === "indicator-target-too-low");
+    expect(tooLow.map((f) => [f.cell, f.expected, f.actual])).toEqual([
+      [where["indicators.5.target"].cell, "< 130%", "191.5%"],
+      [where["indicators.6.target"].cell, "< 130%", "657.2%"],
+      [where["indicators.7.target"].cell, "< 130%", "251.2%"],
+      [where["indicators.10.target"].cell, "< 130%", "432.3%"],
+    ]);
+    expect(tooLow[3].message).toBe(
+      "指标“企业职工基本养老保险基金征缴”目标值 4436 万元，实际完成 19179 万元，完成率 432.3%，达到或超过 130%，说明目标值定得偏低。按评分方案，财政局将对该指标扣 2 分。请核对目标值是否按年初申报填写；如确系超额完成，请在“偏差原因”栏说明。"
+    );
   });
 
   test("226.98 stated as total while basic 226.98 + projects 8 give 234.98", () => {

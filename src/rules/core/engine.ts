@@ -1,5 +1,6 @@
 import type { Evaluation } from "../../model/evaluation";
 import type { Finding } from "../../model/finding";
+import { DEFAULT_PROFILE, type ScoringProfile } from "../../model/scoring-profile";
 import { layoutLocations, type Locations } from "../../layout/locations";
 import { PLACEMENTS } from "../../layout";
 import { toFinding, type RuleMeta } from "./meta";
@@ -26,13 +27,19 @@ function sheetOfPath(path: string): string {
 }
 
 /** Runs every rule over the model; no exception escapes, every problem becomes a finding. */
-export function runRules(model: Evaluation, rules: readonly Rule[], where?: Locations): Finding[] {
+export function runRules(
+  model: Evaluation,
+  rules: readonly Rule[],
+  where?: Locations,
+  profile: ScoringProfile = DEFAULT_PROFILE
+): Finding[] {
   const locations = where ?? layoutLocations(model);
   const findings: Finding[] = [];
   for (const rule of rules) {
     try {
       rule.check({
         model,
+        profile,
         at: (path) => locations[path] ?? { sheet: sheetOfPath(path) },
         report: (r) => findings.push(toFinding(rule.meta, r)),
       });

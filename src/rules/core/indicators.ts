@@ -1,0 +1,137 @@
+import { Decimal, DECIMAL_PATTERN } from "../../model/decimal";
+import type { Evaluation, Indicator } from "../../model/evaluation";
+import {
+  divide,
+  exceeds,
+  quantity as statedQuantity,
+  type Interval,
+  type Quantity,
+} from "./relations";
+
+/**
+ * 绩效指标 (PRODUCT.md §3, §4 "Indicators"): what a quantitative indicator's figures say,
+ * shared by the indicator rules and the scoring engine so that a finding and a score never
+ * disagree about whether an indicator was met.
+ */
+
+export const QUANTITATIVE_DIRECTIONS = ["≥", "≤", "="] as const;
+export type QuantitativeDirection = (typeof QUANTITATIVE_DIRECTIONS)[number];
+
+/** ≥, ≤ or =: the figures decide. 定性 and a blank direction are not quantitative. */
+export function isQuantitative(
+  ind: Indicator
+): ind is Indicator & { direction: QuantitativeDirection } {
+  return (QUANTITATIVE_DIRECTIONS as readonly string[]).includes(ind.direction ?? "");
+}
+
+export type FigureKey = "target" | "actual";
+
+/** A figure as stated ("4.50" keeps its decimals for messages) with its value and interval. */
+export type StatedQuantity = Quantity & { stated: string };
+
+/** A target or actual as read: a number, a blank, or text that is no number (e.g. 逐步提高). */
+export type FigureState =
+  { kind: "number"; quantity: StatedQuantity } | { kind: "blank" } | { kind: "text"; text: string };
+
+/**
+ * The reader has already turned number-like text ("4.5%", "3,821人") into a decimal string,
+ * so anything else left in these free-text columns is text a 定性 indicator may hold.
+ */
+export function figure(ind: Indicator, key: FigureKey): FigureState {
+  const v = ind[key]?.trim();
+  if (v === undefined || v === "") return { kind: "blank" };
+  if (!DECIMAL_PATTERN.test(v)) return { kind: "text", text: v };
+  return { kind: "number", quantity: { ...statedQuantity(v), stated: v } };
+}
+
+export interface IndicatorQuantity {
+  direction: QuantitativeDirection;
+  /** The figures as stated, each with the interval its decimals stand for. */
+  target: StatedQuantity;
+  actual: StatedQuantity;
+}
+
+/** Target and actual of a quantitative indicator; undefined when either is blank or no number. */
+export function quantity(ind: Indicator): IndicatorQuantity | undefined {
+  if (!isQuantitative(ind)) return undefined;
+  const target = figure(ind, "target");
+  const actual = figure(ind, "actual");
+  if (target.kind !== "number" || actual.kind !== "number") return undefined;
+  return { direction: ind.direction, target: target.quantity, actual: actual.quantity };
+}
+
+export type CompletionRate =
+  /** `value` from the figures as stated; `interval` what their rounding allows. */
+  | { kind: "rate"; value: Decimal; interval: Interval }
+  /** A zero (or negative) denominator: growth from zero is never 100 %. */
+  | { kind: "cannotCompute" }
+  | { kind: "qualitative" }
+  /** Blank direction, or a target or actual blank or no number: cannot be assessed. */
+  | { kind: "missing" };
+
+/** The fraction of a completion rate: ≥ and = actual / target; ≤ target / actual (smaller is better). */
+function rateParts(q: IndicatorQuantity): { num: Quantity; den: Quantity } {
+  return q.direction === "≤" ? { num: q.target, den: q.actual } : { num: q.actual, den: q.target };
+}
+
+export function completionRate(ind: Indicator): CompletionRate {
+  if (ind.direction === "定性") return { kind: "qualitative" };
+  const q = quantity(ind);
+  if (!q) return { kind: "missing" };
+  const { num, den } = rateParts(q);
+  if (den.value.lte(0)) return { kind: "cannotCompute" };
+  const range = divide(num.interval, den.interval);
+  if (!range) return { kind: "cannotCompute" };
+  return { kind: "rate", value: num.value.div(den.value), interval: range };
+}
+
+/**
+ * Met or not by the interval rule, so rounding never fails an indicator: ≥ fails only when the
+ * actual is surely below the target, ≤ only when it is surely above, = when the two cannot be
+ * the same figure. Touching intervals (3745 against 3746) count as different, as in `exceeds`:
+ * one true value cannot round to both. Undefined when the figures do not allow a verdict.
+ */
+export function isMet(ind: Indicator): boolean | undefined {
+  const q = quantity(ind);
+  if (!q) return undefined;
+  const t = q.target.interval;
+  const a = q.actual.interval;
+  switch (q.direction) {
+    case "≥":
+      return !exceeds(t, a);
+    case "≤":
+      return !exceeds(a, t);
+    case "=":
+      return !exceeds(a, t) && !exceeds(t, a);
+  }
+}
+
+/**
+ * The target was set too low: the actual reaches `ratio` × target (≥), or for a ≤ indicator the
+ * target reaches `ratio` × actual. The bureau deducts on the figures the unit states, so this is
+ * computed exactly on them — never on a rounded rate, which would cry wolf (129.6 % shows as
+ * 130 % but is not 130 %) — and a borderline exactly at the ratio counts ("30% or more"). Growth
+ * from zero has no rate, so it is never too low; = indicators have no "better".
+ */
+export function tooLow(ind: Indicator, ratio: Decimal.Value): boolean {
+  const q = quantity(ind);
+  if (!q || q.direction === "=") return false;
+  const { num, den } = rateParts(q);
+  if (den.value.lte(0)) return false;
+  return num.value.gte(den.value.times(ratio));
+}
+
+/** How the report and the messages name an indicator: its 三级指标, else its row. */
+export function indicatorLabel(model: Evaluation, i: number): { zh: string; en: string } {
+  const name = model.indicators[i]?.level3?.trim();
+  return name
+    ? { zh: `指标“${name}”`, en: `indicator “${name}”` }
+    : { zh: `绩效指标表第 ${i + 1} 行的指标`, en: `the indicator in row ${i + 1}` };
+}
+
+/** A figure with its unit, as the report writes it: "4.5%", "3821 人", "4436 万元". */
+export function withUnit(value: string, unit: string | undefined): string {
+  const u = unit?.trim();
+  if (!u) return value;
+  return u === "%" || u === "‰" || u === "％" ? `${value}${u}` : `${value} ${u}`;
+}

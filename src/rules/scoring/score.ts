@@ -1,0 +1,346 @@
+import { Decimal } from "../../model/decimal";
+import type { AmountColumn, Evaluation, Indicator } from "../../model/evaluation";
+import { getPath } from "../../layout/model-map";
+import type { Method, ProfileIndicator, ScoringProfile } from "../../model/scoring-profile";
+import { percent, show } from "../core/relations";
+import { indicatorFraction } from "./indicator-score";
+
+/**
+ * The score the finance bureau would give, by the scoring profile (PRODUCT.md §4). Pure: the
+ * model in, the points out. What the data cannot score is named, and the total is then marked
+ * incomplete rather than guessed.
+ */
+export type Grade = "优" | "良" | "中" | "差";
+
+export interface IndicatorScore {
+  id: string;
+  level1: ProfileIndicator["level1"];
+  name: string;
+  points: Decimal;
+  /** Points earned; undefined when the data does not allow scoring. */
+  earned?: Decimal;
+  /** The measured rate the points come from, when there is one. */
+  rate?: Decimal;
+  /** How the points came about, or what is missing, in Chinese. */
+  note: string;
+  /** What is missing for this indicator, in Chinese. */
+  missing: string[];
+}
+
+export interface LevelScore {
+  level1: ProfileIndicator["level1"];
+  points: Decimal;
+  earned: Decimal;
+  complete: boolean;
+}
+
+export interface ScoreResult {
+  indicators: IndicatorScore[];
+  levels: LevelScore[];
+  /** Sum of what could be scored, before any cap. */
+  earned: Decimal;
+  /** The execution-rate cap that applies, if any. */
+  cap?: { cap: number; rate: Decimal };
+  complete: boolean;
+  /** Complete score after the cap; undefined while anything is missing. */
+  total?: Decimal;
+  grade?: Grade;
+  missing: string[];
+}
+
+const ZERO = new Decimal(0);
+const dec = (v: string | undefined) => (v === undefined ? undefined : new Decimal(v));
+const sumDefined = (vs: (string | undefined)[]) => {
+  const filled = vs.filter((v): v is string => v !== undefined);
+  return filled.length ? filled.reduce((s, v) => s.plus(v), ZERO) : undefined;
+};
+
+/** A stated total, else what its parts give (the workbook's own "effective" value). */
+function effectiveExpenditure(
+  m: Evaluation,
+  row: "personnel" | "public" | "basic" | "project" | "total",
+  col: AmountColumn
+): Decimal | undefined {
+  const stated = dec(m.expenditure.stated[row][col]);
+  if (stated) return stated;
+  switch (row) {
+    case "personnel":
+    case "public": {
+      const cat = row === "personnel" ? "人员支出" : "公用支出";
+      return sumDefined(m.expenditure.items.filter((i) => i.category === cat).map((i) => i[col]));
+    }
+    case "basic": {
+      const p = effectiveExpenditure(m, "personnel", col);
+      const q = effectiveExpenditure(m, "public", col);
+      return p || q ? (p ?? ZERO).plus(q ?? ZERO) : undefined;
+    }
+    case "project":
+      return sumDefined(m.projects.map((p) => p[col]));
+    case "total": {
+      const b = effectiveExpenditure(m, "basic", col);
+      const p = effectiveExpenditure(m, "project", col);
+      // A total without basic expenditure is incomplete, not small.
+      return b ? b.plus(p ?? ZERO) : undefined;
+    }
+  }
+}
+
+function threePublicTotal(
+  m: Evaluation,
+  year: "current" | "previous",
+  measure: "budget" | "actual"
+): Decimal | undefined {
+  const y = m.threePublic[year];
+  return (
+    dec(y.total[measure]) ??
+    sumDefined([y.abroad, y.vehiclePurchase, y.vehicleRunning, y.reception].map((i) => i[measure]))
+  );
+}
+
+type Measured = { rate: Decimal } | { missing: string[] } | { fixed: Decimal; note: string };
+
+function ratio(n: Decimal | undefined, d: Decimal | undefined, missing: string[]): Measured {
+  const lacking = [
+    ...(n === undefined ? [missing[0]] : []),
+    ...(d === undefined ? [missing[1]] : []),
+  ];
+  if (lacking.length) return { missing: lacking };
+  if (d!.isZero()) return { missing: [`${missing[1]}为0，无法计算`] };
+  return { rate: n!.div(d!) };
+}
+
+/** The rate each computed indicator is scored on. */
+function measure(id: string, m: Evaluation, profile: ScoringProfile): Measured {
+  const x = m.expenditure.execution;
+  switch (id) {
+    case "staffControl": {
+      const s = m.profile.staffing;
+      const staff =
+        dec(s.total) ?? sumDefined([s.administrative, s.politicalLegal, s.institutional, s.worker]);
+      return ratio(dec(m.profile.people.active), staff, ["在职人数", "编制数"]);
+    }
+    case "threePublicChange": {
+      const base = profile.threePublicBase;
+      const label = base === "budget" ? "预算" : "实际";
+      const cur = threePublicTotal(m, "current", base);
+      const prev = threePublicTotal(m, "previous", base);
+      if (cur !== undefined && prev !== undefined && prev.isZero()) {
+        return cur.isZero()
+          ? { rate: ZERO }
+          : { missing: [`上年三公经费${label}为0，变动率无法计算`] };
+      }
+      const r = ratio(cur, prev, [`本年三公经费${label}`, `上年三公经费${label}`]);
+      return "rate" in r ? { rate: r.rate.minus(1) } : r;
+    }
+    case "keySpending": {
+      if (m.projects.length === 0) return { missing: ["项目支出（项目表为空）"] };
+      if (m.projects.every((p) => p.key === undefined))
+        return { missing: ["项目的“重点项目”标记"] };
+      const all = sumDefined(m.projects.map((p) => p.actual));
+      const key = sumDefined(m.projects.filter((p) => p.key).map((p) => p.actual)) ?? ZERO;
+      return ratio(key, all, ["重点项目支出", "项目实际支出"]);
+    }
+    case "execution":
+      return ratio(
+        effectiveExpenditure(m, "total", "actual"),
+        effectiveExpenditure(m, "total", "budgetAdjusted"),
+        ["实际支出", "全年预算（含基本支出）"]
+      );
+    case "adjustment":
+      return ratio(dec(x.additions), effectiveExpenditure(m, "total", "budgetInitial"), [
+        "本年追加/调整预算",
+        "年初预算（含基本支出）",
+      ]);
+    case "threePublicControl": {
+      const actual = threePublicTotal(m, "current", "actual");
+      const budget = threePublicTotal(m, "current", "budget");
+      if (budget?.isZero() && actual?.isZero())
+        return { fixed: new Decimal(-1), note: "三公经费预算、实际均为0" };
+      return ratio(actual, budget, ["本年三公经费实际", "本年三公经费预算"]);
+    }
+    case "procurement": {
+      const actual = dec(x.procurementActual);
+      const budget = dec(x.procurementBudget);
+      if (budget?.isZero() && (actual === undefined || actual.isZero()))
+        return { fixed: new Decimal(-1), note: "无政府采购预算" };
+      return ratio(actual, budget, ["政府采购实际", "政府采购预算"]);
+    }
+    default:
+      return { missing: [`未知的计算指标 ${id}`] };
+  }
+}
+
+const pct = (r: Decimal) => r.times(100);
+
+/** Points for a measured rate by the indicator's method, floored at 0 and capped at its points. */
+export function pointsFor(method: Method, points: Decimal, rate: Decimal): Decimal {
+  let p: Decimal;
+  switch (method.kind) {
+    case "penaltyAbove":
+      p = points.minus(
+        Decimal.max(ZERO, pct(rate).minus(pct(new Decimal(method.threshold)))).times(
+          method.perPoint
+        )
+      );
+      break;
+    case "penaltyBelow":
+      p = points.minus(
+        Decimal.max(ZERO, pct(new Decimal(method.threshold)).minus(pct(rate))).times(
+          method.perPoint
+        )
+      );
+      break;
+    case "bandsAtLeast":
+      p = new Decimal(method.bands.find((b) => rate.gte(b.min))?.points ?? 0);
+      break;
+    case "bandsAtMost":
+      p = new Decimal(method.bands.find((b) => rate.lte(b.max))?.points ?? method.otherwise);
+      break;
+    case "proportional":
+      p = points.times(Decimal.min(rate, 1));
+      break;
+    default:
+      throw new Error(`method ${method.kind} is not scored from a rate`);
+  }
+  return Decimal.min(points, Decimal.max(ZERO, p));
+}
+
+function scoreComputed(
+  ind: ProfileIndicator,
+  m: Evaluation,
+  profile: ScoringProfile
+): IndicatorScore {
+  const base = { id: ind.id, level1: ind.level1, name: ind.name, points: new Decimal(ind.points) };
+  if (ind.method.kind === "carryover") {
+    const end = dec(m.expenditure.execution.carryoverEnd);
+    const prior = dec(m.expenditure.execution.carryoverPrior);
+    const method = ind.method;
+    if (end === undefined)
+      return { ...base, note: "缺少：年末结转结余", missing: ["年末结转结余"] };
+    if (end.isZero())
+      return { ...base, earned: new Decimal(method.none), note: "无年末结转结余", missing: [] };
+    if (prior === undefined) return { ...base, note: "缺少：上年结转", missing: ["上年结转"] };
+    const earned = new Decimal(end.lte(prior) ? method.withinPrior : method.otherwise);
+    return {
+      ...base,
+      earned: Decimal.min(earned, base.points),
+      note: `年末结转结余${show(end)}万元，上年结转${show(prior)}万元`,
+      missing: [],
+    };
+  }
+  const r = measure(ind.id, m, profile);
+  if ("missing" in r) return { ...base, note: `缺少：${r.missing.join("、")}`, missing: r.missing };
+  if ("fixed" in r) return { ...base, earned: base.points, note: r.note, missing: [] };
+  const earned = pointsFor(ind.method, base.points, r.rate);
+  return { ...base, earned, rate: r.rate, note: percent(r.rate, 2), missing: [] };
+}
+
+function scoreAssessed(
+  ind: ProfileIndicator & { method: { kind: "assessed" } },
+  m: Evaluation
+): IndicatorScore {
+  const base = { id: ind.id, level1: ind.level1, name: ind.name, points: new Decimal(ind.points) };
+  const v = getPath(m, ind.method.path);
+  if (typeof v !== "string")
+    return { ...base, note: "缺少：单位自评得分", missing: [`${ind.name}的自评得分`] };
+  const given = new Decimal(v);
+  const earned = Decimal.min(base.points, Decimal.max(ZERO, given));
+  const note = earned.eq(given)
+    ? "单位自评"
+    : `单位自评${show(given)}分，按0至${show(base.points)}分计`;
+  return { ...base, earned, note, missing: [] };
+}
+
+/** 绩效指标 rows of a group, each weighted by its 分值 (blank: the average), scaled to the group. */
+function scoreIndicators(
+  ind: ProfileIndicator & { method: { kind: "indicators" } },
+  m: Evaluation,
+  profile: ScoringProfile
+): IndicatorScore {
+  const base = { id: ind.id, level1: ind.level1, name: ind.name, points: new Decimal(ind.points) };
+  const rows = m.indicators.filter(
+    (i) => i.level1 !== undefined && ind.method.level1.includes(i.level1)
+  );
+  if (rows.length === 0) {
+    const what = `${ind.method.level1.join("、")}（绩效指标表中没有此类指标）`;
+    return { ...base, note: `缺少：${what}`, missing: [what] };
+  }
+  const given = rows
+    .map((r) => dec(r.points))
+    .filter((p): p is Decimal => p !== undefined && p.gt(0));
+  const fallback = given.length
+    ? given.reduce((a, b) => a.plus(b), ZERO).div(given.length)
+    : new Decimal(1);
+  const weights = rows.map((r) => (dec(r.points)?.gt(0) ? dec(r.points)! : fallback));
+  const scale = base.points.div(weights.reduce((a, b) => a.plus(b), ZERO));
+  let earned = ZERO;
+  const missing: string[] = [];
+  let deducted = 0;
+  rows.forEach((r: Indicator, i) => {
+    const f = indicatorFraction(r, profile);
+    const name = r.level3 ?? `第${m.indicators.indexOf(r) + 1}个指标`;
+    if (f.kind === "missing") {
+      missing.push(`${name}的${f.what}`);
+      return;
+    }
+    let p = weights[i].times(scale).times(f.fraction);
+    if (f.tooLow) {
+      p = Decimal.max(ZERO, p.minus(profile.deductions.targetTooLow.points));
+      deducted++;
+    }
+    earned = earned.plus(p);
+  });
+  if (missing.length) return { ...base, note: `缺少：${missing.join("、")}`, missing };
+  const note = `${rows.length}个指标${deducted ? `，其中${deducted}个目标值偏低各扣${profile.deductions.targetTooLow.points}分` : ""}`;
+  return { ...base, earned: Decimal.min(base.points, earned), note, missing: [] };
+}
+
+export function gradeOf(score: Decimal, profile: ScoringProfile): Grade {
+  const bands = [...profile.grades].sort((a, b) => b.min - a.min);
+  return (bands.find((b) => score.gte(b.min)) ?? bands[bands.length - 1]).grade;
+}
+
+export function score(m: Evaluation, profile: ScoringProfile): ScoreResult {
+  const indicators = profile.indicators.map((ind): IndicatorScore => {
+    if (ind.method.kind === "assessed")
+      return scoreAssessed(ind as ProfileIndicator & { method: { kind: "assessed" } }, m);
+    if (ind.method.kind === "indicators")
+      return scoreIndicators(
+        ind as ProfileIndicator & { method: { kind: "indicators" } },
+        m,
+        profile
+      );
+    return scoreComputed(ind, m, profile);
+  });
+  const levels = [...new Set(indicators.map((i) => i.level1))].map((level1): LevelScore => {
+    const list = indicators.filter((i) => i.level1 === level1);
+    return {
+      level1,
+      points: list.reduce((s, i) => s.plus(i.points), ZERO),
+      earned: list.reduce((s, i) => s.plus(i.earned ?? ZERO), ZERO),
+      complete: list.every((i) => i.earned !== undefined),
+    };
+  });
+  const earned = indicators.reduce((s, i) => s.plus(i.earned ?? ZERO), ZERO);
+  const missing = indicators.flatMap((i) => i.missing.map((w) => `${i.name}：${w}`));
+  const complete = missing.length === 0;
+  const exec = measure("execution", m, profile);
+  let cap: ScoreResult["cap"];
+  if (profile.deductions.executionCaps.enabled && "rate" in exec) {
+    const band = profile.deductions.executionCaps.bands.find(
+      (b) => exec.rate.gte(b.atLeast) && exec.rate.lt(b.below)
+    );
+    if (band) cap = { cap: band.cap, rate: exec.rate };
+  }
+  const capped = cap ? Decimal.min(earned, cap.cap) : earned;
+  return {
+    indicators,
+    levels,
+    earned,
+    cap,
+    complete,
+    total: complete ? capped : undefined,
+    grade: complete ? gradeOf(capped, profile) : undefined,
+    missing,
+  };
+}

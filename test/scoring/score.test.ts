@@ -1,0 +1,164 @@
+import { Decimal } from "../../src/model/decimal";
+import type { Evaluation } from "../../src/model/evaluation";
+import { DEFAULT_PROFILE, ScoringProfile } from "../../src/model/scoring-profile";
+import { gradeOf, pointsFor, score } from "../../src/rules/scoring/score";
+import { completedSample, sampleModel } from "../helpers/workbooks";
+
+const method = (id: string) => DEFAULT_PROFILE.indicators.find((i) => i.id === id)!;
+const pts = (id: string, rate: string) =>
+  pointsFor(method(id).method, new Decimal(method(id).points), new Decimal(rate))
+    .toDecimalPlaces(2)
+    .toNumber();
+const earned = (m: Evaluation, id: string) =>
+  score(m, DEFAULT_PROFILE).indicators.find((i) => i.id === id)!;
+
+describe("the default profile's worked figures (issue 5)", () => {
+  test("在职 136 of 编制 143 → 95.10% → full points", () => {
+    expect(new Decimal(136).div(143).times(100).toFixed(2)).toBe("95.10");
+    expect(pts("staffControl", new Decimal(136).div(143).toString())).toBe(5);
+  });
+  test("在职 6 of 编制 5 → 120% → max(0, 5 − 0.5 × 20) = 0", () => {
+    expect(pts("staffControl", "1.2")).toBe(0);
+    expect(pts("staffControl", "1.04")).toBe(3);
+  });
+  test("三公 budget 63.46 against 32 the year before → +98.31% → 0 of 5", () => {
+    const change = new Decimal("63.46").div(32).minus(1);
+    expect(change.times(100).toFixed(2)).toBe("98.31");
+    expect(pts("threePublicChange", change.toString())).toBe(0);
+    expect(pts("threePublicChange", "-0.1")).toBe(5);
+    expect(pts("threePublicChange", "0.04")).toBe(3);
+  });
+  test("追加 767.86 on 年初 1922.76 → 39.94% → 0 of 3; the adjustment bands", () => {
+    const rate = new Decimal("767.86").div("1922.76");
+    expect(rate.times(100).toFixed(2)).toBe("39.94");
+    expect(pts("adjustment", rate.toString())).toBe(0);
+    expect([
+      pts("adjustment", "0"),
+      pts("adjustment", "0.1"),
+      pts("adjustment", "0.1001"),
+      pts("adjustment", "0.3"),
+    ]).toEqual([3, 2, 1, 0.5]);
+  });
+  test("execution 483.22 / 487.24 = 99.17% → 8 − 0.4 × 0.83 = 7.67", () => {
+    const rate = new Decimal("483.22").div("487.24");
+    expect(rate.times(100).toFixed(2)).toBe("99.17");
+    expect(pts("execution", rate.toString())).toBe(7.67);
+    expect(pts("execution", "0.95")).toBe(6); // −2 per 5 points
+  });
+  test("key spending bands are [min, next): 90% → 5, 89.99% → 4, 59% → 0", () => {
+    expect([
+      pts("keySpending", "0.9"),
+      pts("keySpending", "0.8999"),
+      pts("keySpending", "0.8"),
+      pts("keySpending", "0.59"),
+    ]).toEqual([5, 4, 4, 0]);
+  });
+  test("三公 control −1 per point over; procurement 3 × min(rate, 100%)", () => {
+    expect([
+      pts("threePublicControl", "1"),
+      pts("threePublicControl", "1.025"),
+      pts("threePublicControl", "1.2"),
+    ]).toEqual([6, 3.5, 0]);
+    expect([pts("procurement", "0.95"), pts("procurement", "1.2")]).toEqual([2.85, 3]);
+  });
+  test("grade bands", () => {
+    expect(
+      ["90", "89.99", "80", "60", "59.99"].map((s) => gradeOf(new Decimal(s), DEFAULT_PROFILE))
+    ).toEqual(["优", "良", "良", "中", "差"]);
+  });
+});
+
+describe("scoring the sample", () => {
+  test("the sample as the seed states it is incomplete, naming what is missing", () => {
+    const r = score(sampleModel(), DEFAULT_PROFILE);
+    expect(r.complete).toBe(false);
+    expect(r.total).toBeUndefined();
+    expect(r.missing.join("；")).toContain("全年预算");
+    expect(r.missing.join("；")).toContain("效益指标");
+    expect(earned(sampleModel(), "staffControl").earned?.toNumber()).toBe(5); // 10 of 11
+    // 13 产出 indicators, all met, four with targets set too low: 30 − 4 × 2.
+    expect(earned(sampleModel(), "outputs").earned?.toNumber()).toBe(22);
+  });
+
+  test("completed, it has a total and a grade", () => {
+    const r = score(completedSample(), DEFAULT_PROFILE);
+    expect(r.missing).toEqual([]);
+    const by = Object.fromEntries(
+      r.indicators.map((i) => [i.id, i.earned?.toDecimalPlaces(2).toNumber()])
+    );
+    expect(by).toEqual({
+      staffControl: 5,
+      threePublicChange: 5, // 0.50 against 0.60: −16.7%
+      keySpending: 5,
+      execution: 6.64, // 226.98 / 234.98 = 96.60%
+      adjustment: 2, // 6.98 / 228.00 = 3.06%
+      carryover: 3,
+      threePublicControl: 6, // 0.31 of 0.50
+      procurement: 2.85,
+      managementSystems: 4,
+      fundCompliance: 4,
+      disclosure: 2,
+      assetManagement: 2,
+      outputs: 22,
+      outcomes: 20,
+    });
+    expect(r.total?.toDecimalPlaces(2).toNumber()).toBe(89.49);
+    expect(r.grade).toBe("良");
+    expect(r.cap).toBeUndefined();
+  });
+
+  test("changing one figure moves the score as the profile says", () => {
+    const base = score(completedSample(), DEFAULT_PROFILE).total!;
+    const m = completedSample();
+    m.expenditure.execution.procurementActual = "8.00"; // 80% → 2.4 instead of 2.85
+    expect(score(m, DEFAULT_PROFILE).total!.minus(base).toNumber()).toBe(-0.45);
+    const n = completedSample();
+    n.profile.people.active = "12"; // 12 of 11 → 109.09% → 5 − 0.5 × 9.09
+    expect(earned(n, "staffControl").earned?.toDecimalPlaces(2).toNumber()).toBe(0.45);
+    const q = completedSample();
+    q.indicators[0].actual = "3000"; // 3000 of 3746: not met, 80.09% of its share
+    const share = new Decimal(30).div(13);
+    const expected = share.times(new Decimal(3000).div(3746)).minus(share);
+    expect(score(q, DEFAULT_PROFILE).total!.minus(base).toDecimalPlaces(4).toNumber()).toBe(
+      expected.toDecimalPlaces(4).toNumber()
+    );
+  });
+
+  test("a low execution rate caps the total", () => {
+    const m = completedSample();
+    m.expenditure.stated.basic.budgetAdjusted = "290.00"; // 226.98 / 298 = 76.2%
+    const r = score(m, DEFAULT_PROFILE);
+    expect(r.cap?.cap).toBe(89);
+    expect(r.total!.lte(89)).toBe(true);
+    const lower = completedSample();
+    lower.expenditure.stated.basic.budgetAdjusted = "400.00"; // 55.6%
+    const capped = score(lower, DEFAULT_PROFILE);
+    expect(capped.cap?.cap).toBe(69);
+    expect(capped.total!.toNumber()).toBe(Math.min(69, capped.earned.toNumber()));
+  });
+
+  test("deductions are switchable", () => {
+    const off = ScoringProfile.parse({
+      ...DEFAULT_PROFILE,
+      deductions: {
+        ...DEFAULT_PROFILE.deductions,
+        targetTooLow: { ...DEFAULT_PROFILE.deductions.targetTooLow, enabled: false },
+      },
+    });
+    expect(
+      score(sampleModel(), off)
+        .indicators.find((i) => i.id === "outputs")!
+        .earned!.toNumber()
+    ).toBe(30);
+  });
+
+  test("the 三公 base may be actuals", () => {
+    const actual = ScoringProfile.parse({ ...DEFAULT_PROFILE, threePublicBase: "actual" });
+    const r = score(completedSample(), actual).indicators.find(
+      (i) => i.id === "threePublicChange"
+    )!;
+    expect(r.rate?.toDecimalPlaces(4).toNumber()).toBe(
+      new Decimal("0.31").div("0.45").minus(1).toDecimalPlaces(4).toNumber()
+    );
+  });
+});
