@@ -7,6 +7,7 @@ import { ScoringProfile } from "../model/scoring-profile";
 import { NotATemplateError, readWorkbook, type ReadOutcome } from "../workbook/reader";
 import { UnreadableFileError, openXlsx } from "../workbook/xlsx/open";
 import { validate, type ValidateResult } from "../workbook/validate";
+import { generateReport, type ReportResult } from "../workbook/report";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 
 /** A failure the user can act on: printed as one line, exit code 2, never a stack trace. */
@@ -67,6 +68,19 @@ function readJson<T>(path: string, schema: z.ZodType<T>, what: string): T {
 
 export const readEvaluationJson = (path: string): Evaluation =>
   readJson(path, Evaluation, "内容不符合模板数据格式 does not match the evaluation schema");
+
+export async function reportInput(
+  path: string,
+  workbook: XlsxWorkbook,
+  options: Parameters<typeof generateReport>[1]
+): Promise<ReportResult> {
+  try {
+    return await generateReport(workbook, options);
+  } catch (e) {
+    if (e instanceof NotATemplateError) throw new UserError(`${path}：${e.zh} ${e.en}`);
+    throw e;
+  }
+}
 
 /** A scoring profile file (docs/scoring.md). */
 export const readProfile = (path: string): ScoringProfile =>

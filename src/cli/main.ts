@@ -16,12 +16,15 @@ import {
   readEvaluationJson,
   readInput,
   readProfile,
+  reportInput,
   samplePath,
   saveOutput,
   validateInput,
   writeOut,
 } from "./files";
 import { clearMarks } from "../workbook/validate";
+import { renderDocx } from "../report/docx";
+import { DEFAULT_NUMBERS } from "../report/numbers";
 import { templateXlsx } from "./template";
 
 export { UserError } from "./files";
@@ -108,6 +111,52 @@ export function buildProgram(): Command {
     });
 
   program
+    .command("report")
+    .description(
+      "生成报告 Write the 报告, 自评表 and 汇总 sheets (and optionally the Word document)"
+    )
+    .argument("<in>", "input .xlsx")
+    .requiredOption("-o, --out <file>", "output .xlsx with the generated sheets")
+    .option("--docx <file>", "also write the report as a Word document")
+    .option(
+      "--fixed-decimals",
+      "write amounts with two decimals (36.90) instead of trimming (36.9)"
+    )
+    .option("--profile <json>", "scoring profile (default: the bundled one)")
+    .option("--overwrite", "allow --out to be the input file")
+    .action(
+      async (
+        input: string,
+        opts: {
+          out: string;
+          docx?: string;
+          fixedDecimals?: boolean;
+          profile?: string;
+          overwrite?: boolean;
+        }
+      ) => {
+        guardOutput(input, opts.out, opts.overwrite);
+        const profile = opts.profile ? readProfile(opts.profile) : undefined;
+        const workbook = await openInput(input);
+        const numbers = {
+          ...DEFAULT_NUMBERS,
+          amounts: opts.fixedDecimals ? ("fixed" as const) : ("trim" as const),
+        };
+        const result = await reportInput(input, workbook, { profile, numbers });
+        await saveOutput(workbook, opts.out);
+        if (opts.docx) writeOut(opts.docx, await renderDocx(result.document));
+        console.log(`已生成报告 Report written: ${opts.out}${opts.docx ? `, ${opts.docx}` : ""}`);
+        if (result.kept.length)
+          console.log(`已修改过的旧报告保留为 Edited sheets kept as: ${result.kept.join("、")}`);
+        const errors = result.all.filter((f) => f.severity === "error").length;
+        if (errors)
+          console.log(
+            `注意：仍有 ${errors} 个错误未改正，报告开头已注明。Note: ${errors} errors remain; the report says so.`
+          );
+      }
+    );
+
+  program
     .command("export")
     .description("导出为 JSON Export a filled workbook as JSON")
     .argument("<in>", "input .xlsx")
@@ -163,8 +212,12 @@ export function buildProgram(): Command {
       console.log("绩效自评助手 demo — 示例：2021 年双清区人社局整体支出绩效自评");
       console.log(humanReport(samplePathOut, all));
       writeFileSync(`${dir}/sample.json`, evaluationJson(model));
+      const reportBook = await openInput(samplePathOut);
+      const report = await reportInput(samplePathOut, reportBook, {});
+      await saveOutput(reportBook, `${dir}/sample-report.xlsx`);
+      writeOut(`${dir}/sample-report.docx`, await renderDocx(report.document));
       console.log(
-        `\n已写出 Written: ${dir}/template.xlsx, ${samplePathOut}, ${checked}, ${dir}/sample.json`
+        `\n已写出 Written: ${dir}/template.xlsx, ${samplePathOut}, ${checked}, ${dir}/sample-report.xlsx, ${dir}/sample-report.docx, ${dir}/sample.json`
       );
     });
   return program;

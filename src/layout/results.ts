@@ -5,6 +5,12 @@ import { STYLES } from "./styles";
 
 /** The sheet validate writes its findings to (PRODUCT.md §5). */
 export const RESULTS_SHEET = "校验结果";
+/** The sheets 生成报告 writes (PRODUCT.md §6) and its record of what it wrote. */
+export const REPORT_SHEET = "报告";
+export const SELF_EVAL_SHEET = "自评表";
+export const SUMMARY_SHEET = "汇总";
+export const REPORT_RECORD_SHEET = "_jixiao_report";
+
 /** A very hidden sheet recording what validate wrote, so the next run and clear undo exactly that. */
 export const RECORD_SHEET = "_jixiao_record";
 /** Cells of the record: JSON split into chunks (a cell holds at most 32,767 characters). */

@@ -41,6 +41,8 @@ export interface ReadRequest {
   tables: string[];
   /** Single cells read with their fill and note (missing sheets are left out of the result). */
   cells?: CellAt[];
+  /** Whole sheets' non-empty values (generated sheets, to see whether the user edited them). */
+  sheetValues?: string[];
 }
 
 export interface ReadResult {
@@ -50,6 +52,8 @@ export interface ReadResult {
   tables: Record<string, TableRead | undefined>;
   /** The requested `cells`, keyed "sheet!A1". */
   cells: Record<string, CellRead>;
+  /** The requested sheets' non-empty values by address; absent for a missing sheet. */
+  sheetValues?: Record<string, Record<string, CellValue>>;
 }
 
 export const cellKey = (sheet: string, address: string) => `${sheet}!${address}`;
@@ -90,6 +94,7 @@ export type WriteOp =
   | { op: "addSheet"; sheet: string; tabColor?: string; hidden?: boolean }
   /** Removes a sheet if it exists. */
   | { op: "deleteSheet"; sheet: string }
+  | { op: "renameSheet"; sheet: string; to: string }
   | { op: "columns"; sheet: string; widths: number[] }
   | { op: "rowHeights"; sheet: string; heights: Record<number, number> }
   | { op: "cells"; sheet: string; cells: CellWrite[] }

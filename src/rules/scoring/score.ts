@@ -4,6 +4,7 @@ import { getPath } from "../../layout/model-map";
 import type { Method, ProfileIndicator, ScoringProfile } from "../../model/scoring-profile";
 import { percent, show } from "../core/relations";
 import { indicatorFraction } from "./indicator-score";
+import { effectiveTotal, type TotalKey } from "../core/expenditure";
 
 /**
  * The score the finance bureau would give, by the scoring profile (PRODUCT.md §4). Pure: the
@@ -25,6 +26,8 @@ export interface IndicatorScore {
   note: string;
   /** What is missing for this indicator, in Chinese. */
   missing: string[];
+  /** For a group of 绩效指标: each row's scaled points and points earned, by row index. */
+  rows?: { index: number; points: Decimal; earned?: Decimal }[];
 }
 
 export interface LevelScore {
@@ -55,34 +58,14 @@ const sumDefined = (vs: (string | undefined)[]) => {
   return filled.length ? filled.reduce((s, v) => s.plus(v), ZERO) : undefined;
 };
 
-/** A stated total, else what its parts give (the workbook's own "effective" value). */
+/** A stated total, else its parts; a budget total without basic expenditure is incomplete, not small. */
 function effectiveExpenditure(
   m: Evaluation,
-  row: "personnel" | "public" | "basic" | "project" | "total",
+  row: TotalKey,
   col: AmountColumn
 ): Decimal | undefined {
-  const stated = dec(m.expenditure.stated[row][col]);
-  if (stated) return stated;
-  switch (row) {
-    case "personnel":
-    case "public": {
-      const cat = row === "personnel" ? "人员支出" : "公用支出";
-      return sumDefined(m.expenditure.items.filter((i) => i.category === cat).map((i) => i[col]));
-    }
-    case "basic": {
-      const p = effectiveExpenditure(m, "personnel", col);
-      const q = effectiveExpenditure(m, "public", col);
-      return p || q ? (p ?? ZERO).plus(q ?? ZERO) : undefined;
-    }
-    case "project":
-      return sumDefined(m.projects.map((p) => p[col]));
-    case "total": {
-      const b = effectiveExpenditure(m, "basic", col);
-      const p = effectiveExpenditure(m, "project", col);
-      // A total without basic expenditure is incomplete, not small.
-      return b ? b.plus(p ?? ZERO) : undefined;
-    }
-  }
+  if (row === "total" && !effectiveTotal(m, "basic", col)) return undefined;
+  return effectiveTotal(m, row, col)?.value;
 }
 
 function threePublicTotal(
@@ -276,23 +259,29 @@ function scoreIndicators(
   let earned = ZERO;
   const missing: string[] = [];
   let deducted = 0;
+  const perRow: NonNullable<IndicatorScore["rows"]> = [];
   rows.forEach((r: Indicator, i) => {
     const f = indicatorFraction(r, profile);
-    const name = r.level3 ?? `第${m.indicators.indexOf(r) + 1}个指标`;
+    const index = m.indicators.indexOf(r);
+    const name = r.level3 ?? `第${index + 1}个指标`;
+    const rowPoints = weights[i].times(scale);
     if (f.kind === "missing") {
       missing.push(`${name}的${f.what}`);
+      perRow.push({ index, points: rowPoints });
       return;
     }
-    let p = weights[i].times(scale).times(f.fraction);
+    let p = rowPoints.times(f.fraction);
     if (f.tooLow) {
       p = Decimal.max(ZERO, p.minus(profile.deductions.targetTooLow.points));
       deducted++;
     }
+    perRow.push({ index, points: rowPoints, earned: p });
     earned = earned.plus(p);
   });
-  if (missing.length) return { ...base, note: `缺少：${missing.join("、")}`, missing };
+  if (missing.length)
+    return { ...base, note: `缺少：${missing.join("、")}`, missing, rows: perRow };
   const note = `${rows.length}个指标${deducted ? `，其中${deducted}个目标值偏低各扣${profile.deductions.targetTooLow.points}分` : ""}`;
-  return { ...base, earned: Decimal.min(base.points, earned), note, missing: [] };
+  return { ...base, earned: Decimal.min(base.points, earned), note, missing: [], rows: perRow };
 }
 
 export function gradeOf(score: Decimal, profile: ScoringProfile): Grade {

@@ -247,6 +247,20 @@ export class XlsxWorkbook implements WorkbookPort {
       tables: {},
       cells: {},
     };
+    for (const name of request.sheetValues ?? []) {
+      const ws = this.workbook.getWorksheet(name);
+      if (!ws) continue;
+      const values: Record<string, CellValue> = {};
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const v = cell.formula
+            ? toCellValue((cell.result ?? "") as ExcelJS.CellValue)
+            : toCellValue(cell.value);
+          if (v !== null && v !== "") values[cell.address] = v;
+        })
+      );
+      (result.sheetValues ??= {})[name] = values;
+    }
     for (const at of request.cells ?? []) {
       const ws = this.workbook.getWorksheet(at.sheet);
       if (!ws) continue;
@@ -311,6 +325,11 @@ export class XlsxWorkbook implements WorkbookPort {
           state: op.hidden ? "veryHidden" : "visible",
         });
         return;
+      case "renameSheet": {
+        const ws = this.workbook.getWorksheet(op.sheet);
+        if (ws) ws.name = op.to;
+        return;
+      }
       case "deleteSheet": {
         const ws = this.workbook.getWorksheet(op.sheet);
         if (ws) this.workbook.removeWorksheet(ws.id);

@@ -1,0 +1,308 @@
+import type { Evaluation } from "../model/evaluation";
+import type { Finding } from "../model/finding";
+import { SEVERITY_LABEL } from "../model/finding";
+import type { CellStyle, CellWrite, WriteOp } from "../workbook/port";
+import { addr, textLines } from "../layout";
+import { REPORT_SHEET, SELF_EVAL_SHEET, SUMMARY_SHEET } from "../layout/results";
+import { STYLES } from "../layout/styles";
+import type { ScoreResult } from "../rules/scoring/score";
+import { completionRate } from "../rules/core/indicators";
+import type { Block, ReportDocument, Table } from "./document";
+import { effectiveTotal } from "./figures";
+import { amount, percentage, type NumberStyle, DEFAULT_NUMBERS } from "./numbers";
+
+/** Two full-width spaces open every body paragraph, as Chinese official documents do. */
+export const INDENT = "\u3000\u3000";
+const BODY = "仿宋";
+const REPORT_WIDTH = 68;
+const text = (style: CellStyle): CellStyle => ({
+  ...style,
+  numFmt: "@",
+  wrap: true,
+  vertical: "top",
+});
+
+const BLOCK_STYLE: Record<Exclude<Block["kind"], "table">, CellStyle> = {
+  title: text({ font: { name: "方正小标宋简体", size: 18, bold: true }, horizontal: "center" }),
+  addressee: text({ font: { name: BODY, size: 12 } }),
+  notice: text({ font: { name: BODY, size: 12, bold: true, color: "C00000" } }),
+  heading: text({ font: { name: "黑体", size: 12 } }),
+  paragraph: text({ font: { name: BODY, size: 12 } }),
+  signature: text({ font: { name: BODY, size: 12 }, horizontal: "right" }),
+};
+const HEADING_FONT = { 1: "黑体", 2: "楷体", 3: BODY } as const;
+
+/** The 报告 sheet: one wide column, wrapped text with explicit row heights, A4 portrait. */
+export function reportSheetOps(doc: ReportDocument): WriteOp[] {
+  const sheet = REPORT_SHEET;
+  const cells: CellWrite[] = [];
+  const heights: Record<number, number> = {};
+  let r = 1;
+  const put = (value: string, style: CellStyle, lineHeight = 20) => {
+    cells.push({ address: addr(0, r), value, style });
+    heights[r] = Math.max(1, textLines(value, REPORT_WIDTH / 1.1)) * lineHeight + 6;
+    r++;
+  };
+  for (const b of doc.blocks) {
+    switch (b.kind) {
+      case "title":
+        put(b.text, BLOCK_STYLE.title, 30);
+        r++;
+        break;
+      case "heading":
+        put(b.text, {
+          ...BLOCK_STYLE.heading,
+          font: { name: HEADING_FONT[b.level], size: 12, bold: b.level === 3 },
+        });
+        break;
+      case "paragraph":
+        put(`${INDENT}${b.text}`, BLOCK_STYLE.paragraph);
+        break;
+      case "signature":
+        r++;
+        for (const line of b.lines) put(line, BLOCK_STYLE.signature);
+        break;
+      case "table":
+        break;
+      default:
+        put(b.text, BLOCK_STYLE[b.kind]);
+    }
+  }
+  if (doc.attachment) {
+    r++;
+    put(`${doc.attachment.title}（见“${SELF_EVAL_SHEET}”工作表）`, BLOCK_STYLE.addressee);
+  }
+  return [
+    { op: "addSheet", sheet, tabColor: "1F4E79" },
+    { op: "columns", sheet, widths: [REPORT_WIDTH] },
+    { op: "cells", sheet, cells },
+    { op: "rowHeights", sheet, heights },
+    { op: "pageSetup", sheet, orientation: "portrait", fitToWidth: true },
+  ];
+}
+
+const border: CellStyle = {
+  border: "thin",
+  wrap: true,
+  vertical: "middle",
+  numFmt: "@",
+  font: { name: BODY, size: 10 },
+};
+
+/** A table block as cells from row `top`, with merges for spans and heights for wrapped text. */
+function tableOps(
+  sheet: string,
+  t: Table,
+  top: number,
+  widths: number[]
+): { ops: WriteOp[]; cells: CellWrite[]; heights: Record<number, number>; next: number } {
+  const cells: CellWrite[] = [];
+  const ops: WriteOp[] = [];
+  const heights: Record<number, number> = {};
+  let r = top;
+  for (const row of [...t.header, ...t.rows]) {
+    let c = 0;
+    let lines = 1;
+    for (const cell of row) {
+      const span = cell.span ?? 1;
+      const style: CellStyle = {
+        ...border,
+        horizontal: cell.align,
+        font: { name: BODY, size: 10, bold: cell.bold },
+        ...(cell.bold ? { fill: STYLES.header.fill } : {}),
+      };
+      cells.push({ address: addr(c, r), value: cell.text, style });
+      for (let k = 1; k < span; k++) cells.push({ address: addr(c + k, r), style });
+      if (span > 1)
+        ops.push({ op: "merge", sheet, range: `${addr(c, r)}:${addr(c + span - 1, r)}` });
+      const width = widths.slice(c, c + span).reduce((a, b) => a + b, 0);
+      lines = Math.max(lines, textLines(cell.text, width));
+      c += span;
+    }
+    heights[r] = lines * 14 + 6;
+    r++;
+  }
+  return { ops, cells, heights, next: r };
+}
+
+/** The 自评表 sheet: the attachment's table, landscape A4. */
+export function selfEvaluationSheetOps(doc: ReportDocument): WriteOp[] {
+  const sheet = SELF_EVAL_SHEET;
+  const table = doc.attachment?.blocks.find(
+    (b): b is Extract<Block, { kind: "table" }> => b.kind === "table"
+  )?.table;
+  if (!table) return [];
+  const widths = table.widths.map((w) => w * 1.5);
+  const title: CellWrite = {
+    address: "A1",
+    value: doc.attachment!.title,
+    style: text({ font: { name: "黑体", size: 14 }, horizontal: "center" }),
+  };
+  const t = tableOps(sheet, table, 3, widths);
+  return [
+    { op: "addSheet", sheet, tabColor: "1F4E79" },
+    { op: "columns", sheet, widths },
+    { op: "merge", sheet, range: `A1:${addr(widths.length - 1, 1)}` },
+    ...t.ops,
+    { op: "cells", sheet, cells: [title, ...t.cells] },
+    { op: "rowHeights", sheet, heights: { 1: 28, ...t.heights } },
+    { op: "pageSetup", sheet, orientation: "landscape", fitToWidth: true },
+  ];
+}
+
+/** The 汇总 sheet: key figures, score by level, findings by severity, indicator completion. */
+export function summarySheetOps(
+  m: Evaluation,
+  findings: Finding[],
+  scored: ScoreResult,
+  n: NumberStyle = DEFAULT_NUMBERS
+): WriteOp[] {
+  const sheet = SUMMARY_SHEET;
+  const A = (
+    row: Parameters<typeof effectiveTotal>[1],
+    col: Parameters<typeof effectiveTotal>[2]
+  ) => {
+    const v = effectiveTotal(m, row, col);
+    return v === undefined ? "" : amount(v, n);
+  };
+  const sections: { title: string; table: Table }[] = [
+    {
+      title: "主要数字（万元）",
+      table: {
+        header: [
+          [
+            { text: "项目", bold: true },
+            { text: "实际支出", bold: true },
+            { text: "其中财政拨款", bold: true },
+          ],
+        ],
+        rows: (
+          [
+            ["支出总计", "total"],
+            ["基本支出", "basic"],
+            ["　人员支出", "personnel"],
+            ["　公用支出", "public"],
+            ["项目支出", "project"],
+          ] as const
+        ).map(([label, row]) => [
+          { text: label },
+          { text: A(row, "actual"), align: "right" as const },
+          { text: A(row, "fiscal"), align: "right" as const },
+        ]),
+        widths: [24, 16, 16],
+      },
+    },
+    {
+      title: "评分",
+      table: {
+        header: [
+          [
+            { text: "一级指标", bold: true },
+            { text: "分值", bold: true },
+            { text: "得分", bold: true },
+          ],
+        ],
+        rows: [
+          ...scored.levels.map((l) => [
+            { text: l.level1 },
+            { text: l.points.toFixed(), align: "right" as const },
+            {
+              text: `${l.earned.toDecimalPlaces(2).toFixed()}${l.complete ? "" : "（不完整）"}`,
+              align: "right" as const,
+            },
+          ]),
+          [
+            { text: "总分", bold: true },
+            {
+              text: scored.levels.reduce((a, l) => a + l.points.toNumber(), 0).toString(),
+              align: "right" as const,
+            },
+            {
+              text: scored.total ? scored.total.toDecimalPlaces(2).toFixed() : "不完整",
+              align: "right" as const,
+              bold: true,
+            },
+          ],
+          [
+            { text: "等级", bold: true },
+            { text: "" },
+            { text: scored.grade ?? "—", align: "right" as const },
+          ],
+        ],
+        widths: [24, 16, 16],
+      },
+    },
+    {
+      title: "校验结果",
+      table: {
+        header: [
+          [
+            { text: "级别", bold: true },
+            { text: "个数", bold: true },
+            { text: "", bold: true },
+          ],
+        ],
+        rows: (["error", "warning", "info"] as const).map((s) => [
+          { text: SEVERITY_LABEL[s] },
+          {
+            text: String(findings.filter((f) => f.severity === s).length),
+            align: "right" as const,
+          },
+          { text: "" },
+        ]),
+        widths: [24, 16, 16],
+      },
+    },
+    {
+      title: "绩效指标完成率",
+      table: {
+        header: [
+          [
+            { text: "指标", bold: true },
+            { text: "完成率", bold: true },
+            { text: "方向", bold: true },
+          ],
+        ],
+        rows: m.indicators.map((i) => {
+          const r = completionRate(i);
+          return [
+            { text: i.level3 ?? "" },
+            { text: r.kind === "rate" ? percentage(r.value, n) : "", align: "right" as const },
+            { text: i.direction ?? "" },
+          ];
+        }),
+        widths: [24, 16, 16],
+      },
+    },
+  ];
+  const widths = [30, 16, 16];
+  const cells: CellWrite[] = [
+    { address: "A1", value: "汇总", style: text({ ...STYLES.title, horizontal: "left" }) },
+    {
+      address: "A2",
+      value:
+        "图表：命令行生成的工作簿不含图表（其所用的 ExcelJS 不能写图表）；下列各表即图表数据，可选中后插入图表。在 Excel 加载项中生成报告时会插入支出结构图和指标完成率图。",
+      style: text({ ...STYLES.hint }),
+    },
+  ];
+  const ops: WriteOp[] = [];
+  let heights: Record<number, number> = { 2: 32 };
+  let r = 4;
+  for (const s of sections) {
+    cells.push({ address: addr(0, r), value: s.title, style: text({ ...STYLES.section }) });
+    const t = tableOps(sheet, s.table, r + 1, widths);
+    ops.push(...t.ops);
+    cells.push(...t.cells);
+    heights = { ...heights, ...t.heights };
+    r = t.next + 1;
+  }
+  return [
+    { op: "addSheet", sheet, tabColor: "1F4E79" },
+    { op: "columns", sheet, widths },
+    { op: "merge", sheet, range: "A2:C2" },
+    ...ops,
+    { op: "cells", sheet, cells },
+    { op: "rowHeights", sheet, heights },
+    { op: "pageSetup", sheet, orientation: "portrait", fitToWidth: true },
+  ];
+}

@@ -1,0 +1,146 @@
+import { PLACEMENTS, allNames, type Placements } from "../layout";
+import {
+  RECORD_CHUNK,
+  REPORT_RECORD_SHEET,
+  REPORT_SHEET,
+  SELF_EVAL_SHEET,
+  SUMMARY_SHEET,
+  recordAddress,
+} from "../layout/results";
+import { DEFAULT_PROFILE, type ScoringProfile } from "../model/scoring-profile";
+import type { Finding } from "../model/finding";
+import { RULES, runRules } from "../rules";
+import { score, type ScoreResult } from "../rules/scoring/score";
+import type { ReportDocument } from "../report/document";
+import { buildReport, type ReportOptions } from "../report/narrative";
+import { reportSheetOps, selfEvaluationSheetOps, summarySheetOps } from "../report/sheets";
+import { readFrom, type ReadOutcome } from "./reader";
+import { cellKey, type CellValue, type WorkbookPort, type WriteOp } from "./port";
+
+export const GENERATED_SHEETS = [REPORT_SHEET, SELF_EVAL_SHEET, SUMMARY_SHEET];
+
+export interface ReportResult extends ReadOutcome {
+  document: ReportDocument;
+  all: Finding[];
+  score: ScoreResult;
+  /** Generated sheets the user had edited, kept under these names. */
+  kept: string[];
+}
+
+/**
+ * What a generated sheet holds, as a fingerprint changed by any edit to its values. A small
+ * string hash (cyrb53) keeps this free of Node's crypto, so the task pane can run it too.
+ */
+export function fingerprint(values: Record<string, CellValue>): string {
+  const text = Object.keys(values)
+    .sort()
+    .map((k) => `${k}=${JSON.stringify(values[k])}`)
+    .join(";");
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${(h2 >>> 0).toString(16).padStart(8, "0")}${(h1 >>> 0).toString(16).padStart(8, "0")}:${text.length}`;
+}
+
+function writtenValues(ops: WriteOp[], sheet: string): Record<string, CellValue> {
+  const out: Record<string, CellValue> = {};
+  for (const op of ops) {
+    if (op.op !== "cells" || op.sheet !== sheet) continue;
+    for (const c of op.cells)
+      if (c.value !== undefined && c.value !== null && c.value !== "") out[c.address] = c.value;
+  }
+  return out;
+}
+
+function freeName(base: string, taken: string[]): string {
+  for (let i = 1; ; i++) {
+    const name = `${base}（修改${i}）`;
+    if (!taken.includes(name)) return name;
+  }
+}
+
+/**
+ * 生成报告: the 报告, 自评表 and 汇总 sheets from the workbook's figures. Regenerating
+ * replaces them; a generated sheet the user edited since is kept under a new name, not lost.
+ */
+export async function generateReport(
+  port: WorkbookPort,
+  options: ReportOptions & { profile?: ScoringProfile } = {},
+  p: Placements = PLACEMENTS
+): Promise<ReportResult> {
+  const recordCells = Array.from({ length: 4 }, (_, i) => ({
+    sheet: REPORT_RECORD_SHEET,
+    address: recordAddress(i),
+  }));
+  const read = await port.read({
+    names: allNames(p),
+    tables: [...p.tables.keys()],
+    cells: recordCells,
+    sheetValues: GENERATED_SHEETS,
+  });
+  const outcome = readFrom(read, p);
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const scored = score(outcome.model, profile);
+  const all = [...outcome.findings, ...runRules(outcome.model, RULES, outcome.where, profile)];
+  const document = buildReport(outcome.model, all, scored, options);
+
+  const recordText = recordCells
+    .map((c) => read.cells[cellKey(c.sheet, c.address)]?.value ?? "")
+    .join("");
+  let previous: Record<string, string> = {};
+  try {
+    previous = recordText ? (JSON.parse(String(recordText)) as Record<string, string>) : {};
+  } catch {
+    previous = {};
+  }
+  const content = [
+    ...reportSheetOps(document),
+    ...selfEvaluationSheetOps(document),
+    ...summarySheetOps(outcome.model, all, scored, options.numbers),
+  ];
+  const kept: string[] = [];
+  const before: WriteOp[] = [];
+  const taken = [...read.sheets];
+  for (const sheet of GENERATED_SHEETS) {
+    const current = read.sheetValues?.[sheet];
+    if (!current) continue;
+    // An edit is a difference from what was written; a sheet of that name never written by us is the user's own.
+    const edited = previous[sheet] === undefined || previous[sheet] !== fingerprint(current);
+    if (edited) {
+      const to = freeName(sheet, taken);
+      taken.push(to);
+      kept.push(to);
+      before.push({ op: "renameSheet", sheet, to });
+    } else {
+      before.push({ op: "deleteSheet", sheet });
+    }
+  }
+  const fingerprints = Object.fromEntries(
+    GENERATED_SHEETS.map((s) => [s, fingerprint(writtenValues(content, s))])
+  );
+  const json = JSON.stringify(fingerprints);
+  const chunks: string[] = [];
+  for (let i = 0; i < json.length; i += RECORD_CHUNK) chunks.push(json.slice(i, i + RECORD_CHUNK));
+  await port.write([
+    ...before,
+    ...content,
+    { op: "deleteSheet", sheet: REPORT_RECORD_SHEET },
+    { op: "addSheet", sheet: REPORT_RECORD_SHEET, hidden: true },
+    {
+      op: "cells",
+      sheet: REPORT_RECORD_SHEET,
+      cells: chunks.map((value, i) => ({
+        address: recordAddress(i),
+        value,
+        style: { numFmt: "@" },
+      })),
+    },
+  ]);
+  return { ...outcome, document, all, score: scored, kept };
+}
