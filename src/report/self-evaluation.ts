@@ -29,8 +29,11 @@ export function selfEvaluationBlocks(m: Evaluation, scored: ScoreResult, n: Numb
     h("执行率"),
     h("得分"),
   ]);
+  // A budget total without basic expenditure is incomplete, not small: leave it blank.
+  const budgetOf = (row: "total" | "basic" | "project", col: "budgetInitial" | "budgetAdjusted") =>
+    row === "total" && !effectiveTotal(m, "basic", col) ? undefined : effectiveTotal(m, row, col);
   const funds = (label: string, row: "total" | "basic" | "project", withScore: boolean) => {
-    const budget = effectiveTotal(m, row, "budgetAdjusted");
+    const budget = budgetOf(row, "budgetAdjusted");
     const actual = effectiveTotal(m, row, "actual");
     const rate =
       budget && actual && !budget.isZero()
@@ -38,7 +41,7 @@ export function selfEvaluationBlocks(m: Evaluation, scored: ScoreResult, n: Numb
         : "";
     rows.push([
       c(label, { span: 2 }),
-      c(A(effectiveTotal(m, row, "budgetInitial")), { align: "right" }),
+      c(A(budgetOf(row, "budgetInitial")), { align: "right" }),
       c(A(budget), { align: "right" }),
       c(A(actual), { align: "right" }),
       c(withScore && execution ? pts(execution.points) : "", { align: "center" }),

@@ -218,4 +218,17 @@ describe("jixiao CLI", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("grades");
   });
+
+  test("report -o writes the generated sheets and --docx the Word document", async () => {
+    const out = join(dir, "report.xlsx");
+    const docx = join(dir, "report.docx");
+    const r = jixiao("report", "assets/sample.xlsx", "-o", out, "--docx", docx);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("2 个错误");
+    const wb = await XlsxWorkbook.load(readFileSync(out));
+    expect(["报告", "自评表", "汇总"].every((s) => wb.workbook.getWorksheet(s))).toBe(true);
+    const zip = await JSZip.loadAsync(readFileSync(docx));
+    expect(await zip.file("word/document.xml")!.async("string")).toContain("整体支出绩效评价报告");
+    expect(jixiao("report", out, "-o", out).code).toBe(2);
+  });
 });

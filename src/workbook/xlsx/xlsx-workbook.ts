@@ -253,6 +253,8 @@ export class XlsxWorkbook implements WorkbookPort {
       const values: Record<string, CellValue> = {};
       ws.eachRow((row) =>
         row.eachCell((cell) => {
+          // A merged range holds its value once, in its top-left cell; ExcelJS echoes it in the others.
+          if (cell.isMerged && cell.master.address !== cell.address) return;
           const v = cell.formula
             ? toCellValue((cell.result ?? "") as ExcelJS.CellValue)
             : toCellValue(cell.value);
