@@ -8,7 +8,7 @@ import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { templateXlsx } from "../../src/cli/template";
 import { sampleModel, sampleWorkbook } from "../helpers/workbooks";
 
-const SEED = readFileSync("../shared/seed/000_4c9a63c0104d52d6.txt", "utf8");
+const SEED = readFileSync("test/fixtures/seed-2021-shuangqing-hrss.txt", "utf8");
 const reload = async (wb: XlsxWorkbook) => XlsxWorkbook.load(await wb.toBuffer());
 
 /** The text of a sheet, row by row. */
