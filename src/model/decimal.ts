@@ -28,4 +28,14 @@ export function withDecimals(value: number | Decimal, decimals: number): string 
   return new Decimal(value).toFixed(decimals, Decimal.ROUND_HALF_UP);
 }
 
+/** A stated figure as a Decimal; blank stays blank. */
+export const dec = (v: string | undefined): Decimal | undefined =>
+  v === undefined ? undefined : new Decimal(v);
+
+/** Sum of the figures that are filled in; undefined when none is (blank is not zero). */
+export function sumOf(values: (string | undefined)[]): Decimal | undefined {
+  const filled = values.filter((v): v is string => v !== undefined);
+  return filled.length ? filled.reduce((s, v) => s.plus(v), new Decimal(0)) : undefined;
+}
+
 export { Decimal };

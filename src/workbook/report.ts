@@ -1,11 +1,9 @@
 import { PLACEMENTS, allNames, type Placements } from "../layout";
 import {
-  RECORD_CHUNK,
   REPORT_RECORD_SHEET,
   REPORT_SHEET,
   SELF_EVAL_SHEET,
   SUMMARY_SHEET,
-  recordAddress,
 } from "../layout/results";
 import { DEFAULT_PROFILE, type ScoringProfile } from "../model/scoring-profile";
 import type { Finding } from "../model/finding";
@@ -15,7 +13,8 @@ import type { ReportDocument } from "../report/document";
 import { buildReport, type ReportOptions } from "../report/narrative";
 import { reportSheetOps, selfEvaluationSheetOps, summarySheetOps } from "../report/sheets";
 import { readFrom, type ReadOutcome } from "./reader";
-import { cellKey, type CellValue, type WorkbookPort, type WriteOp } from "./port";
+import { readRecord, recordCells, writeRecordOps } from "./record";
+import type { CellValue, WorkbookPort, WriteOp } from "./port";
 
 export const GENERATED_SHEETS = [REPORT_SHEET, SELF_EVAL_SHEET, SUMMARY_SHEET];
 
@@ -74,14 +73,10 @@ export async function generateReport(
   options: ReportOptions & { profile?: ScoringProfile } = {},
   p: Placements = PLACEMENTS
 ): Promise<ReportResult> {
-  const recordCells = Array.from({ length: 4 }, (_, i) => ({
-    sheet: REPORT_RECORD_SHEET,
-    address: recordAddress(i),
-  }));
   const read = await port.read({
     names: allNames(p),
     tables: [...p.tables.keys()],
-    cells: recordCells,
+    cells: recordCells(REPORT_RECORD_SHEET),
     sheetValues: GENERATED_SHEETS,
   });
   const outcome = readFrom(read, p);
@@ -90,15 +85,7 @@ export async function generateReport(
   const all = [...outcome.findings, ...runRules(outcome.model, RULES, outcome.where, profile)];
   const document = buildReport(outcome.model, all, scored, options);
 
-  const recordText = recordCells
-    .map((c) => read.cells[cellKey(c.sheet, c.address)]?.value ?? "")
-    .join("");
-  let previous: Record<string, string> = {};
-  try {
-    previous = recordText ? (JSON.parse(String(recordText)) as Record<string, string>) : {};
-  } catch {
-    previous = {};
-  }
+  const previous = readRecord<Record<string, string>>(read, REPORT_RECORD_SHEET) ?? {};
   const content = [
     ...reportSheetOps(document),
     ...selfEvaluationSheetOps(document),
@@ -124,23 +111,6 @@ export async function generateReport(
   const fingerprints = Object.fromEntries(
     GENERATED_SHEETS.map((s) => [s, fingerprint(writtenValues(content, s))])
   );
-  const json = JSON.stringify(fingerprints);
-  const chunks: string[] = [];
-  for (let i = 0; i < json.length; i += RECORD_CHUNK) chunks.push(json.slice(i, i + RECORD_CHUNK));
-  await port.write([
-    ...before,
-    ...content,
-    { op: "deleteSheet", sheet: REPORT_RECORD_SHEET },
-    { op: "addSheet", sheet: REPORT_RECORD_SHEET, hidden: true },
-    {
-      op: "cells",
-      sheet: REPORT_RECORD_SHEET,
-      cells: chunks.map((value, i) => ({
-        address: recordAddress(i),
-        value,
-        style: { numFmt: "@" },
-      })),
-    },
-  ]);
+  await port.write([...before, ...content, ...writeRecordOps(REPORT_RECORD_SHEET, fingerprints)]);
   return { ...outcome, document, all, score: scored, kept };
 }

@@ -2,15 +2,7 @@ import type { Finding, Severity } from "../model/finding";
 import { PLACEMENTS, allNames, computedValues, type Content, type Placements } from "../layout";
 import { evaluate, toFormula, type Raw } from "../layout/expr";
 import { valueToRaw } from "../layout";
-import {
-  MARK_FILL,
-  RECORD_CELLS,
-  RECORD_CHUNK,
-  RECORD_SHEET,
-  RESULTS_SHEET,
-  recordAddress,
-  resultsSheetOps,
-} from "../layout/results";
+import { MARK_FILL, RECORD_SHEET, RESULTS_SHEET, resultsSheetOps } from "../layout/results";
 import type { TableDef } from "../layout/types";
 import { RULES, runRules } from "../rules";
 import { DEFAULT_PROFILE, type ScoringProfile } from "../model/scoring-profile";
@@ -20,6 +12,7 @@ import { toFinding } from "../rules/core/meta";
 import { TEMPLATE_DAMAGED } from "../rules/core/reading";
 import { COMPUTED_OVERWRITTEN } from "../rules/core/writing";
 import { readFrom, type ReadOutcome } from "./reader";
+import { readRecord, recordCells, writeRecordOps } from "./record";
 import {
   cellKey,
   type CellAt,
@@ -61,44 +54,9 @@ export interface ValidateResult extends ReadOutcome {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-const recordCells = (): CellAt[] =>
-  Array.from({ length: RECORD_CELLS }, (_, i) => ({
-    sheet: RECORD_SHEET,
-    address: recordAddress(i),
-  }));
-
 export function parseRecord(read: ReadResult): WriteRecord | undefined {
-  const text = recordCells()
-    .map((c) => read.cells[cellKey(c.sheet, c.address)]?.value)
-    .map((v) => (typeof v === "string" ? v : ""))
-    .join("");
-  if (!text) return undefined;
-  try {
-    const r = JSON.parse(text) as WriteRecord;
-    return r.version === 1 && Array.isArray(r.marks) ? r : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function recordOps(record: WriteRecord): WriteOp[] {
-  const json = JSON.stringify(record);
-  const chunks: string[] = [];
-  for (let i = 0; i < json.length; i += RECORD_CHUNK) chunks.push(json.slice(i, i + RECORD_CHUNK));
-  if (chunks.length > RECORD_CELLS) throw new Error("too many findings to record");
-  return [
-    { op: "deleteSheet", sheet: RECORD_SHEET },
-    { op: "addSheet", sheet: RECORD_SHEET, hidden: true },
-    {
-      op: "cells",
-      sheet: RECORD_SHEET,
-      cells: chunks.map((value, i) => ({
-        address: recordAddress(i),
-        value,
-        style: { numFmt: "@" },
-      })),
-    },
-  ];
+  const r = readRecord<WriteRecord>(read, RECORD_SHEET);
+  return r?.version === 1 && Array.isArray(r.marks) ? r : undefined;
 }
 
 /** Puts every marked cell back as it was and removes the sheets validate added. */
@@ -258,7 +216,7 @@ export async function validate(
   const read = await port.read({
     names: allNames(p),
     tables: [...p.tables.keys()],
-    cells: recordCells(),
+    cells: recordCells(RECORD_SHEET),
   });
   const outcome = readFrom(read, p);
   const record = parseRecord(read);
@@ -330,14 +288,14 @@ export async function validate(
     ...[...resultWrites].map(([sheet, cells]): WriteOp => ({ op: "cells", sheet, cells })),
     ...[...markWrites].map(([sheet, cells]): WriteOp => ({ op: "cells", sheet, cells })),
     ...resultsSheetOps(all),
-    ...recordOps(newRecord),
+    ...writeRecordOps(RECORD_SHEET, newRecord),
   ]);
   return { ...outcome, all, score: scored };
 }
 
 /** 清除标记: removes exactly what validate wrote and restores each marked cell's format. */
 export async function clearMarks(port: WorkbookPort): Promise<boolean> {
-  const read = await port.read({ names: [], tables: [], cells: recordCells() });
+  const read = await port.read({ names: [], tables: [], cells: recordCells(RECORD_SHEET) });
   const record = parseRecord(read);
   const hadResults = read.sheets.includes(RESULTS_SHEET) || read.sheets.includes(RECORD_SHEET);
   if (!record && !hadResults) return false;

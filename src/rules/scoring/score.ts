@@ -1,4 +1,4 @@
-import { Decimal } from "../../model/decimal";
+import { Decimal, dec, sumOf } from "../../model/decimal";
 import type { AmountColumn, Evaluation, Indicator } from "../../model/evaluation";
 import { getPath } from "../../layout/model-map";
 import type { Method, ProfileIndicator, ScoringProfile } from "../../model/scoring-profile";
@@ -52,11 +52,6 @@ export interface ScoreResult {
 }
 
 const ZERO = new Decimal(0);
-const dec = (v: string | undefined) => (v === undefined ? undefined : new Decimal(v));
-const sumDefined = (vs: (string | undefined)[]) => {
-  const filled = vs.filter((v): v is string => v !== undefined);
-  return filled.length ? filled.reduce((s, v) => s.plus(v), ZERO) : undefined;
-};
 
 /** A stated total, else its parts; a budget total without basic expenditure is incomplete, not small. */
 function effectiveExpenditure(
@@ -76,7 +71,7 @@ function threePublicTotal(
   const y = m.threePublic[year];
   return (
     dec(y.total[measure]) ??
-    sumDefined([y.abroad, y.vehiclePurchase, y.vehicleRunning, y.reception].map((i) => i[measure]))
+    sumOf([y.abroad, y.vehiclePurchase, y.vehicleRunning, y.reception].map((i) => i[measure]))
   );
 }
 
@@ -99,7 +94,7 @@ function measure(id: string, m: Evaluation, profile: ScoringProfile): Measured {
     case "staffControl": {
       const s = m.profile.staffing;
       const staff =
-        dec(s.total) ?? sumDefined([s.administrative, s.politicalLegal, s.institutional, s.worker]);
+        dec(s.total) ?? sumOf([s.administrative, s.politicalLegal, s.institutional, s.worker]);
       return ratio(dec(m.profile.people.active), staff, ["在职人数", "编制数"]);
     }
     case "threePublicChange": {
@@ -119,8 +114,8 @@ function measure(id: string, m: Evaluation, profile: ScoringProfile): Measured {
       if (m.projects.length === 0) return { missing: ["项目支出（项目表为空）"] };
       if (m.projects.every((p) => p.key === undefined))
         return { missing: ["项目的“重点项目”标记"] };
-      const all = sumDefined(m.projects.map((p) => p.actual));
-      const key = sumDefined(m.projects.filter((p) => p.key).map((p) => p.actual)) ?? ZERO;
+      const all = sumOf(m.projects.map((p) => p.actual));
+      const key = sumOf(m.projects.filter((p) => p.key).map((p) => p.actual)) ?? ZERO;
       return ratio(key, all, ["重点项目支出", "项目实际支出"]);
     }
     case "execution":
