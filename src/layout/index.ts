@@ -1,8 +1,18 @@
 import type { Evaluation } from "../model/evaluation";
-import type { CellValue, CellWrite, WriteOp } from "../workbook/port";
+import type { CellValue, CellWrite, WriteOp } from "../model/sheet";
 import { evaluate, toFormula, type EvalEnv, type Raw, type Value } from "./expr";
 import { fieldRaw, rowRaw, tableObjects } from "./model-map";
-import { STYLES, calcStyle, inputStyle, NUMBER_FORMATS } from "./styles";
+import {
+  LIST_ERROR,
+  STYLES,
+  TABLE_STYLE,
+  calcStyle,
+  columnsOp,
+  inputStyle,
+  NUMBER_FORMATS,
+  pageSetupOp,
+  protectOp,
+} from "./styles";
 import { SHEETS, TEMPLATE_MARKER, TEMPLATE_VERSION, VERSION_NAME } from "./template";
 import type { Calc, Column, Field, Result, SheetDef, TableDef } from "./types";
 import { Decimal } from "../model/decimal";
@@ -249,8 +259,13 @@ export function templateOps(model?: Evaluation, sheets: readonly SheetDef[] = SH
   const calcValues = computedValues(content, p);
   const ops: WriteOp[] = [];
   for (const sheet of sheets) {
-    ops.push({ op: "addSheet", sheet: sheet.name, tabColor: sheet.tabColor });
-    ops.push({ op: "columns", sheet: sheet.name, widths: sheet.widths });
+    ops.push({
+      op: "addSheet",
+      sheet: sheet.name,
+      tabColor: sheet.tabColor,
+      visibility: "visible",
+    });
+    ops.push(columnsOp(sheet.name, sheet.widths));
     const cells: CellWrite[] = [];
     const heights: Record<number, number> = {};
     let hasTable = false;
@@ -280,6 +295,7 @@ export function templateOps(model?: Evaluation, sheets: readonly SheetDef[] = SH
             headers: table.columns.map((c) => c.header),
             rows: values,
             formulas,
+            style: TABLE_STYLE,
           });
           table.columns.forEach((c, j) => {
             cells.push({ address: addr(col + j, r), style: STYLES.header });
@@ -302,6 +318,7 @@ export function templateOps(model?: Evaluation, sheets: readonly SheetDef[] = SH
                 sheet: sheet.name,
                 range: `${addr(col + j, r + 1)}:${addr(col + j, r + n)}`,
                 choices: c.choices,
+                ...LIST_ERROR,
               });
             }
           });
@@ -348,7 +365,13 @@ export function templateOps(model?: Evaluation, sheets: readonly SheetDef[] = SH
           for (let k = 1; k < span; k++) cells.push({ address: addr(c + k, r), style });
           ops.push({ op: "defineName", name: f.name, sheet: sheet.name, address: a });
           if (f.choices)
-            ops.push({ op: "listValidation", sheet: sheet.name, range: a, choices: f.choices });
+            ops.push({
+              op: "listValidation",
+              sheet: sheet.name,
+              range: a,
+              choices: f.choices,
+              ...LIST_ERROR,
+            });
         } else if (cell.t === "result") {
           const style =
             cell.result.type === "text"
@@ -378,15 +401,15 @@ export function templateOps(model?: Evaluation, sheets: readonly SheetDef[] = SH
     ops.push({ op: "cells", sheet: sheet.name, cells });
     if (Object.keys(heights).length) ops.push({ op: "rowHeights", sheet: sheet.name, heights });
     if (sheet.freezeRows) ops.push({ op: "freeze", sheet: sheet.name, rows: sheet.freezeRows });
-    ops.push({
-      op: "pageSetup",
-      sheet: sheet.name,
-      orientation: sheet.orientation,
-      fitToWidth: true,
-      printTitleRows: sheet.freezeRows ? [1, sheet.freezeRows] : undefined,
-    });
+    ops.push(
+      pageSetupOp(
+        sheet.name,
+        sheet.orientation,
+        sheet.freezeRows ? [1, sheet.freezeRows] : undefined
+      )
+    );
     // Excel cannot grow a table on a protected sheet, so only sheets without lists are locked.
-    if (!hasTable) ops.push({ op: "protect", sheet: sheet.name });
+    if (!hasTable) ops.push(protectOp(sheet.name));
   }
   return ops;
 }

@@ -1,7 +1,7 @@
 import { SEVERITY_LABEL, type Finding, type Severity } from "../model/finding";
-import type { CellWrite, WriteOp } from "../workbook/port";
+import type { CellWrite, WriteOp } from "../model/sheet";
 import { addr, SHEETS } from "./index";
-import { STYLES } from "./styles";
+import { STYLES, columnsOp, pageSetupOp } from "./styles";
 
 /** The sheet validate writes its findings to (PRODUCT.md §5). */
 export const RESULTS_SHEET = "校验结果";
@@ -18,12 +18,16 @@ export const RECORD_CHUNK = 30000;
 export const RECORD_CELLS = 40;
 export const recordAddress = (i: number) => addr(0, i + 1);
 
-/** Fill of a marked input cell, by severity. */
+/**
+ * A marked cell's look, by severity: dark fills with white text, so a mark stands out from the
+ * pale input (FFF2CC) and computed (DDEBF7) fills; contrasts are in docs/marks.md.
+ */
 export const MARK_FILL: Record<Severity, string> = {
-  error: "FFC7CE",
-  warning: "FFEB9C",
-  info: "C6E0B4",
+  error: "C00000",
+  warning: "C65911",
+  info: "2F75B5",
 };
+export const MARK_FONT = "FFFFFF";
 
 const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
 
@@ -70,7 +74,7 @@ export function summaryText(findings: Finding[]): string {
   return `错误 ${n("error")} 个，警告 ${n("warning")} 个，提示 ${n("info")} 个。点击“位置”可跳到对应单元格；修改后请重新校验。`;
 }
 
-/** The whole 校验结果 sheet: title, summary line, one row per finding. No timestamps. */
+/** The whole 校验结果 sheet (on a workbook without one): title, summary, a row per finding. */
 export function resultsSheetOps(findings: Finding[]): WriteOp[] {
   const sheet = RESULTS_SHEET;
   const text = { ...STYLES.label, numFmt: "@", vertical: "top" as const };
@@ -82,7 +86,11 @@ export function resultsSheetOps(findings: Finding[]): WriteOp[] {
   const heights: Record<number, number> = {};
   sortFindings(findings).forEach((f, i) => {
     const r = 4 + i;
-    const fill = { ...text, fill: MARK_FILL[f.severity] };
+    const fill = {
+      ...text,
+      fill: MARK_FILL[f.severity],
+      font: { ...STYLES.label.font, color: MARK_FONT, bold: true },
+    };
     cells.push({ address: addr(0, r), value: String(i + 1), style: text });
     cells.push({ address: addr(1, r), value: SEVERITY_LABEL[f.severity], style: fill });
     if (f.sheet && f.cell) {
@@ -90,7 +98,8 @@ export function resultsSheetOps(findings: Finding[]): WriteOp[] {
       cells.push({
         address: addr(2, r),
         formula: { text: link.text, result: link.shown },
-        style: { ...text, font: { ...STYLES.label.font, color: "0563C1" } },
+        // A cell formatted as text before a formula is entered keeps the formula as text.
+        style: { ...text, numFmt: "General", font: { ...STYLES.label.font, color: "0563C1" } },
       });
     } else {
       cells.push({ address: addr(2, r), value: f.sheet ?? "", style: text });
@@ -109,14 +118,13 @@ export function resultsSheetOps(findings: Finding[]): WriteOp[] {
     heights[r] = Math.max(2, lines) * 14 + 4;
   });
   return [
-    { op: "deleteSheet", sheet },
-    { op: "addSheet", sheet, tabColor: "C00000" },
-    { op: "columns", sheet, widths: WIDTHS },
+    { op: "addSheet", sheet, tabColor: "C00000", visibility: "visible" },
+    columnsOp(sheet, WIDTHS),
     { op: "merge", sheet, range: "A1:G1" },
     { op: "merge", sheet, range: "A2:G2" },
     { op: "cells", sheet, cells },
     { op: "rowHeights", sheet, heights },
     { op: "freeze", sheet, rows: 3 },
-    { op: "pageSetup", sheet, orientation: "landscape", fitToWidth: true, printTitleRows: [3, 3] },
+    pageSetupOp(sheet, "landscape", [3, 3]),
   ];
 }

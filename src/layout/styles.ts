@@ -1,4 +1,10 @@
-import type { CellStyle } from "../workbook/port";
+import {
+  TEMPLATE_PROTECTION,
+  pointsFromChars,
+  type CellStyle,
+  type Margins,
+  type WriteOp,
+} from "../model/sheet";
 import type { Style, ValueType } from "./types";
 
 /** 等线 is Office's default Chinese UI font since 2016; hosts without it substitute. */
@@ -9,6 +15,49 @@ export const INPUT_FILL = "FFF2CC";
 export const CALC_FILL = "DDEBF7";
 export const HEADER_FILL = "D9E1F2";
 export const SECTION_FILL = "F2F2F2";
+export const BORDER = { style: "thin", color: "BFBFBF" } as const;
+export const TABLE_STYLE = "TableStyleLight1";
+
+/** A4 with narrow margins (inches): the template and its sheets print on one page's width. */
+export const PAGE_MARGINS: Margins = {
+  left: 0.5,
+  right: 0.5,
+  top: 0.6,
+  bottom: 0.6,
+  header: 0.3,
+  footer: 0.3,
+};
+
+export function pageSetupOp(
+  sheet: string,
+  orientation: "portrait" | "landscape",
+  printTitleRows?: [number, number]
+): WriteOp {
+  return {
+    op: "pageSetup",
+    sheet,
+    orientation,
+    paper: "A4",
+    margins: PAGE_MARGINS,
+    fitToWidth: true,
+    centerHorizontally: true,
+    ...(printTitleRows ? { printTitleRows } : {}),
+  };
+}
+
+/** Column widths given in characters, as the layout thinks of them. */
+export function columnsOp(sheet: string, chars: readonly number[]): WriteOp {
+  return { op: "columns", sheet, widths: chars.map(pointsFromChars) };
+}
+
+export function protectOp(sheet: string): WriteOp {
+  return { op: "protect", sheet, options: TEMPLATE_PROTECTION };
+}
+
+export const LIST_ERROR = {
+  errorTitle: "不在列表中",
+  errorMessage: "请从下拉列表中选择。Please pick a value from the list.",
+};
 
 export const STYLES: Record<Style, CellStyle> = {
   title: {
@@ -30,21 +79,21 @@ export const STYLES: Record<Style, CellStyle> = {
     horizontal: "center",
     vertical: "middle",
     wrap: true,
-    border: "thin",
+    border: BORDER,
     locked: true,
   },
   label: {
     font: { name: FONT, size: 10 },
     vertical: "middle",
     wrap: true,
-    border: "thin",
+    border: BORDER,
     locked: true,
   },
   input: {
     font: { name: FONT, size: 10 },
     fill: INPUT_FILL,
     vertical: "middle",
-    border: "thin",
+    border: BORDER,
     locked: false,
   },
   inputText: {
@@ -52,7 +101,7 @@ export const STYLES: Record<Style, CellStyle> = {
     fill: INPUT_FILL,
     vertical: "top",
     wrap: true,
-    border: "thin",
+    border: BORDER,
     locked: false,
     numFmt: "@",
   },
@@ -60,7 +109,7 @@ export const STYLES: Record<Style, CellStyle> = {
     font: { name: FONT, size: 10, italic: true, color: "1F4E79" },
     fill: CALC_FILL,
     vertical: "middle",
-    border: "thin",
+    border: BORDER,
     locked: true,
   },
   hint: {
@@ -72,7 +121,7 @@ export const STYLES: Record<Style, CellStyle> = {
   meta: {
     font: { name: FONT, size: 10, color: "595959" },
     vertical: "middle",
-    border: "thin",
+    border: BORDER,
     locked: true,
     numFmt: "@",
   },

@@ -1,10 +1,10 @@
 import type { Evaluation } from "../model/evaluation";
 import type { Finding } from "../model/finding";
 import { SEVERITY_LABEL } from "../model/finding";
-import type { CellStyle, CellWrite, WriteOp } from "../workbook/port";
+import type { CellStyle, CellWrite, WriteOp } from "../model/sheet";
 import { addr, textLines } from "../layout";
 import { REPORT_SHEET, SELF_EVAL_SHEET, SUMMARY_SHEET } from "../layout/results";
-import { STYLES } from "../layout/styles";
+import { BORDER, STYLES, columnsOp, pageSetupOp } from "../layout/styles";
 import type { ScoreResult } from "../rules/scoring/score";
 import { completionRate } from "../rules/core/indicators";
 import type { Block, ReportDocument, Table } from "./document";
@@ -73,16 +73,16 @@ export function reportSheetOps(doc: ReportDocument): WriteOp[] {
     put(`${doc.attachment.title}（见“${SELF_EVAL_SHEET}”工作表）`, BLOCK_STYLE.addressee);
   }
   return [
-    { op: "addSheet", sheet, tabColor: "1F4E79" },
-    { op: "columns", sheet, widths: [REPORT_WIDTH] },
+    { op: "addSheet", sheet, tabColor: "1F4E79", visibility: "visible" },
+    columnsOp(sheet, [REPORT_WIDTH]),
     { op: "cells", sheet, cells },
     { op: "rowHeights", sheet, heights },
-    { op: "pageSetup", sheet, orientation: "portrait", fitToWidth: true },
+    pageSetupOp(sheet, "portrait"),
   ];
 }
 
 const border: CellStyle = {
-  border: "thin",
+  border: BORDER,
   wrap: true,
   vertical: "middle",
   numFmt: "@",
@@ -140,13 +140,13 @@ export function selfEvaluationSheetOps(doc: ReportDocument): WriteOp[] {
   };
   const t = tableOps(sheet, table, 3, widths);
   return [
-    { op: "addSheet", sheet, tabColor: "1F4E79" },
-    { op: "columns", sheet, widths },
+    { op: "addSheet", sheet, tabColor: "1F4E79", visibility: "visible" },
+    columnsOp(sheet, widths),
     { op: "merge", sheet, range: `A1:${addr(widths.length - 1, 1)}` },
     ...t.ops,
     { op: "cells", sheet, cells: [title, ...t.cells] },
     { op: "rowHeights", sheet, heights: { 1: 28, ...t.heights } },
-    { op: "pageSetup", sheet, orientation: "landscape", fitToWidth: true },
+    pageSetupOp(sheet, "landscape"),
   ];
 }
 
@@ -297,12 +297,12 @@ export function summarySheetOps(
     r = t.next + 1;
   }
   return [
-    { op: "addSheet", sheet, tabColor: "1F4E79" },
-    { op: "columns", sheet, widths },
+    { op: "addSheet", sheet, tabColor: "1F4E79", visibility: "visible" },
+    columnsOp(sheet, widths),
     { op: "merge", sheet, range: "A2:C2" },
     ...ops,
     { op: "cells", sheet, cells },
     { op: "rowHeights", sheet, heights },
-    { op: "pageSetup", sheet, orientation: "portrait", fitToWidth: true },
+    pageSetupOp(sheet, "portrait"),
   ];
 }

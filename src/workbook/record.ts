@@ -1,5 +1,6 @@
 import { RECORD_CELLS, RECORD_CHUNK, recordAddress } from "../layout/results";
 import { cellKey, type CellAt, type ReadResult, type WriteOp } from "./port";
+import { deleteSheetOps } from "./guard";
 
 /**
  * A JSON record kept in a very hidden sheet, split over cells because one cell holds at most
@@ -23,23 +24,30 @@ export function readRecord<T>(read: ReadResult, sheet: string): T | undefined {
   }
 }
 
-/** Replaces the record sheet with `value`. */
-export function writeRecordOps(sheet: string, value: unknown): WriteOp[] {
+/**
+ * Writes `value` as the record: every record cell is written (unused ones emptied), so a
+ * record can be rewritten in place within one run without deleting its sheet.
+ */
+export function writeRecordOps(read: ReadResult, sheet: string, value: unknown): WriteOp[] {
   const json = JSON.stringify(value);
   const chunks: string[] = [];
   for (let i = 0; i < json.length; i += RECORD_CHUNK) chunks.push(json.slice(i, i + RECORD_CHUNK));
   if (chunks.length > RECORD_CELLS) throw new Error(`record ${sheet} too large`);
+  const exists = read.sheets.includes(sheet);
   return [
-    { op: "deleteSheet", sheet },
-    { op: "addSheet", sheet, hidden: true },
+    ...(exists ? [] : [{ op: "addSheet", sheet, visibility: "veryHidden" } as const]),
     {
       op: "cells",
       sheet,
-      cells: chunks.map((value, i) => ({
-        address: recordAddress(i),
-        value,
+      cells: recordCells(sheet).map((c, i) => ({
+        address: c.address,
+        value: chunks[i] ?? null,
         style: { numFmt: "@" },
       })),
     },
   ];
 }
+
+/** Removes the record sheet, if there is one. */
+export const deleteRecordOps = (read: ReadResult, sheet: string): WriteOp[] =>
+  deleteSheetOps(read, sheet);

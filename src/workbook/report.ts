@@ -14,7 +14,15 @@ import { buildReport, type ReportOptions } from "../report/narrative";
 import { reportSheetOps, selfEvaluationSheetOps, summarySheetOps } from "../report/sheets";
 import { readFrom, type ReadOutcome } from "./reader";
 import { readRecord, recordCells, writeRecordOps } from "./record";
-import type { CellValue, WorkbookPort, WriteOp } from "./port";
+import { deleteSheetOps, guardProtection } from "./guard";
+import type {
+  Capabilities,
+  CellValue,
+  ReadRequest,
+  ReadResult,
+  WorkbookPort,
+  WriteOp,
+} from "./port";
 
 export const GENERATED_SHEETS = [REPORT_SHEET, SELF_EVAL_SHEET, SUMMARY_SHEET];
 
@@ -64,35 +72,32 @@ function freeName(base: string, taken: string[]): string {
   }
 }
 
-/**
- * 生成报告: the 报告, 自评表 and 汇总 sheets from the workbook's figures. Regenerating
- * replaces them; a generated sheet the user edited since is kept under a new name, not lost.
- */
-export async function generateReport(
-  port: WorkbookPort,
-  options: ReportOptions & { profile?: ScoringProfile } = {},
+export type ReportRunOptions = ReportOptions & {
+  profile?: ScoringProfile;
+  /** Show the 报告 sheet at the end (the ribbon command's way to show what it wrote). */
+  activate?: boolean;
+};
+
+export interface ReportPlan extends ReportResult {
+  ops: WriteOp[];
+}
+
+export function reportRequest(
+  _capabilities: Capabilities,
   p: Placements = PLACEMENTS
-): Promise<ReportResult> {
-  const read = await port.read({
+): ReadRequest {
+  return {
     names: allNames(p),
     tables: [...p.tables.keys()],
     cells: recordCells(REPORT_RECORD_SHEET),
     sheetValues: GENERATED_SHEETS,
-  });
-  const outcome = readFrom(read, p);
-  const profile = options.profile ?? DEFAULT_PROFILE;
-  const scored = score(outcome.model, profile);
-  const all = [...outcome.findings, ...runRules(outcome.model, RULES, outcome.where, profile)];
-  const document = buildReport(outcome.model, all, scored, options);
+  };
+}
 
-  const previous = readRecord<Record<string, string>>(read, REPORT_RECORD_SHEET) ?? {};
-  const content = [
-    ...reportSheetOps(document),
-    ...selfEvaluationSheetOps(document),
-    ...summarySheetOps(outcome.model, all, scored, options.numbers),
-  ];
+/** Generated sheets the user edited are renamed and kept; the others make way. */
+function makeWay(read: ReadResult, previous: Record<string, string>) {
   const kept: string[] = [];
-  const before: WriteOp[] = [];
+  const ops: WriteOp[] = [];
   const taken = [...read.sheets];
   for (const sheet of GENERATED_SHEETS) {
     const current = read.sheetValues?.[sheet];
@@ -103,14 +108,58 @@ export async function generateReport(
       const to = freeName(sheet, taken);
       taken.push(to);
       kept.push(to);
-      before.push({ op: "renameSheet", sheet, to });
+      ops.push({ op: "renameSheet", sheet, to });
     } else {
-      before.push({ op: "deleteSheet", sheet });
+      ops.push(...deleteSheetOps(read, sheet));
     }
   }
+  return { kept, ops };
+}
+
+/** 生成报告 as a pure plan over what was read. */
+export function planReport(
+  read: ReadResult,
+  options: ReportRunOptions = {},
+  p: Placements = PLACEMENTS
+): ReportPlan {
+  const outcome = readFrom(read, p);
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const scored = score(outcome.model, profile);
+  const all = [...outcome.findings, ...runRules(outcome.model, RULES, outcome.where, profile)];
+  const document = buildReport(outcome.model, all, scored, options);
+  const previous = readRecord<Record<string, string>>(read, REPORT_RECORD_SHEET) ?? {};
+  const content = [
+    ...reportSheetOps(document),
+    ...selfEvaluationSheetOps(document),
+    ...summarySheetOps(outcome.model, all, scored, options.numbers),
+  ];
+  const way = makeWay(read, previous);
   const fingerprints = Object.fromEntries(
     GENERATED_SHEETS.map((s) => [s, fingerprint(writtenValues(content, s))])
   );
-  await port.write([...before, ...content, ...writeRecordOps(REPORT_RECORD_SHEET, fingerprints)]);
-  return { ...outcome, document, all, score: scored, kept };
+  const guarded = guardProtection([...way.ops, ...content], read);
+  const ops: WriteOp[] = [
+    ...writeRecordOps(read, REPORT_RECORD_SHEET, fingerprints),
+    { op: "checkpoint" },
+    ...guarded.open,
+    ...guarded.ops,
+    ...guarded.close,
+    ...(options.activate ? [{ op: "activate", sheet: REPORT_SHEET } as const] : []),
+  ];
+  return { ...outcome, document, all, score: scored, kept: way.kept, ops };
+}
+
+/**
+ * 生成报告: the 报告, 自评表 and 汇总 sheets from the workbook's figures. Regenerating
+ * replaces them; a generated sheet the user edited since is kept under a new name, not lost.
+ */
+export async function generateReport(
+  port: WorkbookPort,
+  options: ReportRunOptions = {},
+  p: Placements = PLACEMENTS
+): Promise<ReportResult> {
+  const read = await port.read(reportRequest(port.capabilities, p));
+  const plan = planReport(read, options, p);
+  await port.write(plan.ops);
+  return plan;
 }

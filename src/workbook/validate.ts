@@ -1,8 +1,8 @@
-import type { Finding, Severity } from "../model/finding";
+import type { Finding } from "../model/finding";
 import { PLACEMENTS, allNames, computedValues, type Content, type Placements } from "../layout";
 import { evaluate, toFormula, type Raw } from "../layout/expr";
 import { valueToRaw } from "../layout";
-import { MARK_FILL, RECORD_SHEET, RESULTS_SHEET, resultsSheetOps } from "../layout/results";
+import { RECORD_SHEET, RESULTS_SHEET, resultsSheetOps } from "../layout/results";
 import type { TableDef } from "../layout/types";
 import { RULES, runRules } from "../rules";
 import { DEFAULT_PROFILE, type ScoringProfile } from "../model/scoring-profile";
@@ -12,38 +12,40 @@ import { toFinding } from "../rules/core/meta";
 import { TEMPLATE_DAMAGED } from "../rules/core/reading";
 import { COMPUTED_OVERWRITTEN } from "../rules/core/writing";
 import { readFrom, type ReadOutcome } from "./reader";
-import { readRecord, recordCells, writeRecordOps } from "./record";
+import { SHEET_LOCKED } from "../rules/core/host";
+import { recordCells, writeRecordOps } from "./record";
+import { deleteSheetOps, guardProtection } from "./guard";
 import {
-  cellKey,
+  EMPTY_RECORD,
+  markOps,
+  marksOf,
+  noteOps,
+  parseRecord,
+  reprotectOps,
+  undoOps,
+  type WriteRecord,
+} from "./marks";
+import {
+  SheetLockedError,
+  type Capabilities,
   type CellAt,
   type CellRead,
   type CellWrite,
+  type ReadRequest,
   type ReadResult,
   type WorkbookPort,
   type WriteOp,
 } from "./port";
 
-/** A marked cell's format before validate marked it. */
-export interface MarkRecord {
-  sheet: string;
-  address: string;
-  fill: string | null;
-  note: string | null;
-}
-
-/** What validate wrote, kept in the workbook so the next run and clear undo exactly that. */
-export interface WriteRecord {
-  version: 1;
-  marks: MarkRecord[];
-  sheets: string[];
-  /** Result cells (scores) validate filled; clear empties them. */
-  results?: CellAt[];
-}
+export type { WriteRecord } from "./marks";
+export { parseRecord } from "./marks";
 
 export interface ValidateOptions {
   profile?: ScoringProfile;
   /** Notes need ExcelApi 1.18; without them the marks, results sheet and pane list remain. */
   notes?: boolean;
+  /** Show the 校验结果 sheet at the end (the ribbon command's way to show what it found). */
+  activate?: boolean;
 }
 
 export interface ValidateResult extends ReadOutcome {
@@ -52,34 +54,9 @@ export interface ValidateResult extends ReadOutcome {
   score: ScoreResult;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-export function parseRecord(read: ReadResult): WriteRecord | undefined {
-  const r = readRecord<WriteRecord>(read, RECORD_SHEET);
-  return r?.version === 1 && Array.isArray(r.marks) ? r : undefined;
-}
-
-/** Puts every marked cell back as it was and removes the sheets validate added. */
-function undoOps(record: WriteRecord | undefined): WriteOp[] {
-  if (!record) return [{ op: "deleteSheet", sheet: RESULTS_SHEET }];
-  const bySheet = new Map<string, CellWrite[]>();
-  for (const m of record.marks) {
-    bySheet.set(m.sheet, [
-      ...(bySheet.get(m.sheet) ?? []),
-      { address: m.address, style: { fill: m.fill }, note: m.note },
-    ]);
-  }
-  for (const r of record.results ?? []) {
-    bySheet.set(r.sheet, [...(bySheet.get(r.sheet) ?? []), { address: r.address, value: null }]);
-  }
-  return [
-    ...[...bySheet].map(([sheet, cells]): WriteOp => ({ op: "cells", sheet, cells })),
-    ...[...new Set([...record.sheets, RESULTS_SHEET])].map((sheet): WriteOp => ({
-      op: "deleteSheet",
-      sheet,
-    })),
-    { op: "deleteSheet", sheet: RECORD_SHEET },
-  ];
+export interface ValidatePlan extends ValidateResult {
+  ops: WriteOp[];
+  record: WriteRecord;
 }
 
 /** Cell contents as the layout's formulas see them, from what was read (tables by header). */
@@ -204,101 +181,220 @@ function computedWrites(
   };
 }
 
+/** What validate reads: every name and table, its record, and the notes where the host has them. */
+export function validateRequest(
+  capabilities: Capabilities,
+  p: Placements = PLACEMENTS
+): ReadRequest {
+  return {
+    names: allNames(p),
+    tables: [...p.tables.keys()],
+    cells: recordCells(RECORD_SHEET),
+    notes: capabilities.notes,
+  };
+}
+
+function cellsOps(writes: [string, CellWrite][]): WriteOp[] {
+  const bySheet = new Map<string, CellWrite[]>();
+  for (const [sheet, w] of writes) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), w]);
+  return [...bySheet].map(([sheet, cells]): WriteOp => ({ op: "cells", sheet, cells }));
+}
+
+function scoreWrites(
+  read: ReadResult,
+  scored: ScoreResult,
+  profile: ScoringProfile
+): { ops: WriteOp[]; cells: CellAt[] } {
+  const writes: [string, CellWrite][] = [];
+  const cells: CellAt[] = [];
+  for (const [n, value] of scoreCells(scored, profile)) {
+    const cell = read.names[n];
+    if (!cell) continue;
+    cells.push({ sheet: cell.sheet, address: cell.address });
+    writes.push([cell.sheet, { address: cell.address, value }]);
+  }
+  return { ops: cellsOps(writes), cells };
+}
+
+const lockedFindings = (locked: string[]): Finding[] =>
+  locked.map((sheet) =>
+    toFinding(SHEET_LOCKED, { messageId: "locked", data: { sheet }, cells: [{ sheet }] })
+  );
+
+/** Records compare equal run after run: keys in a fixed order. */
+const sortedKeys = <T>(o: Record<string, T>): Record<string, T> =>
+  Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+
+function union(a: WriteRecord, b: WriteRecord): WriteRecord {
+  return {
+    version: 2,
+    marks: [...a.marks, ...b.marks],
+    notes: [...a.notes, ...b.notes],
+    sheets: [...new Set([...a.sheets, ...b.sheets])],
+    results: [...a.results, ...b.results],
+    protection: sortedKeys({ ...a.protection, ...b.protection }),
+  };
+}
+
+/**
+ * The whole validate as a pure plan: the record of everything the run may change first (so
+ * clear can undo a run that broke off), then the undo of the previous run, computed formulas,
+ * scores, marks, notes and the 校验结果 sheet, protected sheets opened and closed around them,
+ * and the record of what this run wrote last.
+ */
+export function planValidate(
+  read: ReadResult,
+  options: ValidateOptions = {},
+  p: Placements = PLACEMENTS
+): ValidatePlan {
+  const outcome = readFrom(read, p);
+  const previous = parseRecord(read) ?? EMPTY_RECORD;
+  const computed = computedWrites(read, outcome, p);
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const scored = score(outcome.model, profile);
+  const found = [
+    ...outcome.findings,
+    ...computed.findings,
+    ...runRules(outcome.model, RULES, outcome.where, profile),
+  ];
+  const results = scoreWrites(read, scored, profile);
+  const undo = undoOps(previous, read);
+  const marks = marksOf(found, read);
+  const notes = options.notes === false ? [] : noteOps(marks, read, previous);
+  const content = guardProtection(
+    [...undo.ops, ...computed.ops, ...results.ops, ...markOps(marks), ...notes],
+    read
+  );
+  const all = [...found, ...lockedFindings(content.locked)];
+  const written = (c: CellAt) => !content.locked.includes(c.sheet);
+  const record: WriteRecord = {
+    version: 2,
+    marks: marks.map((m) => m.at).filter(written),
+    notes: [
+      ...undo.leftNotes,
+      ...notes.flatMap((o) => (o.op === "addNote" ? [{ sheet: o.sheet, address: o.address }] : [])),
+    ].filter(written),
+    sheets: [RESULTS_SHEET],
+    results: results.cells.filter(written),
+    protection: sortedKeys(content.opened),
+  };
+  const ops: WriteOp[] = [
+    ...writeRecordOps(read, RECORD_SHEET, union(previous, record)),
+    { op: "checkpoint" },
+    ...content.open,
+    ...content.ops,
+    ...resultsSheetOps(all),
+    ...content.close,
+    ...reprotectOps(previous, read),
+    ...writeRecordOps({ ...read, sheets: [...read.sheets, RECORD_SHEET] }, RECORD_SHEET, record),
+    ...(options.activate ? [{ op: "activate", sheet: RESULTS_SHEET } as const] : []),
+  ];
+  return { ...outcome, all, score: scored, ops, record };
+}
+
+/** Treats sheets the host refused to unprotect as locked by a password. */
+function withLocked(read: ReadResult, sheet: string): ReadResult {
+  const state = read.sheetState[sheet];
+  if (!state?.protection) throw new SheetLockedError(sheet);
+  return {
+    ...read,
+    sheetState: {
+      ...read.sheetState,
+      [sheet]: { ...state, protection: { ...state.protection, password: true } },
+    },
+  };
+}
+
+/**
+ * Runs a plan; a sheet whose protection turns out to have a password is planned around and
+ * the run written again (the record comes first, so the partial run is undone by the next).
+ */
+async function execute<T extends { ops: WriteOp[] }>(
+  port: WorkbookPort,
+  read: ReadResult,
+  plan: (read: ReadResult) => T
+): Promise<T> {
+  let current = read;
+  for (let attempt = 0; ; attempt++) {
+    const planned = plan(current);
+    try {
+      await port.write(planned.ops);
+      return planned;
+    } catch (e) {
+      if (!(e instanceof SheetLockedError) || attempt > Object.keys(read.sheetState).length)
+        throw e;
+      current = withLocked(current, e.sheet);
+    }
+  }
+}
+
 /**
  * 校验: read → model → rules → write back (computed cells, marks, notes, 校验结果, record).
- * Two reads and one write through the port; input cells' values are never written.
+ * One read and one write through the port; input cells' values are never written.
  */
 export async function validate(
   port: WorkbookPort,
   options: ValidateOptions = {},
   p: Placements = PLACEMENTS
 ): Promise<ValidateResult> {
-  const read = await port.read({
-    names: allNames(p),
-    tables: [...p.tables.keys()],
-    cells: recordCells(RECORD_SHEET),
-  });
-  const outcome = readFrom(read, p);
-  const record = parseRecord(read);
-  const computed = computedWrites(read, outcome, p);
-  const profile = options.profile ?? DEFAULT_PROFILE;
-  const scored = score(outcome.model, profile);
-  const all = [
-    ...outcome.findings,
-    ...computed.findings,
-    ...runRules(outcome.model, RULES, outcome.where, profile),
-  ];
-  const resultWrites = new Map<string, CellWrite[]>();
-  const resultCells: CellAt[] = [];
-  for (const [n, value] of scoreCells(scored, profile)) {
-    const cell = read.names[n];
-    if (!cell) continue;
-    resultCells.push({ sheet: cell.sheet, address: cell.address });
-    resultWrites.set(cell.sheet, [
-      ...(resultWrites.get(cell.sheet) ?? []),
-      { address: cell.address, value },
-    ]);
-  }
-
-  const marks = new Map<string, { at: CellAt; severity: Severity; notes: string[] }>();
-  for (const f of all) {
-    if (!f.sheet || !f.cell || f.sheet === RESULTS_SHEET || f.sheet === RECORD_SHEET) continue;
-    const key = cellKey(f.sheet, f.cell);
-    const m = marks.get(key) ?? {
-      at: { sheet: f.sheet, address: f.cell },
-      severity: f.severity,
-      notes: [],
-    };
-    if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[m.severity]) m.severity = f.severity;
-    m.notes.push(f.message);
-    marks.set(key, m);
-  }
-  const previous = new Map((record?.marks ?? []).map((m) => [cellKey(m.sheet, m.address), m]));
-  const unknown = [...marks.values()]
-    .map((m) => m.at)
-    .filter((a) => !previous.has(cellKey(a.sheet, a.address)));
-  const formats = unknown.length
-    ? (await port.read({ names: [], tables: [], cells: unknown })).cells
-    : {};
-
-  const newRecord: WriteRecord = {
-    version: 1,
-    marks: [],
-    sheets: [RESULTS_SHEET],
-    results: resultCells,
-  };
-  const markWrites = new Map<string, CellWrite[]>();
-  for (const [key, m] of marks) {
-    const before = previous.get(key) ?? formats[key];
-    if (!before) continue; // the cell's sheet is gone
-    newRecord.marks.push({
-      sheet: m.at.sheet,
-      address: m.at.address,
-      fill: before.fill ?? null,
-      note: before.note ?? null,
-    });
-    const write: CellWrite = { address: m.at.address, style: { fill: MARK_FILL[m.severity] } };
-    if (options.notes !== false) write.note = m.notes.map((n) => `【绩效自评助手】${n}`).join("\n");
-    markWrites.set(m.at.sheet, [...(markWrites.get(m.at.sheet) ?? []), write]);
-  }
-
-  await port.write([
-    ...undoOps(record),
-    ...computed.ops,
-    ...[...resultWrites].map(([sheet, cells]): WriteOp => ({ op: "cells", sheet, cells })),
-    ...[...markWrites].map(([sheet, cells]): WriteOp => ({ op: "cells", sheet, cells })),
-    ...resultsSheetOps(all),
-    ...writeRecordOps(RECORD_SHEET, newRecord),
-  ]);
-  return { ...outcome, all, score: scored };
+  const read = await port.read(validateRequest(port.capabilities, p));
+  const plan = await execute(port, read, (r) =>
+    planValidate(r, { notes: port.capabilities.notes, ...options }, p)
+  );
+  return plan;
 }
 
-/** 清除标记: removes exactly what validate wrote and restores each marked cell's format. */
-export async function clearMarks(port: WorkbookPort): Promise<boolean> {
-  const read = await port.read({ names: [], tables: [], cells: recordCells(RECORD_SHEET) });
+export interface ClearPlan {
+  ops: WriteOp[];
+  /** Whether validate had written anything. */
+  found: boolean;
+  /** What the host could not remove, e.g. notes where it has no notes API ("sheet!A1"). */
+  left: string[];
+}
+
+/** 清除标记 as a plan: undo the record, re-protect, and remove the record itself. */
+export function planClear(read: ReadResult): ClearPlan {
   const record = parseRecord(read);
-  const hadResults = read.sheets.includes(RESULTS_SHEET) || read.sheets.includes(RECORD_SHEET);
-  if (!record && !hadResults) return false;
-  await port.write(undoOps(record));
-  return true;
+  const found =
+    record !== undefined ||
+    read.sheets.includes(RESULTS_SHEET) ||
+    read.sheets.includes(RECORD_SHEET);
+  if (!found) return { ops: [], found, left: [] };
+  const undo = undoOps(record ?? EMPTY_RECORD, read);
+  const guarded = guardProtection(undo.ops, read);
+  const keepRecord = undo.leftNotes.length > 0;
+  const rest: WriteRecord = { ...EMPTY_RECORD, notes: undo.leftNotes };
+  const ops: WriteOp[] = [
+    ...guarded.open,
+    ...guarded.ops,
+    ...guarded.close,
+    ...reprotectOps(record ?? EMPTY_RECORD, read),
+    ...(keepRecord ? writeRecordOps(read, RECORD_SHEET, rest) : deleteSheetOps(read, RECORD_SHEET)),
+  ];
+  return {
+    ops,
+    found,
+    left: [
+      ...undo.leftNotes.map((n) => `${n.sheet}!${n.address}`),
+      ...guarded.locked.map((s) => s),
+    ],
+  };
+}
+
+export const clearRequest = (capabilities: Capabilities): ReadRequest => ({
+  names: [],
+  tables: [],
+  cells: recordCells(RECORD_SHEET),
+  notes: capabilities.notes,
+});
+
+/** 清除标记: removes exactly what validate wrote; says what the host could not remove. */
+export async function clearWorkbook(port: WorkbookPort): Promise<ClearPlan> {
+  const read = await port.read(clearRequest(port.capabilities));
+  return execute(port, read, planClear);
+}
+
+/** 清除标记, answering whether there was anything to clear. */
+export async function clearMarks(port: WorkbookPort): Promise<boolean> {
+  return (await clearWorkbook(port)).found;
 }

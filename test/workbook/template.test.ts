@@ -128,7 +128,10 @@ describe("the blank template", () => {
     // A table sheet that also carries notes: the case ExcelJS gets wrong.
     const wb = await XlsxWorkbook.load(blank);
     const t = PLACEMENTS.tables.get("T_Indicators")!;
-    await wb.write([{ op: "cells", sheet: t.sheet, cells: [{ address: "A1", note: "校验提示" }] }]);
+    await wb.write([
+      { op: "addNote", sheet: t.sheet, address: "A1", text: "校验提示" },
+      { op: "mark", sheet: t.sheet, addresses: ["A1"], severity: "error", fill: "C00000" },
+    ]);
     const zip = await JSZip.loadAsync(await wb.toBuffer());
     for (const p of worksheetPaths(zip)) {
       const order = childOrder(await zip.file(p)!.async("string"));

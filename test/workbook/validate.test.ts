@@ -4,6 +4,7 @@ import { PLACEMENTS, addr, allNames } from "../../src/layout";
 import { toFormula } from "../../src/layout/expr";
 import { MARK_FILL, RECORD_SHEET, RESULTS_SHEET } from "../../src/layout/results";
 import { INPUT_FILL } from "../../src/layout/styles";
+import { isMarkFormula } from "../../src/model/sheet";
 import { templateXlsx } from "../../src/cli/template";
 import { clearMarks, sameFormula, validate } from "../../src/workbook/validate";
 import { childOrder, followsSequence, worksheetPaths } from "../../src/workbook/xlsx/ooxml-order";
@@ -12,6 +13,19 @@ import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { at, sampleWorkbook, setCell, tableCell } from "../helpers/workbooks";
 
 const reload = async (wb: XlsxWorkbook) => XlsxWorkbook.load(await wb.toBuffer());
+
+/** The marks (conditional formats with the mark formula) on a sheet, as saved in the file. */
+function marksOn(wb: XlsxWorkbook, sheet: string): { ref: string; fill?: string }[] {
+  type Cf = {
+    ref: string;
+    rules: { formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[];
+  };
+  const cfs = (wb.workbook.getWorksheet(sheet) as unknown as { conditionalFormattings: Cf[] })
+    .conditionalFormattings;
+  return cfs
+    .filter((cf) => cf.rules.some((r) => (r.formulae ?? []).some(isMarkFormula)))
+    .map((cf) => ({ ref: cf.ref, fill: cf.rules[0].style?.fill?.bgColor?.argb }));
+}
 
 /** A hash of every input cell's value: names of inputs and the input columns of every table. */
 async function inputHash(wb: XlsxWorkbook): Promise<string> {
@@ -61,11 +75,15 @@ describe("validate writes back", () => {
     const where = at("jx_staffTotal");
     const f = all.find((x) => x.ruleId === "staffing-total")!;
     expect(f).toMatchObject({ severity: "error", sheet: where.sheet, cell: where.address });
-    const cell = wb.workbook.getWorksheet(where.sheet)!.getCell(where.address);
+    const saved = await reload(wb);
+    const cell = saved.workbook.getWorksheet(where.sheet)!.getCell(where.address);
     expect(cell.value).toBe(12);
-    expect((cell.fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe(
-      `FF${MARK_FILL.error}`
-    );
+    // The mark is a conditional format; the cell's own fill stays the input fill.
+    expect(marksOn(saved, where.sheet)).toContainEqual({
+      ref: expect.stringMatching(new RegExp(`(^| )${where.address}( |$)`)),
+      fill: `FF${MARK_FILL.error}`,
+    });
+    expect((cell.fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe(`FF${INPUT_FILL}`);
     expect(String(cell.note)).toContain(f.message);
   });
 
@@ -195,14 +213,18 @@ describe("validate writes back", () => {
   });
 });
 
-test("marking one cell leaves the cells that shared its format alone", async () => {
+test("marking one cell marks that cell only; its own format and its neighbours' stay", async () => {
   const wb = await reload(await brokenSample());
   await validate(wb);
   const where = at("jx_staffTotal");
-  const ws = wb.workbook.getWorksheet(where.sheet)!;
+  const saved = await reload(wb);
+  const ws = saved.workbook.getWorksheet(where.sheet)!;
   const fillOf = (a: string) =>
     (ws.getCell(a).fill as { fgColor?: { argb?: string } }).fgColor?.argb;
-  expect(fillOf(where.address)).toBe(`FF${MARK_FILL.error}`);
+  const marked = marksOn(saved, where.sheet).flatMap((m) => m.ref.split(" "));
+  expect(marked).toContain(where.address);
   const neighbour = at("jx_staffWorker").address;
+  expect(marked).not.toContain(neighbour);
+  expect(fillOf(where.address)).toBe(`FF${INPUT_FILL}`);
   expect(fillOf(neighbour)).toBe(`FF${INPUT_FILL}`);
 });

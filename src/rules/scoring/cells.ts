@@ -1,4 +1,4 @@
-import type { CellValue } from "../../workbook/port";
+import type { CellValue } from "../../model/sheet";
 import { SCORE_NAMES } from "../../layout/template";
 import type { ScoringProfile } from "../../model/scoring-profile";
 import { show } from "../core/relations";

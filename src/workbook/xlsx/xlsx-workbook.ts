@@ -1,17 +1,21 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type {
+  Capabilities,
   CellRead,
   CellStyle,
   CellValue,
   CellWrite,
+  ProtectionOptions,
   ReadRequest,
   ReadResult,
+  SheetState,
   TableRead,
+  Visibility,
   WorkbookPort,
   WriteOp,
 } from "../port";
-import { cellKey } from "../port";
+import { SheetLockedError, cellKey, charsFromPoints, markFormula, isMarkFormula } from "../port";
 import { fixWorksheetOrder } from "./ooxml-order";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -61,8 +65,11 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
   if (s.horizontal || s.vertical || s.wrap) {
     cell.alignment = { horizontal: s.horizontal, vertical: s.vertical, wrapText: s.wrap };
   }
-  if (s.border === "thin") {
-    const side: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
+  if (s.border) {
+    const side: Partial<ExcelJS.Border> = {
+      style: s.border.style,
+      color: { argb: argb(s.border.color) },
+    };
     cell.border = { top: side, left: side, bottom: side, right: side };
   }
   if (s.locked !== undefined) cell.protection = { locked: s.locked };
@@ -173,10 +180,61 @@ function absolute(address: string): string {
     .join(":");
 }
 
+const PROTECTION_KEYS: (keyof ProtectionOptions)[] = [
+  "selectLockedCells",
+  "selectUnlockedCells",
+  "formatCells",
+  "formatColumns",
+  "formatRows",
+  "insertRows",
+  "deleteRows",
+  "sort",
+  "autoFilter",
+];
+
+interface ProtectionModel extends Partial<Record<keyof ProtectionOptions, boolean>> {
+  sheet?: boolean;
+  hashValue?: string;
+  password?: string;
+}
+
+function sheetState(ws: ExcelJS.Worksheet): SheetState {
+  const model = (ws as unknown as { sheetProtection?: ProtectionModel | null }).sheetProtection;
+  const visibility: Visibility =
+    ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible";
+  if (!model?.sheet) return { visibility, protection: null };
+  const options = Object.fromEntries(
+    PROTECTION_KEYS.map((k) => [k, k.startsWith("select") ? model[k] !== false : model[k] === true])
+  ) as unknown as ProtectionOptions;
+  return {
+    visibility,
+    protection: { options, password: Boolean(model.hashValue || model.password) },
+  };
+}
+
+/** Excel's refusal of a write on a protected sheet, mirrored so tests catch what Excel would. */
+function refuseIfProtected(ws: ExcelJS.Worksheet, what: string): void {
+  if (sheetState(ws).protection)
+    throw new Error(`AccessDenied: ${what} on protected sheet ${ws.name}`);
+}
+
+interface CfModel {
+  ref: string;
+  rules: { type: string; formulae?: string[] }[];
+}
+
+const conditionalFormats = (ws: ExcelJS.Worksheet): CfModel[] =>
+  (ws as unknown as { conditionalFormattings: CfModel[] }).conditionalFormattings;
+
+const isMark = (cf: CfModel) =>
+  cf.rules.length > 0 && cf.rules.every((r) => (r.formulae ?? []).some(isMarkFormula));
+
 /** The WorkbookPort over an ExcelJS workbook: the CLI's and the tests' host. */
 export class XlsxWorkbook implements WorkbookPort {
   /** Calculated-column formulas by table, written into the table parts on save. */
   private readonly tableFormulas = new Map<string, Record<string, string>>();
+
+  readonly capabilities: Capabilities = { notes: true, charts: false, undoGroup: false };
 
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
@@ -243,6 +301,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async read(request: ReadRequest): Promise<ReadResult> {
     const result: ReadResult = {
       sheets: this.workbook.worksheets.map((w) => w.name),
+      sheetState: Object.fromEntries(this.workbook.worksheets.map((w) => [w.name, sheetState(w)])),
       names: {},
       tables: {},
       cells: {},
@@ -266,16 +325,9 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const at of request.cells ?? []) {
       const ws = this.workbook.getWorksheet(at.sheet);
       if (!ws) continue;
-      const read = this.readCell(ws, at.address);
-      const cell = ws.getCell(at.address);
-      const fill = cell.fill as ExcelJS.FillPattern | undefined;
-      read.fill =
-        fill?.type === "pattern" && fill.pattern === "solid"
-          ? (fill.fgColor?.argb?.slice(-6) ?? null)
-          : null;
-      read.note = noteText(cell.note);
-      result.cells[cellKey(at.sheet, at.address)] = read;
+      result.cells[cellKey(at.sheet, at.address)] = this.readCell(ws, at.address);
     }
+    if (request.notes) result.notes = this.readNotes();
     for (const n of request.names) {
       const ranges = this.workbook.definedNames.getRanges(n).ranges;
       const ref = ranges.length === 1 ? parseRef(ranges[0]) : undefined;
@@ -292,6 +344,20 @@ export class XlsxWorkbook implements WorkbookPort {
       }
     }
     return result;
+  }
+
+  private readNotes(): Record<string, string> {
+    const notes: Record<string, string> = {};
+    for (const ws of this.workbook.worksheets) {
+      // A note sits as often on an empty cell (a field left blank) as on a filled one.
+      ws.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          const text = noteText(cell.note);
+          if (text !== null) notes[cellKey(ws.name, cell.address)] = text;
+        })
+      );
+    }
+    return notes;
   }
 
   private readTable(ws: ExcelJS.Worksheet, name: string, range: string): TableRead {
@@ -322,111 +388,221 @@ export class XlsxWorkbook implements WorkbookPort {
   private apply(op: WriteOp): void {
     switch (op.op) {
       case "addSheet":
+        if (this.workbook.getWorksheet(op.sheet)) throw new Error(`sheet ${op.sheet} exists`);
         this.workbook.addWorksheet(op.sheet, {
           properties: op.tabColor ? { tabColor: { argb: argb(op.tabColor) } } : {},
-          state: op.hidden ? "veryHidden" : "visible",
+          state: op.visibility,
+          // ExcelJS reads a missing firstPageNumber as 1 and then writes it: state it from the start.
+          pageSetup: { firstPageNumber: 1 },
         });
         return;
-      case "renameSheet": {
-        const ws = this.workbook.getWorksheet(op.sheet);
-        if (ws) ws.name = op.to;
+      case "setVisibility":
+        this.sheet(op.sheet).state = op.visibility;
         return;
-      }
+      case "renameSheet":
+        this.sheet(op.sheet).name = op.to;
+        return;
       case "deleteSheet": {
-        const ws = this.workbook.getWorksheet(op.sheet);
-        if (ws) this.workbook.removeWorksheet(ws.id);
-        return;
-      }
-      case "columns": {
         const ws = this.sheet(op.sheet);
-        op.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+        if (ws.state === "veryHidden")
+          throw new Error(`InvalidOperation: very hidden sheet ${op.sheet} cannot be deleted`);
+        this.workbook.removeWorksheet(ws.id);
         return;
       }
-      case "rowHeights": {
+      case "protect": {
         const ws = this.sheet(op.sheet);
-        for (const [r, h] of Object.entries(op.heights)) ws.getRow(Number(r)).height = h;
+        if (sheetState(ws).protection) throw new Error(`AccessDenied: ${op.sheet} is protected`);
+        void ws.protect("", { ...op.options });
         return;
       }
-      case "cells": {
+      case "unprotect": {
         const ws = this.sheet(op.sheet);
-        for (const c of op.cells) this.writeCell(ws, c);
+        const state = sheetState(ws).protection;
+        if (!state) throw new Error(`AccessDenied: ${op.sheet} is not protected`);
+        if (state.password) throw new SheetLockedError(op.sheet);
+        ws.unprotect();
         return;
       }
-      case "merge":
-        this.sheet(op.sheet).mergeCells(op.range);
+      case "checkpoint":
         return;
-      case "table": {
+      case "activate":
+        this.workbook.views = [
+          { ...(this.workbook.views?.[0] ?? {}), activeTab: this.sheetIndex(op.sheet) },
+        ] as ExcelJS.WorkbookView[];
+        return;
+      case "select": {
         const ws = this.sheet(op.sheet);
-        ws.addTable({
-          name: op.name,
-          displayName: op.name,
-          ref: op.topLeft,
-          headerRow: true,
-          style: { theme: "TableStyleLight1", showRowStripes: false },
-          columns: op.headers.map((h) => ({ name: h, filterButton: true })),
-          rows: op.rows.map((r) => r.map(toExcelValue)),
-        } as ExcelJS.TableProperties);
-        if (op.formulas && Object.keys(op.formulas).length)
-          this.tableFormulas.set(op.name, op.formulas);
+        ws.views = [{ ...(ws.views?.[0] ?? {}), activeCell: op.address }];
         return;
       }
+      case "chart":
+        throw new Error("charts are not supported by the ExcelJS adapter");
       case "defineName":
         this.workbook.definedNames.add(`${quoteSheet(op.sheet)}!${absolute(op.address)}`, op.name);
         return;
-      case "listValidation": {
-        const ws = this.sheet(op.sheet);
-        const [a, b] = op.range.split(":");
-        const from = ws.getCell(a);
-        const to = ws.getCell(b ?? a);
-        for (let r = Number(from.row); r <= Number(to.row); r++) {
-          for (let c = Number(from.col); c <= Number(to.col); c++) {
-            ws.getCell(r, c).dataValidation = {
-              type: "list",
-              allowBlank: true,
-              formulae: [`"${op.choices.join(",")}"`],
-              showErrorMessage: true,
-              errorStyle: "warning",
-              errorTitle: "不在列表中",
-              error: "请从下拉列表中选择。Please pick a value from the list.",
-            };
-          }
-        }
-        return;
-      }
-      case "freeze":
-        this.sheet(op.sheet).views = [{ state: "frozen", ySplit: op.rows, xSplit: 0 }];
-        return;
-      case "pageSetup": {
-        const ws = this.sheet(op.sheet);
-        ws.pageSetup = {
-          ...ws.pageSetup,
-          paperSize: 9, // A4
-          orientation: op.orientation,
-          fitToPage: op.fitToWidth,
-          fitToWidth: 1,
-          fitToHeight: 0,
-          horizontalCentered: true,
-          // ExcelJS reads a missing firstPageNumber as 1 and then writes useFirstPageNumber: state it.
-          firstPageNumber: 1,
-          margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-          printTitlesRow: op.printTitleRows
-            ? `${op.printTitleRows[0]}:${op.printTitleRows[1]}`
-            : undefined,
-        };
-        return;
-      }
-      case "protect":
-        void this.sheet(op.sheet).protect("", {
-          selectLockedCells: true,
-          selectUnlockedCells: true,
-          formatColumns: true,
-          formatRows: true,
-          formatCells: false,
-          insertRows: false,
-          deleteRows: false,
-        });
-        return;
+      default:
+        this.applyToSheet(op, this.sheet(op.sheet));
     }
+  }
+
+  private sheetIndex(name: string): number {
+    return this.workbook.worksheets.findIndex((w) => w.name === name);
+  }
+
+  /** Ops that write into a sheet: refused on a protected sheet, as Excel refuses them. */
+  private applyToSheet(
+    op: Extract<
+      WriteOp,
+      {
+        op:
+          | "columns"
+          | "rowHeights"
+          | "cells"
+          | "merge"
+          | "table"
+          | "listValidation"
+          | "freeze"
+          | "pageSetup"
+          | "mark"
+          | "unmark"
+          | "addNote"
+          | "deleteNote";
+      }
+    >,
+    ws: ExcelJS.Worksheet
+  ): void {
+    refuseIfProtected(ws, op.op);
+    switch (op.op) {
+      case "columns":
+        op.widths.forEach((w, i) => (ws.getColumn(i + 1).width = charsFromPoints(w)));
+        return;
+      case "rowHeights":
+        for (const [r, h] of Object.entries(op.heights)) ws.getRow(Number(r)).height = h;
+        return;
+      case "cells":
+        for (const c of op.cells) this.writeCell(ws, c);
+        return;
+      case "merge":
+        ws.mergeCells(op.range);
+        return;
+      case "table":
+        this.addTable(ws, op);
+        return;
+      case "listValidation":
+        this.addListValidation(ws, op);
+        return;
+      case "freeze":
+        ws.views = [{ state: "frozen", ySplit: op.rows, xSplit: 0 }];
+        return;
+      case "pageSetup":
+        this.setPage(ws, op);
+        return;
+      case "mark":
+        this.mark(ws, op);
+        return;
+      case "unmark":
+        this.unmark(ws, op.addresses);
+        return;
+      case "addNote": {
+        const cell = ws.getCell(op.address);
+        if (noteText(cell.note) !== null)
+          throw new Error(`InvalidArgument: ${op.sheet}!${op.address} already has a note`);
+        cell.note = op.text;
+        return;
+      }
+      case "deleteNote": {
+        const cell = ws.getCell(op.address);
+        if (noteText(cell.note) === null)
+          throw new Error(`ItemNotFound: ${op.sheet}!${op.address} has no note`);
+        removeNote(cell);
+        return;
+      }
+    }
+  }
+
+  private addTable(ws: ExcelJS.Worksheet, op: Extract<WriteOp, { op: "table" }>): void {
+    ws.addTable({
+      name: op.name,
+      displayName: op.name,
+      ref: op.topLeft,
+      headerRow: true,
+      style: { theme: op.style, showRowStripes: false },
+      columns: op.headers.map((h) => ({ name: h, filterButton: true })),
+      rows: op.rows.map((r) => r.map(toExcelValue)),
+    } as ExcelJS.TableProperties);
+    if (op.formulas && Object.keys(op.formulas).length)
+      this.tableFormulas.set(op.name, op.formulas);
+  }
+
+  private addListValidation(
+    ws: ExcelJS.Worksheet,
+    op: Extract<WriteOp, { op: "listValidation" }>
+  ): void {
+    const [a, b] = op.range.split(":");
+    const from = ws.getCell(a);
+    const to = ws.getCell(b ?? a);
+    for (let r = Number(from.row); r <= Number(to.row); r++) {
+      for (let c = Number(from.col); c <= Number(to.col); c++) {
+        ws.getCell(r, c).dataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: [`"${op.choices.join(",")}"`],
+          showErrorMessage: true,
+          errorStyle: "warning",
+          errorTitle: op.errorTitle,
+          error: op.errorMessage,
+        };
+      }
+    }
+  }
+
+  private setPage(ws: ExcelJS.Worksheet, op: Extract<WriteOp, { op: "pageSetup" }>): void {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9, // A4
+      orientation: op.orientation,
+      fitToPage: op.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: op.centerHorizontally,
+      // ExcelJS reads a missing firstPageNumber as 1 and then writes useFirstPageNumber: state it.
+      firstPageNumber: 1,
+      margins: { ...op.margins },
+      printTitlesRow: op.printTitleRows
+        ? `${op.printTitleRows[0]}:${op.printTitleRows[1]}`
+        : undefined,
+    };
+  }
+
+  private mark(ws: ExcelJS.Worksheet, op: Extract<WriteOp, { op: "mark" }>): void {
+    ws.addConditionalFormatting({
+      ref: op.addresses.join(" "),
+      rules: [
+        {
+          type: "expression",
+          priority: 1,
+          formulae: [markFormula(op.severity)],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(op.fill) } },
+            font: { color: { argb: "FFFFFFFF" }, bold: true },
+          },
+        },
+      ],
+    });
+  }
+
+  private unmark(ws: ExcelJS.Worksheet, addresses: string[]): void {
+    const drop = new Set(addresses);
+    const kept: CfModel[] = [];
+    for (const cf of conditionalFormats(ws)) {
+      if (!isMark(cf)) {
+        kept.push(cf);
+        continue;
+      }
+      const rest = cf.ref.split(/\s+/).filter((a) => a && !drop.has(a));
+      if (rest.length) kept.push({ ...cf, ref: rest.join(" ") });
+    }
+    (ws as unknown as { conditionalFormattings: CfModel[] }).conditionalFormattings = kept;
   }
 
   private writeCell(ws: ExcelJS.Worksheet, c: CellWrite): void {
@@ -440,8 +616,6 @@ export class XlsxWorkbook implements WorkbookPort {
       cell.value = toExcelValue(c.value);
     }
     if (c.style) applyStyle(cell, c.style);
-    if (c.note === null) removeNote(cell);
-    else if (c.note !== undefined) cell.note = c.note;
   }
 
   /** ExcelJS has no calculatedColumnFormula; without it Excel would not fill new rows. */

@@ -1,0 +1,144 @@
+import type { Finding, Severity } from "../model/finding";
+import { MARK_FILL, RECORD_SHEET, RESULTS_SHEET } from "../layout/results";
+import {
+  cellKey,
+  type CellAt,
+  type ProtectionOptions,
+  type ReadResult,
+  type WriteOp,
+} from "./port";
+import { readRecord } from "./record";
+import { deleteSheetOps } from "./guard";
+
+/** Notes validate writes start with this, so only ours are ever removed. */
+export const NOTE_PREFIX = "【绩效自评助手】";
+
+/** What validate wrote, kept in the workbook so the next run and clear undo exactly that. */
+export interface WriteRecord {
+  version: 2;
+  /** Cells carrying a mark (a conditional format; the cell's own format is never touched). */
+  marks: CellAt[];
+  /** Notes validate added (only on cells that had none). */
+  notes: CellAt[];
+  /** Sheets validate added. */
+  sheets: string[];
+  /** Result cells (scores) validate filled; clear empties them. */
+  results: CellAt[];
+  /** Protected sheets validate opened, with their options, to be protected again. */
+  protection: Record<string, ProtectionOptions>;
+}
+
+export const EMPTY_RECORD: WriteRecord = {
+  version: 2,
+  marks: [],
+  notes: [],
+  sheets: [],
+  results: [],
+  protection: {},
+};
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export interface Mark {
+  at: CellAt;
+  severity: Severity;
+  messages: string[];
+}
+
+/** One mark per cell, with the most severe finding's colour and every message. */
+export function marksOf(findings: Finding[], read: ReadResult): Mark[] {
+  const marks = new Map<string, Mark>();
+  for (const f of findings) {
+    if (!f.sheet || !f.cell || f.sheet === RESULTS_SHEET || f.sheet === RECORD_SHEET) continue;
+    if (!read.sheets.includes(f.sheet)) continue;
+    const key = cellKey(f.sheet, f.cell);
+    const m = marks.get(key) ?? {
+      at: { sheet: f.sheet, address: f.cell },
+      severity: f.severity,
+      messages: [],
+    };
+    if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[m.severity]) m.severity = f.severity;
+    m.messages.push(f.message);
+    marks.set(key, m);
+  }
+  return [...marks.values()];
+}
+
+function groupBySheet(cells: CellAt[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const c of cells) out.set(c.sheet, [...(out.get(c.sheet) ?? []), c.address]);
+  return out;
+}
+
+export function markOps(marks: Mark[]): WriteOp[] {
+  const ops: WriteOp[] = [];
+  for (const severity of ["error", "warning", "info"] as const) {
+    const cells = marks.filter((m) => m.severity === severity).map((m) => m.at);
+    for (const [sheet, addresses] of groupBySheet(cells))
+      ops.push({ op: "mark", sheet, addresses, severity, fill: MARK_FILL[severity] });
+  }
+  return ops;
+}
+
+const isOurNote = (read: ReadResult, at: CellAt) =>
+  read.notes?.[cellKey(at.sheet, at.address)]?.startsWith(NOTE_PREFIX) === true;
+
+/**
+ * Notes where the host has them, only on cells without a note of the user's (a cell holds one
+ * note); a note of ours from an earlier run is removed by the undo first.
+ */
+export function noteOps(marks: Mark[], read: ReadResult, previous: WriteRecord): WriteOp[] {
+  if (!read.notes) return [];
+  const ours = new Set(previous.notes.map((n) => cellKey(n.sheet, n.address)));
+  return marks
+    .filter((m) => {
+      const key = cellKey(m.at.sheet, m.at.address);
+      return read.notes![key] === undefined || (ours.has(key) && isOurNote(read, m.at));
+    })
+    .map((m) => ({
+      op: "addNote",
+      sheet: m.at.sheet,
+      address: m.at.address,
+      text: m.messages.map((t) => `${NOTE_PREFIX}${t}`).join("\n"),
+    }));
+}
+
+export interface Undo {
+  ops: WriteOp[];
+  /** Notes of ours the host cannot remove (no notes API): kept in the record for later. */
+  leftNotes: CellAt[];
+}
+
+/**
+ * Removes what a record says was written, as far as it is still there: a half-finished run or
+ * a sheet deleted since is no error. The record sheet itself stays.
+ */
+export function undoOps(record: WriteRecord, read: ReadResult): Undo {
+  const exists = (c: CellAt) => read.sheets.includes(c.sheet);
+  const ops: WriteOp[] = [];
+  for (const [sheet, addresses] of groupBySheet(record.marks.filter(exists)))
+    ops.push({ op: "unmark", sheet, addresses });
+  const leftNotes: CellAt[] = [];
+  for (const n of record.notes.filter(exists)) {
+    if (!read.notes) leftNotes.push(n);
+    else if (isOurNote(read, n)) ops.push({ op: "deleteNote", sheet: n.sheet, address: n.address });
+  }
+  for (const [sheet, addresses] of groupBySheet(record.results.filter(exists)))
+    ops.push({ op: "cells", sheet, cells: addresses.map((address) => ({ address, value: null })) });
+  for (const sheet of new Set([...record.sheets, RESULTS_SHEET]))
+    ops.push(...deleteSheetOps(read, sheet));
+  return { ops, leftNotes };
+}
+
+/** Sheets a broken run left unprotected are protected again. */
+export function reprotectOps(record: WriteRecord, read: ReadResult): WriteOp[] {
+  return Object.entries(record.protection)
+    .filter(([s]) => read.sheets.includes(s) && !read.sheetState[s]?.protection)
+    .map(([sheet, options]): WriteOp => ({ op: "protect", sheet, options }));
+}
+
+export function parseRecord(read: ReadResult): WriteRecord | undefined {
+  const r = readRecord<Partial<WriteRecord>>(read, RECORD_SHEET);
+  if (r?.version !== 2 || !Array.isArray(r.marks)) return undefined;
+  return { ...EMPTY_RECORD, ...r } as WriteRecord;
+}
