@@ -94,6 +94,8 @@ export interface ReadRequest {
 
 export interface ReadResult {
   sheets: string[];
+  /** Every workbook-scoped defined name, including those whose reference is broken. */
+  definedNames: string[];
   /** Visibility and protection of every sheet, by name. */
   sheetState: Record<string, SheetState>;
   /** Absent: the name is not defined in the workbook (or points nowhere). */
@@ -191,7 +193,10 @@ export type WriteOp =
       formulas?: Record<string, string>;
       style: string;
     }
+  /** The name is not defined now. */
   | { op: "defineName"; name: string; sheet: string; address: string }
+  /** The name is defined now (its reference may be broken). */
+  | { op: "deleteName"; name: string }
   | {
       op: "listValidation";
       sheet: string;

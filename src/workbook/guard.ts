@@ -1,4 +1,4 @@
-import type { ProtectionOptions, ReadResult, WriteOp } from "./port";
+import type { ProtectionOptions, ReadResult, Visibility, WriteOp } from "./port";
 
 /** Ops that write into a sheet's cells or layout, which Excel refuses on a protected sheet. */
 const WRITES_INTO: ReadonlySet<WriteOp["op"]> = new Set([
@@ -63,9 +63,14 @@ export function guardProtection(ops: WriteOp[], read: ReadResult): Guarded {
 }
 
 /** Deletes a sheet if it exists; a very hidden one is made hidden first, as Excel requires. */
-export function deleteSheetOps(read: ReadResult, sheet: string): WriteOp[] {
-  if (!read.sheets.includes(sheet)) return [];
-  const hidden = read.sheetState[sheet]?.visibility === "veryHidden";
+export function deleteSheetOps(
+  read: ReadResult,
+  sheet: string,
+  /** For a sheet this run adds, which the read does not know. */
+  added?: Visibility
+): WriteOp[] {
+  if (!added && !read.sheets.includes(sheet)) return [];
+  const hidden = (added ?? read.sheetState[sheet]?.visibility) === "veryHidden";
   return [
     ...(hidden ? [{ op: "setVisibility", sheet, visibility: "hidden" } as const] : []),
     { op: "deleteSheet", sheet },

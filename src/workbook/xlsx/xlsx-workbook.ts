@@ -302,6 +302,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const result: ReadResult = {
       sheets: this.workbook.worksheets.map((w) => w.name),
       sheetState: Object.fromEntries(this.workbook.worksheets.map((w) => [w.name, sheetState(w)])),
+      definedNames: this.definedNames(),
       names: {},
       tables: {},
       cells: {},
@@ -344,6 +345,11 @@ export class XlsxWorkbook implements WorkbookPort {
       }
     }
     return result;
+  }
+
+  private definedNames(): string[] {
+    const model = this.workbook.definedNames.model as { name: string }[];
+    return [...new Set(model.map((n) => n.name))];
   }
 
   private readNotes(): Record<string, string> {
@@ -438,7 +444,16 @@ export class XlsxWorkbook implements WorkbookPort {
       case "chart":
         throw new Error("charts are not supported by the ExcelJS adapter");
       case "defineName":
+        if (this.definedNames().includes(op.name))
+          throw new Error(`ItemAlreadyExists: name ${op.name}`);
         this.workbook.definedNames.add(`${quoteSheet(op.sheet)}!${absolute(op.address)}`, op.name);
+        return;
+      case "deleteName":
+        if (!this.definedNames().includes(op.name))
+          throw new Error(`ItemNotFound: name ${op.name}`);
+        // ExcelJS has no API to remove a name; its names live in this map.
+        delete (this.workbook.definedNames as unknown as { matrixMap: Record<string, unknown> })
+          .matrixMap[op.name];
         return;
       default:
         this.applyToSheet(op, this.sheet(op.sheet));
