@@ -1,0 +1,246 @@
+import type {
+  Capabilities,
+  CellRead,
+  CellValue,
+  ReadRequest,
+  ReadResult,
+  SheetState,
+  TableRead,
+  WorkbookPort,
+  WriteOp,
+} from "../port";
+import { cellKey } from "../port";
+import {
+  cellAddress,
+  cellRead,
+  fromOfficeProtection,
+  splitAddress,
+  topLeft,
+  visibilityOf,
+} from "./convert";
+import { OfficeWriter, type MarkIndex } from "./office-write";
+
+/** `Excel.run`, or a host that behaves like it (the fake Excel in tests). */
+export type ExcelRun = typeof Excel.run;
+
+export interface OfficeEnv {
+  /** `Office.context.requirements.isSetSupported`, passed in by the host glue. */
+  isSetSupported(set: string, version: string): boolean;
+  run?: ExcelRun;
+}
+
+const CELL_PROPS = ["values", "formulas", "numberFormat", "valueTypes"];
+
+type Loaded = Excel.Range;
+
+function cellsOf(sheet: string, range: Loaded, origin: string): CellRead[][] {
+  const { row, col } = topLeft(origin);
+  return range.values.map((line, i) =>
+    line.map((value, j) =>
+      cellRead(
+        sheet,
+        cellAddress(row + i, col + j),
+        value,
+        range.formulas[i][j],
+        range.numberFormat[i][j],
+        range.valueTypes[i][j]
+      )
+    )
+  );
+}
+
+interface Pending {
+  sheets: Excel.WorksheetCollection;
+  names: Excel.NamedItemCollection;
+  tables: Excel.TableCollection;
+  notes?: Excel.NoteCollection;
+}
+
+/**
+ * The WorkbookPort over Office.js: a read in two `context.sync()` calls (what exists, then the
+ * cells), a write in as few as the ops' checkpoints and the request cap allow. Only this folder
+ * calls the workbook API.
+ */
+export class OfficeWorkbook implements WorkbookPort {
+  readonly capabilities: Capabilities;
+  /** Conditional formats seen by the last read, so a write finds old marks without a round trip. */
+  private marks: MarkIndex | undefined;
+
+  constructor(private readonly env: OfficeEnv) {
+    this.capabilities = {
+      notes: env.isSetSupported("ExcelApi", "1.18"),
+      charts: true,
+      undoGroup: env.isSetSupported("ExcelApi", "1.20"),
+    };
+  }
+
+  private get run(): ExcelRun {
+    return this.env.run ?? Excel.run;
+  }
+
+  async read(request: ReadRequest): Promise<ReadResult> {
+    return this.run(async (context) => {
+      const wb = context.workbook;
+      const pending: Pending = {
+        sheets: wb.worksheets.load("items/name,items/visibility"),
+        names: wb.names.load("items/name,items/type,items/value"),
+        tables: wb.tables.load("items/name"),
+        notes:
+          request.notes && this.capabilities.notes ? wb.notes.load("items/content") : undefined,
+      };
+      await context.sync();
+      const result = await this.readContent(context, request, pending);
+      return result;
+    });
+  }
+
+  private async readContent(
+    context: Excel.RequestContext,
+    request: ReadRequest,
+    pending: Pending
+  ): Promise<ReadResult> {
+    const sheets = pending.sheets.items.map((ws) => ws.name);
+    const protections = pending.sheets.items.map((ws) => ws.protection.load("protected,options"));
+    const formats = pending.sheets.items.map((ws) =>
+      ws.getRange().conditionalFormats.load("items/type,items/id")
+    );
+    const names = this.queueNames(context, request, pending, sheets);
+    const tables = this.queueTables(request, pending);
+    const cells = request.cells
+      ?.filter((c) => sheets.includes(c.sheet))
+      .map((c) => ({
+        at: c,
+        range: context.workbook.worksheets.getItem(c.sheet).getRange(c.address).load(CELL_PROPS),
+      }));
+    const used = (request.sheetValues ?? [])
+      .filter((s) => sheets.includes(s))
+      .map((s) => ({
+        sheet: s,
+        range: context.workbook.worksheets
+          .getItem(s)
+          .getUsedRangeOrNullObject(true)
+          .load("address,values,valueTypes"),
+      }));
+    const notes = pending.notes?.items.map((n) => ({
+      note: n,
+      at: n.getLocation().load("address"),
+    }));
+    await context.sync();
+
+    const sheetState: Record<string, SheetState> = {};
+    pending.sheets.items.forEach((ws, i) => {
+      const p = protections[i];
+      sheetState[ws.name] = {
+        visibility: visibilityOf(ws.visibility),
+        protection: p.protected ? { options: fromOfficeProtection(p.options) } : null,
+      };
+    });
+    this.marks = new Map(
+      pending.sheets.items.map((ws, i) => [
+        ws.name,
+        formats[i].items.map((f) => ({ id: f.id, type: String(f.type) })),
+      ])
+    );
+    const result: ReadResult = {
+      sheets,
+      sheetState,
+      definedNames: pending.names.items.map((n) => n.name),
+      names: {},
+      tables: {},
+      cells: {},
+    };
+    for (const [name, { sheet, address, range }] of names)
+      result.names[name] = cellsOf(sheet, range, address)[0][0];
+    for (const [name, range] of tables) result.tables[name] = tableRead(name, range);
+    for (const c of cells ?? [])
+      result.cells[cellKey(c.at.sheet, c.at.address)] = cellsOf(
+        c.at.sheet,
+        c.range,
+        c.at.address
+      )[0][0];
+    if (used.length)
+      result.sheetValues = Object.fromEntries(used.map((u) => [u.sheet, usedValues(u.range)]));
+    if (notes) {
+      result.notes = {};
+      for (const n of notes) {
+        const at = splitAddress(n.at.address);
+        if (at) result.notes[cellKey(at.sheet, at.address)] = n.note.content;
+      }
+    }
+    return result;
+  }
+
+  /** Requested names that point at one cell of an existing sheet, queued for loading. */
+  private queueNames(
+    context: Excel.RequestContext,
+    request: ReadRequest,
+    pending: Pending,
+    sheets: string[]
+  ): Map<string, { sheet: string; address: string; range: Loaded }> {
+    const wanted = new Set(request.names);
+    const out = new Map<string, { sheet: string; address: string; range: Loaded }>();
+    for (const item of pending.names.items) {
+      if (!wanted.has(item.name) || String(item.type) !== "Range") continue;
+      const ref = splitAddress(String(item.value));
+      if (!ref || ref.address.includes(":") || !sheets.includes(ref.sheet)) continue;
+      const range = context.workbook.worksheets
+        .getItem(ref.sheet)
+        .getRange(ref.address)
+        .load(CELL_PROPS);
+      out.set(item.name, { ...ref, range });
+    }
+    return out;
+  }
+
+  private queueTables(request: ReadRequest, pending: Pending): Map<string, Loaded> {
+    const wanted = new Set(request.tables);
+    const out = new Map<string, Loaded>();
+    for (const table of pending.tables.items) {
+      if (!wanted.has(table.name)) continue;
+      out.set(table.name, table.getRange().load(["address", ...CELL_PROPS]));
+    }
+    return out;
+  }
+
+  async write(ops: WriteOp[]): Promise<void> {
+    const writer = new OfficeWriter(this.capabilities, this.marks);
+    this.marks = undefined;
+    if (this.capabilities.undoGroup) {
+      try {
+        await this.run({ mergeUndoGroup: true }, (context) => writer.execute(context, ops));
+        return;
+      } catch (e) {
+        // A host that reports 1.20 yet cannot group this run: write without grouping.
+        if ((e as { code?: string }).code !== "UndoNotSupported") throw e;
+      }
+    }
+    await this.run((context) => writer.execute(context, ops));
+  }
+}
+
+function tableRead(name: string, range: Loaded): TableRead {
+  const ref = splitAddress(range.address)!;
+  const [header, ...rows] = cellsOf(ref.sheet, range, ref.address);
+  return {
+    name,
+    sheet: ref.sheet,
+    range: ref.address,
+    headers: header.map((c) => (c.value === null ? "" : String(c.value))),
+    rows,
+  };
+}
+
+function usedValues(range: Excel.Range): Record<string, CellValue> {
+  const out: Record<string, CellValue> = {};
+  if (range.isNullObject) return out;
+  const ref = splitAddress(range.address)!;
+  const { row, col } = topLeft(ref.address);
+  range.values.forEach((line, i) =>
+    line.forEach((value, j) => {
+      if (value === "" || value === null) return;
+      out[cellAddress(row + i, col + j)] =
+        range.valueTypes[i][j] === "Error" ? { error: String(value) } : (value as CellValue);
+    })
+  );
+  return out;
+}

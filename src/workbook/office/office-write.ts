@@ -1,0 +1,471 @@
+import type { Capabilities, CellStyle, CellWrite, WriteOp } from "../port";
+import { SheetLockedError, isMarkFormula, markFormula } from "../port";
+import {
+  VISIBILITY,
+  cellAddress,
+  cellPosition,
+  columnLetters,
+  splitAddress,
+  toOfficeProtection,
+  utf8Bytes,
+} from "./convert";
+
+/** Conditional formats by sheet as the last read saw them: id and type. */
+export type MarkIndex = Map<string, { id: string; type: string }[]>;
+
+/** Requests are cut below the web host's 5 MB cap, with room for the envelope. */
+export const REQUEST_LIMIT = 4 * 1024 * 1024;
+/** A `cells` op above this is written in parts, so no single part nears the cap. */
+const CELLS_PART = 512 * 1024;
+/** Excel refuses range-area addresses much longer than this. */
+const AREA_CHARS = 2000;
+
+const POINTS_PER_INCH = 72;
+
+type Op<K extends WriteOp["op"]> = Extract<WriteOp, { op: K }>;
+
+function estimate(op: WriteOp): number {
+  const base = utf8Bytes(JSON.stringify(op));
+  if (op.op !== "cells") return base;
+  // The arrays for the bounding box carry a null per untouched cell.
+  const rows = op.cells.map((c) => cellPosition(c.address).row);
+  const cols = op.cells.map((c) => cellPosition(c.address).col);
+  const box =
+    (Math.max(...rows) - Math.min(...rows) + 1) * (Math.max(...cols) - Math.min(...cols) + 1);
+  return base * 2 + box * 15;
+}
+
+/** Large `cells` ops in parts, each well under the request cap. */
+export function splitLarge(ops: WriteOp[]): WriteOp[] {
+  return ops.flatMap((op): WriteOp[] => {
+    if (op.op !== "cells" || estimate(op) <= CELLS_PART) return [op];
+    const parts = Math.ceil(estimate(op) / CELLS_PART);
+    const size = Math.ceil(op.cells.length / parts);
+    const out: WriteOp[] = [];
+    for (let i = 0; i < op.cells.length; i += size)
+      out.push({ ...op, cells: op.cells.slice(i, i + size) });
+    return out;
+  });
+}
+
+/** Addresses grouped into range-area strings Excel accepts. */
+function areaChunks(addresses: string[]): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const a of addresses) {
+    if (length + a.length + 1 > AREA_CHARS && current.length) {
+      out.push(current.join(","));
+      current = [];
+      length = 0;
+    }
+    current.push(a);
+    length += a.length + 1;
+  }
+  if (current.length) out.push(current.join(","));
+  return out;
+}
+
+const hex = (rgb: string) => `#${rgb}`;
+
+function applyFormat(format: Excel.RangeFormat, s: CellStyle): void {
+  if (s.font) {
+    if (s.font.name !== undefined) format.font.name = s.font.name;
+    if (s.font.size !== undefined) format.font.size = s.font.size;
+    if (s.font.bold !== undefined) format.font.bold = s.font.bold;
+    if (s.font.italic !== undefined) format.font.italic = s.font.italic;
+    if (s.font.color !== undefined) format.font.color = hex(s.font.color);
+  }
+  if (s.fill) format.fill.color = hex(s.fill);
+  else if (s.fill === null) format.fill.clear();
+  if (s.horizontal)
+    format.horizontalAlignment = {
+      left: "Left",
+      center: "Center",
+      right: "Right",
+    }[s.horizontal] as Excel.HorizontalAlignment;
+  if (s.vertical)
+    format.verticalAlignment = {
+      top: "Top",
+      middle: "Center",
+      bottom: "Bottom",
+    }[s.vertical] as Excel.VerticalAlignment;
+  if (s.wrap !== undefined) format.wrapText = s.wrap;
+  if (s.border) {
+    for (const edge of [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "InsideVertical",
+      "InsideHorizontal",
+    ]) {
+      const b = format.borders.getItem(edge as Excel.BorderIndex);
+      b.style = "Continuous" as Excel.BorderLineStyle;
+      b.color = hex(s.border.color);
+    }
+  }
+  if (s.locked !== undefined) format.protection.locked = s.locked;
+}
+
+interface MarkLookup {
+  sheet: string;
+  id: string;
+  rule: Excel.ConditionalFormatRule;
+  ranges: Excel.RangeAreas;
+}
+
+/**
+ * Executes write ops in order over one request context, syncing at each checkpoint and before
+ * a request would pass the cap. It decides nothing: each op says what to do.
+ */
+export class OfficeWriter {
+  private bytes = 0;
+  private syncs = 0;
+  private lookups: MarkLookup[] = [];
+  private unprotecting: string[] = [];
+
+  constructor(
+    private readonly capabilities: Capabilities,
+    private readonly index: MarkIndex | undefined
+  ) {}
+
+  async execute(context: Excel.RequestContext, ops: WriteOp[]): Promise<void> {
+    const all = splitLarge(ops);
+    this.queueMarkLookups(context, all);
+    this.begin(context);
+    for (const op of all) {
+      if (op.op === "checkpoint") {
+        await this.sync(context);
+        continue;
+      }
+      const size = estimate(op);
+      if (this.bytes > 0 && this.bytes + size > REQUEST_LIMIT) await this.sync(context);
+      if (op.op === "unmark" && this.syncs === 0) await this.sync(context);
+      this.bytes += size;
+      this.apply(context, op);
+    }
+    if (this.bytes > 0) await this.sync(context);
+  }
+
+  private begin(context: Excel.RequestContext): void {
+    // Formulas recalculate once, after the batch, not after every write.
+    context.application.suspendApiCalculationUntilNextSync();
+  }
+
+  private async sync(context: Excel.RequestContext): Promise<void> {
+    try {
+      await context.sync();
+    } catch (e) {
+      await this.explainRefusal(context, e);
+      throw e;
+    } finally {
+      this.syncs++;
+      this.bytes = 0;
+      this.unprotecting = [];
+    }
+    this.begin(context);
+  }
+
+  /** A sheet Excel would not unprotect has a password: say so, rather than a raw AccessDenied. */
+  private async explainRefusal(context: Excel.RequestContext, error: unknown): Promise<void> {
+    if (!this.unprotecting.length) return;
+    const states = this.unprotecting.map((s) => ({
+      sheet: s,
+      p: context.workbook.worksheets.getItem(s).protection.load("protected"),
+    }));
+    try {
+      await context.sync();
+    } catch {
+      return;
+    }
+    const locked = states.find((s) => s.p.protected);
+    if (locked) throw new SheetLockedError(locked.sheet);
+    void error;
+  }
+
+  /** Old marks are found by their formula: queue the formulas of the custom formats seen. */
+  private queueMarkLookups(context: Excel.RequestContext, ops: WriteOp[]): void {
+    const sheets = new Set(
+      ops.filter((o) => o.op === "unmark").map((o) => (o as Op<"unmark">).sheet)
+    );
+    for (const sheet of sheets) {
+      const formats = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
+      const known = this.index?.get(sheet);
+      if (!known) {
+        throw new Error(`unmark on ${sheet} without a read of its conditional formats`);
+      }
+      for (const f of known.filter((k) => String(k.type) === "Custom")) {
+        const cf = formats.getItem(f.id);
+        this.lookups.push({
+          sheet,
+          id: f.id,
+          rule: cf.custom.rule.load("formula"),
+          ranges: cf.getRanges().load("address"),
+        });
+      }
+    }
+  }
+
+  private apply(context: Excel.RequestContext, op: WriteOp): void {
+    const wb = context.workbook;
+    switch (op.op) {
+      case "addSheet": {
+        const ws = wb.worksheets.add(op.sheet);
+        if (op.tabColor) ws.tabColor = hex(op.tabColor);
+        if (op.visibility !== "visible") ws.visibility = VISIBILITY[op.visibility];
+        return;
+      }
+      case "deleteSheet":
+        wb.worksheets.getItem(op.sheet).delete();
+        return;
+      case "setVisibility":
+        wb.worksheets.getItem(op.sheet).visibility = VISIBILITY[op.visibility];
+        return;
+      case "renameSheet":
+        wb.worksheets.getItem(op.sheet).name = op.to;
+        return;
+      case "defineName":
+        wb.names.add(op.name, wb.worksheets.getItem(op.sheet).getRange(op.address));
+        return;
+      case "deleteName":
+        wb.names.getItem(op.name).delete();
+        return;
+      case "protect":
+        wb.worksheets.getItem(op.sheet).protection.protect(toOfficeProtection(op.options));
+        return;
+      case "unprotect":
+        this.unprotecting.push(op.sheet);
+        wb.worksheets.getItem(op.sheet).protection.unprotect();
+        return;
+      case "activate":
+        wb.worksheets.getItem(op.sheet).activate();
+        return;
+      case "select":
+        wb.worksheets.getItem(op.sheet).getRange(op.address).select();
+        return;
+      case "checkpoint":
+        return;
+      default:
+        this.applyToSheet(wb.worksheets.getItem(op.sheet), op);
+    }
+  }
+
+  private applyToSheet(
+    ws: Excel.Worksheet,
+    op: Exclude<
+      WriteOp,
+      {
+        op:
+          | "addSheet"
+          | "deleteSheet"
+          | "setVisibility"
+          | "renameSheet"
+          | "defineName"
+          | "deleteName"
+          | "protect"
+          | "unprotect"
+          | "activate"
+          | "select"
+          | "checkpoint";
+      }
+    >
+  ): void {
+    switch (op.op) {
+      case "columns":
+        op.widths.forEach((w, i) => {
+          const c = columnLetters(i);
+          ws.getRange(`${c}:${c}`).format.columnWidth = w;
+        });
+        return;
+      case "rowHeights":
+        for (const [r, h] of Object.entries(op.heights))
+          ws.getRange(`${r}:${r}`).format.rowHeight = h;
+        return;
+      case "cells":
+        writeCells(ws, op.cells);
+        return;
+      case "merge":
+        ws.getRange(op.range).merge(false);
+        return;
+      case "table":
+        addTable(ws, op);
+        return;
+      case "listValidation": {
+        const dv = ws.getRange(op.range).dataValidation;
+        dv.rule = { list: { inCellDropDown: true, source: op.choices.join(",") } };
+        dv.errorAlert = {
+          showAlert: true,
+          style: "Warning" as Excel.DataValidationAlertStyle,
+          title: op.errorTitle,
+          message: op.errorMessage,
+        };
+        return;
+      }
+      case "freeze":
+        ws.freezePanes.freezeRows(op.rows);
+        return;
+      case "pageSetup":
+        setPage(ws, op);
+        return;
+      case "mark":
+        for (const areas of areaChunks(op.addresses)) {
+          const cf = ws
+            .getRanges(areas)
+            .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+          cf.custom.rule.formula = `=${markFormula(op.severity)}`;
+          cf.custom.format.fill.color = hex(op.fill);
+          cf.custom.format.font.color = "#FFFFFF";
+          cf.custom.format.font.bold = true;
+        }
+        return;
+      case "unmark":
+        this.unmark(ws, op);
+        return;
+      case "addNote":
+        ws.notes.add(op.address, op.text);
+        return;
+      case "deleteNote":
+        ws.notes.getItem(op.address).delete();
+        return;
+      case "chart": {
+        const chart = ws.charts.add(
+          { pie: "Pie", barClustered: "BarClustered", columnClustered: "ColumnClustered" }[
+            op.kind
+          ] as Excel.ChartType,
+          ws.getRange(op.data),
+          "Auto" as Excel.ChartSeriesBy
+        );
+        chart.name = op.name;
+        chart.title.text = op.title;
+        chart.setPosition(op.from, op.to);
+        return;
+      }
+    }
+  }
+
+  /** Deletes every mark of ours that touches these cells; other conditional formats stay. */
+  private unmark(ws: Excel.Worksheet, op: Op<"unmark">): void {
+    const wanted = new Set(op.addresses);
+    const formats = ws.getRange().conditionalFormats;
+    for (const l of this.lookups.filter((x) => x.sheet === op.sheet)) {
+      if (!isMarkFormula(l.rule.formula)) continue;
+      const cells = l.ranges.address
+        .split(",")
+        .map((a) => splitAddress(a)?.address ?? a)
+        .flatMap(expand);
+      if (cells.some((c) => wanted.has(c))) formats.getItem(l.id).delete();
+    }
+    this.lookups = this.lookups.filter((x) => x.sheet !== op.sheet);
+  }
+}
+
+/** "B3:C4" → B3, C3, B4, C4. */
+function expand(range: string): string[] {
+  const [a, b] = range.split(":");
+  if (!b) return [a];
+  const from = cellPosition(a);
+  const to = cellPosition(b);
+  const out: string[] = [];
+  for (let r = from.row; r <= to.row; r++)
+    for (let c = from.col; c <= to.col; c++) out.push(cellAddress(r, c));
+  return out;
+}
+
+type Grid = (string | number | boolean | null)[][];
+
+/**
+ * Cells as 2-D arrays over their bounding box (null leaves a cell as it is): text cells are
+ * formatted "@" before any value is written, so Excel stores them as typed, never parsed.
+ */
+function writeCells(ws: Excel.Worksheet, cells: CellWrite[]): void {
+  if (!cells.length) return;
+  const pos = cells.map((c) => cellPosition(c.address));
+  const top = Math.min(...pos.map((p) => p.row));
+  const left = Math.min(...pos.map((p) => p.col));
+  const rows = Math.max(...pos.map((p) => p.row)) - top + 1;
+  const cols = Math.max(...pos.map((p) => p.col)) - left + 1;
+  const grid = (): Grid => Array.from({ length: rows }, () => Array<null>(cols).fill(null));
+  const text = grid();
+  const content = grid();
+  const formats = grid();
+  let hasText = false;
+  let hasContent = false;
+  let hasFormats = false;
+  cells.forEach((c, k) => {
+    const i = pos[k].row - top;
+    const j = pos[k].col - left;
+    const isText = !c.formula && typeof c.value === "string";
+    if (isText) {
+      text[i][j] = "@";
+      hasText = true;
+    } else if (c.style?.numFmt) {
+      formats[i][j] = c.style.numFmt;
+      hasFormats = true;
+    }
+    if (c.formula) content[i][j] = `=${c.formula.text}`;
+    else if (c.value === null) content[i][j] = "";
+    else if (c.value !== undefined && typeof c.value !== "object") content[i][j] = c.value;
+    if (content[i][j] !== null) hasContent = true;
+  });
+  const box = ws.getRangeByIndexes(top, left, rows, cols);
+  if (hasText) box.numberFormat = text;
+  if (hasContent) box.formulas = content;
+  if (hasFormats) box.numberFormat = formats;
+  writeStyles(ws, cells);
+}
+
+/** Cells sharing a style are formatted together, as range areas. */
+function writeStyles(ws: Excel.Worksheet, cells: CellWrite[]): void {
+  const groups = new Map<string, { style: CellStyle; addresses: string[] }>();
+  for (const c of cells) {
+    if (!c.style) continue;
+    const { numFmt: _numFmt, ...rest } = c.style;
+    void _numFmt;
+    if (!Object.keys(rest).length) continue;
+    const key = JSON.stringify(rest);
+    const g = groups.get(key) ?? { style: rest, addresses: [] as string[] };
+    g.addresses.push(c.address);
+    groups.set(key, g);
+  }
+  for (const { style, addresses } of groups.values())
+    for (const areas of areaChunks(addresses)) applyFormat(ws.getRanges(areas).format, style);
+}
+
+function addTable(ws: Excel.Worksheet, op: Op<"table">): void {
+  const { row, col } = cellPosition(op.topLeft);
+  const width = op.headers.length;
+  const height = Math.max(1, op.rows.length);
+  const header = ws.getRangeByIndexes(row, col, 1, width);
+  header.numberFormat = [op.headers.map(() => "@")];
+  header.values = [op.headers];
+  if (op.rows.length) {
+    const body = ws.getRangeByIndexes(row + 1, col, op.rows.length, width);
+    body.numberFormat = op.rows.map((r) => r.map((v) => (typeof v === "string" ? "@" : null)));
+    body.values = op.rows.map((r) =>
+      r.map((v) => (v === null || typeof v === "object" ? null : v))
+    ) as Grid;
+  }
+  const range = ws.getRangeByIndexes(row, col, 1 + height, width);
+  const table = ws.tables.add(range, true);
+  table.name = op.name;
+  table.style = op.style;
+}
+
+function setPage(ws: Excel.Worksheet, op: Op<"pageSetup">): void {
+  const page = ws.pageLayout;
+  page.orientation = (
+    op.orientation === "landscape" ? "Landscape" : "Portrait"
+  ) as Excel.PageOrientation;
+  page.paperSize = "A4" as Excel.PaperType;
+  page.leftMargin = op.margins.left * POINTS_PER_INCH;
+  page.rightMargin = op.margins.right * POINTS_PER_INCH;
+  page.topMargin = op.margins.top * POINTS_PER_INCH;
+  page.bottomMargin = op.margins.bottom * POINTS_PER_INCH;
+  page.headerMargin = op.margins.header * POINTS_PER_INCH;
+  page.footerMargin = op.margins.footer * POINTS_PER_INCH;
+  page.centerHorizontally = op.centerHorizontally;
+  if (op.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (op.printTitleRows)
+    page.setPrintTitleRows(`$${op.printTitleRows[0]}:$${op.printTitleRows[1]}`);
+}
