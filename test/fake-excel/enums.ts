@@ -1,0 +1,102 @@
+import { FakeRichApiError } from "./errors";
+
+/** The runtime values of the Excel.* enums the adapter uses (the typings declare, we define). */
+
+function pascal(keys: string[]): Record<string, string> {
+  return Object.fromEntries(keys.map((k) => [k, k.charAt(0).toUpperCase() + k.slice(1)]));
+}
+
+export const EXCEL_ENUMS = {
+  SheetVisibility: pascal(["visible", "hidden", "veryHidden"]),
+  ConditionalFormatType: pascal([
+    "custom",
+    "dataBar",
+    "colorScale",
+    "iconSet",
+    "topBottom",
+    "presetCriteria",
+    "containsText",
+    "cellValue",
+  ]),
+  BorderIndex: pascal([
+    "edgeTop",
+    "edgeBottom",
+    "edgeLeft",
+    "edgeRight",
+    "insideVertical",
+    "insideHorizontal",
+    "diagonalDown",
+    "diagonalUp",
+  ]),
+  BorderLineStyle: pascal(["none", "continuous", "dash", "dashDot", "dashDotDot", "dot", "double", "slantDashDot"]),
+  BorderWeight: pascal(["hairline", "thin", "medium", "thick"]),
+  HorizontalAlignment: pascal([
+    "general",
+    "left",
+    "center",
+    "right",
+    "fill",
+    "justify",
+    "centerAcrossSelection",
+    "distributed",
+  ]),
+  VerticalAlignment: pascal(["top", "center", "bottom", "justify", "distributed"]),
+  FillPattern: pascal([
+    "none",
+    "solid",
+    "gray50",
+    "gray75",
+    "gray25",
+    "horizontal",
+    "vertical",
+    "down",
+    "up",
+    "checker",
+    "semiGray75",
+    "lightHorizontal",
+    "lightVertical",
+    "lightDown",
+    "lightUp",
+    "grid",
+    "crissCross",
+    "gray16",
+    "gray8",
+    "linearGradient",
+    "rectangularGradient",
+  ]),
+  ChartType: pascal(["columnClustered", "columnStacked", "barClustered", "barStacked", "line", "pie", "doughnut", "area", "xyscatter"]),
+  ChartSeriesBy: pascal(["auto", "columns", "rows"]),
+  DataValidationAlertStyle: pascal(["stop", "warning", "information"]),
+  DataValidationType: pascal(["none", "wholeNumber", "decimal", "list", "date", "time", "textLength", "custom", "inconsistent", "mixedCriteria"]),
+  PageOrientation: pascal(["portrait", "landscape"]),
+  PaperType: pascal(["letter", "letterSmall", "tabloid", "ledger", "legal", "statement", "executive", "a3", "a4", "a4Small", "a5", "b4", "b5"]),
+  ProtectionSelectionMode: pascal(["normal", "unlocked", "none"]),
+  CalculationType: pascal(["recalculate", "full", "fullRebuild"]),
+  ClearApplyTo: pascal(["all", "formats", "contents", "hyperlinks", "removeHyperlinks"]),
+  RangeValueType: pascal(["unknown", "empty", "string", "integer", "double", "boolean", "error", "richValue"]),
+  ErrorCodes: {
+    accessDenied: "AccessDenied",
+    apiNotFound: "ApiNotFound",
+    generalException: "GeneralException",
+    invalidArgument: "InvalidArgument",
+    invalidOperation: "InvalidOperation",
+    itemAlreadyExists: "ItemAlreadyExists",
+    itemNotFound: "ItemNotFound",
+    notImplemented: "NotImplemented",
+    responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+  },
+};
+
+export const OFFICE_EXTENSION = {
+  Error: FakeRichApiError,
+  ErrorCodes: {
+    accessDenied: "AccessDenied",
+    generalException: "GeneralException",
+    invalidArgument: "InvalidArgument",
+    invalidObjectPath: "InvalidObjectPath",
+    propertyNotLoaded: "PropertyNotLoaded",
+    valueNotLoaded: "ValueNotLoaded",
+    requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
+    apiNotFound: "ApiNotFound",
+  },
+};
