@@ -86,10 +86,12 @@ export function parseTyped(input: string, numberFormat: string, currentYear: num
   if (input.startsWith("'")) return { kind: "value", value: input.slice(1) };
   const s = input.trim();
   if (input.startsWith("=") && input.length > 1) return { kind: "formula", formula: input };
+  // Typing +x starts a formula, even +3 (=+3); -5 is a number, -x a formula.
+  if (/^\+./.test(input)) return { kind: "formula", formula: `=${input}` };
   const number = parseNumber(s);
   if (number) return number;
-  // Typing +x or -x starts a formula (=+x, =-x); "@x" is Lotus notation for =x.
-  if (/^[+-]./.test(input)) return { kind: "formula", formula: `=${input}` };
+  if (/^-./.test(input)) return { kind: "formula", formula: `=${input}` };
+  // "@x" is Lotus notation for =x.
   if (/^@./.test(input)) return { kind: "formula", formula: `=${input.slice(1)}` };
   const upper = s.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return { kind: "value", value: upper === "TRUE" };
