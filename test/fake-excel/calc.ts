@@ -1,6 +1,7 @@
 import { HyperFormula } from "hyperformula";
 import type { RawCellContent } from "hyperformula";
-import { quoteSheetName, rectA1 } from "./address";
+import { rectA1 } from "./address";
+import { registerExcelFunctions } from "./calc-functions";
 import type { TableGeometry } from "./structured-refs";
 import { translateStructuredRefs } from "./structured-refs";
 import type { CellState, CellValue, SheetState, WorkbookState } from "./state";
@@ -35,12 +36,12 @@ function constantContent(v: CellValue | undefined): RawCellContent {
   return v;
 }
 
-function sheetContent(sheet: SheetState, tables: Map<string, TableGeometry>): RawCellContent[][] {
+function sheetContent(sheet: SheetState, tables: Map<string, TableGeometry>, names: Map<string, string>): RawCellContent[][] {
   const rows: RawCellContent[][] = [];
   for (const [key, cell] of sheet.cells) {
     const r = keyRow(key);
     const c = keyCol(key);
-    const content = cell.formula !== undefined ? translateStructuredRefs(cell.formula, tables, r) : constantContent(cell.value);
+    const content = cell.formula !== undefined ? translateStructuredRefs(cell.formula, tables, r, names) : constantContent(cell.value);
     if (content === null) continue;
     (rows[r] ??= [])[c] = content;
   }
@@ -57,16 +58,26 @@ function resultOf(v: unknown): CellValue {
   return { error };
 }
 
+/** Range names, inlined into formulas as references (HyperFormula parses quoted sheet names only). */
+function nameMap(state: WorkbookState): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const n of state.names) {
+    if (n.formulaText !== undefined) continue;
+    map.set(n.name.toLowerCase(), n.ref ? `'${n.ref.sheet.name.replace(/'/g, "''")}'!${rectA1(n.ref.rect, true)}` : "#REF!");
+  }
+  return map;
+}
+
+/** Constant and formula names stay named expressions. */
 function namedExpressions(state: WorkbookState): { name: string; expression: string }[] {
-  return state.names.map((n) => ({
-    name: n.name,
-    expression: n.ref ? `=${quoteSheetName(n.ref.sheet.name)}!${rectA1(n.ref.rect, true)}` : (n.formulaText ?? "=#REF!"),
-  }));
+  return state.names.filter((n) => n.formulaText !== undefined).map((n) => ({ name: n.name, expression: n.formulaText! }));
 }
 
 /** Recomputes every formula cell of the workbook and stores the results as the cells' values. */
 export function recalculate(state: WorkbookState): void {
+  registerExcelFunctions();
   const tables = tableMap(state);
+  const names = nameMap(state);
   const hf = HyperFormula.buildEmpty(CONFIG);
   try {
     hf.batch(() => {
@@ -74,7 +85,7 @@ export function recalculate(state: WorkbookState): void {
       for (const n of namedExpressions(state)) {
         if (hf.isItPossibleToAddNamedExpression(n.name, n.expression)) hf.addNamedExpression(n.name, n.expression);
       }
-      for (const sheet of state.sheets) hf.setSheetContent(hf.getSheetId(sheet.name)!, sheetContent(sheet, tables));
+      for (const sheet of state.sheets) hf.setSheetContent(hf.getSheetId(sheet.name)!, sheetContent(sheet, tables, names));
     });
     for (const sheet of state.sheets) storeResults(hf, sheet);
   } finally {

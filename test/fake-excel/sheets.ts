@@ -127,8 +127,8 @@ export function protect(sheet: SheetState, options?: Partial<ProtectionOptions>,
 export function unprotect(sheet: SheetState, password?: string): void {
   const p = sheet.protection;
   if (!p.protected) throw richError("AccessDenied", `${sheet.name} is not protected.`);
-  const needs = p.hashedPassword || p.password !== undefined;
-  if (needs && (p.hashedPassword || (password ?? "") !== p.password)) {
+  const needs = p.hash !== undefined || p.password !== undefined;
+  if (needs && (p.hash !== undefined || (password ?? "") !== p.password)) {
     throw richError("InvalidArgument", "The password you supplied is not correct.");
   }
   sheet.protection = { protected: false, options: p.options };

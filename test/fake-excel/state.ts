@@ -59,8 +59,8 @@ export interface ProtectionState {
   options: ProtectionOptions;
   /** The password set through the fake; a file's password hash cannot be reversed. */
   password?: string;
-  /** True when the sheet came from a file with a password hash: no password unprotects it. */
-  hashedPassword?: boolean;
+  /** A file's password hash (kept for saving): no password unprotects it in the fake. */
+  hash?: Record<string, string | number>;
 }
 
 export interface PageLayoutState {

@@ -2,7 +2,8 @@ import type { Rect } from "./address";
 import { columnLetters } from "./address";
 
 /**
- * Structured references (Table[Column], Table[[#This Row],[Column]], Table[@Column]…) rewritten
+ * Defined names (as their references: HyperFormula evaluates a named expression to a value, so
+ * COUNT(name) of a blank cell would count it) and structured references (Table[Column], Table[[#This Row],[Column]], Table[@Column]…) rewritten
  * as A1 references, since HyperFormula has none. Column names follow Excel's escaping: an
  * apostrophe escapes the next character ('#, '[, '], '@, '').
  */
@@ -105,9 +106,10 @@ function translate(t: TableGeometry, inner: string, currentRow: number): string 
 export function translateStructuredRefs(
   formula: string,
   tables: Map<string, TableGeometry>,
-  currentRow: number
+  currentRow: number,
+  names: Map<string, string> = new Map()
 ): string {
-  if (tables.size === 0 || !formula.includes("[")) return formula;
+  if (names.size === 0 && (tables.size === 0 || !formula.includes("["))) return formula;
   let out = "";
   let i = 0;
   while (i < formula.length) {
@@ -132,7 +134,8 @@ export function translateStructuredRefs(
           continue;
         }
       }
-      out += ident;
+      const ref = names.get(ident.toLowerCase());
+      out += ref !== undefined && !/^[([!]/.test(formula[j] ?? "") && prev !== "!" ? ref : ident;
       i = j;
       continue;
     }
