@@ -375,12 +375,13 @@ function writeSheet(state: WorkbookState, wb: ExcelJS.Workbook, sheet: SheetStat
     properties: sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor.slice(1)}` } } : {},
   });
   writeTables(state, ws, sheet);
+  // Merge first: ExcelJS gives merged cells the master's style, and a value set on one goes to the master.
+  for (const m of sheet.merges) ws.mergeCells(rectA1(m));
   for (const [key, cell] of sheet.cells) {
     const xc = ws.getCell(keyRow(key) + 1, keyCol(key) + 1);
-    xc.value = valueTo(cell);
+    if (!xc.isMerged || xc.master === xc) xc.value = valueTo(cell);
     xc.style = styleTo(cell.format, cell.numberFormat);
   }
-  for (const m of sheet.merges) ws.mergeCells(rectA1(m));
   for (const [c, w] of sheet.columnWidths) ws.getColumn(c + 1).width = pointsToChars(w);
   for (const [r, h] of sheet.rowHeights) ws.getRow(r + 1).height = h;
   if (sheet.freezeRows || sheet.freezeColumns) {
