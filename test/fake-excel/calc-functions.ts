@@ -6,7 +6,10 @@ import { FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } 
  */
 
 function isNumber(v: unknown): boolean {
-  return typeof v === "number" || (typeof v === "object" && v !== null && typeof (v as { val?: unknown }).val === "number");
+  return (
+    typeof v === "number" ||
+    (typeof v === "object" && v !== null && typeof (v as { val?: unknown }).val === "number")
+  );
 }
 
 class ExcelCountPlugin extends FunctionPlugin {
@@ -36,6 +39,9 @@ let registered = false;
 export function registerExcelFunctions(): void {
   if (registered) return;
   HyperFormula.unregisterFunction("COUNT");
-  HyperFormula.registerFunctionPlugin(ExcelCountPlugin, { enGB: { COUNT: "COUNT" }, enUS: { COUNT: "COUNT" } });
+  HyperFormula.registerFunctionPlugin(ExcelCountPlugin, {
+    enGB: { COUNT: "COUNT" },
+    enUS: { COUNT: "COUNT" },
+  });
   registered = true;
 }

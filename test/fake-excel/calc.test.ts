@@ -11,7 +11,8 @@ function cached(state: WorkbookState): Map<string, CellValue | undefined> {
   const out = new Map<string, CellValue | undefined>();
   for (const s of state.sheets) {
     for (const [key, cell] of s.cells) {
-      if (cell.formula !== undefined) out.set(`${s.name}!${cellA1(keyRow(key), keyCol(key))}`, cell.value);
+      if (cell.formula !== undefined)
+        out.set(`${s.name}!${cellA1(keyRow(key), keyCol(key))}`, cell.value);
     }
   }
   return out;
@@ -30,7 +31,9 @@ describe.each(["assets/sample.xlsx", "assets/template.xlsx"])("HyperFormula on %
     expect(before.size).toBeGreaterThan(50);
     recalculate(state);
     const after = cached(state);
-    const diffs = [...before].filter(([k, v]) => !same(v, after.get(k))).map(([k, v]) => `${k}: file ${JSON.stringify(v)}, fake ${JSON.stringify(after.get(k))}`);
+    const diffs = [...before]
+      .filter(([k, v]) => !same(v, after.get(k)))
+      .map(([k, v]) => `${k}: file ${JSON.stringify(v)}, fake ${JSON.stringify(after.get(k))}`);
     expect(diffs).toEqual([]);
   });
 });
@@ -39,7 +42,12 @@ describe("structured references", () => {
   const tables = new Map([
     [
       "t_x",
-      { name: "T_X", sheet: "支出明细", rect: { r0: 2, c0: 0, r1: 20, c1: 3 }, headers: ["类别", "#", "a[b]", "it's @"] },
+      {
+        name: "T_X",
+        sheet: "支出明细",
+        rect: { r0: 2, c0: 0, r1: 20, c1: 3 },
+        headers: ["类别", "#", "a[b]", "it's @"],
+      },
     ],
   ]);
 
@@ -65,8 +73,18 @@ describe("calculation through the API", () => {
     await host.run(async (c) => {
       const ws = c.workbook.worksheets.getItem("Sheet1");
       const data = ws.getRange("A1:B4");
-      data.numberFormat = [["@", "@"], ["General", "@"], ["General", "General"], ["General", "General"]];
-      data.values = [["金额", "说明"], [1.5, "5"], ["", "x"], [2, "y"]];
+      data.numberFormat = [
+        ["@", "@"],
+        ["General", "@"],
+        ["General", "General"],
+        ["General", "General"],
+      ];
+      data.values = [
+        ["金额", "说明"],
+        [1.5, "5"],
+        ["", "x"],
+        [2, "y"],
+      ];
       ws.tables.add("A1:B4", true).name = "T_M";
       c.workbook.names.add("jx_one", ws.getRange("A2"));
       const f = ws.getRange("D1:D6");
@@ -76,7 +94,7 @@ describe("calculation through the API", () => {
         ["=A3+1"],
         ["=jx_one*2"],
         ['=HYPERLINK("#\'Sheet1\'!A1","去看看")'],
-        ["=SUMPRODUCT(ISNUMBER(T_M[金额])*(T_M[说明]=\"y\"))"],
+        ['=SUMPRODUCT(ISNUMBER(T_M[金额])*(T_M[说明]="y"))'],
       ];
       f.load("values");
       await c.sync();

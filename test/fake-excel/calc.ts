@@ -23,7 +23,12 @@ const CONFIG = {
 function tableMap(state: WorkbookState): Map<string, TableGeometry> {
   const map = new Map<string, TableGeometry>();
   for (const t of state.tables) {
-    map.set(t.name.toLowerCase(), { name: t.name, sheet: t.sheet.name, rect: t.rect, headers: tableHeaders(t) });
+    map.set(t.name.toLowerCase(), {
+      name: t.name,
+      sheet: t.sheet.name,
+      rect: t.rect,
+      headers: tableHeaders(t),
+    });
   }
   return map;
 }
@@ -36,12 +41,19 @@ function constantContent(v: CellValue | undefined): RawCellContent {
   return v;
 }
 
-function sheetContent(sheet: SheetState, tables: Map<string, TableGeometry>, names: Map<string, string>): RawCellContent[][] {
+function sheetContent(
+  sheet: SheetState,
+  tables: Map<string, TableGeometry>,
+  names: Map<string, string>
+): RawCellContent[][] {
   const rows: RawCellContent[][] = [];
   for (const [key, cell] of sheet.cells) {
     const r = keyRow(key);
     const c = keyCol(key);
-    const content = cell.formula !== undefined ? translateStructuredRefs(cell.formula, tables, r, names) : constantContent(cell.value);
+    const content =
+      cell.formula !== undefined
+        ? translateStructuredRefs(cell.formula, tables, r, names)
+        : constantContent(cell.value);
     if (content === null) continue;
     (rows[r] ??= [])[c] = content;
   }
@@ -63,14 +75,19 @@ function nameMap(state: WorkbookState): Map<string, string> {
   const map = new Map<string, string>();
   for (const n of state.names) {
     if (n.formulaText !== undefined) continue;
-    map.set(n.name.toLowerCase(), n.ref ? `'${n.ref.sheet.name.replace(/'/g, "''")}'!${rectA1(n.ref.rect, true)}` : "#REF!");
+    map.set(
+      n.name.toLowerCase(),
+      n.ref ? `'${n.ref.sheet.name.replace(/'/g, "''")}'!${rectA1(n.ref.rect, true)}` : "#REF!"
+    );
   }
   return map;
 }
 
 /** Constant and formula names stay named expressions. */
 function namedExpressions(state: WorkbookState): { name: string; expression: string }[] {
-  return state.names.filter((n) => n.formulaText !== undefined).map((n) => ({ name: n.name, expression: n.formulaText! }));
+  return state.names
+    .filter((n) => n.formulaText !== undefined)
+    .map((n) => ({ name: n.name, expression: n.formulaText! }));
 }
 
 /** Recomputes every formula cell of the workbook and stores the results as the cells' values. */
@@ -83,9 +100,11 @@ export function recalculate(state: WorkbookState): void {
     hf.batch(() => {
       for (const sheet of state.sheets) hf.addSheet(sheet.name);
       for (const n of namedExpressions(state)) {
-        if (hf.isItPossibleToAddNamedExpression(n.name, n.expression)) hf.addNamedExpression(n.name, n.expression);
+        if (hf.isItPossibleToAddNamedExpression(n.name, n.expression))
+          hf.addNamedExpression(n.name, n.expression);
       }
-      for (const sheet of state.sheets) hf.setSheetContent(hf.getSheetId(sheet.name)!, sheetContent(sheet, tables, names));
+      for (const sheet of state.sheets)
+        hf.setSheetContent(hf.getSheetId(sheet.name)!, sheetContent(sheet, tables, names));
     });
     for (const sheet of state.sheets) storeResults(hf, sheet);
   } finally {
@@ -98,6 +117,8 @@ function storeResults(hf: HyperFormula, sheet: SheetState): void {
   const id = hf.getSheetId(sheet.name)!;
   for (const [key, cell] of sheet.cells) {
     if (cell.formula === undefined) continue;
-    (cell as CellState).value = resultOf(hf.getCellValue({ sheet: id, row: keyRow(key), col: keyCol(key) }));
+    (cell as CellState).value = resultOf(
+      hf.getCellValue({ sheet: id, row: keyRow(key), col: keyCol(key) })
+    );
   }
 }

@@ -20,7 +20,11 @@ export interface WriteEnv {
 }
 
 /** A 2-D input of the range's shape, or one value for every cell; InvalidArgument otherwise. */
-export function gridOf(ref: RangeRef, input: unknown, what: string): (r: number, c: number) => unknown {
+export function gridOf(
+  ref: RangeRef,
+  input: unknown,
+  what: string
+): (r: number, c: number) => unknown {
   const rows = rectRows(ref.rect);
   const cols = rectCols(ref.rect);
   if (!Array.isArray(input)) return () => input;
@@ -35,7 +39,10 @@ export function gridOf(ref: RangeRef, input: unknown, what: string): (r: number,
   return (r, c) => (input as unknown[][])[r][c];
 }
 
-function forEachCell(ref: RangeRef, fn: (row: number, col: number, i: number, j: number) => void): void {
+function forEachCell(
+  ref: RangeRef,
+  fn: (row: number, col: number, i: number, j: number) => void
+): void {
   for (let r = ref.rect.r0; r <= ref.rect.r1; r++) {
     for (let c = ref.rect.c0; c <= ref.rect.c1; c++) fn(r, c, r - ref.rect.r0, c - ref.rect.c0);
   }
@@ -51,13 +58,15 @@ function applyTyped(cell: CellState, typed: Typed): void {
   } else {
     cell.value = typed.value;
     delete cell.formula;
-    if (typed.numberFormat && cell.numberFormat === "General") cell.numberFormat = typed.numberFormat;
+    if (typed.numberFormat && cell.numberFormat === "General")
+      cell.numberFormat = typed.numberFormat;
   }
 }
 
 function typedOf(input: unknown, cell: CellState, env: WriteEnv): Typed {
   if (typeof input === "number") {
-    if (!Number.isFinite(input)) throw richError("InvalidArgument", `not a finite number: ${input}`);
+    if (!Number.isFinite(input))
+      throw richError("InvalidArgument", `not a finite number: ${input}`);
     return { kind: "value", value: input };
   }
   if (typeof input === "boolean") return { kind: "value", value: input };

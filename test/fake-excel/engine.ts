@@ -77,12 +77,20 @@ export class Engine {
 
   /** Runs one sync: the payload check, then each operation in order until one fails. */
   execute(request: SyncRequest): void {
-    const stat: SyncStat = { bytes: utf8Length(request.json), ops: request.actions.length, responseBytes: 0 };
+    const stat: SyncStat = {
+      bytes: utf8Length(request.json),
+      ops: request.actions.length,
+      responseBytes: 0,
+    };
     this.stats.syncs += 1;
     this.stats.requests.push(stat);
     const limit = this.profile.payloadLimit;
     if (limit !== null && stat.bytes > limit) {
-      throw richError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${stat.bytes} bytes).`, "RequestContext.sync");
+      throw richError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size has exceeded the limit (${stat.bytes} bytes).`,
+        "RequestContext.sync"
+      );
     }
     try {
       for (const action of request.actions) this.runAction(action);
@@ -98,7 +106,11 @@ export class Engine {
     stat.responseBytes = utf8Length(json);
     const limit = this.profile.payloadLimit;
     if (limit !== null && stat.responseBytes > limit) {
-      throw richError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${stat.responseBytes} bytes).`, "RequestContext.sync");
+      throw richError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${stat.responseBytes} bytes).`,
+        "RequestContext.sync"
+      );
     }
   }
 
@@ -108,7 +120,11 @@ export class Engine {
       if (this.failure.countdown === 0) {
         const code = this.failure.code;
         this.failure = null;
-        throw new FakeRichApiError(code, `fake-excel: injected failure at ${action.location}`, action.location);
+        throw new FakeRichApiError(
+          code,
+          `fake-excel: injected failure at ${action.location}`,
+          action.location
+        );
       }
     }
     try {

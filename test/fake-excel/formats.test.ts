@@ -63,7 +63,11 @@ describe("formats", () => {
     });
     const a1 = cellOf(host, "Sheet1", "A1")!;
     expect(a1.format.locked).toBe(false);
-    expect(a1.format.borders.top).toEqual({ style: "Continuous", weight: "Thin", color: "#BFBFBF" });
+    expect(a1.format.borders.top).toEqual({
+      style: "Continuous",
+      weight: "Thin",
+      color: "#BFBFBF",
+    });
     expect(cellOf(host, "Sheet1", "A2")!.format.borders.top).toBeUndefined();
     expect(sheetOf(host.state, "Sheet1").columnWidths.get(1)).toBe(120);
   });
@@ -85,7 +89,12 @@ describe("formats", () => {
       await context.sync();
       expect(dv.type).toBe("List");
       expect(dv.rule).toEqual({ list: { inCellDropDown: true, source: "优,良,中,差" } });
-      expect(dv.errorAlert).toEqual({ showAlert: true, style: "Warning", title: "不在列表中", message: "请选择" });
+      expect(dv.errorAlert).toEqual({
+        showAlert: true,
+        style: "Warning",
+        title: "不在列表中",
+        message: "请选择",
+      });
       expect(cf.type).toBe("Custom");
       const list = ws.getRange("D2").conditionalFormats.load("items/id,items/type");
       const again = ws.getRange("D1:D3").conditionalFormats.getItem(cf.id);
@@ -118,7 +127,11 @@ describe("formats", () => {
       ws.pageLayout.leftMargin = 36;
       ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       ws.pageLayout.setPrintTitleRows("$1:$3");
-      ws.getRange("A1:B3").values = [["a", 1], ["b", 2], ["c", 3]];
+      ws.getRange("A1:B3").values = [
+        ["a", 1],
+        ["b", 2],
+        ["c", 3],
+      ];
       const chart = ws.charts.add("Pie", ws.getRange("A1:B3"), "Columns");
       chart.title.text = "支出结构";
       chart.name = "结构";
@@ -128,7 +141,18 @@ describe("formats", () => {
     const s = sheetOf(host.state, "Sheet1");
     expect(s.tabColor).toBe("#4472C4");
     expect(s.freezeRows).toBe(3);
-    expect(s.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", centerHorizontally: true, leftMargin: 36, printTitleRows: "$1:$3" });
-    expect(s.charts[0]).toMatchObject({ name: "结构", type: "Pie", title: "支出结构", position: { start: "D2", end: "J20" } });
+    expect(s.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      centerHorizontally: true,
+      leftMargin: 36,
+      printTitleRows: "$1:$3",
+    });
+    expect(s.charts[0]).toMatchObject({
+      name: "结构",
+      type: "Pie",
+      title: "支出结构",
+      position: { start: "D2", end: "J20" },
+    });
   });
 });

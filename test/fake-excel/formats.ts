@@ -80,7 +80,8 @@ export function setFillTint(ref: RangeRef, value: unknown): void {
     throw richError("InvalidArgument", "tintAndShade must be between -1 and 1");
   }
   updateFormat(ref, "format", (f) => {
-    if (f.fill.type === "solid") return { ...f, fill: { ...f.fill, color: withTint(f.fill.color, value) } };
+    if (f.fill.type === "solid")
+      return { ...f, fill: { ...f.fill, color: withTint(f.fill.color, value) } };
     if (f.fill.type === "pattern" && f.fill.bg) {
       return { ...f, fill: { ...f.fill, bg: withTint(f.fill.bg, value) } };
     }
@@ -121,16 +122,35 @@ export function clearFill(ref: RangeRef): void {
   updateFormat(ref, "format", (f) => ({ ...f, fill: { type: "none" } }));
 }
 
-const H_ALIGN = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
+const H_ALIGN = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+];
 const V_ALIGN = ["Top", "Center", "Bottom", "Justify", "Distributed"];
 
 export function oneOf(value: unknown, allowed: string[], what: string): string {
-  const hit = allowed.find((a) => typeof value === "string" && a.toLowerCase() === value.toLowerCase());
-  if (!hit) throw richError("InvalidArgument", `${what}: ${String(value)} is not one of ${allowed.join(", ")}`);
+  const hit = allowed.find(
+    (a) => typeof value === "string" && a.toLowerCase() === value.toLowerCase()
+  );
+  if (!hit)
+    throw richError(
+      "InvalidArgument",
+      `${what}: ${String(value)} is not one of ${allowed.join(", ")}`
+    );
   return hit;
 }
 
-export function setAlignment(ref: RangeRef, which: "horizontal" | "vertical", value: unknown): void {
+export function setAlignment(
+  ref: RangeRef,
+  which: "horizontal" | "vertical",
+  value: unknown
+): void {
   const v = oneOf(value, which === "horizontal" ? H_ALIGN : V_ALIGN, `${which}Alignment`);
   updateFormat(ref, "format", (f) =>
     which === "horizontal" ? { ...f, horizontalAlignment: v } : { ...f, verticalAlignment: v }
@@ -177,15 +197,19 @@ function borderTargets(rect: Rect, index: string): { rect: Rect; side: BorderEdg
     case "EdgeRight":
       return [{ rect: { r0, r1, c0: c1, c1 }, side: "right" }];
     case "InsideHorizontal":
-      return r0 === r1 ? [] : [
-        { rect: { r0, r1: r1 - 1, c0, c1 }, side: "bottom" },
-        { rect: { r0: r0 + 1, r1, c0, c1 }, side: "top" },
-      ];
+      return r0 === r1
+        ? []
+        : [
+            { rect: { r0, r1: r1 - 1, c0, c1 }, side: "bottom" },
+            { rect: { r0: r0 + 1, r1, c0, c1 }, side: "top" },
+          ];
     case "InsideVertical":
-      return c0 === c1 ? [] : [
-        { rect: { r0, r1, c0, c1: c1 - 1 }, side: "right" },
-        { rect: { r0, r1, c0: c0 + 1, c1 }, side: "left" },
-      ];
+      return c0 === c1
+        ? []
+        : [
+            { rect: { r0, r1, c0, c1: c1 - 1 }, side: "right" },
+            { rect: { r0, r1, c0: c0 + 1, c1 }, side: "left" },
+          ];
     default:
       throw richError("InvalidArgument", `border index ${index} is not modelled by fake-excel`);
   }
@@ -201,10 +225,24 @@ export function readBorder(ref: RangeRef, index: string, key: keyof BorderSide):
   return values.length && values.every((v) => v !== null && v === values[0]) ? values[0] : null;
 }
 
-const BORDER_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+const BORDER_STYLES = [
+  "None",
+  "Continuous",
+  "Dash",
+  "DashDot",
+  "DashDotDot",
+  "Dot",
+  "Double",
+  "SlantDashDot",
+];
 const BORDER_WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
 
-export function setBorder(ref: RangeRef, index: string, key: keyof BorderSide, value: unknown): void {
+export function setBorder(
+  ref: RangeRef,
+  index: string,
+  key: keyof BorderSide,
+  value: unknown
+): void {
   const v =
     key === "style"
       ? oneOf(value, BORDER_STYLES, "border style")
@@ -250,7 +288,8 @@ export function setColumnWidth(ref: RangeRef, value: unknown): void {
 }
 
 export function setRowHeight(ref: RangeRef, value: unknown): void {
-  if (typeof value !== "number" || value < 0 || value > 409) throw richError("InvalidArgument", "rowHeight");
+  if (typeof value !== "number" || value < 0 || value > 409)
+    throw richError("InvalidArgument", "rowHeight");
   guardWrite(ref.sheet, "rows");
   for (let r = ref.rect.r0; r <= ref.rect.r1; r++) ref.sheet.rowHeights.set(r, value);
 }
@@ -262,7 +301,9 @@ export function merge(ref: RangeRef, across: boolean, tablesOnSheet: Rect[]): vo
     throw richError("InvalidOperation", "Cannot merge cells in a table.");
   }
   const { r0, r1, c0, c1 } = ref.rect;
-  const areas: Rect[] = across ? span(r0, r1, r1 - r0).map((r) => ({ r0: r, r1: r, c0, c1 })) : [ref.rect];
+  const areas: Rect[] = across
+    ? span(r0, r1, r1 - r0).map((r) => ({ r0: r, r1: r, c0, c1 }))
+    : [ref.rect];
   ref.sheet.merges = ref.sheet.merges.filter((m) => !rectsOverlap(m, ref.rect));
   for (const area of areas) {
     if (rectArea(area) === 1) continue;
@@ -292,7 +333,12 @@ export function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | null {
     const r = Math.floor(key / 16_384);
     const c = key % 16_384;
     box = box
-      ? { r0: Math.min(box.r0, r), r1: Math.max(box.r1, r), c0: Math.min(box.c0, c), c1: Math.max(box.c1, c) }
+      ? {
+          r0: Math.min(box.r0, r),
+          r1: Math.max(box.r1, r),
+          c0: Math.min(box.c0, c),
+          c1: Math.max(box.c1, c),
+        }
       : { r0: r, r1: r, c0: c, c1: c };
   }
   return box;

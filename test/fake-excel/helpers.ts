@@ -18,7 +18,9 @@ export function cellOf(host: FakeExcel, sheet: string, address: string): CellSta
 }
 
 /** The error a promise rejects with (fails the test if it resolves). */
-export async function rejection(p: Promise<unknown>): Promise<{ code: string; name: string; debugInfo: { errorLocation?: string } }> {
+export async function rejection(
+  p: Promise<unknown>
+): Promise<{ code: string; name: string; debugInfo: { errorLocation?: string } }> {
   try {
     await p;
   } catch (e) {

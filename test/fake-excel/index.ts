@@ -36,7 +36,11 @@ export class FakeExcel {
   constructor(options: FakeExcelOptions) {
     const profile = PROFILES[options.profile];
     if (!profile) throw new Error(`unknown profile ${options.profile}`);
-    this.engine = new Engine(options.state ?? createWorkbook(), profile, options.currentYear ?? new Date().getFullYear());
+    this.engine = new Engine(
+      options.state ?? createWorkbook(),
+      profile,
+      options.currentYear ?? new Date().getFullYear()
+    );
     this.engine.calculate = options.calculate ?? true;
   }
 
@@ -82,9 +86,12 @@ export class FakeExcel {
     return result;
   }
 
-  private contextFor(option: Excel.RunOptions | AnyProxy | AnyProxy[] | undefined): FakeRequestContext {
+  private contextFor(
+    option: Excel.RunOptions | AnyProxy | AnyProxy[] | undefined
+  ): FakeRequestContext {
     const first = Array.isArray(option) ? option[0] : option;
-    if (first && "context" in first && first.context instanceof FakeRequestContext) return first.context;
+    if (first && "context" in first && first.context instanceof FakeRequestContext)
+      return first.context;
     const runOptions = option as Excel.RunOptions | undefined;
     if (runOptions?.mergeUndoGroup && !this.isSetSupported("ExcelApi", "1.20")) {
       throw richError("ApiNotFound", "mergeUndoGroup needs ExcelApi 1.20.", "Excel.run");
@@ -93,12 +100,22 @@ export class FakeExcel {
   }
 
   /** Sets Excel, Office and OfficeExtension on `target`; returns a function that restores them. */
-  install(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): () => void {
-    const saved = { Excel: target.Excel, Office: target.Office, OfficeExtension: target.OfficeExtension };
+  install(
+    target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>
+  ): () => void {
+    const saved = {
+      Excel: target.Excel,
+      Office: target.Office,
+      OfficeExtension: target.OfficeExtension,
+    };
     target.Excel = { ...EXCEL_ENUMS, run: this.run.bind(this) };
     target.Office = {
       context: { requirements: { isSetSupported: this.isSetSupported.bind(this) } },
-      onReady: () => Promise.resolve({ host: "Excel", platform: this.profile === "web" ? "OfficeOnline" : "PC" }),
+      onReady: () =>
+        Promise.resolve({
+          host: "Excel",
+          platform: this.profile === "web" ? "OfficeOnline" : "PC",
+        }),
       HostType: { Excel: "Excel" },
     };
     target.OfficeExtension = OFFICE_EXTENSION;

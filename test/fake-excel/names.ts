@@ -21,7 +21,11 @@ export function checkDefinedName(state: WorkbookState, name: unknown, self?: obj
   const clash =
     state.names.find((n) => n.name.toLowerCase() === lower && n !== self) ??
     state.tables.find((t) => t.name.toLowerCase() === lower && t !== self);
-  if (clash) throw richError("ItemAlreadyExists", `A resource with the same name or identifier already exists: ${name}`);
+  if (clash)
+    throw richError(
+      "ItemAlreadyExists",
+      `A resource with the same name or identifier already exists: ${name}`
+    );
   return name;
 }
 
@@ -80,16 +84,25 @@ export function nameView(item: NameState): { type: string; value: unknown; formu
   if (item.formulaText !== undefined) {
     const body = item.formulaText.slice(1);
     const n = Number(body);
-    if (body !== "" && !Number.isNaN(n)) return { type: Number.isInteger(n) ? "Integer" : "Double", value: n, formula: item.formulaText };
-    if (/^(TRUE|FALSE)$/i.test(body)) return { type: "Boolean", value: /^TRUE$/i.test(body), formula: item.formulaText };
-    if (/^".*"$/.test(body)) return { type: "String", value: body.slice(1, -1), formula: item.formulaText };
+    if (body !== "" && !Number.isNaN(n))
+      return {
+        type: Number.isInteger(n) ? "Integer" : "Double",
+        value: n,
+        formula: item.formulaText,
+      };
+    if (/^(TRUE|FALSE)$/i.test(body))
+      return { type: "Boolean", value: /^TRUE$/i.test(body), formula: item.formulaText };
+    if (/^".*"$/.test(body))
+      return { type: "String", value: body.slice(1, -1), formula: item.formulaText };
     return { type: "Error", value: "#NAME?", formula: item.formulaText };
   }
   return { type: "Error", value: "#REF!", formula: "=#REF!" };
 }
 
 export function nameRange(item: NameState): RangeRef | null {
-  return item.ref && !item.ref.sheet.deleted ? { sheet: item.ref.sheet, rect: item.ref.rect } : null;
+  return item.ref && !item.ref.sheet.deleted
+    ? { sheet: item.ref.sheet, rect: item.ref.rect }
+    : null;
 }
 
 export function absoluteRect(rect: Rect): string {

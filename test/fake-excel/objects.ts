@@ -3,7 +3,14 @@ import { rectArea, rectsOverlap } from "./address";
 import type { RangeRef } from "./cells";
 import { richError } from "./errors";
 import { guardWrite } from "./guards";
-import type { ChartState, ConditionalFormatState, NoteState, SheetState, ValidationState, WorkbookState } from "./state";
+import type {
+  ChartState,
+  ConditionalFormatState,
+  NoteState,
+  SheetState,
+  ValidationState,
+  WorkbookState,
+} from "./state";
 import { cellKey } from "./state";
 
 /** Notes (1.18), conditional formats (1.6), data validation (1.8) and charts. */
@@ -66,7 +73,11 @@ export interface CfRef {
 }
 
 export function addConditionalFormat(state: WorkbookState, ref: RangeRef, type: unknown): CfRef {
-  if (type !== "Custom") throw richError("NotImplemented", `fake-excel models only custom conditional formats, not ${String(type)}`);
+  if (type !== "Custom")
+    throw richError(
+      "NotImplemented",
+      `fake-excel models only custom conditional formats, not ${String(type)}`
+    );
   guardWrite(ref.sheet, "conditionalFormats");
   state.counters.conditionalFormat += 1;
   const n = state.counters.conditionalFormat;
@@ -86,7 +97,9 @@ export function addConditionalFormat(state: WorkbookState, ref: RangeRef, type: 
 }
 
 export function conditionalFormatsIn(ref: RangeRef): ConditionalFormatState[] {
-  return ref.sheet.conditionalFormats.filter((cf) => cf.ranges.some((r) => rectsOverlap(r, ref.rect)));
+  return ref.sheet.conditionalFormats.filter((cf) =>
+    cf.ranges.some((r) => rectsOverlap(r, ref.rect))
+  );
 }
 
 export function deleteConditionalFormat(at: CfRef): void {
@@ -99,13 +112,19 @@ export function cfGone(at: CfRef): boolean {
   return at.sheet.deleted || !at.sheet.conditionalFormats.includes(at.cf);
 }
 
-export const DEFAULT_ERROR_ALERT: ValidationState["errorAlert"] = { showAlert: true, style: "Stop", title: "", message: "" };
+export const DEFAULT_ERROR_ALERT: ValidationState["errorAlert"] = {
+  showAlert: true,
+  style: "Stop",
+  title: "",
+  message: "",
+};
 const DEFAULT_PROMPT: ValidationState["prompt"] = { showPrompt: false, title: "", message: "" };
 
 function validationsIn(ref: RangeRef): (ValidationState | undefined)[] {
   const out: (ValidationState | undefined)[] = [];
   for (let r = ref.rect.r0; r <= ref.rect.r1; r++) {
-    for (let c = ref.rect.c0; c <= ref.rect.c1; c++) out.push(ref.sheet.validations.get(cellKey(r, c)));
+    for (let c = ref.rect.c0; c <= ref.rect.c1; c++)
+      out.push(ref.sheet.validations.get(cellKey(r, c)));
   }
   return out;
 }
@@ -119,7 +138,10 @@ export function sharedValidation(ref: RangeRef): ValidationState | undefined | "
 const RULE_KINDS = ["list", "wholeNumber", "decimal", "date", "time", "textLength", "custom"];
 
 export function setValidationRule(ref: RangeRef, rule: unknown): void {
-  const keys = rule && typeof rule === "object" ? Object.keys(rule).filter((k) => (rule as Record<string, unknown>)[k] !== undefined) : [];
+  const keys =
+    rule && typeof rule === "object"
+      ? Object.keys(rule).filter((k) => (rule as Record<string, unknown>)[k] !== undefined)
+      : [];
   if (keys.length !== 1 || !RULE_KINDS.includes(keys[0])) {
     throw richError("InvalidArgument", "A data validation rule needs exactly one kind.");
   }
@@ -139,7 +161,12 @@ export function setValidationPart(
 ): void {
   guardWrite(ref.sheet, "validation");
   updateValidations(ref, (old) => {
-    const base: ValidationState = old ?? { rule: {}, errorAlert: { ...DEFAULT_ERROR_ALERT }, prompt: { ...DEFAULT_PROMPT }, ignoreBlanks: true };
+    const base: ValidationState = old ?? {
+      rule: {},
+      errorAlert: { ...DEFAULT_ERROR_ALERT },
+      prompt: { ...DEFAULT_PROMPT },
+      ignoreBlanks: true,
+    };
     if (part === "ignoreBlanks") return { ...base, ignoreBlanks: Boolean(value) };
     return { ...base, [part]: { ...base[part], ...(value as object) } };
   });
@@ -153,7 +180,10 @@ export function clearValidation(ref: RangeRef): void {
 }
 
 /** Cells sharing a validation keep sharing the updated one. */
-function updateValidations(ref: RangeRef, change: (old: ValidationState | undefined) => ValidationState): void {
+function updateValidations(
+  ref: RangeRef,
+  change: (old: ValidationState | undefined) => ValidationState
+): void {
   const replaced = new Map<ValidationState | undefined, ValidationState>();
   for (let r = ref.rect.r0; r <= ref.rect.r1; r++) {
     for (let c = ref.rect.c0; c <= ref.rect.c1; c++) {
@@ -172,7 +202,13 @@ export function validationType(v: ValidationState | undefined | "mixed"): string
   return kind.charAt(0).toUpperCase() + kind.slice(1);
 }
 
-export function addChart(state: WorkbookState, sheet: SheetState, type: unknown, source: RangeRef, seriesBy: unknown): ChartState {
+export function addChart(
+  state: WorkbookState,
+  sheet: SheetState,
+  type: unknown,
+  source: RangeRef,
+  seriesBy: unknown
+): ChartState {
   guardWrite(sheet, "objects");
   if (typeof type !== "string") throw richError("InvalidArgument", "chart type");
   state.counters.chart += 1;

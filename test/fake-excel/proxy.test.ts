@@ -48,8 +48,14 @@ describe("proxies, load and sync", () => {
       await context.sync();
       expect(r.address).toBe("Sheet1!A1:B2");
       expect([r.rowCount, r.columnCount]).toEqual([2, 2]);
-      expect(r.values).toEqual([["", ""], ["", ""]]);
-      expect(r.numberFormat).toEqual([["General", "General"], ["General", "General"]]);
+      expect(r.values).toEqual([
+        ["", ""],
+        ["", ""],
+      ]);
+      expect(r.numberFormat).toEqual([
+        ["General", "General"],
+        ["General", "General"],
+      ]);
       expect(r.format.fill.color).toBe("#FFFF00");
       expect(r.format.font.name).toBe("Calibri");
     });
@@ -67,7 +73,9 @@ describe("proxies, load and sync", () => {
         ["Sheet1", "Visible", 0],
         ["基本信息", "Visible", 1],
       ]);
-      expect(() => sheets.items[0].tabColor).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => sheets.items[0].tabColor).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" })
+      );
     });
   });
 
@@ -88,7 +96,9 @@ describe("proxies, load and sync", () => {
     await host.run(async (context) => {
       const missing = context.workbook.worksheets.getItemOrNullObject("nope");
       const present = context.workbook.worksheets.getItemOrNullObject("sheet1");
-      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => missing.isNullObject).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" })
+      );
       await context.sync();
       expect(missing.isNullObject).toBe(true);
       expect(present.isNullObject).toBe(false);

@@ -65,9 +65,14 @@ export type LoadSpec = string | string[] | { select?: string | string[] } | Reco
 /** Flattens every Office.js load argument form into "a/b/c" paths. */
 export function loadPaths(spec: LoadSpec | undefined): string[] {
   if (spec === undefined) return [];
-  if (typeof spec === "string") return spec.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(spec)) return spec.flatMap((s) => loadPaths(s));
-  if ("select" in spec && spec.select !== undefined) return loadPaths(spec.select as string | string[]);
+  if ("select" in spec && spec.select !== undefined)
+    return loadPaths(spec.select as string | string[]);
   const paths: string[] = [];
   for (const [key, value] of Object.entries(spec)) {
     if (key.startsWith("$")) continue;
@@ -137,7 +142,10 @@ export abstract class ProxyBase<T> {
 
   get isNullObject(): boolean {
     if (this.nullKnown === undefined) {
-      throw richError("PropertyNotLoaded", `isNullObject of ${this._className} is not known before sync`);
+      throw richError(
+        "PropertyNotLoaded",
+        `isNullObject of ${this._className} is not known before sync`
+      );
     }
     return this.nullKnown;
   }
@@ -206,7 +214,12 @@ export abstract class ProxyBase<T> {
   }
 
   /** Queues a method call with a scalar result, delivered after sync. */
-  protected _callResult<R>(name: string, args: unknown[], api: string, run: (t: T) => R): ClientResult<R> {
+  protected _callResult<R>(
+    name: string,
+    args: unknown[],
+    api: string,
+    run: (t: T) => R
+  ): ClientResult<R> {
     const result = new ClientResult<R>();
     const location = `${this._className}.${name}`;
     this._enqueue("call", name, args, maxApi(api, this._api), () => {
@@ -223,7 +236,8 @@ export abstract class ProxyBase<T> {
     api: string,
     run: () => void
   ): void {
-    const v = Array.isArray(value) && kind === "call" ? value.map((a) => jsonArg(a, this.context)) : value;
+    const v =
+      Array.isArray(value) && kind === "call" ? value.map((a) => jsonArg(a, this.context)) : value;
     this.context.enqueue({
       owner: this,
       location: `${this._className}.${name}`,
@@ -265,7 +279,11 @@ export abstract class ProxyBase<T> {
   }
 
   /** A navigation property (format, fill, protection…): follows the parent's target. */
-  protected _nav<C extends AnyProxy, U>(ctor: ProxyClass<U, C>, name: string, derive: (t: T) => U): C {
+  protected _nav<C extends AnyProxy, U>(
+    ctor: ProxyClass<U, C>,
+    name: string,
+    derive: (t: T) => U
+  ): C {
     // Office.js keeps one object per navigation property, so loads land where reads look.
     const known = this.navCache.get(name);
     if (known) return known as C;
@@ -306,14 +324,19 @@ export abstract class ProxyBase<T> {
   }
 
   /** Current values of the named properties (all when undefined); null for a null object. */
-  _readProps(target: T | null, names: string[] | undefined, location: string): Record<string, unknown> {
+  _readProps(
+    target: T | null,
+    names: string[] | undefined,
+    location: string
+  ): Record<string, unknown> {
     const table = this._props();
     const wanted = names ?? Object.keys(table);
     const out: Record<string, unknown> = {};
     if (target !== null) this.context.beforeRead();
     for (const name of wanted) {
       const spec = table[name];
-      if (!spec) throw richError("InvalidArgument", `${this._className} has no property ${name}`, location);
+      if (!spec)
+        throw richError("InvalidArgument", `${this._className} has no property ${name}`, location);
       this.context.requireApi(spec.api ?? "1.1", `${this._className}.${name}`);
       out[name] = target === null ? null : spec.get(target);
     }
@@ -330,7 +353,11 @@ export class ClientResult<R> {
   private box: { value: R } | undefined;
 
   get value(): R {
-    if (!this.box) throw richError("ValueNotLoaded", "The value of the result object has not been loaded yet. Call context.sync() first.");
+    if (!this.box)
+      throw richError(
+        "ValueNotLoaded",
+        "The value of the result object has not been loaded yet. Call context.sync() first."
+      );
     return this.box.value;
   }
 
@@ -352,7 +379,11 @@ export abstract class CollectionBase<I, P extends ProxyBase<I>, T> extends Proxy
 
   get items(): P[] {
     if (!this.loadedItems) {
-      throw richError("PropertyNotLoaded", `The property 'items' of ${this._className} is not loaded`, `${this._className}.items`);
+      throw richError(
+        "PropertyNotLoaded",
+        `The property 'items' of ${this._className} is not loaded`,
+        `${this._className}.items`
+      );
     }
     return this.loadedItems;
   }
@@ -366,7 +397,9 @@ export abstract class CollectionBase<I, P extends ProxyBase<I>, T> extends Proxy
       const target = this._resolve(location);
       const list = target === null ? [] : this._list(target);
       const proxies = list.map((item) => this._wrap(item));
-      const values = proxies.map((p) => p._readProps(p._target(location), names.length ? names : undefined, location));
+      const values = proxies.map((p) =>
+        p._readProps(p._target(location), names.length ? names : undefined, location)
+      );
       this.context.onResponse(values, () => {
         proxies.forEach((p, i) => {
           p._commitNull(false);

@@ -34,8 +34,20 @@ export function writeEnv(context: FakeRequestContext): WriteEnv {
 }
 
 function shifted(rect: Rect, dr: number, dc: number, rows: number, cols: number): Rect {
-  const out = { r0: rect.r0 + dr, c0: rect.c0 + dc, r1: rect.r0 + dr + rows - 1, c1: rect.c0 + dc + cols - 1 };
-  if (out.r0 < 0 || out.c0 < 0 || out.r1 >= MAX_ROWS || out.c1 >= MAX_COLS || rows < 1 || cols < 1) {
+  const out = {
+    r0: rect.r0 + dr,
+    c0: rect.c0 + dc,
+    r1: rect.r0 + dr + rows - 1,
+    c1: rect.c0 + dc + cols - 1,
+  };
+  if (
+    out.r0 < 0 ||
+    out.c0 < 0 ||
+    out.r1 >= MAX_ROWS ||
+    out.c1 >= MAX_COLS ||
+    rows < 1 ||
+    cols < 1
+  ) {
     throw richError("InvalidArgument", "The range would leave the worksheet.");
   }
   return out;
@@ -142,8 +154,15 @@ export class FakeRange extends RangePart<RangeRef> {
     return this._nav(FakeWorksheet, "worksheet", (t) => t.sheet);
   }
 
-  private _range(name: string, args: unknown[], derive: (t: RangeRef) => Rect, api = "1.1"): FakeRange {
-    return this._child(FakeRange, name, args, (t) => ({ sheet: t.sheet, rect: derive(t) }), { api });
+  private _range(
+    name: string,
+    args: unknown[],
+    derive: (t: RangeRef) => Rect,
+    api = "1.1"
+  ): FakeRange {
+    return this._child(FakeRange, name, args, (t) => ({ sheet: t.sheet, rect: derive(t) }), {
+      api,
+    });
   }
 
   getCell(row: number, column: number): FakeRange {
@@ -153,10 +172,15 @@ export class FakeRange extends RangePart<RangeRef> {
     });
   }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    return this._range("getResizedRange", [deltaRows, deltaColumns], (t) => {
-      const [dr, dc] = intArgs(deltaRows, deltaColumns);
-      return shifted(t.rect, 0, 0, rectRows(t.rect) + dr, rectCols(t.rect) + dc);
-    }, "1.3");
+    return this._range(
+      "getResizedRange",
+      [deltaRows, deltaColumns],
+      (t) => {
+        const [dr, dc] = intArgs(deltaRows, deltaColumns);
+        return shifted(t.rect, 0, 0, rectRows(t.rect) + dr, rectCols(t.rect) + dc);
+      },
+      "1.3"
+    );
   }
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
     return this._range("getOffsetRange", [rowOffset, columnOffset], (t) => {
@@ -165,21 +189,39 @@ export class FakeRange extends RangePart<RangeRef> {
     });
   }
   getRow(row: number): FakeRange {
-    return this._range("getRow", [row], (t) => shifted(t.rect, intArgs(row)[0], 0, 1, rectCols(t.rect)));
+    return this._range("getRow", [row], (t) =>
+      shifted(t.rect, intArgs(row)[0], 0, 1, rectCols(t.rect))
+    );
   }
   getColumn(column: number): FakeRange {
-    return this._range("getColumn", [column], (t) => shifted(t.rect, 0, intArgs(column)[0], rectRows(t.rect), 1));
+    return this._range("getColumn", [column], (t) =>
+      shifted(t.rect, 0, intArgs(column)[0], rectRows(t.rect), 1)
+    );
   }
   getEntireColumn(): FakeRange {
-    return this._range("getEntireColumn", [], (t) => ({ r0: 0, r1: MAX_ROWS - 1, c0: t.rect.c0, c1: t.rect.c1 }));
+    return this._range("getEntireColumn", [], (t) => ({
+      r0: 0,
+      r1: MAX_ROWS - 1,
+      c0: t.rect.c0,
+      c1: t.rect.c1,
+    }));
   }
   getEntireRow(): FakeRange {
-    return this._range("getEntireRow", [], (t) => ({ r0: t.rect.r0, r1: t.rect.r1, c0: 0, c1: MAX_COLS - 1 }));
+    return this._range("getEntireRow", [], (t) => ({
+      r0: t.rect.r0,
+      r1: t.rect.r1,
+      c0: 0,
+      c1: MAX_COLS - 1,
+    }));
   }
 
   merge(across = false): void {
     this._call("merge", [across], "1.2", (t) =>
-      fmt.merge(t, across, this._state.tables.filter((x) => x.sheet === t.sheet).map((x) => x.rect))
+      fmt.merge(
+        t,
+        across,
+        this._state.tables.filter((x) => x.sheet === t.sheet).map((x) => x.rect)
+      )
     );
   }
   unmerge(): void {
@@ -217,7 +259,10 @@ export class FakeRangeFormat extends RangePart<RangeRef> {
 
   protected _props(): PropTable<RangeRef> {
     const align = (which: "horizontal" | "vertical") => ({
-      get: (t: RangeRef) => fmt.uniform(t, (f) => (which === "horizontal" ? f.horizontalAlignment : f.verticalAlignment)),
+      get: (t: RangeRef) =>
+        fmt.uniform(t, (f) =>
+          which === "horizontal" ? f.horizontalAlignment : f.verticalAlignment
+        ),
       set: (t: RangeRef, v: unknown) => fmt.setAlignment(t, which, v),
     });
     return {
@@ -294,9 +339,17 @@ export class FakeRangeFill extends RangePart<RangeRef> {
   protected _props(): PropTable<RangeRef> {
     return {
       color: { get: (t) => fmt.readFill(t)?.color ?? null, set: fmt.setFillColor },
-      pattern: { get: (t) => fmt.readFill(t)?.pattern ?? null, set: fmt.setFillPattern, api: "1.9" },
+      pattern: {
+        get: (t) => fmt.readFill(t)?.pattern ?? null,
+        set: fmt.setFillPattern,
+        api: "1.9",
+      },
       patternColor: { get: fmt.readPatternColor, set: fmt.setPatternColor, api: "1.9" },
-      tintAndShade: { get: (t) => fmt.readFill(t)?.tintAndShade ?? null, set: fmt.setFillTint, api: "1.9" },
+      tintAndShade: {
+        get: (t) => fmt.readFill(t)?.tintAndShade ?? null,
+        set: fmt.setFillTint,
+        api: "1.9",
+      },
     };
   }
 
@@ -338,7 +391,13 @@ export class FakeRangeFont extends RangePart<RangeRef> {
       get: (t: RangeRef) => fmt.readFont(t, key),
       set: (t: RangeRef, v: unknown) => fmt.setFont(t, key, v),
     });
-    return { name: font("name"), size: font("size"), bold: font("bold"), italic: font("italic"), color: font("color") };
+    return {
+      name: font("name"),
+      size: font("size"),
+      bold: font("bold"),
+      italic: font("italic"),
+      color: font("color"),
+    };
   }
 
   get name(): string | null {
@@ -397,7 +456,12 @@ export class FakeRangeBorder extends RangePart<BorderRef> {
       get: (t: BorderRef) => fmt.readBorder(t, t.index, key),
       set: (t: BorderRef, v: unknown) => fmt.setBorder(t, t.index, key, v),
     });
-    return { style: side("style"), weight: side("weight"), color: side("color"), sideIndex: { get: (t) => t.index } };
+    return {
+      style: side("style"),
+      weight: side("weight"),
+      color: side("color"),
+      sideIndex: { get: (t) => t.index },
+    };
   }
 
   get style(): string | null {
@@ -453,7 +517,15 @@ export class FakeDataValidation extends RangePart<RangeRef> {
     const part = <K extends "errorAlert" | "prompt" | "ignoreBlanks">(k: K) => ({
       get: (t: RangeRef) => {
         const v = shared(t);
-        return v === "mixed" ? null : v ? structuredClone(v[k]) : k === "ignoreBlanks" ? true : k === "errorAlert" ? { ...obj.DEFAULT_ERROR_ALERT } : { showPrompt: false, title: "", message: "" };
+        return v === "mixed"
+          ? null
+          : v
+            ? structuredClone(v[k])
+            : k === "ignoreBlanks"
+              ? true
+              : k === "errorAlert"
+                ? { ...obj.DEFAULT_ERROR_ALERT }
+                : { showPrompt: false, title: "", message: "" };
       },
       set: (t: RangeRef, value: unknown) => obj.setValidationPart(t, k, value),
     });
@@ -505,7 +577,11 @@ export class FakeDataValidation extends RangePart<RangeRef> {
   }
 }
 
-export class FakeConditionalFormatCollection extends CollectionBase<CfRef, FakeConditionalFormat, RangeRef> {
+export class FakeConditionalFormatCollection extends CollectionBase<
+  CfRef,
+  FakeConditionalFormat,
+  RangeRef
+> {
   readonly _className = "ConditionalFormatCollection";
   protected override readonly _api = "1.6";
 
@@ -596,10 +672,19 @@ export class FakeConditionalFormat extends ProxyBase<CfRef> {
     this._call("delete", [], "1.6", obj.deleteConditionalFormat);
   }
   getRange(): FakeRange {
-    return this._child(FakeRange, "getRange", [], (t) => ({ sheet: t.sheet, rect: t.cf.ranges[0] }));
+    return this._child(FakeRange, "getRange", [], (t) => ({
+      sheet: t.sheet,
+      rect: t.cf.ranges[0],
+    }));
   }
   getRangeOrNullObject(): FakeRange {
-    return this._child(FakeRange, "getRangeOrNullObject", [], (t) => ({ sheet: t.sheet, rect: t.cf.ranges[0] }), { eager: true, api: "1.6" });
+    return this._child(
+      FakeRange,
+      "getRangeOrNullObject",
+      [],
+      (t) => ({ sheet: t.sheet, rect: t.cf.ranges[0] }),
+      { eager: true, api: "1.6" }
+    );
   }
 }
 

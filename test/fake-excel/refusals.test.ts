@@ -33,7 +33,13 @@ describe("writes to a protected sheet are refused with AccessDenied", () => {
     ["locked", (c) => (sheet1(c).getRange("A1").format.protection.locked = false)],
     ["merge", (c) => sheet1(c).getRange("A1:B1").merge()],
     ["table", (c) => sheet1(c).tables.add("A1:B2", true)],
-    ["validation", (c) => (sheet1(c).getRange("A1").dataValidation.rule = { list: { inCellDropDown: true, source: "a,b" } })],
+    [
+      "validation",
+      (c) =>
+        (sheet1(c).getRange("A1").dataValidation.rule = {
+          list: { inCellDropDown: true, source: "a,b" },
+        }),
+    ],
     ["conditional format", (c) => sheet1(c).getRange("A1").conditionalFormats.add("Custom")],
     ["note", (c) => c.workbook.notes.add("Sheet1!A1", "x")],
     ["column width", (c) => (sheet1(c).getRange("A1").format.columnWidth = 80)],
@@ -47,7 +53,10 @@ describe("writes to a protected sheet are refused with AccessDenied", () => {
       sheet1(c).getRange("A1").format.fill.color = "#FF0000";
       await c.sync();
     });
-    expect(cellOf(host, "Sheet1", "A1")?.format.fill).toEqual({ type: "solid", color: { rgb: "#FF0000" } });
+    expect(cellOf(host, "Sheet1", "A1")?.format.fill).toEqual({
+      type: "solid",
+      color: { rgb: "#FF0000" },
+    });
   });
 
   test("unlocked cells of a protected sheet take values, as in Excel", async () => {
@@ -64,8 +73,12 @@ describe("writes to a protected sheet are refused with AccessDenied", () => {
 
 describe("protection state changes", () => {
   test("protect() on a protected sheet and unprotect() on an unprotected one: AccessDenied (office-js#6784)", async () => {
-    expect(await codeOf(protectedHost(), (c) => sheet1(c).protection.protect())).toBe("AccessDenied");
-    expect(await codeOf(new FakeExcel({ profile: "m365" }), (c) => sheet1(c).protection.unprotect())).toBe("AccessDenied");
+    expect(await codeOf(protectedHost(), (c) => sheet1(c).protection.protect())).toBe(
+      "AccessDenied"
+    );
+    expect(
+      await codeOf(new FakeExcel({ profile: "m365" }), (c) => sheet1(c).protection.unprotect())
+    ).toBe("AccessDenied");
   });
 
   test("unprotect with a wrong password fails; the right one works; options survive", async () => {
@@ -74,7 +87,9 @@ describe("protection state changes", () => {
       sheet1(c).protection.protect({ allowFormatColumns: true }, "secret");
       await c.sync();
     });
-    expect(await codeOf(host, (c) => sheet1(c).protection.unprotect("wrong"))).toBe("InvalidArgument");
+    expect(await codeOf(host, (c) => sheet1(c).protection.unprotect("wrong"))).toBe(
+      "InvalidArgument"
+    );
     expect(await codeOf(host, (c) => sheet1(c).protection.unprotect())).toBe("InvalidArgument");
     await host.run(async (c) => {
       const p = sheet1(c).protection;
@@ -94,7 +109,9 @@ describe("sheets, names, tables, notes", () => {
       c.workbook.worksheets.add("_jx_record").visibility = "VeryHidden";
       await c.sync();
     });
-    expect(await codeOf(host, (c) => c.workbook.worksheets.getItem("_jx_record").delete())).toBe("InvalidOperation");
+    expect(await codeOf(host, (c) => c.workbook.worksheets.getItem("_jx_record").delete())).toBe(
+      "InvalidOperation"
+    );
     await host.run(async (c) => {
       const ws = c.workbook.worksheets.getItem("_jx_record");
       ws.visibility = "Hidden";
@@ -112,12 +129,16 @@ describe("sheets, names, tables, notes", () => {
 
   test("existing sheet, name: ItemAlreadyExists", async () => {
     const host = new FakeExcel({ profile: "m365" });
-    expect(await codeOf(host, (c) => c.workbook.worksheets.add("sheet1"))).toBe("ItemAlreadyExists");
+    expect(await codeOf(host, (c) => c.workbook.worksheets.add("sheet1"))).toBe(
+      "ItemAlreadyExists"
+    );
     await host.run(async (c) => {
       c.workbook.names.add("jx_unit", sheet1(c).getRange("B3"));
       await c.sync();
     });
-    expect(await codeOf(host, (c) => c.workbook.names.add("JX_UNIT", "=Sheet1!$B$4"))).toBe("ItemAlreadyExists");
+    expect(await codeOf(host, (c) => c.workbook.names.add("JX_UNIT", "=Sheet1!$B$4"))).toBe(
+      "ItemAlreadyExists"
+    );
   });
 
   test("overlapping tables: InvalidOperation", async () => {
@@ -147,7 +168,10 @@ describe("sheets, names, tables, notes", () => {
       c.workbook.worksheets.add("My Sheet");
       c.workbook.names.add("jx_unitName", ws.getRange("B3"));
       c.workbook.names.add("jx_other", "='My Sheet'!$A$1:$B$2");
-      ws.getRange("A1:B2").values = [["h1", "h2"], [1, 2]];
+      ws.getRange("A1:B2").values = [
+        ["h1", "h2"],
+        [1, 2],
+      ];
       ws.tables.add("A1:B2", true).name = "T_X";
       const names = c.workbook.names.load("items/name,items/type,items/value,items/formula");
       await c.sync();
@@ -170,7 +194,11 @@ describe("sheets, names, tables, notes", () => {
     const host = new FakeExcel({ profile: "m365" });
     await host.run(async (c) => {
       const ws = sheet1(c);
-      ws.getRange("B2:C4").values = [["名称", "金额"], ["a", 1], ["b", 2]];
+      ws.getRange("B2:C4").values = [
+        ["名称", "金额"],
+        ["a", 1],
+        ["b", 2],
+      ];
       const t = ws.tables.add("B2:C4", true);
       t.name = "T_Items";
       t.style = "TableStyleLight1";
@@ -180,11 +208,18 @@ describe("sheets, names, tables, notes", () => {
       const all = c.workbook.tables.getItem("t_items").getRange().load("address");
       const names = c.workbook.tables.load("items/name");
       await c.sync();
-      expect([h.address, b.address, all.address]).toEqual(["Sheet1!B2:C2", "Sheet1!B3:C4", "Sheet1!B2:C4"]);
+      expect([h.address, b.address, all.address]).toEqual([
+        "Sheet1!B2:C2",
+        "Sheet1!B3:C4",
+        "Sheet1!B2:C4",
+      ]);
       expect(h.values).toEqual([["名称", "金额"]]);
       expect(names.items.map((x) => x.name)).toEqual(["T_Items"]);
     });
-    expect(host.state.tables[0]).toMatchObject({ style: "TableStyleLight1", showFilterButton: false });
+    expect(host.state.tables[0]).toMatchObject({
+      style: "TableStyleLight1",
+      showFilterButton: false,
+    });
   });
 
   test("notes: add, read, find, location, delete", async () => {
@@ -198,7 +233,12 @@ describe("sheets, names, tables, notes", () => {
       n.load("content");
       const all = c.workbook.notes.load("items/content");
       await c.sync();
-      expect([n.isNullObject, none.isNullObject, n.content, loc.address]).toEqual([false, true, "必填", "基本信息!B3"]);
+      expect([n.isNullObject, none.isNullObject, n.content, loc.address]).toEqual([
+        false,
+        true,
+        "必填",
+        "基本信息!B3",
+      ]);
       expect(all.items.map((x) => x.content)).toEqual(["必填"]);
       n.delete();
       await c.sync();

@@ -14,11 +14,17 @@ export function checkSheetName(state: WorkbookState, name: unknown, self?: Sheet
     throw richError("InvalidArgument", `invalid sheet name: ${String(name)}`);
   }
   if (name.startsWith("'") || name.endsWith("'")) {
-    throw richError("InvalidArgument", `a sheet name cannot start or end with an apostrophe: ${name}`);
+    throw richError(
+      "InvalidArgument",
+      `a sheet name cannot start or end with an apostrophe: ${name}`
+    );
   }
   const other = findSheet(state, name);
   if (other && other !== self) {
-    throw richError("ItemAlreadyExists", `A resource with the same name or identifier already exists: ${name}`);
+    throw richError(
+      "ItemAlreadyExists",
+      `A resource with the same name or identifier already exists: ${name}`
+    );
   }
   return name;
 }
@@ -50,7 +56,10 @@ function visibleCount(state: WorkbookState): number {
 /** Deleting a very hidden sheet or the last visible one fails (InvalidOperation). */
 export function deleteSheet(state: WorkbookState, sheet: SheetState): void {
   if (sheet.visibility === "VeryHidden") {
-    throw richError("InvalidOperation", `Cannot delete a very hidden sheet (${sheet.name}); make it hidden first.`);
+    throw richError(
+      "InvalidOperation",
+      `Cannot delete a very hidden sheet (${sheet.name}); make it hidden first.`
+    );
   }
   if (sheet.visibility === "Visible" && visibleCount(state) === 1) {
     throw richError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
@@ -62,7 +71,8 @@ export function deleteSheet(state: WorkbookState, sheet: SheetState): void {
     if (n.ref?.sheet === sheet) n.ref = null;
   }
   rewriteSheetReferences(state, sheet.name, null);
-  if (state.activeSheet === sheet) state.activeSheet = state.sheets.find((s) => s.visibility === "Visible") ?? null;
+  if (state.activeSheet === sheet)
+    state.activeSheet = state.sheets.find((s) => s.visibility === "Visible") ?? null;
   if (state.selection?.sheet === sheet) state.selection = null;
   state.structureVersion += 1;
   state.calcDirty = true;
@@ -91,7 +101,12 @@ export function setVisibility(state: WorkbookState, sheet: SheetState, value: un
 }
 
 export function setPosition(state: WorkbookState, sheet: SheetState, value: unknown): void {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value >= state.sheets.length) {
+  if (
+    typeof value !== "number" ||
+    !Number.isInteger(value) ||
+    value < 0 ||
+    value >= state.sheets.length
+  ) {
     throw richError("InvalidArgument", `invalid position ${String(value)}`);
   }
   state.sheets = state.sheets.filter((s) => s !== sheet);
@@ -109,13 +124,19 @@ export function setTabColor(sheet: SheetState, value: unknown): void {
 }
 
 export function activate(state: WorkbookState, sheet: SheetState): void {
-  if (sheet.visibility !== "Visible") throw richError("InvalidOperation", `Cannot activate hidden sheet ${sheet.name}`);
+  if (sheet.visibility !== "Visible")
+    throw richError("InvalidOperation", `Cannot activate hidden sheet ${sheet.name}`);
   state.activeSheet = sheet;
 }
 
 /** protect() on a protected sheet is refused with AccessDenied (office-js#6784). */
-export function protect(sheet: SheetState, options?: Partial<ProtectionOptions>, password?: string): void {
-  if (sheet.protection.protected) throw richError("AccessDenied", `${sheet.name} is already protected.`);
+export function protect(
+  sheet: SheetState,
+  options?: Partial<ProtectionOptions>,
+  password?: string
+): void {
+  if (sheet.protection.protected)
+    throw richError("AccessDenied", `${sheet.name} is already protected.`);
   sheet.protection = {
     protected: true,
     options: { ...DEFAULT_PROTECTION_OPTIONS, ...(options ?? {}) },
@@ -135,7 +156,11 @@ export function unprotect(sheet: SheetState, password?: string): void {
 }
 
 /** Excel rewrites references to a renamed sheet, and to a deleted one as #REF!. */
-export function rewriteSheetReferences(state: WorkbookState, oldName: string, newName: string | null): void {
+export function rewriteSheetReferences(
+  state: WorkbookState,
+  oldName: string,
+  newName: string | null
+): void {
   const escaped = oldName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const quoted = new RegExp(`'${escaped.replace(/'/g, "''")}'!`, "gi");
   const bare = new RegExp(`(?<![\\p{L}\\p{N}_.'])${escaped}!`, "giu");
@@ -144,7 +169,8 @@ export function rewriteSheetReferences(state: WorkbookState, oldName: string, ne
     for (const [, , cell] of storedCellsIn(sheet, { r0: 0, c0: 0, r1: 1_048_575, c1: 16_383 })) {
       if (!cell.formula || !cell.formula.toLowerCase().includes(oldName.toLowerCase())) continue;
       cell.formula = cell.formula.replace(quoted, replacement).replace(bare, replacement);
-      if (newName === null) cell.formula = cell.formula.replace(/#REF!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?/g, "#REF!");
+      if (newName === null)
+        cell.formula = cell.formula.replace(/#REF!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?/g, "#REF!");
     }
   }
 }

@@ -68,7 +68,8 @@ function items(inner: string): string[] {
 function rowsFor(specials: string[], t: TableGeometry, currentRow: number): Rows {
   const { r0, r1 } = t.rect;
   const has = (s: string) => specials.includes(s);
-  if (has("#this row")) return currentRow > r0 && currentRow <= r1 ? { r0: currentRow, r1: currentRow } : "error";
+  if (has("#this row"))
+    return currentRow > r0 && currentRow <= r1 ? { r0: currentRow, r1: currentRow } : "error";
   if (has("#all") || (has("#headers") && has("#data"))) return { r0, r1 };
   if (has("#headers")) return { r0, r1: r0 };
   if (has("#totals")) return "error";

@@ -93,7 +93,8 @@ export function normalizeRgb(input: string): string | undefined {
   const named = NAMED_COLORS[s.toLowerCase()];
   if (named) return named;
   if (/^#[0-9a-f]{6}$/i.test(s)) return s.toUpperCase();
-  if (/^#[0-9a-f]{3}$/i.test(s)) return `#${[...s.slice(1)].map((c) => c + c).join("")}`.toUpperCase();
+  if (/^#[0-9a-f]{3}$/i.test(s))
+    return `#${[...s.slice(1)].map((c) => c + c).join("")}`.toUpperCase();
   return undefined;
 }
 
@@ -129,7 +130,11 @@ export function ooxmlPattern(office: string): string | undefined {
 }
 
 /** What RangeFill shows: color (base RGB), pattern and tintAndShade. No theme index, like Excel. */
-export function fillView(fill: Fill): { color: string | null; pattern: string; tintAndShade: number } {
+export function fillView(fill: Fill): {
+  color: string | null;
+  pattern: string;
+  tintAndShade: number;
+} {
   if (fill.type === "none") return { color: null, pattern: "None", tintAndShade: 0 };
   if (fill.type === "solid") {
     return { color: baseRgb(fill.color), pattern: "Solid", tintAndShade: fill.color.tint ?? 0 };

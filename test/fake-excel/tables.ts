@@ -44,7 +44,10 @@ export function addTable(state: WorkbookState, ref: RangeRef, hasHeaders: boolea
     throw richError("InvalidOperation", "A table can't overlap another table.");
   }
   if (ref.sheet.merges.some((m) => rectsOverlap(m, rect))) {
-    throw richError("InvalidOperation", "A table can't overlap a range that contains merged cells.");
+    throw richError(
+      "InvalidOperation",
+      "A table can't overlap a range that contains merged cells."
+    );
   }
   makeHeaders(ref.sheet, rect);
   state.counters.table += 1;

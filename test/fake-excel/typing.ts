@@ -81,7 +81,8 @@ function parseNumber(s: string): Typed | undefined {
 
 /** Parses a typed string; `numberFormat` is the cell's format at the time of the write. */
 export function parseTyped(input: string, numberFormat: string, currentYear: number): Typed {
-  if (numberFormat === "@") return input === "" ? { kind: "blank" } : { kind: "value", value: input };
+  if (numberFormat === "@")
+    return input === "" ? { kind: "blank" } : { kind: "value", value: input };
   if (input === "") return { kind: "blank" };
   if (input.startsWith("'")) return { kind: "value", value: input.slice(1) };
   const s = input.trim();

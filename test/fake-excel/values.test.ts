@@ -3,10 +3,16 @@ import { cellOf, rejection } from "./helpers";
 
 const YEAR = 2024;
 
-async function write(input: unknown[][], opts: { textFormat?: boolean; via?: "values" | "formulas" } = {}) {
+async function write(
+  input: unknown[][],
+  opts: { textFormat?: boolean; via?: "values" | "formulas" } = {}
+) {
   const host = new FakeExcel({ profile: "m365", currentYear: YEAR });
   const out = await host.run(async (context) => {
-    const r = context.workbook.worksheets.getItem("Sheet1").getRange("A1").getResizedRange(0, input[0].length - 1);
+    const r = context.workbook.worksheets
+      .getItem("Sheet1")
+      .getRange("A1")
+      .getResizedRange(0, input[0].length - 1);
     if (opts.textFormat) r.numberFormat = [input[0].map(() => "@")];
     if (opts.via === "formulas") r.formulas = input;
     else r.values = input;

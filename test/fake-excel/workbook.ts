@@ -17,7 +17,12 @@ export class FakeWorkbook extends ProxyBase<WorkbookState> {
   readonly _className = "Workbook";
 
   constructor(context: FakeRequestContext) {
-    super(context, { parent: null, name: "workbook", cache: false, resolve: () => context.engine.state });
+    super(context, {
+      parent: null,
+      name: "workbook",
+      cache: false,
+      resolve: () => context.engine.state,
+    });
   }
 
   protected _props(): PropTable<WorkbookState> {
@@ -53,7 +58,12 @@ export class FakeApplication extends ProxyBase<WorkbookState> {
   readonly _className = "Application";
 
   constructor(context: FakeRequestContext) {
-    super(context, { parent: null, name: "application", cache: false, resolve: () => context.engine.state });
+    super(context, {
+      parent: null,
+      name: "application",
+      cache: false,
+      resolve: () => context.engine.state,
+    });
   }
 
   protected _props(): PropTable<WorkbookState> {
@@ -66,7 +76,9 @@ export class FakeApplication extends ProxyBase<WorkbookState> {
 
   /** Formulas are not recalculated until the next sync (ExcelApi 1.6). */
   suspendApiCalculationUntilNextSync(): void {
-    this._call("suspendApiCalculationUntilNextSync", [], "1.6", () => this.context.engine.suspendCalculation());
+    this._call("suspendApiCalculationUntilNextSync", [], "1.6", () =>
+      this.context.engine.suspendCalculation()
+    );
   }
   suspendScreenUpdatingUntilNextSync(): void {
     this._call("suspendScreenUpdatingUntilNextSync", [], "1.9", () => {
@@ -81,7 +93,11 @@ export class FakeApplication extends ProxyBase<WorkbookState> {
   }
 }
 
-export class FakeNamedItemCollection extends CollectionBase<NameState, FakeNamedItem, WorkbookState> {
+export class FakeNamedItemCollection extends CollectionBase<
+  NameState,
+  FakeNamedItem,
+  WorkbookState
+> {
   readonly _className = "NamedItemCollection";
 
   protected _list(t: WorkbookState): NameState[] {
@@ -92,10 +108,17 @@ export class FakeNamedItemCollection extends CollectionBase<NameState, FakeNamed
   }
 
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
-    return this._child(FakeNamedItem, "add", [name, reference, comment ?? ""], (t) => {
-      const ref: RangeRef | string = typeof reference === "string" ? reference : reference._target("NamedItemCollection.add");
-      return names.addName(t, name, ref, comment);
-    }, { eager: true, api: "1.4" });
+    return this._child(
+      FakeNamedItem,
+      "add",
+      [name, reference, comment ?? ""],
+      (t) => {
+        const ref: RangeRef | string =
+          typeof reference === "string" ? reference : reference._target("NamedItemCollection.add");
+        return names.addName(t, name, ref, comment);
+      },
+      { eager: true, api: "1.4" }
+    );
   }
   getItem(name: string): FakeNamedItem {
     return this._child(FakeNamedItem, "getItem", [name], (t) => {
@@ -105,7 +128,13 @@ export class FakeNamedItemCollection extends CollectionBase<NameState, FakeNamed
     });
   }
   getItemOrNullObject(name: string): FakeNamedItem {
-    return this._child(FakeNamedItem, "getItemOrNullObject", [name], (t) => names.findName(t, name) ?? null, { eager: true, api: "1.4" });
+    return this._child(
+      FakeNamedItem,
+      "getItemOrNullObject",
+      [name],
+      (t) => names.findName(t, name) ?? null,
+      { eager: true, api: "1.4" }
+    );
   }
 }
 
@@ -160,7 +189,10 @@ export class FakeNamedItem extends ProxyBase<NameState> {
     });
   }
   getRangeOrNullObject(): FakeRange {
-    return this._child(FakeRange, "getRangeOrNullObject", [], (t) => names.nameRange(t), { eager: true, api: "1.4" });
+    return this._child(FakeRange, "getRangeOrNullObject", [], (t) => names.nameRange(t), {
+      eager: true,
+      api: "1.4",
+    });
   }
   delete(): void {
     this._call("delete", [], "1.4", (t) => names.deleteName(this._state, t));
@@ -168,7 +200,11 @@ export class FakeNamedItem extends ProxyBase<NameState> {
 }
 
 /** workbook.tables (all) or worksheet.tables (that sheet's). */
-export class FakeTableCollection extends CollectionBase<TableState, FakeTable, WorkbookState | SheetState> {
+export class FakeTableCollection extends CollectionBase<
+  TableState,
+  FakeTable,
+  WorkbookState | SheetState
+> {
   readonly _className = "TableCollection";
 
   protected _list(t: WorkbookState | SheetState): TableState[] {
@@ -179,15 +215,22 @@ export class FakeTableCollection extends CollectionBase<TableState, FakeTable, W
   }
 
   add(address: FakeRange | string, hasHeaders: boolean): FakeTable {
-    return this._child(FakeTable, "add", [address, hasHeaders], (t) => {
-      const ref = this._addressOf(t, address);
-      return tables.addTable(this._state, ref, hasHeaders);
-    }, { eager: true });
+    return this._child(
+      FakeTable,
+      "add",
+      [address, hasHeaders],
+      (t) => {
+        const ref = this._addressOf(t, address);
+        return tables.addTable(this._state, ref, hasHeaders);
+      },
+      { eager: true }
+    );
   }
   private _addressOf(t: WorkbookState | SheetState, address: FakeRange | string): RangeRef {
     if (typeof address !== "string") return address._target("TableCollection.add");
     if ("sheets" in t) {
-      if (!address.includes("!")) throw richError("InvalidArgument", "workbook.tables.add needs a sheet-qualified address");
+      if (!address.includes("!"))
+        throw richError("InvalidArgument", "workbook.tables.add needs a sheet-qualified address");
       return rangeOnSheet(t, t.sheets[0], address);
     }
     return rangeOnSheet(this._state, t, address);
@@ -200,7 +243,13 @@ export class FakeTableCollection extends CollectionBase<TableState, FakeTable, W
     });
   }
   getItemOrNullObject(key: string): FakeTable {
-    return this._child(FakeTable, "getItemOrNullObject", [key], (t) => this._list(t).find((x) => x.name.toLowerCase() === key.toLowerCase()) ?? null, { eager: true, api: "1.4" });
+    return this._child(
+      FakeTable,
+      "getItemOrNullObject",
+      [key],
+      (t) => this._list(t).find((x) => x.name.toLowerCase() === key.toLowerCase()) ?? null,
+      { eager: true, api: "1.4" }
+    );
   }
 }
 
@@ -222,7 +271,11 @@ export class FakeTable extends ProxyBase<TableState> {
           t.style = v;
         },
       },
-      showFilterButton: { get: (t) => t.showFilterButton, set: (t, v) => void (t.showFilterButton = Boolean(v)), api: "1.3" },
+      showFilterButton: {
+        get: (t) => t.showFilterButton,
+        set: (t, v) => void (t.showFilterButton = Boolean(v)),
+        api: "1.3",
+      },
       showHeaders: { get: () => true },
       showTotals: { get: () => false },
     };
@@ -278,7 +331,11 @@ export class FakeTable extends ProxyBase<TableState> {
 }
 
 /** workbook.notes or worksheet.notes: ExcelApi 1.18, ApiNotFound below. */
-export class FakeNoteCollection extends CollectionBase<NoteRef, FakeNote, WorkbookState | SheetState> {
+export class FakeNoteCollection extends CollectionBase<
+  NoteRef,
+  FakeNote,
+  WorkbookState | SheetState
+> {
   readonly _className = "NoteCollection";
   protected override readonly _api = "1.18";
 
@@ -288,35 +345,64 @@ export class FakeNoteCollection extends CollectionBase<NoteRef, FakeNote, Workbo
   protected _wrap(item: NoteRef): FakeNote {
     return new FakeNote(this.context, knownInit(this, "items", item));
   }
-  private _cell(t: WorkbookState | SheetState, cell: FakeRange | string, location: string): NoteRef {
+  private _cell(
+    t: WorkbookState | SheetState,
+    cell: FakeRange | string,
+    location: string
+  ): NoteRef {
     if (typeof cell !== "string") return obj.noteAt(cell._target(location));
-    if ("sheets" in t && !cell.includes("!")) throw richError("InvalidArgument", "workbook.notes needs a sheet-qualified address");
+    if ("sheets" in t && !cell.includes("!"))
+      throw richError("InvalidArgument", "workbook.notes needs a sheet-qualified address");
     const sheet = "sheets" in t ? t.sheets[0] : t;
     return obj.noteAt(rangeOnSheet(this._state, sheet, cell));
   }
 
   add(cellAddress: FakeRange | string, content: string): FakeNote {
-    return this._child(FakeNote, "add", [cellAddress, content], (t) => obj.addNote(this._cell(t, cellAddress, "NoteCollection.add"), content), { eager: true, api: "1.18" });
+    return this._child(
+      FakeNote,
+      "add",
+      [cellAddress, content],
+      (t) => obj.addNote(this._cell(t, cellAddress, "NoteCollection.add"), content),
+      { eager: true, api: "1.18" }
+    );
   }
   getItem(key: FakeRange | string): FakeNote {
-    return this._child(FakeNote, "getItem", [key], (t) => {
-      const at = this._cell(t, key, "NoteCollection.getItem");
-      obj.noteOrThrow(at);
-      return at;
-    }, { api: "1.18" });
+    return this._child(
+      FakeNote,
+      "getItem",
+      [key],
+      (t) => {
+        const at = this._cell(t, key, "NoteCollection.getItem");
+        obj.noteOrThrow(at);
+        return at;
+      },
+      { api: "1.18" }
+    );
   }
   getItemOrNullObject(key: FakeRange | string): FakeNote {
-    return this._child(FakeNote, "getItemOrNullObject", [key], (t) => {
-      const at = this._cell(t, key, "NoteCollection.getItemOrNullObject");
-      return obj.getNote(at) ? at : null;
-    }, { eager: true, api: "1.18" });
+    return this._child(
+      FakeNote,
+      "getItemOrNullObject",
+      [key],
+      (t) => {
+        const at = this._cell(t, key, "NoteCollection.getItemOrNullObject");
+        return obj.getNote(at) ? at : null;
+      },
+      { eager: true, api: "1.18" }
+    );
   }
   getItemAt(index: number): FakeNote {
-    return this._child(FakeNote, "getItemAt", [index], (t) => {
-      const at = this._list(t)[index];
-      if (!at) throw richError("ItemNotFound", `no note at ${index}`);
-      return at;
-    }, { api: "1.18" });
+    return this._child(
+      FakeNote,
+      "getItemAt",
+      [index],
+      (t) => {
+        const at = this._list(t)[index];
+        if (!at) throw richError("ItemNotFound", `no note at ${index}`);
+        return at;
+      },
+      { api: "1.18" }
+    );
   }
 }
 
@@ -353,6 +439,12 @@ export class FakeNote extends ProxyBase<NoteRef> {
     this._call("delete", [], "1.18", (t) => obj.deleteNote(t));
   }
   getLocation(): FakeRange {
-    return this._child(FakeRange, "getLocation", [], (t) => ({ sheet: t.sheet, rect: { r0: t.row, c0: t.col, r1: t.row, c1: t.col } }), { api: "1.18" });
+    return this._child(
+      FakeRange,
+      "getLocation",
+      [],
+      (t) => ({ sheet: t.sheet, rect: { r0: t.row, c0: t.col, r1: t.row, c1: t.col } }),
+      { api: "1.18" }
+    );
   }
 }

@@ -9,7 +9,13 @@ import type { PropTable, ProxyInit } from "./proxy";
 import { CollectionBase, knownInit, ProxyBase } from "./proxy";
 import { FakeRange } from "./range";
 import * as sheets from "./sheets";
-import type { ChartState, PageLayoutState, ProtectionOptions, SheetState, WorkbookState } from "./state";
+import type {
+  ChartState,
+  PageLayoutState,
+  ProtectionOptions,
+  SheetState,
+  WorkbookState,
+} from "./state";
 import { FakeNoteCollection, FakeTableCollection } from "./workbook";
 
 /** Worksheet, its collection, protection, freeze panes, page layout and charts. */
@@ -44,14 +50,21 @@ export class FakeWorksheet extends SheetPart<SheetState> {
     return {
       name: { get: (t) => t.name, set: (t, v) => sheets.renameSheet(state(), t, v) },
       id: { get: (t) => `{00000000-0001-0000-${String(t.id).padStart(4, "0")}-000000000000}` },
-      position: { get: (t) => state().sheets.indexOf(t), set: (t, v) => sheets.setPosition(state(), t, v) },
+      position: {
+        get: (t) => state().sheets.indexOf(t),
+        set: (t, v) => sheets.setPosition(state(), t, v),
+      },
       visibility: { get: (t) => t.visibility, set: (t, v) => sheets.setVisibility(state(), t, v) },
       tabColor: { get: (t) => t.tabColor, set: (t, v) => sheets.setTabColor(t, v), api: "1.7" },
     };
   }
 
   protected override _navs() {
-    return { protection: this.protection, pageLayout: this.pageLayout, freezePanes: this.freezePanes };
+    return {
+      protection: this.protection,
+      pageLayout: this.pageLayout,
+      freezePanes: this.freezePanes,
+    };
   }
 
   get name(): string {
@@ -108,11 +121,31 @@ export class FakeWorksheet extends SheetPart<SheetState> {
         : rangeOnSheet(this._state, t, address)
     );
   }
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    return this._child(FakeRange, "getRangeByIndexes", [startRow, startColumn, rowCount, columnCount], (t) => {
-      if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0) throw richError("InvalidArgument", "bad indexes");
-      return { sheet: t, rect: { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 } };
-    }, { api: "1.7" });
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): FakeRange {
+    return this._child(
+      FakeRange,
+      "getRangeByIndexes",
+      [startRow, startColumn, rowCount, columnCount],
+      (t) => {
+        if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0)
+          throw richError("InvalidArgument", "bad indexes");
+        return {
+          sheet: t,
+          rect: {
+            r0: startRow,
+            c0: startColumn,
+            r1: startRow + rowCount - 1,
+            c1: startColumn + columnCount - 1,
+          },
+        };
+      },
+      { api: "1.7" }
+    );
   }
   getUsedRange(valuesOnly = false): FakeRange {
     return this._child(FakeRange, "getUsedRange", [valuesOnly], (t) => ({
@@ -121,13 +154,22 @@ export class FakeWorksheet extends SheetPart<SheetState> {
     }));
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return this._child(FakeRange, "getUsedRangeOrNullObject", [valuesOnly], (t) => {
-      const rect = usedRect(t, valuesOnly);
-      return rect ? { sheet: t, rect } : null;
-    }, { eager: true, api: "1.4" });
+    return this._child(
+      FakeRange,
+      "getUsedRangeOrNullObject",
+      [valuesOnly],
+      (t) => {
+        const rect = usedRect(t, valuesOnly);
+        return rect ? { sheet: t, rect } : null;
+      },
+      { eager: true, api: "1.4" }
+    );
   }
   getCell(row: number, column: number): FakeRange {
-    return this._child(FakeRange, "getCell", [row, column], (t) => ({ sheet: t, rect: { r0: row, c0: column, r1: row, c1: column } }));
+    return this._child(FakeRange, "getCell", [row, column], (t) => ({
+      sheet: t,
+      rect: { r0: row, c0: column, r1: row, c1: column },
+    }));
   }
 
   activate(): void {
@@ -138,7 +180,11 @@ export class FakeWorksheet extends SheetPart<SheetState> {
   }
 }
 
-export class FakeWorksheetCollection extends CollectionBase<SheetState, FakeWorksheet, WorkbookState> {
+export class FakeWorksheetCollection extends CollectionBase<
+  SheetState,
+  FakeWorksheet,
+  WorkbookState
+> {
   readonly _className = "WorksheetCollection";
 
   protected _list(t: WorkbookState): SheetState[] {
@@ -148,7 +194,13 @@ export class FakeWorksheetCollection extends CollectionBase<SheetState, FakeWork
     return new FakeWorksheet(this.context, knownInit(this, "items", item));
   }
 
-  private _sheet(name: string, args: unknown[], find: (t: WorkbookState) => SheetState | null, eager = false, api = "1.1"): FakeWorksheet {
+  private _sheet(
+    name: string,
+    args: unknown[],
+    find: (t: WorkbookState) => SheetState | null,
+    eager = false,
+    api = "1.1"
+  ): FakeWorksheet {
     return this._child(FakeWorksheet, name, args, find, { eager, api });
   }
 
@@ -156,10 +208,21 @@ export class FakeWorksheetCollection extends CollectionBase<SheetState, FakeWork
     return this._sheet("getItem", [key], (t) => sheets.getSheetOrThrow(t, key));
   }
   getItemOrNullObject(key: string): FakeWorksheet {
-    return this._sheet("getItemOrNullObject", [key], (t) => sheets.findSheetOrNull(t, key), true, "1.4");
+    return this._sheet(
+      "getItemOrNullObject",
+      [key],
+      (t) => sheets.findSheetOrNull(t, key),
+      true,
+      "1.4"
+    );
   }
   add(name?: string): FakeWorksheet {
-    return this._sheet("add", name === undefined ? [] : [name], (t) => sheets.addSheet(t, name), true);
+    return this._sheet(
+      "add",
+      name === undefined ? [] : [name],
+      (t) => sheets.addSheet(t, name),
+      true
+    );
   }
   getActiveWorksheet(): FakeWorksheet {
     return this._sheet("getActiveWorksheet", [], (t) => {
@@ -168,11 +231,17 @@ export class FakeWorksheetCollection extends CollectionBase<SheetState, FakeWork
     });
   }
   getFirst(visibleOnly = false): FakeWorksheet {
-    return this._sheet("getFirst", [visibleOnly], (t) => {
-      const s = t.sheets.find((x) => !visibleOnly || x.visibility === "Visible");
-      if (!s) throw richError("ItemNotFound", "no sheet");
-      return s;
-    }, false, "1.5");
+    return this._sheet(
+      "getFirst",
+      [visibleOnly],
+      (t) => {
+        const s = t.sheets.find((x) => !visibleOnly || x.visibility === "Visible");
+        if (!s) throw richError("ItemNotFound", "no sheet");
+        return s;
+      },
+      false,
+      "1.5"
+    );
   }
 }
 
@@ -194,7 +263,9 @@ export class FakeWorksheetProtection extends SheetPart<SheetState> {
   }
 
   protect(options?: Partial<ProtectionOptions>, password?: string): void {
-    this._call("protect", [options ?? null, password ?? null], "1.2", (t) => sheets.protect(t, options, password));
+    this._call("protect", [options ?? null, password ?? null], "1.2", (t) =>
+      sheets.protect(t, options, password)
+    );
   }
   unprotect(password?: string): void {
     this._call("unprotect", [password ?? null], "1.7", (t) => sheets.unprotect(t, password));
@@ -229,8 +300,16 @@ export class FakeWorksheetFreezePanes extends SheetPart<SheetState> {
   }
 }
 
-type Margin = "leftMargin" | "rightMargin" | "topMargin" | "bottomMargin" | "headerMargin" | "footerMargin";
-const MARGINS: Margin[] = ["leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"];
+type Margin =
+  "leftMargin" | "rightMargin" | "topMargin" | "bottomMargin" | "headerMargin" | "footerMargin";
+const MARGINS: Margin[] = [
+  "leftMargin",
+  "rightMargin",
+  "topMargin",
+  "bottomMargin",
+  "headerMargin",
+  "footerMargin",
+];
 
 export class FakePageLayout extends SheetPart<SheetState> {
   readonly _className = "PageLayout";
@@ -326,15 +405,24 @@ export class FakePageLayout extends SheetPart<SheetState> {
   /** Rows repeated on each printed page: a Range or an address such as "$1:$3". */
   setPrintTitleRows(rows: FakeRange | string): void {
     this._call("setPrintTitleRows", [rows], "1.9", (t) => {
-      const ref = typeof rows === "string" ? rangeOnSheet(this._state, t, rows) : rows._target("PageLayout.setPrintTitleRows");
+      const ref =
+        typeof rows === "string"
+          ? rangeOnSheet(this._state, t, rows)
+          : rows._target("PageLayout.setPrintTitleRows");
       t.pageLayout.printTitleRows = `$${ref.rect.r0 + 1}:$${ref.rect.r1 + 1}`;
     });
   }
   getPrintTitleRowsOrNullObject(): FakeRange {
-    return this._child(FakeRange, "getPrintTitleRowsOrNullObject", [], (t) => {
-      const rows = t.pageLayout.printTitleRows;
-      return rows ? rangeOnSheet(this._state, t, rows) : null;
-    }, { eager: true, api: "1.9" });
+    return this._child(
+      FakeRange,
+      "getPrintTitleRowsOrNullObject",
+      [],
+      (t) => {
+        const rows = t.pageLayout.printTitleRows;
+        return rows ? rangeOnSheet(this._state, t, rows) : null;
+      },
+      { eager: true, api: "1.9" }
+    );
   }
 }
 
@@ -354,10 +442,16 @@ export class FakeChartCollection extends CollectionBase<ChartRef, FakeChart, She
   }
 
   add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChart {
-    return this._child(FakeChart, "add", [type, sourceData, seriesBy ?? "Auto"], (t) => {
-      const source = sourceData._target("ChartCollection.add");
-      return { sheet: t, chart: obj.addChart(this._state, t, type, source, seriesBy) };
-    }, { eager: true });
+    return this._child(
+      FakeChart,
+      "add",
+      [type, sourceData, seriesBy ?? "Auto"],
+      (t) => {
+        const source = sourceData._target("ChartCollection.add");
+        return { sheet: t, chart: obj.addChart(this._state, t, type, source, seriesBy) };
+      },
+      { eager: true }
+    );
   }
   getItem(name: string): FakeChart {
     return this._child(FakeChart, "getItem", [name], (t) => {
@@ -407,8 +501,12 @@ export class FakeChart extends ProxyBase<ChartRef> {
 
   setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
     this._call("setPosition", [startCell, endCell ?? null], "1.1", (t) => {
-      const text = (c: FakeRange | string) => (typeof c === "string" ? c : rectA1(c._target("Chart.setPosition").rect));
-      t.chart.position = { start: text(startCell), end: endCell === undefined ? undefined : text(endCell) };
+      const text = (c: FakeRange | string) =>
+        typeof c === "string" ? c : rectA1(c._target("Chart.setPosition").rect);
+      t.chart.position = {
+        start: text(startCell),
+        end: endCell === undefined ? undefined : text(endCell),
+      };
     });
   }
   delete(): void {

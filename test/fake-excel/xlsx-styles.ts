@@ -30,7 +30,8 @@ function fillFrom(f: ExcelJS.Fill | undefined): Fill {
 
 function fillTo(f: Fill): ExcelJS.Fill {
   if (f.type === "none") return { type: "pattern", pattern: "none" };
-  if (f.type === "solid") return { type: "pattern", pattern: "solid", fgColor: colorTo(f.color) as ExcelJS.Color };
+  if (f.type === "solid")
+    return { type: "pattern", pattern: "solid", fgColor: colorTo(f.color) as ExcelJS.Color };
   return {
     type: "pattern",
     pattern: f.pattern as ExcelJS.FillPatterns,
@@ -63,8 +64,13 @@ function sideFrom(b: Partial<ExcelJS.Border> | undefined): BorderSide | undefine
 }
 
 function sideTo(s: BorderSide): Partial<ExcelJS.Border> {
-  const hit = BORDER_MAP.find(([, st, w]) => st === s.style && w === s.weight) ?? BORDER_MAP.find(([, st]) => st === s.style);
-  return { style: (hit?.[0] ?? "thin") as ExcelJS.BorderStyle, color: { argb: `FF${s.color.slice(1)}` } };
+  const hit =
+    BORDER_MAP.find(([, st, w]) => st === s.style && w === s.weight) ??
+    BORDER_MAP.find(([, st]) => st === s.style);
+  return {
+    style: (hit?.[0] ?? "thin") as ExcelJS.BorderStyle,
+    color: { argb: `FF${s.color.slice(1)}` },
+  };
 }
 
 const H_ALIGN: Record<string, string> = {
@@ -76,7 +82,13 @@ const H_ALIGN: Record<string, string> = {
   centerContinuous: "CenterAcrossSelection",
   distributed: "Distributed",
 };
-const V_ALIGN: Record<string, string> = { top: "Top", middle: "Center", bottom: "Bottom", justify: "Justify", distributed: "Distributed" };
+const V_ALIGN: Record<string, string> = {
+  top: "Top",
+  middle: "Center",
+  bottom: "Bottom",
+  justify: "Justify",
+  distributed: "Distributed",
+};
 
 function invert(map: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(map).map(([k, v]) => [v, k]));
@@ -122,7 +134,8 @@ export function styleTo(format: CellFormat, numFmt: string): Partial<ExcelJS.Sty
   const h = invert(H_ALIGN)[format.horizontalAlignment];
   const v = invert(V_ALIGN)[format.verticalAlignment];
   const border: Partial<ExcelJS.Borders> = {};
-  for (const [edge, side] of Object.entries(format.borders)) border[edge as keyof Borders] = sideTo(side);
+  for (const [edge, side] of Object.entries(format.borders))
+    border[edge as keyof Borders] = sideTo(side);
   return {
     numFmt: numFmt === "General" ? undefined : numFmt,
     font: {

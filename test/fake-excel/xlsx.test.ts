@@ -12,7 +12,14 @@ function digest(state: WorkbookState): unknown {
       name: s.name,
       visibility: s.visibility,
       protection: { protected: s.protection.protected, options: s.protection.options },
-      cells: [...s.cells].map(([k, c]) => [keyRow(k), keyCol(k), c.value, c.formula, c.numberFormat, c.format]),
+      cells: [...s.cells].map(([k, c]) => [
+        keyRow(k),
+        keyCol(k),
+        c.value,
+        c.formula,
+        c.numberFormat,
+        c.format,
+      ]),
       merges: s.merges,
       widths: [...s.columnWidths],
       freeze: s.freezeRows,
@@ -32,16 +39,31 @@ describe("xlsx bridge", () => {
     expect(state.sheets.map((s) => s.name)).toContain("基本信息");
     expect(sheetOf(state, "基本信息").protection.protected).toBe(true);
     expect(sheetOf(state, "基本信息").protection.options.allowFormatColumns).toBe(true);
-    expect(state.names.find((n) => n.name === "jx_unitName")?.ref?.rect).toEqual({ r0: 2, c0: 1, r1: 2, c1: 1 });
-    expect(state.tables.map((t) => t.name)).toEqual(expect.arrayContaining(["T_Expenditure", "T_Projects", "T_Indicators"]));
-    expect(state.tables.find((t) => t.name === "T_Projects")?.calculatedColumns?.["执行率"]).toMatch(/^IF\(/);
+    expect(state.names.find((n) => n.name === "jx_unitName")?.ref?.rect).toEqual({
+      r0: 2,
+      c0: 1,
+      r1: 2,
+      c1: 1,
+    });
+    expect(state.tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(["T_Expenditure", "T_Projects", "T_Indicators"])
+    );
+    expect(
+      state.tables.find((t) => t.name === "T_Projects")?.calculatedColumns?.["执行率"]
+    ).toMatch(/^IF\(/);
     expect(sheetOf(state, "基本信息").validations.size).toBeGreaterThan(0);
   });
 
   test("the fake host works on a loaded file: read names through the API", async () => {
-    const host = new FakeExcel({ profile: "ltsc2021", state: await loadXlsx(readFileSync("assets/sample.xlsx")) });
+    const host = new FakeExcel({
+      profile: "ltsc2021",
+      state: await loadXlsx(readFileSync("assets/sample.xlsx")),
+    });
     await host.run(async (c) => {
-      const range = c.workbook.names.getItem("jx_unitName").getRange().load("address,values,numberFormat");
+      const range = c.workbook.names
+        .getItem("jx_unitName")
+        .getRange()
+        .load("address,values,numberFormat");
       const prot = c.workbook.worksheets.getItem("基本信息").protection.load("protected");
       await c.sync();
       expect(range.address).toBe("基本信息!B3");

@@ -11,7 +11,16 @@ import type {
   ValidationState,
   WorkbookState,
 } from "./state";
-import { cellKey, createSheet, createWorkbook, DEFAULT_PROTECTION_OPTIONS, findSheet, isError, keyCol, keyRow } from "./state";
+import {
+  cellKey,
+  createSheet,
+  createWorkbook,
+  DEFAULT_PROTECTION_OPTIONS,
+  findSheet,
+  isError,
+  keyCol,
+  keyRow,
+} from "./state";
 import { DEFAULT_COLUMN_WIDTH } from "./styles";
 import { colorFrom, colorTo, formatFrom, styleTo } from "./xlsx-styles";
 
@@ -43,7 +52,10 @@ function valueFrom(v: ExcelJS.CellValue): CellValue | undefined {
 }
 
 function readCell(cell: ExcelJS.Cell, isSlave: boolean): CellState {
-  const state: CellState = { numberFormat: cell.numFmt || "General", format: formatFrom(cell.style ?? {}) };
+  const state: CellState = {
+    numberFormat: cell.numFmt || "General",
+    format: formatFrom(cell.style ?? {}),
+  };
   if (isSlave) return state;
   if (cell.formula) {
     state.formula = `=${cell.formula}`;
@@ -98,12 +110,25 @@ function protectionFrom(p: Record<string, unknown> | undefined): SheetState["pro
     allowEditScenarios: p.scenarios !== false,
   };
   const hash = p.hashValue
-    ? { algorithmName: String(p.algorithmName), hashValue: String(p.hashValue), saltValue: String(p.saltValue), spinCount: Number(p.spinCount) }
+    ? {
+        algorithmName: String(p.algorithmName),
+        hashValue: String(p.hashValue),
+        saltValue: String(p.saltValue),
+        spinCount: Number(p.spinCount),
+      }
     : undefined;
   return { protected: true, options, hash };
 }
 
-const PAPER: Record<number, string> = { 1: "Letter", 5: "Legal", 8: "A3", 9: "A4", 11: "A5", 12: "B4", 13: "B5" };
+const PAPER: Record<number, string> = {
+  1: "Letter",
+  5: "Legal",
+  8: "A3",
+  9: "A4",
+  11: "A5",
+  12: "B4",
+  13: "B5",
+};
 
 function readPageSetup(ws: ExcelJS.Worksheet, sheet: SheetState): void {
   const p = ws.pageSetup;
@@ -127,7 +152,12 @@ function readPageSetup(ws: ExcelJS.Worksheet, sheet: SheetState): void {
     ? { horizontalFitToPages: p.fitToWidth ?? 1, verticalFitToPages: p.fitToHeight ?? 1 }
     : { scale: p.scale ?? 100 };
   const titles = p.printTitlesRow;
-  layout.printTitleRows = titles ? titles.split(":").map((r) => `$${r.replace(/\$/g, "")}`).join(":") : null;
+  layout.printTitleRows = titles
+    ? titles
+        .split(":")
+        .map((r) => `$${r.replace(/\$/g, "")}`)
+        .join(":")
+    : null;
 }
 
 function validationFrom(dv: ExcelJS.DataValidation): ValidationState {
@@ -135,29 +165,43 @@ function validationFrom(dv: ExcelJS.DataValidation): ValidationState {
   const text = typeof f === "string" ? f : String(f ?? "");
   const rule =
     dv.type === "list"
-      ? { list: { inCellDropDown: true, source: /^".*"$/.test(text) ? text.slice(1, -1) : `=${text}` } }
+      ? {
+          list: {
+            inCellDropDown: true,
+            source: /^".*"$/.test(text) ? text.slice(1, -1) : `=${text}`,
+          },
+        }
       : { [dv.type]: { formula1: text, formula2: dv.formulae?.[1], operator: dv.operator } };
   return {
     rule,
     errorAlert: {
       showAlert: dv.showErrorMessage ?? false,
-      style: { stop: "Stop", warning: "Warning", information: "Information" }[dv.errorStyle ?? "stop"] ?? "Stop",
+      style:
+        { stop: "Stop", warning: "Warning", information: "Information" }[dv.errorStyle ?? "stop"] ??
+        "Stop",
       title: dv.errorTitle ?? "",
       message: dv.error ?? "",
     },
-    prompt: { showPrompt: dv.showInputMessage ?? false, title: dv.promptTitle ?? "", message: dv.prompt ?? "" },
+    prompt: {
+      showPrompt: dv.showInputMessage ?? false,
+      title: dv.promptTitle ?? "",
+      message: dv.prompt ?? "",
+    },
     ignoreBlanks: dv.allowBlank ?? true,
   };
 }
 
 function readValidations(ws: ExcelJS.Worksheet, sheet: SheetState): void {
-  const model = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+  const model = (
+    ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+  ).dataValidations.model;
   for (const [key, dv] of Object.entries(model)) {
     const v = validationFrom(dv);
     for (const part of key.replace(/^range:/, "").split(/\s+/)) {
       const rect = parseA1(part);
       if (!rect) continue;
-      for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) sheet.validations.set(cellKey(r, c), v);
+      for (let r = rect.r0; r <= rect.r1; r++)
+        for (let c = rect.c0; c <= rect.c1; c++) sheet.validations.set(cellKey(r, c), v);
     }
   }
 }
@@ -167,13 +211,24 @@ interface CfModel {
   rules: { type: string; formulae?: string[]; priority?: number; style?: Partial<ExcelJS.Style> }[];
 }
 
-function readConditionalFormats(state: WorkbookState, ws: ExcelJS.Worksheet, sheet: SheetState): void {
-  const list = (ws as unknown as { conditionalFormattings?: CfModel[] }).conditionalFormattings ?? [];
+function readConditionalFormats(
+  state: WorkbookState,
+  ws: ExcelJS.Worksheet,
+  sheet: SheetState
+): void {
+  const list =
+    (ws as unknown as { conditionalFormattings?: CfModel[] }).conditionalFormattings ?? [];
   for (const cf of list) {
-    const ranges = cf.ref.split(/\s+/).map(parseA1).filter((r): r is Rect => r !== undefined);
+    const ranges = cf.ref
+      .split(/\s+/)
+      .map(parseA1)
+      .filter((r): r is Rect => r !== undefined);
     for (const rule of cf.rules.filter((x) => x.type === "expression")) {
       state.counters.conditionalFormat += 1;
-      const fill = rule.style?.fill?.type === "pattern" ? (rule.style.fill.bgColor ?? rule.style.fill.fgColor) : undefined;
+      const fill =
+        rule.style?.fill?.type === "pattern"
+          ? (rule.style.fill.bgColor ?? rule.style.fill.fgColor)
+          : undefined;
       const fontColor = colorFrom(rule.style?.font?.color as never);
       const item: ConditionalFormatState = {
         id: `{${String(state.counters.conditionalFormat).padStart(8, "0")}-CF00-4000-8000-000000000000}`,
@@ -199,7 +254,12 @@ interface TableModel {
   columns?: { name: string; filterButton?: boolean }[];
 }
 
-function readTables(state: WorkbookState, ws: ExcelJS.Worksheet, sheet: SheetState, calculated: Record<string, Record<string, string>>): void {
+function readTables(
+  state: WorkbookState,
+  ws: ExcelJS.Worksheet,
+  sheet: SheetState,
+  calculated: Record<string, Record<string, string>>
+): void {
   const tables = (ws as unknown as { tables?: Record<string, { table: TableModel }> }).tables ?? {};
   for (const { table } of Object.values(tables)) {
     const rect = parseA1(table.tableRef ?? table.ref ?? "");
@@ -217,15 +277,24 @@ function readTables(state: WorkbookState, ws: ExcelJS.Worksheet, sheet: SheetSta
   }
 }
 
-function readSheet(state: WorkbookState, ws: ExcelJS.Worksheet, calculated: Record<string, Record<string, string>>): void {
+function readSheet(
+  state: WorkbookState,
+  ws: ExcelJS.Worksheet,
+  calculated: Record<string, Record<string, string>>
+): void {
   const sheet = createSheet(state, ws.name);
   state.sheets.push(sheet);
-  sheet.visibility = ws.state === "veryHidden" ? "VeryHidden" : ws.state === "hidden" ? "Hidden" : "Visible";
+  sheet.visibility =
+    ws.state === "veryHidden" ? "VeryHidden" : ws.state === "hidden" ? "Hidden" : "Visible";
   const tab = colorFrom(ws.properties.tabColor as never);
   sheet.tabColor = tab && "rgb" in tab ? tab.rgb : "";
-  sheet.protection = protectionFrom((ws as unknown as { sheetProtection?: Record<string, unknown> }).sheetProtection);
+  sheet.protection = protectionFrom(
+    (ws as unknown as { sheetProtection?: Record<string, unknown> }).sheetProtection
+  );
   readCells(ws, sheet);
-  sheet.merges = (ws.model.merges ?? []).map((m) => parseA1(m)).filter((r): r is Rect => r !== undefined);
+  sheet.merges = (ws.model.merges ?? [])
+    .map((m) => parseA1(m))
+    .filter((r): r is Rect => r !== undefined);
   for (let c = 1; c <= ws.columnCount; c++) {
     const w = ws.getColumn(c).width;
     if (w !== undefined) sheet.columnWidths.set(c - 1, charsToPoints(w));
@@ -245,19 +314,28 @@ function readSheet(state: WorkbookState, ws: ExcelJS.Worksheet, calculated: Reco
 }
 
 function readNames(state: WorkbookState, wb: ExcelJS.Workbook): void {
-  const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+  const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] })
+    .model;
   for (const { name, ranges } of model) {
     if (name.startsWith("_xlnm.")) continue;
     const ref = ranges.length === 1 ? splitSheet(ranges[0]) : undefined;
     const sheet = ref?.sheet ? findSheet(state, ref.sheet) : undefined;
     const rect = ref ? parseA1(ref.address) : undefined;
-    state.names.push({ name, ref: sheet && rect ? { sheet, rect } : null, comment: "", visible: true });
+    state.names.push({
+      name,
+      ref: sheet && rect ? { sheet, rect } : null,
+      comment: "",
+      visible: true,
+    });
   }
 }
 
 /** An .xlsx file as the fake host's workbook; formula cells carry the file's cached results. */
 export async function loadXlsx(bytes: Uint8Array | ArrayBuffer): Promise<WorkbookState> {
-  const data = bytes instanceof Uint8Array ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.from(bytes);
+  const data =
+    bytes instanceof Uint8Array
+      ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      : Buffer.from(bytes);
   const x = await XlsxWorkbook.load(data);
   const wb = x.workbook;
   const state = createWorkbook([]);
@@ -265,7 +343,8 @@ export async function loadXlsx(bytes: Uint8Array | ArrayBuffer): Promise<Workboo
   for (const ws of wb.worksheets) readSheet(state, ws, calculated);
   readNames(state, wb);
   const active = (wb.views?.[0] as { activeTab?: number } | undefined)?.activeTab ?? 0;
-  state.activeSheet = state.sheets[active] ?? state.sheets.find((s) => s.visibility === "Visible") ?? null;
+  state.activeSheet =
+    state.sheets[active] ?? state.sheets.find((s) => s.visibility === "Visible") ?? null;
   state.calcDirty = false;
   return state;
 }
@@ -273,7 +352,8 @@ export async function loadXlsx(bytes: Uint8Array | ArrayBuffer): Promise<Workboo
 function valueTo(cell: CellState): ExcelJS.CellValue {
   const v = cell.value;
   const result = v === undefined ? undefined : isError(v) ? { error: v.error } : v;
-  if (cell.formula !== undefined) return { formula: cell.formula.slice(1), result } as ExcelJS.CellFormulaValue;
+  if (cell.formula !== undefined)
+    return { formula: cell.formula.slice(1), result } as ExcelJS.CellFormulaValue;
   return (result ?? null) as ExcelJS.CellValue;
 }
 
@@ -298,7 +378,9 @@ function protectionTo(p: SheetState["protection"]): Partial<ExcelJS.WorksheetPro
   };
 }
 
-const PAPER_CODES: Record<string, number> = Object.fromEntries(Object.entries(PAPER).map(([k, v]) => [v, Number(k)]));
+const PAPER_CODES: Record<string, number> = Object.fromEntries(
+  Object.entries(PAPER).map(([k, v]) => [v, Number(k)])
+);
 
 function writePageSetup(ws: ExcelJS.Worksheet, sheet: SheetState): void {
   const l = sheet.pageLayout;
@@ -347,7 +429,8 @@ function validationTo(v: ValidationState): ExcelJS.DataValidation | undefined {
 function writeTables(state: WorkbookState, ws: ExcelJS.Worksheet, sheet: SheetState): void {
   for (const t of state.tables.filter((x) => x.sheet === sheet)) {
     const headers: string[] = [];
-    for (let c = t.rect.c0; c <= t.rect.c1; c++) headers.push(String(sheet.cells.get(cellKey(t.rect.r0, c))?.value ?? ""));
+    for (let c = t.rect.c0; c <= t.rect.c1; c++)
+      headers.push(String(sheet.cells.get(cellKey(t.rect.r0, c))?.value ?? ""));
     const rows: ExcelJS.CellValue[][] = [];
     for (let r = t.rect.r0 + 1; r <= t.rect.r1; r++) {
       const row: ExcelJS.CellValue[] = [];
@@ -371,7 +454,12 @@ function writeTables(state: WorkbookState, ws: ExcelJS.Worksheet, sheet: SheetSt
 
 function writeSheet(state: WorkbookState, wb: ExcelJS.Workbook, sheet: SheetState): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, {
-    state: sheet.visibility === "VeryHidden" ? "veryHidden" : sheet.visibility === "Hidden" ? "hidden" : "visible",
+    state:
+      sheet.visibility === "VeryHidden"
+        ? "veryHidden"
+        : sheet.visibility === "Hidden"
+          ? "hidden"
+          : "visible",
     properties: sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor.slice(1)}` } } : {},
   });
   writeTables(state, ws, sheet);
@@ -400,12 +488,21 @@ function writeSheet(state: WorkbookState, wb: ExcelJS.Workbook, sheet: SheetStat
           type: "expression",
           priority: cf.priority + 1,
           formulae: [cf.formula.replace(/^=/, "")],
-          style: cf.fill ? { fill: { type: "pattern", pattern: "solid", bgColor: colorTo(cf.fill) as ExcelJS.Color } } : {},
+          style: cf.fill
+            ? {
+                fill: {
+                  type: "pattern",
+                  pattern: "solid",
+                  bgColor: colorTo(cf.fill) as ExcelJS.Color,
+                },
+              }
+            : {},
         },
       ],
     });
   }
-  for (const [key, note] of sheet.notes) ws.getCell(keyRow(key) + 1, keyCol(key) + 1).note = note.content;
+  for (const [key, note] of sheet.notes)
+    ws.getCell(keyRow(key) + 1, keyCol(key) + 1).note = note.content;
   if (!sheet.protection.protected) return Promise.resolve();
   if (sheet.protection.hash) {
     const model = { sheet: true, ...protectionTo(sheet.protection), ...sheet.protection.hash };
@@ -421,10 +518,24 @@ export async function saveXlsx(state: WorkbookState): Promise<Uint8Array> {
   const wb = x.workbook;
   for (const sheet of state.sheets) await writeSheet(state, wb, sheet);
   for (const n of state.names) {
-    if (n.ref) wb.definedNames.add(`'${n.ref.sheet.name.replace(/'/g, "''")}'!${rectA1(n.ref.rect, true)}`, n.name);
+    if (n.ref)
+      wb.definedNames.add(
+        `'${n.ref.sheet.name.replace(/'/g, "''")}'!${rectA1(n.ref.rect, true)}`,
+        n.name
+      );
   }
   const active = state.activeSheet ? state.sheets.indexOf(state.activeSheet) : 0;
-  wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: Math.max(active, 0), visibility: "visible" }];
+  wb.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 10000,
+      height: 20000,
+      firstSheet: 0,
+      activeTab: Math.max(active, 0),
+      visibility: "visible",
+    },
+  ];
   return new Uint8Array(await x.toBuffer());
 }
 
