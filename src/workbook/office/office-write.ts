@@ -152,7 +152,6 @@ export class OfficeWriter {
   async execute(context: Excel.RequestContext, ops: WriteOp[]): Promise<void> {
     const all = splitLarge(ops);
     this.queueMarkLookups(context, all);
-    this.begin(context);
     for (const op of all) {
       if (op.op === "checkpoint") {
         await this.sync(context);
@@ -161,6 +160,7 @@ export class OfficeWriter {
       const size = estimate(op);
       if (this.bytes > 0 && this.bytes + size > REQUEST_LIMIT) await this.sync(context);
       if (op.op === "unmark" && this.syncs === 0) await this.sync(context);
+      if (this.bytes === 0) this.begin(context);
       this.bytes += size;
       this.apply(context, op);
     }
@@ -183,7 +183,6 @@ export class OfficeWriter {
       this.bytes = 0;
       this.unprotecting = [];
     }
-    this.begin(context);
   }
 
   /** A sheet Excel would not unprotect has a password: say so, rather than a raw AccessDenied. */
