@@ -15,6 +15,11 @@ export const COLUMN_LABEL: Record<AmountColumn, { zh: string; en: string }> = {
 
 export const defined = <T>(v: T | undefined): v is T => v !== undefined;
 
+/** An English count with its noun and verb in the right number: "1 indicator lacks", "2 indicators lack". */
+export function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** An English label at the start of a sentence. */
 export const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
