@@ -9,7 +9,8 @@ export function counts(findings: Finding[]): Record<Severity, number> {
 
 export function summaryLine(findings: Finding[]): string {
   const c = counts(findings);
-  return `错误 ${c.error} 个，警告 ${c.warning} 个，提示 ${c.info} 个（errors ${c.error}, warnings ${c.warning}, info ${c.info}）`;
+  const en = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
+  return `错误 ${c.error} 个，警告 ${c.warning} 个，提示 ${c.info} 个（${en(c.error, "error")}, ${en(c.warning, "warning")}, ${c.info} info）`;
 }
 
 /** Findings grouped by sheet, in Chinese, for a terminal. */

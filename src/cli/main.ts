@@ -1,5 +1,4 @@
 import { Command, CommanderError } from "commander";
-import { writeFileSync } from "node:fs";
 import { z } from "zod";
 import { Evaluation } from "../model/evaluation";
 import { TEMPLATE_MARKER, TEMPLATE_VERSION } from "../layout";
@@ -10,24 +9,30 @@ import { scoringMarkdown } from "../rules/scoring/docs";
 import { DEFAULT_PROFILE } from "../model/scoring-profile";
 import { humanReport, jsonFindings, summaryLine } from "./format";
 import {
-  UserError,
-  guardOutput,
   openInput,
   readEvaluationJson,
   readInput,
   readProfile,
   reportInput,
   samplePath,
-  saveOutput,
   validateInput,
-  writeOut,
+  workbookBytes,
 } from "./files";
+import { UserError, checkOutputs, fsError, writeOutput, type Output } from "./fs-safe";
 import { clearMarks } from "../workbook/validate";
 import { renderDocx } from "../report/docx";
 import { DEFAULT_NUMBERS } from "../report/numbers";
 import { templateXlsx } from "./template";
 
-export { UserError } from "./files";
+export { UserError } from "./fs-safe";
+
+const OVERWRITE_HELP =
+  "replace an existing output that Jixiao did not write or that was changed since (and, for -o, the input itself)";
+
+/** "1 error remains", "2 errors remain". */
+function errorsRemain(n: number): string {
+  return n === 1 ? "1 error remains" : `${n} errors remain`;
+}
 
 export function evaluationJson(model: Evaluation): string {
   return `${JSON.stringify(model, null, 2)}\n`;
@@ -54,8 +59,10 @@ export function buildProgram(): Command {
     .command("template")
     .description("写出空白模板 Write the blank template workbook")
     .requiredOption("-o, --out <file>", "output .xlsx")
-    .action(async (opts: { out: string }) => {
-      writeOut(opts.out, await templateXlsx());
+    .option("--overwrite", OVERWRITE_HELP)
+    .action(async (opts: { out: string; overwrite?: boolean }) => {
+      checkOutputs([], [{ path: opts.out, option: "-o" }], opts.overwrite);
+      writeOutput(opts.out, await templateXlsx());
       console.log(`已写出空白模板 Blank template written: ${opts.out}`);
     });
 
@@ -63,8 +70,10 @@ export function buildProgram(): Command {
     .command("sample")
     .description("写出示例工作簿（2021 双清区人社局报告的数据）Write the filled sample workbook")
     .requiredOption("-o, --out <file>", "output .xlsx")
-    .action(async (opts: { out: string }) => {
-      writeOut(opts.out, await templateXlsx(sampleModel()));
+    .option("--overwrite", OVERWRITE_HELP)
+    .action(async (opts: { out: string; overwrite?: boolean }) => {
+      checkOutputs([samplePath()], [{ path: opts.out, option: "-o" }], opts.overwrite);
+      writeOutput(opts.out, await templateXlsx(sampleModel()));
       console.log(`已写出示例工作簿 Sample written: ${opts.out}`);
     });
 
@@ -73,7 +82,7 @@ export function buildProgram(): Command {
     .description("校验工作簿 Validate a workbook (exit 0: no errors, 1: errors, 2: cannot read)")
     .argument("<in>", "input .xlsx")
     .option("-o, --out <file>", "write the checked workbook (marks, notes, 校验结果) here")
-    .option("--overwrite", "allow --out to be the input file")
+    .option("--overwrite", OVERWRITE_HELP)
     .option("--profile <json>", "scoring profile (default: the bundled one, see docs/scoring.md)")
     .option("--json", "print findings as JSON")
     .action(
@@ -81,11 +90,17 @@ export function buildProgram(): Command {
         input: string,
         opts: { out?: string; json?: boolean; overwrite?: boolean; profile?: string }
       ) => {
-        if (opts.out) guardOutput(input, opts.out, opts.overwrite);
+        const inputs = [input, ...(opts.profile ? [opts.profile] : [])];
+        if (opts.out)
+          checkOutputs(
+            inputs,
+            [{ path: opts.out, option: "-o", mayReplaceInput: true }],
+            opts.overwrite
+          );
         const profile = opts.profile ? readProfile(opts.profile) : undefined;
         const workbook = await openInput(input);
         const { all } = await validateInput(input, workbook, profile);
-        if (opts.out) await saveOutput(workbook, opts.out);
+        if (opts.out) writeOutput(opts.out, await workbookBytes(workbook, opts.out));
         if (opts.json) console.log(JSON.stringify(jsonFindings(input, all), null, 2));
         else console.log(humanReport(input, all));
         if (all.some((f) => f.severity === "error")) process.exitCode = 1;
@@ -97,12 +112,16 @@ export function buildProgram(): Command {
     .description("清除标记 Remove everything validate wrote (marks, notes, 校验结果)")
     .argument("<in>", "input .xlsx")
     .requiredOption("-o, --out <file>", "output .xlsx")
-    .option("--overwrite", "allow --out to be the input file")
+    .option("--overwrite", OVERWRITE_HELP)
     .action(async (input: string, opts: { out: string; overwrite?: boolean }) => {
-      guardOutput(input, opts.out, opts.overwrite);
+      checkOutputs(
+        [input],
+        [{ path: opts.out, option: "-o", mayReplaceInput: true }],
+        opts.overwrite
+      );
       const workbook = await openInput(input);
       const cleared = await clearMarks(workbook);
-      await saveOutput(workbook, opts.out);
+      writeOutput(opts.out, await workbookBytes(workbook, opts.out));
       console.log(
         cleared
           ? `已清除标记 Marks cleared: ${opts.out}`
@@ -123,7 +142,7 @@ export function buildProgram(): Command {
       "write amounts with two decimals (36.90) instead of trimming (36.9)"
     )
     .option("--profile <json>", "scoring profile (default: the bundled one)")
-    .option("--overwrite", "allow --out to be the input file")
+    .option("--overwrite", OVERWRITE_HELP)
     .action(
       async (
         input: string,
@@ -135,7 +154,9 @@ export function buildProgram(): Command {
           overwrite?: boolean;
         }
       ) => {
-        guardOutput(input, opts.out, opts.overwrite);
+        const outputs: Output[] = [{ path: opts.out, option: "-o", mayReplaceInput: true }];
+        if (opts.docx) outputs.push({ path: opts.docx, option: "--docx" });
+        checkOutputs([input, ...(opts.profile ? [opts.profile] : [])], outputs, opts.overwrite);
         const profile = opts.profile ? readProfile(opts.profile) : undefined;
         const workbook = await openInput(input);
         const numbers = {
@@ -143,16 +164,21 @@ export function buildProgram(): Command {
           amounts: opts.fixedDecimals ? ("fixed" as const) : ("trim" as const),
         };
         const result = await reportInput(input, workbook, { profile, numbers });
-        await saveOutput(workbook, opts.out);
-        if (opts.docx) writeOut(opts.docx, await renderDocx(result.document));
+        // Both files are made before either is written, so a failure leaves neither half-done.
+        const xlsx = await workbookBytes(workbook, opts.out);
+        const docx = opts.docx ? await renderDocx(result.document) : undefined;
+        writeOutput(opts.out, xlsx);
+        if (opts.docx && docx) writeOutput(opts.docx, docx);
         console.log(`已生成报告 Report written: ${opts.out}${opts.docx ? `, ${opts.docx}` : ""}`);
         if (result.kept.length)
           console.log(`已修改过的旧报告保留为 Edited sheets kept as: ${result.kept.join("、")}`);
         const errors = result.all.filter((f) => f.severity === "error").length;
-        if (errors)
+        if (errors) {
           console.log(
-            `注意：仍有 ${errors} 个错误未改正，报告开头已注明。Note: ${errors} errors remain; the report says so.`
+            `注意：仍有 ${errors} 个错误未改正，报告开头已注明。Note: ${errorsRemain(errors)}; the report says so.`
           );
+          process.exitCode = 1;
+        }
       }
     );
 
@@ -161,11 +187,13 @@ export function buildProgram(): Command {
     .description("导出为 JSON Export a filled workbook as JSON")
     .argument("<in>", "input .xlsx")
     .option("-o, --out <file>", "output .json (default: standard output)")
-    .action(async (input: string, opts: { out?: string }) => {
+    .option("--overwrite", OVERWRITE_HELP)
+    .action(async (input: string, opts: { out?: string; overwrite?: boolean }) => {
+      if (opts.out) checkOutputs([input], [{ path: opts.out, option: "-o" }], opts.overwrite);
       const { outcome } = await readInput(input);
       const json = evaluationJson(outcome.model);
       if (opts.out) {
-        writeOut(opts.out, json);
+        writeOutput(opts.out, json);
         console.log(`已导出 Exported: ${opts.out}`);
       } else {
         process.stdout.write(json);
@@ -179,8 +207,10 @@ export function buildProgram(): Command {
     .description("由 JSON 填写模板 Fill a copy of the template from JSON")
     .argument("<json>", "input .json")
     .requiredOption("-o, --out <file>", "output .xlsx")
-    .action(async (input: string, opts: { out: string }) => {
-      writeOut(opts.out, await templateXlsx(readEvaluationJson(input)));
+    .option("--overwrite", OVERWRITE_HELP)
+    .action(async (input: string, opts: { out: string; overwrite?: boolean }) => {
+      checkOutputs([input], [{ path: opts.out, option: "-o" }], opts.overwrite);
+      writeOutput(opts.out, await templateXlsx(readEvaluationJson(input)));
       console.log(`已写出 Written: ${opts.out}`);
     });
 
@@ -189,10 +219,11 @@ export function buildProgram(): Command {
     .description("生成文档 Regenerate docs/template.md and docs/schema.json")
     .option("-d, --dir <dir>", "docs folder", "docs")
     .action((opts: { dir: string }) => {
-      writeOut(`${opts.dir}/template.md`, templateMarkdown());
-      writeOut(`${opts.dir}/schema.json`, schemaJson());
-      writeOut(`${opts.dir}/rules.md`, rulesMarkdown(ALL_METAS));
-      writeOut(`${opts.dir}/scoring.md`, scoringMarkdown(DEFAULT_PROFILE));
+      // A developer command: regenerating the repository's generated docs is its whole job.
+      writeOutput(`${opts.dir}/template.md`, templateMarkdown());
+      writeOutput(`${opts.dir}/schema.json`, schemaJson());
+      writeOutput(`${opts.dir}/rules.md`, rulesMarkdown(ALL_METAS));
+      writeOutput(`${opts.dir}/scoring.md`, scoringMarkdown(DEFAULT_PROFILE));
       console.log(`已更新 Updated: ${opts.dir}/template.md, schema.json, rules.md, scoring.md`);
     });
 
@@ -200,22 +231,31 @@ export function buildProgram(): Command {
     .command("demo")
     .description("演示 Demo: validate the bundled sample, write results under out/")
     .option("--out-dir <dir>", "output folder", "out")
-    .action(async (opts: { outDir: string }) => {
+    .option("--overwrite", OVERWRITE_HELP)
+    .action(async (opts: { outDir: string; overwrite?: boolean }) => {
       const dir = opts.outDir;
-      writeOut(`${dir}/template.xlsx`, await templateXlsx());
+      const names = ["template.xlsx", "sample.xlsx", "sample-checked.xlsx", "sample.json"];
+      names.push("sample-report.xlsx", "sample-report.docx");
+      checkOutputs(
+        [samplePath()],
+        names.map((n) => ({ path: `${dir}/${n}`, option: n })),
+        opts.overwrite
+      );
+      writeOutput(`${dir}/template.xlsx`, await templateXlsx());
       const samplePathOut = `${dir}/sample.xlsx`;
-      writeOut(samplePathOut, await templateXlsx(sampleModel()));
+      writeOutput(samplePathOut, await templateXlsx(sampleModel()));
       const workbook = await openInput(samplePathOut);
       const { all, model } = await validateInput(samplePathOut, workbook);
       const checked = `${dir}/sample-checked.xlsx`;
-      await saveOutput(workbook, checked);
+      writeOutput(checked, await workbookBytes(workbook, checked));
       console.log("绩效自评助手 demo — 示例：2021 年双清区人社局整体支出绩效自评");
       console.log(humanReport(samplePathOut, all));
-      writeFileSync(`${dir}/sample.json`, evaluationJson(model));
+      writeOutput(`${dir}/sample.json`, evaluationJson(model));
       const reportBook = await openInput(samplePathOut);
       const report = await reportInput(samplePathOut, reportBook, {});
-      await saveOutput(reportBook, `${dir}/sample-report.xlsx`);
-      writeOut(`${dir}/sample-report.docx`, await renderDocx(report.document));
+      const reportOut = `${dir}/sample-report.xlsx`;
+      writeOutput(reportOut, await workbookBytes(reportBook, reportOut));
+      writeOutput(`${dir}/sample-report.docx`, await renderDocx(report.document));
       console.log(
         `\n已写出 Written: ${dir}/template.xlsx, ${samplePathOut}, ${checked}, ${dir}/sample-report.xlsx, ${dir}/sample-report.docx, ${dir}/sample.json`
       );
@@ -230,13 +270,26 @@ export async function main(argv: string[]): Promise<number> {
     return Number(process.exitCode ?? 0);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    const msg =
-      e instanceof UserError
-        ? e.message
-        : `错误 Error: ${e instanceof Error ? e.message : String(e)}`;
-    process.stderr.write(`${msg.startsWith("错误") ? msg : `错误 Error: ${msg}`}\n`);
+    process.stderr.write(`${oneLine(e)}\n`);
     return 2;
   }
+}
+
+/** Any failure as one bilingual line, Chinese first; file-system errors name their path. */
+export function oneLine(e: unknown): string {
+  let err = e;
+  if (!(err instanceof UserError) && isErrno(err) && err.path)
+    err = fsError(err, err.path, "write");
+  if (err instanceof UserError) return `错误：${err.zh} Error: ${err.en}`.replace(/\s*\n\s*/g, " ");
+  const detail = e instanceof Error ? e.message : String(e);
+  return `错误：程序内部出错，请报告此问题。 Error: internal error, please report it (${detail}).`.replace(
+    /\s*\n\s*/g,
+    " "
+  );
+}
+
+function isErrno(e: unknown): e is NodeJS.ErrnoException {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === "string";
 }
 
 if (require.main === module) {

@@ -1,7 +1,8 @@
 import type { Evaluation } from "../model/evaluation";
 import type { CellValue, CellWrite, WriteOp } from "../model/sheet";
 import { evaluate, toFormula, type EvalEnv, type Raw, type Value } from "./expr";
-import { fieldRaw, rowRaw, tableObjects } from "./model-map";
+import { fieldRaw, getPath, rowRaw, tableObjects } from "./model-map";
+import { statedRows, withStatedFormat } from "./precision";
 import {
   LIST_ERROR,
   STYLES,
@@ -281,6 +282,7 @@ export function templateOps(model?: Evaluation, sheets: readonly SheetDef[] = SH
             model ? 1 : (table.presetRows?.length ?? 0) + table.blankRows
           );
           const computedCols = computedColumns(content, table, p);
+          const stated = statedRows(model, table);
           const values: CellValue[][] = [];
           for (let i = 0; i < n; i++) {
             values.push(table.columns.map((c, j) => (c.calc ? null : (rows[i]?.[j] ?? null))));
@@ -309,7 +311,8 @@ export function templateOps(model?: Evaluation, sheets: readonly SheetDef[] = SH
                   style: columnStyle(c),
                 });
               } else {
-                cells.push({ address: a, style: columnStyle(c) });
+                const style = withStatedFormat(columnStyle(c), c.type, stated[i]?.[j]);
+                cells.push({ address: a, style });
               }
             }
             if (c.choices) {
@@ -357,7 +360,7 @@ export function templateOps(model?: Evaluation, sheets: readonly SheetDef[] = SH
           const f = cell.field;
           const style = f.system
             ? { ...STYLES.meta, numFmt: NUMBER_FORMATS[f.type] }
-            : inputStyle(f.type);
+            : withStatedFormat(inputStyle(f.type), f.type, model && getPath(model, f.path));
           const value = content.fields.get(f.name) ?? null;
           cells.push({ address: a, value, style });
           const width = sheet.widths.slice(c, c + span).reduce((x, y) => x + y, 0);

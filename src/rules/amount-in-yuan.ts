@@ -1,132 +1,97 @@
-import { Decimal } from "../model/decimal";
-import { AMOUNT_COLUMNS } from "../model/evaluation";
+import { Decimal, decimalsOf } from "../model/decimal";
 import { defineRule, type RuleContext } from "./core/rule";
-import {
-  capitalized,
-  figures,
-  looksLikeYuan,
-  valueAt,
-  yuanSuspects,
-  type Figure,
-} from "./core/helpers";
-import { show, sum } from "./core/relations";
-import {
-  amountLabel,
-  categoryItems,
-  computedTotal,
-  projectFigures,
-  TOTAL_KEYS,
-} from "./core/expenditure";
-import { incomeSources } from "./core/income";
-import { TP_ITEMS, TP_MEASURES, TP_YEARS } from "./core/three-public";
+import { decimalsOfAll, fixed } from "./core/relations";
+import { amountLabel } from "./core/expenditure";
+import { COLUMN_LABEL, capitalized } from "./core/helpers";
+import type { AmountColumn } from "../model/evaluation";
+import { unitSlips, type Slip } from "./core/unit-slips";
 
-const inWan = (v: Decimal.Value) => show(new Decimal(v).div(10000), 6);
+/** The figure in 万元 a figure typed in 元 stands for: 2349800 → "234.98", 80000 → "8". */
+export function inWan(value: string): string {
+  return new Decimal(value)
+    .div(10000)
+    .toDecimalPlaces(decimalsOf(value) + 4)
+    .toFixed();
+}
 
 /**
- * A figure typed in 元 where 万元 belong. It looks at exactly the groups the sum rules add
- * (checkSum and the composite totals stay silent on these), so one slip gives one finding.
+ * A figure typed in 元 where 万元 belong (PRODUCT.md §5): an error at that cell proposing the
+ * 万元 figure. The engine silences every other finding on a slipped figure (one slip, one
+ * finding) and the scoring does not count it.
  */
 export default defineRule({
   meta: {
     id: "amount-in-yuan",
     category: "consistency",
-    severity: "warning",
+    severity: "error",
     description:
-      "Plausibility: a figure about 10,000 times the others of its column (支出明细 by category, projects, 三公经费, income), or a stated total about 10,000 times what its parts give (or the other way round), was probably typed in 元 instead of 万元.",
+      "Unit slip: a stated amount about 10,000 times what its siblings (the other figures of its column: 支出明细 by category, projects, 三公经费 items, income sources), its own row (budget beside actual), last year's figure or its parts make likely was typed in 元 instead of 万元. One error at that cell proposing the figure in 万元; other rules stay silent about the slipped figure and the scoring leaves the indicators that use it unscored.",
     messages: {
       cellInYuan: {
-        zh: "{{label}}为 {{value}}，约为同组其他金额的 1 万倍，可能是按“元”而非“万元”填写的；如是，应填 {{suggested}} 万元。",
-        en: "{{labelEn}} is {{value}}, about 10,000 times the other figures beside it; probably typed in yuan. In 万元 it would be {{suggested}}.",
+        zh: "{{label}}填报 {{value}}，约为同列其他金额（如 {{other}} 万元）的 1 万倍，应是按“元”填写的：应为 {{suggested}} 万元。",
+        en: "{{labelEn}} is {{value}}, about 10,000 times the other figures of its column (e.g. {{other}}): it was typed in yuan; in 万元 it should be {{suggested}}.",
+      },
+      rowInYuan: {
+        zh: "{{label}}填报 {{value}}，约为同一行{{otherLabel}} {{other}} 万元的 1 万倍，应是按“元”填写的：应为 {{suggested}} 万元。",
+        en: "{{labelEn}} is {{value}}, about 10,000 times the {{otherLabelEn}} {{other}} on the same row: it was typed in yuan; in 万元 it should be {{suggested}}.",
+      },
+      previousInYuan: {
+        zh: "{{label}}填报 {{value}}，约为{{otherLabel}} {{other}} 万元的 1 万倍，应是按“元”填写的：应为 {{suggested}} 万元。",
+        en: "{{labelEn}} is {{value}}, about 10,000 times {{otherLabelEn}} ({{other}}): it was typed in yuan; in 万元 it should be {{suggested}}.",
       },
       totalInYuan: {
-        zh: "{{label}}填报 {{stated}}，约为各分项合计 {{computed}} 万元的 1 万倍，可能是按“元”而非“万元”填写的；如是，应填 {{suggested}} 万元。",
-        en: "{{labelEn}} is stated as {{stated}}, about 10,000 times what its parts give ({{computed}}); probably typed in yuan. In 万元 it would be {{suggested}}.",
+        zh: "{{label}}填报 {{value}}，约为各分项合计 {{other}} 万元的 1 万倍，应是按“元”填写的：应为 {{suggested}} 万元。",
+        en: "{{labelEn}} is stated as {{value}}, about 10,000 times what its parts give ({{other}}): it was typed in yuan; in 万元 it should be {{suggested}}.",
       },
       partsInYuan: {
-        zh: "{{label}}填报 {{stated}} 万元，而各分项合计为 {{computed}}，约为它的 1 万倍：分项可能是按“元”填写的，请改按万元填写。",
-        en: "{{labelEn}} is stated as {{stated}}, but its parts add up to {{computed}}, about 10,000 times more; the parts were probably typed in yuan.",
+        zh: "{{label}}填报 {{value}} 万元，而各分项合计为 {{other}}，约为它的 1 万倍：分项应是按“元”填写的，请改按万元填写（合计应为 {{suggested}} 万元）。",
+        en: "{{labelEn}} is stated as {{value}}, but its parts add up to {{other}}, about 10,000 times more: the parts were typed in yuan (in 万元 they add up to {{suggested}}).",
       },
     },
   },
   check(ctx) {
-    const { model } = ctx;
-    for (const col of AMOUNT_COLUMNS) {
-      for (const category of ["人员支出", "公用支出", undefined] as const) {
-        suspectCells(ctx, categoryItems(model, category, col));
-      }
-      suspectCells(ctx, projectFigures(model, col));
-      for (const t of TOTAL_KEYS) {
-        const stated = model.expenditure.stated[t][col];
-        const parts = computedTotal(model, t, col);
-        if (stated !== undefined && parts && !parts.suspect) {
-          totalVersusParts(
-            ctx,
-            { path: `expenditure.stated.${t}.${col}`, value: stated },
-            parts.figures,
-            parts.value
-          );
-        }
-      }
-    }
-    const groups: { total: string; parts: Figure[] }[] = [
-      ...TP_YEARS.flatMap((y) =>
-        TP_MEASURES.map((m) => ({
-          total: `threePublic.${y}.total.${m}`,
-          parts: figures(
-            ctx,
-            (p) => valueAt(model, p),
-            TP_ITEMS.map((k) => `threePublic.${y}.${k}.${m}`)
-          ),
-        }))
-      ),
-      { total: "income.total", parts: incomeSources(model) },
-    ];
-    for (const { total, parts } of groups) {
-      if (suspectCells(ctx, parts) || parts.length === 0) continue;
-      const value = valueAt(model, total);
-      if (value !== undefined)
-        totalVersusParts(ctx, { path: total, value }, parts, sum(parts.map((p) => p.value)));
-    }
+    for (const slip of unitSlips(ctx.model)) report(ctx, slip);
   },
 });
 
-/** Warns at each figure of a group that stands 10,000 times above the rest; true if any. */
-function suspectCells(ctx: RuleContext, group: Figure[]): boolean {
-  const suspects = yuanSuspects(group.map((f) => f.value));
-  for (const i of suspects) {
-    const { path, value } = group[i];
-    const label = amountLabel(ctx.model, path);
-    ctx.report({
-      messageId: "cellInYuan",
-      data: { label: label.zh, labelEn: capitalized(label.en), value, suggested: inWan(value) },
-      cells: [ctx.at(path)],
-      expected: inWan(value),
-      actual: value,
-    });
-  }
-  return suspects.size > 0;
-}
+const MESSAGE: Record<Slip["basis"], string> = {
+  siblings: "cellInYuan",
+  row: "rowInYuan",
+  previous: "previousInYuan",
+  total: "totalInYuan",
+  parts: "partsInYuan",
+};
 
-function totalVersusParts(
-  ctx: RuleContext,
-  total: Figure,
-  parts: Figure[],
-  computed: Decimal
-): void {
-  if (!looksLikeYuan(total.value, computed)) return;
-  const label = amountLabel(ctx.model, total.path);
-  const totalHigh = new Decimal(total.value).abs().gt(computed.abs());
+function report(ctx: RuleContext, slip: Slip): void {
+  const label = amountLabel(ctx.model, slip.path);
+  const first = slip.against[0];
+  const otherLabel = !first
+    ? { zh: "", en: "" }
+    : slip.basis === "row" && /^(expenditure\.items|projects)\./.test(first.path)
+      ? COLUMN_LABEL[first.path.split(".").pop() as AmountColumn]
+      : amountLabel(ctx.model, first.path);
+  // The reference figure is written with the decimals of the figures it comes from.
+  const reference = slip.reference ?? new Decimal(first?.value ?? 0);
+  const other = fixed(reference, decimalsOfAll(slip.against.map((f) => f.value)));
+  const parts = slip.basis === "parts";
+  const suggested = parts ? inWan(reference.toFixed()) : inWan(slip.value);
   ctx.report({
-    messageId: totalHigh ? "totalInYuan" : "partsInYuan",
+    messageId: MESSAGE[slip.basis],
     data: {
       label: label.zh,
       labelEn: capitalized(label.en),
-      stated: total.value,
-      computed: show(computed),
-      suggested: inWan(total.value),
+      value: slip.value,
+      other,
+      otherLabel: otherLabel.zh,
+      otherLabelEn: otherLabel.en,
+      suggested,
     },
-    cells: [ctx.at(total.path), ...parts.map((p) => ctx.at(p.path))],
-    expected: totalHigh ? inWan(total.value) : show(computed),
-    actual: total.value,
+    // Siblings are many and innocent; a row, last year or parts are what the slip is set against.
+    cells: [
+      ctx.at(slip.path),
+      ...(slip.basis === "siblings" ? [] : slip.against.map((f) => ctx.at(f.path))),
+    ],
+    expected: parts ? slip.value : suggested,
+    actual: parts ? other : slip.value,
   });
 }

@@ -12,8 +12,8 @@ export default defineRule({
       "The stated 基本支出 equals 人员支出 + 公用支出, column by column (a blank 人员/公用 total stands in by its items).",
     messages: {
       mismatch: {
-        zh: "基本支出合计（{{column}}）填报 {{stated}} 万元，但人员支出 {{personnel}} + 公用支出 {{public}} = {{computed}} 万元（相差 {{difference}}）。基本支出应等于人员支出与公用支出之和。",
-        en: "Basic expenditure ({{columnEn}}) is stated as {{stated}}, but personnel {{personnelEn}} plus public {{publicEn}} make {{computed}} (difference {{difference}}).",
+        zh: "基本支出合计（{{column}}）填报 {{stated}} 万元，但人员支出 {{personnel}} + 公用支出 {{public}} = {{computed}} 万元（相差 {{difference}} 万元）。基本支出应等于人员支出与公用支出之和。",
+        en: "Basic expenditure ({{columnEn}}) is stated as {{stated}}, but personnel {{personnelEn}} plus public {{publicEn}} make {{computed}} (difference {{difference}} 万元).",
       },
     },
   },

@@ -1,5 +1,5 @@
 import { defineRule } from "./core/rule";
-import { exceeds, percent, show, surelyBelow } from "./core/relations";
+import { decimalsOfAll, exceeds, fixed, percent, surelyBelow } from "./core/relations";
 import { effectiveTotal } from "./core/expenditure";
 
 /** 预算执行率 = 支出总计（实际）/ 支出总计（全年预算）, read as the scoring reads it. */
@@ -31,7 +31,8 @@ export default defineRule({
     const actual = effectiveTotal(model, "total", "actual");
     if (!budget || !actual || budget.suspect || actual.suspect || budget.value.isNegative()) return;
     const cells = [...actual.figures, ...budget.figures].map((f) => at(f.path));
-    const data = { actual: show(actual.value), budget: show(budget.value) };
+    const dp = decimalsOfAll([...actual.figures, ...budget.figures].map((f) => f.value));
+    const data = { actual: fixed(actual.value, dp), budget: fixed(budget.value, dp) };
     if (budget.value.isZero()) {
       report({ messageId: "cannotCompute", severity: "info", data, cells });
       return;

@@ -1,6 +1,7 @@
 import { defineRule } from "./core/rule";
 import { exact, interval, overlaps, show } from "./core/relations";
 import { score, type Grade } from "./scoring/score";
+import { counted } from "./core/helpers";
 
 /** 优秀/良好/中等/较差 are the same grades as 优/良/中/差. */
 const SHORT: Record<string, Grade> = {
@@ -28,7 +29,7 @@ export default defineRule({
     messages: {
       incomplete: {
         zh: "自评等级“{{stated}}”尚无完整评分支持：评分表中{{count}}项指标缺少数据（{{missing}}），已计得分 {{earned}} 分。请补齐后再确定等级。",
-        en: "The stated grade “{{stated}}” is not yet supported by a complete score: {{count}} indicators lack data ({{missingEn}}); {{earned}} points so far.",
+        en: "The stated grade “{{stated}}” is not yet supported by a complete score: {{lackingEn}} data ({{missingEn}}); {{earned}} points so far.",
       },
       gradeDiffers: {
         zh: "自评等级“{{stated}}”与按评分方案计算的结果不符：总分 {{score}} 分，应为“{{grade}}”。",
@@ -54,6 +55,7 @@ export default defineRule({
         data: {
           stated,
           count: names.length,
+          lackingEn: counted(names.length, "indicator lacks", "indicators lack"),
           missing: names.join("、"),
           missingEn: names.join(", "),
           earned: show(result.earned),

@@ -1,6 +1,14 @@
 import { Decimal } from "../model/decimal";
 import { defineRule } from "./core/rule";
-import { exact, overlaps, quantity, show, sumIntervals, type Quantity } from "./core/relations";
+import {
+  decimalsOfAll,
+  exact,
+  fixed,
+  overlaps,
+  quantity,
+  sumIntervals,
+  type Quantity,
+} from "./core/relations";
 import { amountOf, effective, effectiveTotal } from "./core/expenditure";
 import { incomeSources } from "./core/income";
 
@@ -16,8 +24,8 @@ export default defineRule({
       "Where the 收入 section is filled: 上年结转 + 本年收入 = 支出总计（实际支出）+ 年末结转结余, allowing for rounding. A blank 上年结转 or 年末结转结余 counts as 0 here, and the message says so.",
     messages: {
       unbalanced: {
-        zh: "收支不平衡：上年结转 {{prior}} + 本年收入 {{income}} 万元 = {{left}} 万元，而支出总计（实际支出）{{spent}} 万元 + 年末结转结余 {{end}} = {{right}} 万元（相差 {{difference}}）。应满足：上年结转 + 本年收入 = 支出 + 年末结转结余。",
-        en: "Income and expenditure do not balance: carried over {{priorEn}} plus income {{income}} make {{left}}, but actual expenditure {{spent}} plus carried forward {{endEn}} make {{right}} (difference {{difference}}).",
+        zh: "收支不平衡：上年结转 {{prior}} + 本年收入 {{income}} 万元 = {{left}} 万元，而支出总计（实际支出）{{spent}} 万元 + 年末结转结余 {{end}} = {{right}} 万元（相差 {{difference}} 万元）。应满足：上年结转 + 本年收入 = 支出 + 年末结转结余。",
+        en: "Income and expenditure do not balance: carried over {{priorEn}} plus income {{income}} make {{left}}, but actual expenditure {{spent}} plus carried forward {{endEn}} make {{right}} (difference {{difference}} 万元).",
       },
     },
   },
@@ -38,8 +46,15 @@ export default defineRule({
       )
     )
       return;
+    const dp = decimalsOfAll([
+      prior,
+      end,
+      ...income.figures.map((f) => f.value),
+      ...spent.figures.map((f) => f.value),
+    ]);
+    const show = (d: Decimal) => fixed(d, dp);
     const shown = (v: string | undefined, lang: "zh" | "en") =>
-      v === undefined ? BLANK_AS_ZERO[lang] : lang === "zh" ? `${v} 万元` : v;
+      v === undefined ? BLANK_AS_ZERO[lang] : lang === "zh" ? `${fixed(v, dp)} 万元` : fixed(v, dp);
     report({
       messageId: "unbalanced",
       data: {

@@ -11,8 +11,8 @@ export default defineRule({
     description: "The stated 本年收入合计 equals the 财政拨款收入 by source plus 其他收入.",
     messages: {
       mismatch: {
-        zh: "本年收入合计填报 {{stated}} 万元，但各项财政拨款收入与其他收入相加为 {{computed}} 万元（相差 {{difference}}）。",
-        en: "Total income is stated as {{stated}}, but the appropriations by source and other income add up to {{computed}} (difference {{difference}}).",
+        zh: "本年收入合计填报 {{stated}} 万元，但各项财政拨款收入与其他收入相加为 {{computed}} 万元（相差 {{difference}} 万元）。",
+        en: "Total income is stated as {{stated}}, but the appropriations by source and other income add up to {{computed}} (difference {{difference}} 万元).",
       },
     },
   },

@@ -2,6 +2,7 @@ import type { Rule } from "./core/rule";
 import { READING_RULES } from "./core/reading";
 import { ENGINE_ERROR } from "./core/engine";
 import { COMPUTED_OVERWRITTEN } from "./core/writing";
+import { SHEET_LOCKED } from "./core/host";
 import type { RuleMeta } from "./core/meta";
 import activeWithinStaffing from "./active-within-staffing";
 import amountInYuan from "./amount-in-yuan";
@@ -75,6 +76,7 @@ export const ALL_METAS: readonly RuleMeta[] = [
   ...READING_RULES,
   ...RULES.map((r) => r.meta),
   COMPUTED_OVERWRITTEN,
+  SHEET_LOCKED,
   ENGINE_ERROR,
 ];
 

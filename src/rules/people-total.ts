@@ -12,8 +12,8 @@ export default defineRule({
     description: "实有人数合计 equals 在职 + 离休 + 退休.",
     messages: {
       mismatch: {
-        zh: "实有人数合计填报 {{stated}} 人，按在职、离休、退休人员相加为 {{computed}} 人（相差 {{difference}}）。",
-        en: "Headcount total {{stated}}, but serving, retired cadres and retired staff add up to {{computed}} (difference {{difference}}).",
+        zh: "实有人数合计填报 {{stated}} 人，按在职、离休、退休人员相加为 {{computed}} 人（相差 {{difference}} 人）。",
+        en: "Headcount total {{stated}}, but serving, retired cadres and retired staff add up to {{computed}} (difference {{difference}} persons).",
       },
     },
   },

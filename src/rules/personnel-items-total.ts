@@ -13,8 +13,8 @@ export default defineRule({
       "The 人员支出 rows of 支出明细 add up to the stated 人员支出合计, column by column.",
     messages: {
       mismatch: {
-        zh: "人员支出合计（{{column}}）填报 {{stated}} 万元，支出明细中人员支出各项相加为 {{computed}} 万元（相差 {{difference}}）。",
-        en: "Personnel expenditure ({{columnEn}}) is stated as {{stated}}, but its items add up to {{computed}} (difference {{difference}}).",
+        zh: "人员支出合计（{{column}}）填报 {{stated}} 万元，支出明细中人员支出各项相加为 {{computed}} 万元（相差 {{difference}} 万元）。",
+        en: "Personnel expenditure ({{columnEn}}) is stated as {{stated}}, but its items add up to {{computed}} (difference {{difference}} 万元).",
       },
     },
   },

@@ -1,6 +1,6 @@
 import { Decimal } from "../model/decimal";
 import { defineRule } from "./core/rule";
-import { exceeds, interval, percent, surelyBelow } from "./core/relations";
+import { decimalsOfAll, exceeds, fixed, interval, percent, surelyBelow } from "./core/relations";
 import { COLUMN_LABEL, capitalized } from "./core/helpers";
 import { projectLabel } from "./core/expenditure";
 
@@ -39,8 +39,9 @@ export default defineRule({
         projectEn: capitalized(label.en),
         budgetLabel: COLUMN_LABEL[col].zh,
         budgetLabelEn: COLUMN_LABEL[col].en,
-        budget,
-        actual: p.actual,
+        // Both figures written alike: "8.00 … 7.50", never "8 … 7.50".
+        budget: fixed(budget, decimalsOfAll([budget, p.actual])),
+        actual: fixed(p.actual, decimalsOfAll([budget, p.actual])),
       };
       const cells = [at(`projects.${i}.actual`), at(`projects.${i}.${col}`)];
       if (new Decimal(budget).isZero()) {

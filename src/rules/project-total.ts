@@ -12,8 +12,8 @@ export default defineRule({
     description: "The rows of the 项目 table add up to the stated 项目支出合计, column by column.",
     messages: {
       mismatch: {
-        zh: "项目支出合计（{{column}}）填报 {{stated}} 万元，项目表各项目相加为 {{computed}} 万元（相差 {{difference}}）。",
-        en: "Project expenditure ({{columnEn}}) is stated as {{stated}}, but the projects add up to {{computed}} (difference {{difference}}).",
+        zh: "项目支出合计（{{column}}）填报 {{stated}} 万元，项目表各项目相加为 {{computed}} 万元（相差 {{difference}} 万元）。",
+        en: "Project expenditure ({{columnEn}}) is stated as {{stated}}, but the projects add up to {{computed}} (difference {{difference}} 万元).",
       },
     },
   },

@@ -13,8 +13,8 @@ export default defineRule({
       "The 公用支出 rows of 支出明细 add up to the stated 公用支出合计, column by column.",
     messages: {
       mismatch: {
-        zh: "公用支出合计（{{column}}）填报 {{stated}} 万元，支出明细中公用支出各项相加为 {{computed}} 万元（相差 {{difference}}）。",
-        en: "Public expenditure ({{columnEn}}) is stated as {{stated}}, but its items add up to {{computed}} (difference {{difference}}).",
+        zh: "公用支出合计（{{column}}）填报 {{stated}} 万元，支出明细中公用支出各项相加为 {{computed}} 万元（相差 {{difference}} 万元）。",
+        en: "Public expenditure ({{columnEn}}) is stated as {{stated}}, but its items add up to {{computed}} (difference {{difference}} 万元).",
       },
     },
   },

@@ -12,8 +12,8 @@ export default defineRule({
     description: "编制数合计 equals the sum of the posts by kind (行政、政法、事业、工勤).",
     messages: {
       mismatch: {
-        zh: "编制数合计填报 {{stated}} 人，按行政、政法、事业、工勤编制相加为 {{computed}} 人（相差 {{difference}}）。",
-        en: "Authorised posts total {{stated}}, but the posts by kind add up to {{computed}} (difference {{difference}}).",
+        zh: "编制数合计填报 {{stated}} 人，按行政、政法、事业、工勤编制相加为 {{computed}} 人（相差 {{difference}} 人）。",
+        en: "Authorised posts total {{stated}}, but the posts by kind add up to {{computed}} (difference {{difference}} persons).",
       },
     },
   },

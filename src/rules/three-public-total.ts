@@ -12,8 +12,8 @@ export default defineRule({
       "The stated 三公经费合计 equals 因公出国(境) + 公务用车购置 + 公务用车运行维护 + 公务接待, for this and the previous year, budget and actual.",
     messages: {
       mismatch: {
-        zh: "三公经费合计（{{year}}{{measure}}）填报 {{stated}} 万元，但因公出国(境)、公务用车购置、公务用车运行维护、公务接待四项相加为 {{computed}} 万元（相差 {{difference}}）。",
-        en: "Three public expenses ({{yearEn}}, {{measureEn}}) are stated as {{stated}}, but the four items add up to {{computed}} (difference {{difference}}).",
+        zh: "三公经费合计（{{year}}{{measure}}）填报 {{stated}} 万元，但因公出国(境)、公务用车购置、公务用车运行维护、公务接待四项相加为 {{computed}} 万元（相差 {{difference}} 万元）。",
+        en: "Three public expenses ({{yearEn}}, {{measureEn}}) are stated as {{stated}}, but the four items add up to {{computed}} (difference {{difference}} 万元).",
       },
     },
   },

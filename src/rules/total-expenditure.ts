@@ -12,8 +12,8 @@ export default defineRule({
       "The stated 支出总计 equals 基本支出 + 项目支出, column by column (a blank total stands in by what its parts give).",
     messages: {
       mismatch: {
-        zh: "支出总计（{{column}}）填报 {{stated}} 万元，但基本支出 {{basic}} + 项目支出 {{project}} = {{computed}} 万元（相差 {{difference}}）。支出总计应等于基本支出与项目支出之和。",
-        en: "Total expenditure ({{columnEn}}) is stated as {{stated}}, but basic {{basicEn}} plus projects {{projectEn}} make {{computed}} (difference {{difference}}).",
+        zh: "支出总计（{{column}}）填报 {{stated}} 万元，但基本支出 {{basic}} + 项目支出 {{project}} = {{computed}} 万元（相差 {{difference}} 万元）。支出总计应等于基本支出与项目支出之和。",
+        en: "Total expenditure ({{columnEn}}) is stated as {{stated}}, but basic {{basicEn}} plus projects {{projectEn}} make {{computed}} (difference {{difference}} 万元).",
       },
     },
   },

@@ -1,5 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SHEETS } from "../../src/layout";
@@ -9,16 +17,31 @@ import { at, setCell } from "../helpers/workbooks";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 
-/** Runs the built CLI as a user would (`npm test` compiles it first). */
+const dir = mkdtempSync(join(tmpdir(), "jixiao-cli-"));
+
+/** Runs the built CLI as a user would (`npm test` compiles it first), with its own ledger. */
 function jixiao(...args: string[]) {
   const r = spawnSync(process.execPath, ["bin/jixiao.js", ...args], {
     encoding: "utf8",
     timeout: 60000,
+    env: { ...process.env, JIXIAO_STATE_DIR: join(dir, ".state") },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const dir = mkdtempSync(join(tmpdir(), "jixiao-cli-"));
+/** Every file under a folder with its bytes, to prove a refused run changed nothing. */
+function disk(folder: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(folder).map((f) => [f, readFileSync(join(folder, f)).toString("base64")])
+  );
+}
+
+/** One bilingual line, Chinese then English, no errno text, no stack. */
+function expectOneLine(stderr: string) {
+  expect(stderr.trim().split("\n")).toHaveLength(1);
+  expect(stderr).toMatch(/^错误：[^\n]*[\u4e00-\u9fff][^\n]* Error: \S/);
+  expect(stderr).not.toMatch(/E[A-Z]{3,}:|\n\s+at /);
+}
 
 describe("jixiao CLI", () => {
   test("template -o writes the blank template", async () => {
@@ -48,9 +71,8 @@ describe("jixiao CLI", () => {
     writeFileSync(file, "x");
     const r = jixiao("template", "-o", join(file, "t.xlsx"));
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^错误 Error: /);
-    expect(r.stderr.trim().split("\n")).toHaveLength(1);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expectOneLine(r.stderr);
+    expect(r.stderr).toContain(join(file, "t.xlsx"));
   });
 
   test("demo validates the sample, writes under the output folder and exits 0", () => {
@@ -223,12 +245,146 @@ describe("jixiao CLI", () => {
     const out = join(dir, "report.xlsx");
     const docx = join(dir, "report.docx");
     const r = jixiao("report", "assets/sample.xlsx", "-o", out, "--docx", docx);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1); // it still writes, but the sample's two errors remain
     expect(r.stdout).toContain("2 个错误");
     const wb = await XlsxWorkbook.load(readFileSync(out));
     expect(["报告", "自评表", "汇总"].every((s) => wb.workbook.getWorksheet(s))).toBe(true);
     const zip = await JSZip.loadAsync(readFileSync(docx));
     expect(await zip.file("word/document.xml")!.async("string")).toContain("整体支出绩效评价报告");
     expect(jixiao("report", out, "-o", out).code).toBe(2);
+  });
+
+  describe("outputs never collide, never replace what Jixiao did not write (issue 12)", () => {
+    const work = join(dir, "collide");
+    mkdirSync(work, { recursive: true });
+    const a = join(work, "a.xlsx");
+    writeFileSync(a, readFileSync("assets/sample.xlsx"));
+
+    test.each([
+      ["--docx over the input", ["report", a, "-o", join(work, "r.xlsx"), "--docx", a]],
+      [
+        "--docx equal to -o",
+        ["report", a, "--docx", join(work, "r.xlsx"), "-o", join(work, "r.xlsx")],
+      ],
+      [
+        "--docx equal to -o through ./ and ..",
+        ["report", a, "-o", join(work, "r.xlsx"), "--docx", `${work}/./x/../r.xlsx`],
+      ],
+      [
+        "--docx over the input even with --overwrite",
+        ["report", a, "-o", join(work, "r.xlsx"), "--docx", a, "--overwrite"],
+      ],
+      [
+        "fill over its own JSON",
+        ["fill", join(work, "missing.json"), "-o", join(work, "missing.json")],
+      ],
+    ])("%s: exit 2, one line, nothing written", (_n, args) => {
+      const before = disk(work);
+      const r = jixiao(...args);
+      expect(r.code).toBe(2);
+      expectOneLine(r.stderr);
+      expect(disk(work)).toEqual(before);
+    });
+
+    test("a symlink to the input is the input", () => {
+      const link = join(work, "link.xlsx");
+      symlinkSync(a, link);
+      const before = disk(work);
+      const r = jixiao("report", link, "-o", join(work, "r2.xlsx"), "--docx", a);
+      expect(r.code).toBe(2);
+      expect(disk(work)).toEqual(before);
+    });
+
+    test("an existing file Jixiao did not write needs --overwrite; its own output does not", () => {
+      const mine = join(work, "mine.docx");
+      writeFileSync(mine, "a Word file the user wrote");
+      const out = join(work, "out.xlsx");
+      const refused = jixiao("report", a, "-o", out, "--docx", mine);
+      expect(refused.code).toBe(2);
+      expectOneLine(refused.stderr);
+      expect(refused.stderr).toContain("--overwrite");
+      expect(readFileSync(mine, "utf8")).toBe("a Word file the user wrote");
+      expect(existsSync(out)).toBe(false);
+      // Written by Jixiao and unchanged: a second run may replace it.
+      expect(jixiao("template", "-o", out).code).toBe(0);
+      expect(jixiao("template", "-o", out).code).toBe(0);
+      // Changed since: refused again.
+      writeFileSync(out, Buffer.concat([readFileSync(out), Buffer.from("x")]));
+      expect(jixiao("template", "-o", out).code).toBe(2);
+      expect(jixiao("template", "-o", out, "--overwrite").code).toBe(0);
+      expect(
+        jixiao("report", a, "-o", join(work, "out2.xlsx"), "--docx", mine, "--overwrite").code
+      ).toBe(1);
+    });
+
+    test("fill --overwrite to an output that does not exist yet simply writes it", () => {
+      const json = join(work, "s.json");
+      writeFileSync(json, readFileSync("assets/sample.json"));
+      const r = jixiao("fill", json, "-o", join(work, "new.xlsx"), "--overwrite");
+      expect([r.code, r.stderr]).toEqual([0, ""]);
+    });
+
+    test("no temporary file is left beside an output", () => {
+      expect(readdirSync(work).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    });
+  });
+
+  describe("file-system failures: one bilingual line naming the path, exit 2 (issue 12)", () => {
+    test.each([
+      ["a folder as input", ["validate", tmpdir()], tmpdir(), "是文件夹"],
+      [
+        "a missing input",
+        ["validate", join(dir, "nope.xlsx")],
+        join(dir, "nope.xlsx"),
+        "找不到文件",
+      ],
+      ["a folder as output", ["template", "-o", dir], dir, "是文件夹"],
+      [
+        "a missing JSON",
+        ["fill", join(dir, "nope.json"), "-o", join(dir, "n.xlsx")],
+        "nope.json",
+        "找不到",
+      ],
+    ])("%s", (_n, args, path, says) => {
+      const r = jixiao(...args);
+      expect(r.code).toBe(2);
+      expectOneLine(r.stderr);
+      expect(r.stderr).toContain(path);
+      expect(r.stderr).toContain(says);
+      expect(r.stderr).not.toContain("EISDIR");
+    });
+  });
+
+  test("the issue's workbooks: clean exits 0; 支出总计 or 项目实际支出 typed in 元 is an error proposing 万元, exit 1", () => {
+    const mended = JSON.parse(readFileSync("assets/sample.json", "utf8"));
+    mended.expenditure.stated.total.actual = "234.98";
+    for (const row of ["personnel", "public", "basic"])
+      delete mended.expenditure.stated[row].fiscal;
+    mended.expenditure.shares = {};
+    const run = (name: string, change: (m: typeof mended) => void) => {
+      const m = structuredClone(mended);
+      change(m);
+      const json = join(dir, `${name}.json`);
+      writeFileSync(json, JSON.stringify(m));
+      const xlsx = join(dir, `${name}.xlsx`);
+      expect(jixiao("fill", json, "-o", xlsx).code).toBe(0);
+      const r = jixiao("validate", xlsx, "--json");
+      return {
+        code: r.code,
+        errors: (JSON.parse(r.stdout) as Record<string, string>[]).filter(
+          (f) => f.severity === "error"
+        ),
+      };
+    };
+    expect(run("clean", () => {})).toEqual({ code: 0, errors: [] });
+    const total = run("total-yuan", (m) => (m.expenditure.stated.total.actual = "2349800"));
+    expect(total.code).toBe(1);
+    expect(total.errors).toHaveLength(1);
+    expect(total.errors[0]).toMatchObject({ ruleId: "amount-in-yuan", expected: "234.98" });
+    expect(total.errors[0].message).toContain("应为 234.98 万元");
+    const project = run("project-yuan", (m) => (m.projects[0].actual = "80000"));
+    expect(project.code).toBe(1);
+    expect(project.errors).toHaveLength(1);
+    expect(project.errors[0].message).toContain("应为 8 万元");
   });
 });

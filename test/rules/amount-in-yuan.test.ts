@@ -33,10 +33,10 @@ ruleTester(rule, {
       errors: [
         {
           messageId: "cellInYuan",
-          severity: "warning",
+          severity: "error",
           expected: "24.72",
           actual: "247200",
-          says: ["支出明细第 3 行的实际支出为 247200", "应填 24.72 万元"],
+          says: ["支出明细第 3 行的实际支出填报 247200", "应为 24.72 万元"],
           paths: ["expenditure.items.2.actual"],
         },
       ],
@@ -47,8 +47,13 @@ ruleTester(rule, {
       errors: [
         {
           messageId: "totalInYuan",
+          severity: "error",
           expected: "125.94",
-          says: ["人员支出合计（实际支出）填报 1259400", "125.94"],
+          says: [
+            "人员支出合计（实际支出）填报 1259400",
+            "各分项合计 125.94 万元",
+            "应为 125.94 万元",
+          ],
           paths: [
             "expenditure.stated.personnel.actual",
             ...PERSONNEL.map((_, i) => `expenditure.items.${i}.actual`),
@@ -68,7 +73,10 @@ ruleTester(rule, {
         },
       }),
       errors: [
-        { messageId: "partsInYuan", says: ["基本支出合计（实际支出）填报 226.98 万元", "2269800"] },
+        {
+          messageId: "partsInYuan",
+          says: ["基本支出合计（实际支出）填报 226.98 万元", "2269800", "合计应为 226.98 万元"],
+        },
       ],
     },
     {
@@ -88,7 +96,75 @@ ruleTester(rule, {
         { messageId: "totalInYuan", expected: "426.98" },
       ],
     },
+    {
+      name: "a project's 实际支出 in 元 against its own budget (the issue: 8 typed as 80000)",
+      model: evaluation({
+        projects: [{ name: "扩面经费", budgetAdjusted: "8.00", actual: "80000" }],
+        expenditure: { stated: { project: { budgetAdjusted: "8.00", actual: "8.00" } } },
+      }),
+      errors: [
+        {
+          messageId: "rowInYuan",
+          severity: "error",
+          paths: ["projects.0.actual", "projects.0.budgetAdjusted"],
+          expected: "8",
+          actual: "80000",
+          says: ["项目“扩面经费”的实际支出填报 80000", "同一行全年预算 8.00 万元", "应为 8 万元"],
+        },
+      ],
+    },
+    {
+      name: "支出总计 in 元 against 基本 + 项目 (234.98 typed as 2349800)",
+      model: evaluation({
+        expenditure: {
+          stated: {
+            basic: { actual: "226.98" },
+            project: { actual: "8.00" },
+            total: { actual: "2349800" },
+          },
+        },
+      }),
+      errors: [
+        {
+          messageId: "totalInYuan",
+          paths: [
+            "expenditure.stated.total.actual",
+            "expenditure.stated.basic.actual",
+            "expenditure.stated.project.actual",
+          ],
+          expected: "234.98",
+          says: ["应为 234.98 万元", "各分项合计 234.98 万元"],
+        },
+      ],
+    },
+    {
+      name: "a 三公 figure in 元 against last year's",
+      model: evaluation({
+        threePublic: {
+          current: { reception: { actual: "3100" } },
+          previous: { reception: { actual: "0.35" } },
+        },
+      }),
+      errors: [
+        {
+          messageId: "previousInYuan",
+          paths: ["threePublic.current.reception.actual", "threePublic.previous.reception.actual"],
+          expected: "0.31",
+          says: ["0.35 万元", "应为 0.31 万元"],
+        },
+      ],
+    },
   ],
+});
+
+describe("what is not a unit slip", () => {
+  test.each([
+    ["a project overspent fivefold", { budgetAdjusted: "8.00", actual: "40.00" }],
+    ["a small figure 10,000 times a tiny budget", { budgetAdjusted: "0.01", actual: "100.00" }],
+    ["a budget with nothing spent yet", { budgetAdjusted: "8000", actual: "0.00" }],
+  ])("%s", (_n, project) => {
+    expect(runRules(evaluation({ projects: [project] }), [rule])).toEqual([]);
+  });
 });
 
 /** One slip, one finding: the sum rules stay silent where this rule speaks. */
@@ -100,6 +176,35 @@ describe("amount-in-yuan with the whole catalog", () => {
   ])("%s", (_n, m) => {
     expect(only(m)).toHaveLength(1);
     expect(only(m)[0]).toMatch(/^amount-in-yuan /);
+  });
+
+  test("a project's 实际支出 in 元: no 执行率 1000000 %, no sum mismatch, one error", () => {
+    const m = evaluation({
+      projects: [{ name: "扩面经费", budgetAdjusted: "8.00", actual: "80000" }],
+      expenditure: {
+        stated: {
+          basic: { actual: "226.98", budgetAdjusted: "230.00" },
+          project: { budgetAdjusted: "8.00", actual: "8.00" },
+          total: { actual: "234.98", budgetAdjusted: "238.00" },
+        },
+      },
+    });
+    expect(only(m)).toEqual(["amount-in-yuan rowInYuan"]);
+    expect(runRules(m, RULES)[0].severity).toBe("error");
+  });
+
+  test("支出总计 in 元 beside its budget: one error, no absurd execution rate", () => {
+    const m = evaluation({
+      expenditure: {
+        stated: {
+          basic: { actual: "226.98", budgetAdjusted: "230.00" },
+          project: { actual: "8.00", budgetAdjusted: "8.00" },
+          total: { actual: "2349800", budgetAdjusted: "238.00" },
+        },
+      },
+    });
+    expect(only(m)).toEqual(["amount-in-yuan rowInYuan"]);
+    expect(runRules(m, RULES)[0].message).toContain("应为 234.98 万元");
   });
 
   test("a basic total in 元 under good parts: one finding", () => {

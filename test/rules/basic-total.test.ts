@@ -68,7 +68,7 @@ ruleTester(rule, {
       errors: [
         {
           expected: "420.35",
-          says: ["299 万元（按支出明细合计）", "121.35"],
+          says: ["299.00 万元（按支出明细合计）", "121.35", "相差 0.95 万元"],
           paths: [
             "expenditure.stated.basic.fiscal",
             "expenditure.items.0.fiscal",

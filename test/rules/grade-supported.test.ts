@@ -1,6 +1,7 @@
 import rule from "../../src/rules/grade-supported";
 import { completedSample, sampleModel } from "../helpers/workbooks";
 import { ruleTester } from "./rule-tester";
+import { runRules } from "../../src/rules";
 
 const withGrade = (grade: "优秀" | "良好" | "良" | "中等" | undefined, scoreText?: string) => {
   const m = completedSample(); // scores 89.49, 良
@@ -56,4 +57,15 @@ ruleTester(rule, {
       ],
     },
   ],
+});
+
+describe("English plurals (issue 12)", () => {
+  const incomplete = (m: ReturnType<typeof completedSample>) =>
+    runRules(m, [rule]).find((f) => f.messageId === "incomplete")!.messageEn;
+  test("one indicator lacks data; twelve indicators lack data", () => {
+    const one = withGrade("良好");
+    one.expenditure.execution.carryoverEnd = undefined;
+    expect(incomplete(one)).toContain(": 1 indicator lacks data (");
+    expect(incomplete(sampleModel())).toMatch(/: 12 indicators lack data \(/);
+  });
 });

@@ -35,12 +35,12 @@ ruleTester(rule, {
           messageId: "unbalanced",
           severity: "error",
           expected: "234.98",
-          actual: "240",
+          actual: "240.00",
           says: [
             "上年结转 10.00 万元",
-            "本年收入 230 万元",
+            "本年收入 230.00 万元 = 240.00 万元", // all figures written alike (issue 12)
             "年末结转结余 未填（按 0 计）",
-            "相差 5.02",
+            "相差 5.02 万元",
           ],
           paths: [
             "income.total",

@@ -51,7 +51,11 @@ ruleTester(rule, {
           messageId: "mismatch",
           expected: "234.98",
           actual: "226.98",
-          says: ["支出总计（实际支出）填报 226.98 万元", "基本支出 226.98", "项目支出 8", "234.98"],
+          says: [
+            "支出总计（实际支出）填报 226.98 万元",
+            "基本支出 226.98 万元 + 项目支出 8.00 万元 = 234.98 万元",
+            "相差 -8.00 万元", // unit and the compared figures' decimals (issue 12)
+          ],
           paths: [
             "expenditure.stated.total.actual",
             "expenditure.stated.basic.actual",

@@ -162,3 +162,39 @@ describe("scoring the sample", () => {
     );
   });
 });
+
+describe("unit slips are never scored (issue 12)", () => {
+  test("支出总计 typed in 元: 预算执行率 unscored and says why; the score does not rise", () => {
+    const m = completedSample();
+    m.expenditure.stated.total.actual = "2349800"; // 234.98 typed in 元
+    m.expenditure.stated.total.budgetAdjusted = "234.98";
+    const r = score(m, DEFAULT_PROFILE);
+    const execution = r.indicators.find((i) => i.id === "execution")!;
+    expect(execution.earned).toBeUndefined();
+    expect(execution.note).toContain("支出总计（实际支出）");
+    expect(execution.note).toContain("疑为按元填写");
+    expect(r.complete).toBe(false);
+    expect(r.total).toBeUndefined();
+    expect(r.cap).toBeUndefined();
+    expect(r.earned.lte(score(completedSample(), DEFAULT_PROFILE).earned)).toBe(true);
+  });
+
+  test("a project's 实际支出 typed in 元: 重点支出安排率 unscored; the rest still scored", () => {
+    const m = completedSample();
+    m.projects[0].actual = "80000"; // 8 typed in 元, against a budget of 8.00
+    const r = score(m, DEFAULT_PROFILE);
+    const key = r.indicators.find((i) => i.id === "keySpending")!;
+    expect(key.earned).toBeUndefined();
+    expect(key.missing.join()).toContain("实际支出");
+    expect(r.indicators.find((i) => i.id === "staffControl")!.earned?.toNumber()).toBe(5);
+    expect(r.earned.lte(score(completedSample(), DEFAULT_PROFILE).earned)).toBe(true);
+  });
+
+  test("a 三公 actual typed in 元 leaves 三公经费控制率 unscored, not the budget-based change", () => {
+    const m = completedSample();
+    m.threePublic.current.reception.actual = "3100";
+    const r = score(m, DEFAULT_PROFILE);
+    expect(r.indicators.find((i) => i.id === "threePublicControl")!.earned).toBeUndefined();
+    expect(r.indicators.find((i) => i.id === "threePublicChange")!.earned?.toNumber()).toBe(5);
+  });
+});

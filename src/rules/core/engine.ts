@@ -5,6 +5,10 @@ import { layoutLocations, type Locations } from "../../layout/locations";
 import { PLACEMENTS } from "../../layout";
 import { toFinding, type RuleMeta } from "./meta";
 import type { Rule } from "./rule";
+import { slipPaths } from "./unit-slips";
+
+/** The rule that reports unit slips; every other finding on a slipped figure is its echo. */
+const UNIT_SLIP_RULE = "amount-in-yuan";
 
 export const ENGINE_ERROR: RuleMeta = {
   id: "engine-error",
@@ -53,5 +57,34 @@ export function runRules(
       );
     }
   }
-  return findings;
+  return withoutSlipEchoes(model, findings, (path) => locations[path]);
+}
+
+/**
+ * One slip, one finding (PRODUCT.md §5): a sum, rate or comparison computed from a figure typed
+ * in 元 (执行率 984000 %) repeats the slip, so findings involving a slipped cell are dropped,
+ * except the slip's own.
+ */
+function withoutSlipEchoes(
+  model: Evaluation,
+  findings: Finding[],
+  at: (path: string) => { sheet: string; cell?: string } | undefined
+): Finding[] {
+  let paths: Set<string>;
+  try {
+    paths = slipPaths(model);
+  } catch {
+    return findings; // a crash in the slip finder is reported by the amount-in-yuan rule itself
+  }
+  if (paths.size === 0) return findings;
+  const key = (c: { sheet: string; cell?: string }) => `${c.sheet}!${c.cell}`;
+  const slipped = new Set(
+    [...paths].flatMap((p) => {
+      const c = at(p);
+      return c?.cell ? [key(c)] : [];
+    })
+  );
+  return findings.filter(
+    (f) => f.ruleId === UNIT_SLIP_RULE || !f.cells.some((c) => c.cell && slipped.has(key(c)))
+  );
 }

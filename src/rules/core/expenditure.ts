@@ -8,7 +8,17 @@ import {
   yuanSuspects,
   type Figure,
 } from "./helpers";
-import { interval, overlaps, quantity, show, sum, sumIntervals, type Quantity } from "./relations";
+import {
+  decimalsOfAll,
+  fixed,
+  interval,
+  overlaps,
+  quantity,
+  show,
+  sum,
+  sumIntervals,
+  type Quantity,
+} from "./relations";
 import type { RuleContext } from "./rule";
 
 /** Filled figures of one column for the 支出明细 rows of a category (undefined: rows without one). */
@@ -140,10 +150,14 @@ export function effective(
 }
 
 /** An amount for messages: as stated, or computed with how ("125.94（按支出明细合计）"). */
-export function describeTotal(a: Amount | undefined, t: TotalKey): { zh: string; en: string } {
+export function describeTotal(
+  a: Amount | undefined,
+  t: TotalKey,
+  decimals?: number
+): { zh: string; en: string } {
   if (!a) return { zh: "未填", en: "blank" };
-  if (a.stated) return { zh: `${a.figures[0].value} 万元`, en: a.figures[0].value };
-  const v = show(a.value);
+  const v = decimals === undefined ? show(a.value) : fixed(a.value, decimals);
+  if (a.stated) return { zh: `${v} 万元`, en: v };
   return { zh: `${v} 万元（${COMPUTED_FROM[t].zh}）`, en: `${v} (${COMPUTED_FROM[t].en})` };
 }
 
@@ -164,15 +178,16 @@ export function checkComposite(
   if (!computed || computed.suspect) return;
   if (overlaps(computed.interval, interval(stated)) || looksLikeYuan(stated, computed.value))
     return;
-  const described = { a: describeTotal(parts[a], a), b: describeTotal(parts[b], b) };
+  const dp = decimalsOfAll([stated, ...computed.figures.map((f) => f.value)]);
+  const described = { a: describeTotal(parts[a], a, dp), b: describeTotal(parts[b], b, dp) };
   ctx.report({
     messageId: "mismatch",
     data: {
       column: COLUMN_LABEL[col].zh,
       columnEn: COLUMN_LABEL[col].en,
-      stated,
-      computed: show(computed.value),
-      difference: show(new Decimal(stated).minus(computed.value)),
+      stated: fixed(stated, dp),
+      computed: fixed(computed.value, dp),
+      difference: fixed(new Decimal(stated).minus(computed.value), dp),
       [a]: described.a.zh,
       [`${a}En`]: described.a.en,
       [b]: described.b.zh,

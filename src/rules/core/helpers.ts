@@ -3,7 +3,7 @@ import type { AmountColumn, Evaluation } from "../../model/evaluation";
 import { PLACEMENTS } from "../../layout";
 import type { CellRef } from "../../model/finding";
 import type { RuleContext } from "./rule";
-import { show, sum, sumHolds } from "./relations";
+import { decimalsOfAll, fixed, show, sum, sumHolds } from "./relations";
 
 /** Chinese and English names of the four amount columns, for messages. */
 export const COLUMN_LABEL: Record<AmountColumn, { zh: string; en: string }> = {
@@ -14,6 +14,11 @@ export const COLUMN_LABEL: Record<AmountColumn, { zh: string; en: string }> = {
 };
 
 export const defined = <T>(v: T | undefined): v is T => v !== undefined;
+
+/** An English count with its noun and verb in the right number: "1 indicator lacks", "2 indicators lack". */
+export function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
 
 /** An English label at the start of a sentence. */
 export const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -110,12 +115,14 @@ export function checkSum(ctx: RuleContext, c: SumCheck): void {
   if (c.exact ? computed.eq(c.total.value) : sumHolds(values, c.total.value)) return;
   if (looksLikeYuan(c.total.value, computed)) return;
   const cells: CellRef[] = [ctx.at(c.total.path), ...c.parts.map((p) => ctx.at(p.path))];
+  // Every figure of the message is written with the decimals of the finest one compared.
+  const dp = decimalsOfAll([c.total.value, ...values]);
   ctx.report({
     messageId: c.messageId ?? "mismatch",
     data: {
-      stated: c.total.value,
-      computed: show(computed),
-      difference: show(new Decimal(c.total.value).minus(computed)),
+      stated: fixed(c.total.value, dp),
+      computed: fixed(computed, dp),
+      difference: fixed(new Decimal(c.total.value).minus(computed), dp),
       ...c.data,
     },
     cells,

@@ -116,6 +116,19 @@ export function atMost(a: string, b: string): boolean {
   return !exceeds(interval(a), interval(b));
 }
 
+/**
+ * Decimals for the figures of one message: the finest of the stated figures compared, so all
+ * are written alike ("309.00 万元 + 36.00 万元", never "309 万元 + 36.00").
+ */
+export function decimalsOfAll(stated: (string | undefined)[]): number {
+  return Math.max(0, ...stated.filter((s): s is string => s !== undefined).map(decimalsOf));
+}
+
+/** A figure written with exactly `decimals` places, rounded half up. */
+export function fixed(d: Decimal.Value, decimals: number): string {
+  return new Decimal(d).toFixed(decimals, Decimal.ROUND_HALF_UP);
+}
+
 /** A Decimal written plainly with at most `decimals` places, trailing zeros trimmed. */
 export function show(d: Decimal, decimals = 2): string {
   return d.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed();

@@ -4,7 +4,8 @@ import { getPath } from "../../layout/model-map";
 import type { Method, ProfileIndicator, ScoringProfile } from "../../model/scoring-profile";
 import { percent, show } from "../core/relations";
 import { indicatorFraction } from "./indicator-score";
-import { effectiveTotal, type TotalKey } from "../core/expenditure";
+import { amountLabel, effectiveTotal, type TotalKey } from "../core/expenditure";
+import { slipPaths } from "../core/unit-slips";
 
 /**
  * The score the finance bureau would give, by the scoring profile (PRODUCT.md §4). Pure: the
@@ -183,12 +184,60 @@ export function pointsFor(method: Method, points: Decimal, rate: Decimal): Decim
   return Decimal.min(points, Decimal.max(ZERO, p));
 }
 
+/** Model paths of the stated figures a computed indicator reads (as `measure` reads them). */
+function figuresRead(id: string, m: Evaluation, profile: ScoringProfile): string[] {
+  const totals = (...cols: AmountColumn[]) =>
+    cols.flatMap((c) => [
+      ...(effectiveTotal(m, "total", c)?.figures ?? []),
+      ...(effectiveTotal(m, "basic", c)?.figures ?? []),
+    ]);
+  const threePublic = (years: string[], measures: string[]) =>
+    years.flatMap((y) =>
+      ["abroad", "vehiclePurchase", "vehicleRunning", "reception", "total"].flatMap((k) =>
+        measures.map((x) => `threePublic.${y}.${k}.${x}`)
+      )
+    );
+  switch (id) {
+    case "threePublicChange":
+      return threePublic(["current", "previous"], [profile.threePublicBase]);
+    case "threePublicControl":
+      return threePublic(["current"], ["budget", "actual"]);
+    case "keySpending":
+      return m.projects.map((_, i) => `projects.${i}.actual`);
+    case "execution":
+      return totals("actual", "budgetAdjusted").map((f) => f.path);
+    case "adjustment":
+      return ["expenditure.execution.additions", ...totals("budgetInitial").map((f) => f.path)];
+    case "procurement":
+      return ["expenditure.execution.procurementBudget", "expenditure.execution.procurementActual"];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Scoring never awards points from a figure typed in 元 (amount-in-yuan reports it as an
+ * error): the indicator stays unscored until the figure is fixed, and says which figure.
+ */
+function slipped(id: string, m: Evaluation, profile: ScoringProfile): string[] {
+  const slips = slipPaths(m);
+  if (slips.size === 0) return [];
+  return [...new Set(figuresRead(id, m, profile).filter((p) => slips.has(p)))].map(
+    (p) => amountLabel(m, p).zh
+  );
+}
+
 function scoreComputed(
   ind: ProfileIndicator,
   m: Evaluation,
   profile: ScoringProfile
 ): IndicatorScore {
   const base = { id: ind.id, level1: ind.level1, name: ind.name, points: new Decimal(ind.points) };
+  const slips = slipped(ind.id, m, profile);
+  if (slips.length) {
+    const what = slips.map((l) => `${l}（疑为按元填写，应改按万元）`);
+    return { ...base, note: `不计分：${what.join("、")}`, missing: what };
+  }
   if (ind.method.kind === "carryover") {
     const end = dec(m.expenditure.execution.carryoverEnd);
     const prior = dec(m.expenditure.execution.carryoverPrior);
@@ -310,7 +359,11 @@ export function score(m: Evaluation, profile: ScoringProfile): ScoreResult {
   const complete = missing.length === 0;
   const exec = measure("execution", m, profile);
   let cap: ScoreResult["cap"];
-  if (profile.deductions.executionCaps.enabled && "rate" in exec) {
+  if (
+    profile.deductions.executionCaps.enabled &&
+    "rate" in exec &&
+    slipped("execution", m, profile).length === 0
+  ) {
     const band = profile.deductions.executionCaps.bands.find(
       (b) => exec.rate.gte(b.atLeast) && exec.rate.lt(b.below)
     );
