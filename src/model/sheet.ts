@@ -21,10 +21,16 @@ export interface ProtectionOptions {
   formatCells: boolean;
   formatColumns: boolean;
   formatRows: boolean;
+  insertColumns: boolean;
   insertRows: boolean;
+  insertHyperlinks: boolean;
+  deleteColumns: boolean;
   deleteRows: boolean;
   sort: boolean;
   autoFilter: boolean;
+  pivotTables: boolean;
+  editObjects: boolean;
+  editScenarios: boolean;
 }
 
 /** The template's protection: computed cells guarded, widths and heights still adjustable. */
@@ -34,11 +40,23 @@ export const TEMPLATE_PROTECTION: ProtectionOptions = {
   formatCells: false,
   formatColumns: true,
   formatRows: true,
+  insertColumns: false,
   insertRows: false,
+  insertHyperlinks: false,
+  deleteColumns: false,
   deleteRows: false,
   sort: false,
   autoFilter: false,
+  pivotTables: false,
+  editObjects: true,
+  editScenarios: true,
 };
+
+/** Options in one key order, so records written by different hosts compare equal. */
+export const canonicalProtection = (o: ProtectionOptions): ProtectionOptions =>
+  Object.fromEntries(
+    (Object.keys(TEMPLATE_PROTECTION) as (keyof ProtectionOptions)[]).map((k) => [k, o[k]])
+  ) as unknown as ProtectionOptions;
 
 export interface SheetState {
   visibility: Visibility;

@@ -1,3 +1,4 @@
+import { canonicalProtection } from "./port";
 import type { ProtectionOptions, ReadResult, Visibility, WriteOp } from "./port";
 
 /** Ops that write into a sheet's cells or layout, which Excel refuses on a protected sheet. */
@@ -47,7 +48,7 @@ export function guardProtection(ops: WriteOp[], read: ReadResult): Guarded {
   const opened: Record<string, ProtectionOptions> = {};
   for (const s of touched) {
     const p = read.sheetState[s]?.protection;
-    if (p && !locked.includes(s)) opened[s] = p.options;
+    if (p && !locked.includes(s)) opened[s] = canonicalProtection(p.options);
   }
   return {
     ops: ops.filter((op) => !(WRITES_INTO.has(op.op) && locked.includes(sheetOf(op) ?? ""))),

@@ -15,6 +15,7 @@ import { reportSheetOps, selfEvaluationSheetOps, summarySheetOps } from "../repo
 import { readFrom, type ReadOutcome } from "./reader";
 import { readRecord, recordCells, writeRecordOps } from "./record";
 import { deleteSheetOps, guardProtection } from "./guard";
+import { execute, lockedFindings } from "./validate";
 import type {
   Capabilities,
   CellValue,
@@ -148,7 +149,14 @@ export function planReport(
     ...guarded.close,
     ...(options.activate ? [{ op: "activate", sheet: REPORT_SHEET } as const] : []),
   ];
-  return { ...outcome, document, all, score: scored, kept: way.kept, ops };
+  return {
+    ...outcome,
+    document,
+    all: [...all, ...lockedFindings(guarded.locked)],
+    score: scored,
+    kept: way.kept,
+    ops,
+  };
 }
 
 /**
@@ -160,8 +168,7 @@ export async function generateReport(
   options: ReportRunOptions = {},
   p: Placements = PLACEMENTS
 ): Promise<ReportResult> {
-  const read = await port.read(reportRequest(port.capabilities, p));
-  const plan = planReport(read, { charts: port.capabilities.charts, ...options }, p);
-  await port.write(plan.ops);
-  return plan;
+  return execute(port, reportRequest(port.capabilities, p), (read) =>
+    planReport(read, { charts: port.capabilities.charts, ...options }, p)
+  );
 }

@@ -262,7 +262,7 @@ function otherIndicatorRows(read: ReadResult, scored: ScoreResult): [string, Cel
   return out;
 }
 
-const lockedFindings = (locked: string[]): Finding[] =>
+export const lockedFindings = (locked: string[]): Finding[] =>
   locked.map((sheet) =>
     toFinding(SHEET_LOCKED, { messageId: "locked", data: { sheet }, cells: [{ sheet }] })
   );
@@ -338,38 +338,37 @@ export function planValidate(
   return { ...outcome, all, score: scored, ops, record };
 }
 
-/** Treats sheets the host refused to unprotect as locked by a password. */
-function withLocked(read: ReadResult, sheet: string): ReadResult {
-  const state = read.sheetState[sheet];
-  if (!state?.protection) throw new SheetLockedError(sheet);
-  return {
-    ...read,
-    sheetState: {
-      ...read.sheetState,
-      [sheet]: { ...state, protection: { ...state.protection, password: true } },
-    },
-  };
+/** Marks sheets the host refused to unprotect as locked by a password. */
+function withLocked(read: ReadResult, locked: string[]): ReadResult {
+  const sheetState = { ...read.sheetState };
+  for (const sheet of locked) {
+    const state = sheetState[sheet];
+    if (!state?.protection) throw new SheetLockedError(sheet);
+    sheetState[sheet] = { ...state, protection: { ...state.protection, password: true } };
+  }
+  return { ...read, sheetState };
 }
 
 /**
- * Runs a plan; a sheet whose protection turns out to have a password is planned around and
- * the run written again (the record comes first, so the partial run is undone by the next).
+ * Reads, plans and writes; a sheet whose protection turns out to have a password is planned
+ * around and the run made again from a fresh read (the record comes first, so what the broken
+ * attempt wrote is undone by the next).
  */
-async function execute<T extends { ops: WriteOp[] }>(
+export async function execute<T extends { ops: WriteOp[] }>(
   port: WorkbookPort,
-  read: ReadResult,
+  request: ReadRequest,
   plan: (read: ReadResult) => T
 ): Promise<T> {
-  let current = read;
-  for (let attempt = 0; ; attempt++) {
-    const planned = plan(current);
+  const locked: string[] = [];
+  for (;;) {
+    const read = withLocked(await port.read(request), locked);
+    const planned = plan(read);
     try {
       await port.write(planned.ops);
       return planned;
     } catch (e) {
-      if (!(e instanceof SheetLockedError) || attempt > Object.keys(read.sheetState).length)
-        throw e;
-      current = withLocked(current, e.sheet);
+      if (!(e instanceof SheetLockedError) || locked.includes(e.sheet)) throw e;
+      locked.push(e.sheet);
     }
   }
 }
@@ -383,8 +382,7 @@ export async function validate(
   options: ValidateOptions = {},
   p: Placements = PLACEMENTS
 ): Promise<ValidateResult> {
-  const read = await port.read(validateRequest(port.capabilities, p));
-  const plan = await execute(port, read, (r) =>
+  const plan = await execute(port, validateRequest(port.capabilities, p), (r) =>
     planValidate(r, { notes: port.capabilities.notes, ...options }, p)
   );
   return plan;
@@ -436,8 +434,7 @@ export const clearRequest = (capabilities: Capabilities): ReadRequest => ({
 
 /** 清除标记: removes exactly what validate wrote; says what the host could not remove. */
 export async function clearWorkbook(port: WorkbookPort): Promise<ClearPlan> {
-  const read = await port.read(clearRequest(port.capabilities));
-  return execute(port, read, planClear);
+  return execute(port, clearRequest(port.capabilities), planClear);
 }
 
 /** 清除标记, answering whether there was anything to clear. */

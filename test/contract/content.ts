@@ -26,8 +26,12 @@ export async function contentOf(port: WorkbookPort, notes = true): Promise<Conte
   const sheets: Record<string, string> = {};
   for (const s of read.sheets) {
     const st = read.sheetState[s];
-    sheets[s] =
-      `${st.visibility}${st.protection ? ` protected ${JSON.stringify(st.protection.options)}` : ""}`;
+    const options =
+      st.protection &&
+      Object.fromEntries(
+        Object.entries(st.protection.options).sort(([a], [b]) => a.localeCompare(b))
+      );
+    sheets[s] = `${st.visibility}${options ? ` protected ${JSON.stringify(options)}` : ""}`;
   }
   const values: Content["values"] = {};
   for (const [s, cells] of Object.entries(read.sheetValues ?? {}))

@@ -77,10 +77,16 @@ export function toOfficeProtection(o: ProtectionOptions): Excel.WorksheetProtect
     allowFormatCells: o.formatCells,
     allowFormatColumns: o.formatColumns,
     allowFormatRows: o.formatRows,
+    allowInsertColumns: o.insertColumns,
     allowInsertRows: o.insertRows,
+    allowInsertHyperlinks: o.insertHyperlinks,
+    allowDeleteColumns: o.deleteColumns,
     allowDeleteRows: o.deleteRows,
     allowSort: o.sort,
     allowAutoFilter: o.autoFilter,
+    allowPivotTables: o.pivotTables,
+    allowEditObjects: o.editObjects,
+    allowEditScenarios: o.editScenarios,
     selectionMode: (o.selectLockedCells
       ? "Normal"
       : o.selectUnlockedCells
@@ -97,10 +103,16 @@ export function fromOfficeProtection(o: Excel.WorksheetProtectionOptions): Prote
     formatCells: o.allowFormatCells === true,
     formatColumns: o.allowFormatColumns === true,
     formatRows: o.allowFormatRows === true,
+    insertColumns: o.allowInsertColumns === true,
     insertRows: o.allowInsertRows === true,
+    insertHyperlinks: o.allowInsertHyperlinks === true,
+    deleteColumns: o.allowDeleteColumns === true,
     deleteRows: o.allowDeleteRows === true,
     sort: o.allowSort === true,
     autoFilter: o.allowAutoFilter === true,
+    pivotTables: o.allowPivotTables === true,
+    editObjects: o.allowEditObjects === true,
+    editScenarios: o.allowEditScenarios === true,
   };
 }
 

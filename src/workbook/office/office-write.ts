@@ -368,7 +368,10 @@ export class OfficeWriter {
     const wanted = new Set(op.addresses);
     const formats = ws.getRange().conditionalFormats;
     for (const l of this.lookups.filter((x) => x.sheet === op.sheet)) {
-      if (l.range.isNullObject || !isMarkFormula(l.rule.formula)) continue;
+      // A format without a formula is one a broken run added and never finished (Excel's
+      // own dialogs cannot make one): ours too.
+      const ours = isMarkFormula(l.rule.formula) || l.rule.formula.replace(/^=/, "").trim() === "";
+      if (l.range.isNullObject || !ours) continue;
       const cells = expand(splitAddress(l.range.address)?.address ?? l.range.address);
       if (cells.some((c) => wanted.has(c))) formats.getItem(l.id).delete();
     }

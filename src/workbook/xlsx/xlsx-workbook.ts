@@ -180,22 +180,52 @@ function absolute(address: string): string {
     .join(":");
 }
 
-const PROTECTION_KEYS: (keyof ProtectionOptions)[] = [
-  "selectLockedCells",
-  "selectUnlockedCells",
+/** Options ExcelJS's model holds as "allowed" flags under the same names as ours. */
+const ALLOW_KEYS = [
   "formatCells",
   "formatColumns",
   "formatRows",
+  "insertColumns",
   "insertRows",
+  "insertHyperlinks",
+  "deleteColumns",
   "deleteRows",
   "sort",
   "autoFilter",
-];
+  "pivotTables",
+] as const;
 
-interface ProtectionModel extends Partial<Record<keyof ProtectionOptions, boolean>> {
+interface ProtectionModel extends Partial<Record<(typeof ALLOW_KEYS)[number], boolean>> {
   sheet?: boolean;
+  selectLockedCells?: boolean;
+  selectUnlockedCells?: boolean;
+  /** false: objects (scenarios) are protected; absent: editing them is allowed. */
+  objects?: boolean;
+  scenarios?: boolean;
   hashValue?: string;
   password?: string;
+}
+
+function protectionOptions(model: ProtectionModel): ProtectionOptions {
+  const options = {
+    selectLockedCells: model.selectLockedCells !== false,
+    selectUnlockedCells: model.selectUnlockedCells !== false,
+    editObjects: model.objects !== false,
+    editScenarios: model.scenarios !== false,
+  } as ProtectionOptions;
+  for (const k of ALLOW_KEYS) options[k] = model[k] === true;
+  return options;
+}
+
+function protectionModel(o: ProtectionOptions): Record<string, boolean> {
+  const model: Record<string, boolean> = {
+    selectLockedCells: o.selectLockedCells,
+    selectUnlockedCells: o.selectUnlockedCells,
+  };
+  for (const k of ALLOW_KEYS) model[k] = o[k];
+  if (!o.editObjects) model.objects = false;
+  if (!o.editScenarios) model.scenarios = false;
+  return model;
 }
 
 function sheetState(ws: ExcelJS.Worksheet): SheetState {
@@ -203,12 +233,12 @@ function sheetState(ws: ExcelJS.Worksheet): SheetState {
   const visibility: Visibility =
     ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible";
   if (!model?.sheet) return { visibility, protection: null };
-  const options = Object.fromEntries(
-    PROTECTION_KEYS.map((k) => [k, k.startsWith("select") ? model[k] !== false : model[k] === true])
-  ) as unknown as ProtectionOptions;
   return {
     visibility,
-    protection: { options, password: Boolean(model.hashValue || model.password) },
+    protection: {
+      options: protectionOptions(model),
+      password: Boolean(model.hashValue || model.password),
+    },
   };
 }
 
@@ -418,7 +448,7 @@ export class XlsxWorkbook implements WorkbookPort {
       case "protect": {
         const ws = this.sheet(op.sheet);
         if (sheetState(ws).protection) throw new Error(`AccessDenied: ${op.sheet} is protected`);
-        void ws.protect("", { ...op.options });
+        void ws.protect("", protectionModel(op.options));
         return;
       }
       case "unprotect": {
