@@ -1,35 +1,72 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 
-// Architecture boundary (PRODUCT.md §8): only src/workbook/office touches Excel.*,
-// only src/workbook/xlsx imports ExcelJS; the domain touches neither.
-const noHostApis = {
-  "no-restricted-imports": [
-    "error",
-    {
-      patterns: [
-        { group: ["exceljs", "exceljs/*"], message: "Only src/workbook/xlsx imports ExcelJS." },
-        {
-          group: ["**/workbook/office/**"],
-          message: "The domain does not reach the Office adapter.",
-        },
-        {
-          group: ["**/workbook/xlsx/**"],
-          message: "The domain does not reach the ExcelJS adapter.",
-        },
-        {
-          group: ["**/cli/**", "**/taskpane/**", "**/commands/**"],
-          message: "The domain does not depend on its hosts.",
-        },
-      ],
-    },
-  ],
-  "no-restricted-globals": [
-    "error",
-    { name: "Excel", message: "Only src/workbook/office calls the workbook API." },
-    { name: "Office", message: "Host glue lives in src/taskpane and src/commands." },
-  ],
+// Architecture boundary (PRODUCT.md §8), folder by folder over every file: only
+// src/workbook/office touches Excel.*, only src/workbook/xlsx imports ExcelJS, host glue
+// (Office.*) lives in src/taskpane and src/commands, and the domain and the planners touch
+// neither, nor Node.
+const ban = {
+  exceljs: { group: ["exceljs", "exceljs/*"], message: "Only src/workbook/xlsx imports ExcelJS." },
+  office: {
+    group: ["**/workbook/office", "**/workbook/office/**"],
+    message: "Only the host glue (taskpane, commands) reaches the Office adapter.",
+  },
+  xlsx: {
+    group: ["**/workbook/xlsx", "**/workbook/xlsx/**"],
+    message: "Only the CLI reaches the ExcelJS adapter.",
+  },
+  hosts: {
+    group: ["**/cli/**", "**/taskpane/**", "**/commands/**"],
+    message: "The engine does not depend on its hosts.",
+  },
+  ui: {
+    group: ["**/taskpane/**", "**/commands/**"],
+    message: "The CLI does not depend on the task pane.",
+  },
+  workbook: {
+    group: ["**/workbook/*", "**/workbook/**"],
+    message: "The domain does not reach src/workbook; the sheet vocabulary is src/model/sheet.",
+  },
+  node: {
+    group: ["node:*", "fs", "path", "crypto", "os", "child_process", "worker_threads"],
+    message: "This code also runs in the browser: no Node modules.",
+  },
 };
+const EXCEL = { name: "Excel", message: "Only src/workbook/office calls the workbook API." };
+const OFFICE = { name: "Office", message: "Host glue lives in src/taskpane and src/commands." };
+const layer = (patterns, globals) => ({
+  "no-restricted-imports": ["error", { patterns }],
+  "no-restricted-globals": ["error", ...globals],
+});
+const LAYERS = [
+  {
+    files: ["src/model/**", "src/layout/**", "src/rules/**", "src/report/**"],
+    rules: layer(
+      [ban.exceljs, ban.office, ban.xlsx, ban.hosts, ban.workbook, ban.node],
+      [EXCEL, OFFICE]
+    ),
+  },
+  {
+    files: ["src/workbook/*.ts"],
+    rules: layer([ban.exceljs, ban.office, ban.xlsx, ban.hosts, ban.node], [EXCEL, OFFICE]),
+  },
+  {
+    files: ["src/workbook/office/**"],
+    rules: layer([ban.exceljs, ban.xlsx, ban.hosts, ban.node], [OFFICE]),
+  },
+  {
+    files: ["src/workbook/xlsx/**"],
+    rules: layer([ban.office, ban.hosts], [EXCEL, OFFICE]),
+  },
+  {
+    files: ["src/cli/**"],
+    rules: layer([ban.exceljs, ban.office, ban.ui], [EXCEL, OFFICE]),
+  },
+  {
+    files: ["src/taskpane/**", "src/commands/**"],
+    rules: layer([ban.exceljs, ban.xlsx, ban.node], [EXCEL]),
+  },
+];
 
 // eslint-plugin-office-addins bundles an older typescript-eslint that ESLint 9 cannot load
 // beside ours: keep its rules, prettier and office-addins plugins, and use our parser/plugin.
@@ -73,32 +110,7 @@ export default [
       Object.keys(officeAddins.rules).map((r) => [`office-addins/${r}`, "off"])
     ),
   },
-  {
-    files: [
-      "src/model/**",
-      "src/layout/**",
-      "src/rules/**",
-      "src/report/**",
-      "src/workbook/port.ts",
-      "src/workbook/reader.ts",
-      "src/workbook/cell-values.ts",
-    ],
-    rules: noHostApis,
-  },
-  {
-    files: ["src/cli/**"],
-    rules: {
-      "no-restricted-globals": noHostApis["no-restricted-globals"],
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["exceljs", "exceljs/*"], message: "Only src/workbook/xlsx imports ExcelJS." },
-          ],
-        },
-      ],
-    },
-  },
+  ...LAYERS,
   {
     files: ["**/*.js"],
     languageOptions: {

@@ -155,7 +155,8 @@ export function summarySheetOps(
   m: Evaluation,
   findings: Finding[],
   scored: ScoreResult,
-  n: NumberStyle = DEFAULT_NUMBERS
+  n: NumberStyle = DEFAULT_NUMBERS,
+  charts = false
 ): WriteOp[] {
   const sheet = SUMMARY_SHEET;
   const A = (
@@ -275,16 +276,18 @@ export function summarySheetOps(
       },
     },
   ];
-  const widths = [30, 16, 16];
+  const widths = [30, 16, 16, 3, 16, 12];
   const cells: CellWrite[] = [
     { address: "A1", value: "汇总", style: text({ ...STYLES.title, horizontal: "left" }) },
     {
       address: "A2",
-      value:
-        "图表：命令行生成的工作簿不含图表（其所用的 ExcelJS 不能写图表）；下列各表即图表数据，可选中后插入图表。在 Excel 加载项中生成报告时会插入支出结构图和指标完成率图。",
+      value: charts
+        ? "右侧两表为支出结构和各一级指标得分，图表据此绘制。"
+        : "右侧两表为支出结构和各一级指标得分（图表数据）。本工作簿在 Excel 之外生成，不含图表；可选中右侧的表，通过“插入 > 图表”绘制。",
       style: text({ ...STYLES.hint }),
     },
   ];
+  const chartData = summaryCharts(sheet, m, scored);
   const ops: WriteOp[] = [];
   let heights: Record<number, number> = { 2: 32 };
   let r = 4;
@@ -299,10 +302,85 @@ export function summarySheetOps(
   return [
     { op: "addSheet", sheet, tabColor: "1F4E79", visibility: "visible" },
     columnsOp(sheet, widths),
-    { op: "merge", sheet, range: "A2:C2" },
+    { op: "merge", sheet, range: "A2:F2" },
     ...ops,
-    { op: "cells", sheet, cells },
+    { op: "cells", sheet, cells: [...cells, ...chartData.cells] },
+    ...(charts ? chartData.charts : []),
     { op: "rowHeights", sheet, heights },
     pageSetupOp(sheet, "portrait"),
   ];
+}
+
+/**
+ * Numbers for the 汇总 charts, beside the tables (charts need numbers, the tables hold text):
+ * expenditure by kind and points by level-1 indicator, with a chart of each where the host
+ * draws charts.
+ */
+function summaryCharts(
+  sheet: string,
+  m: Evaluation,
+  scored: ScoreResult
+): { cells: CellWrite[]; charts: WriteOp[] } {
+  const label = text({ ...border });
+  const head = text({
+    ...border,
+    font: { name: BODY, size: 10, bold: true },
+    fill: STYLES.header.fill,
+  });
+  const number = { ...border, numFmt: "0.00", horizontal: "right" as const };
+  const spending = (
+    [
+      ["人员支出", "personnel"],
+      ["公用支出", "public"],
+      ["项目支出", "project"],
+    ] as const
+  ).flatMap(([name, row]) => {
+    const v = effectiveTotal(m, row, "actual");
+    return v === undefined ? [] : [[name, v.toNumber()] as const];
+  });
+  const points = scored.levels.map(
+    (l) => [l.level1, l.earned.toDecimalPlaces(2).toNumber()] as const
+  );
+  const cells: CellWrite[] = [];
+  const block = (
+    top: number,
+    title: [string, string],
+    rows: readonly (readonly [string, number])[]
+  ) => {
+    cells.push({ address: addr(4, top), value: title[0], style: head });
+    cells.push({ address: addr(5, top), value: title[1], style: head });
+    rows.forEach(([name, v], i) => {
+      cells.push({ address: addr(4, top + 1 + i), value: name, style: label });
+      cells.push({ address: addr(5, top + 1 + i), value: v, style: number });
+    });
+    return `${addr(4, top)}:${addr(5, top + rows.length)}`;
+  };
+  const spendingRange = block(4, ["支出结构", "万元"], spending);
+  const pointsTop = 6 + spending.length;
+  const pointsRange = block(pointsTop, ["一级指标", "得分"], points);
+  const below = pointsTop + points.length + 2;
+  const charts: WriteOp[] = [];
+  if (spending.length)
+    charts.push({
+      op: "chart",
+      sheet,
+      name: "支出结构图",
+      kind: "pie",
+      title: "支出结构（万元）",
+      data: spendingRange,
+      from: addr(4, below),
+      to: addr(9, below + 14),
+    });
+  if (points.length)
+    charts.push({
+      op: "chart",
+      sheet,
+      name: "指标得分图",
+      kind: "barClustered",
+      title: "各一级指标得分",
+      data: pointsRange,
+      from: addr(4, below + 16),
+      to: addr(9, below + 30),
+    });
+  return { cells, charts };
 }

@@ -76,6 +76,8 @@ export type ReportRunOptions = ReportOptions & {
   profile?: ScoringProfile;
   /** Show the 报告 sheet at the end (the ribbon command's way to show what it wrote). */
   activate?: boolean;
+  /** Draw the 汇总 charts (where the host can). */
+  charts?: boolean;
 };
 
 export interface ReportPlan extends ReportResult {
@@ -131,7 +133,7 @@ export function planReport(
   const content = [
     ...reportSheetOps(document),
     ...selfEvaluationSheetOps(document),
-    ...summarySheetOps(outcome.model, all, scored, options.numbers),
+    ...summarySheetOps(outcome.model, all, scored, options.numbers, options.charts),
   ];
   const way = makeWay(read, previous);
   const fingerprints = Object.fromEntries(
@@ -159,7 +161,7 @@ export async function generateReport(
   p: Placements = PLACEMENTS
 ): Promise<ReportResult> {
   const read = await port.read(reportRequest(port.capabilities, p));
-  const plan = planReport(read, options, p);
+  const plan = planReport(read, { charts: port.capabilities.charts, ...options }, p);
   await port.write(plan.ops);
   return plan;
 }

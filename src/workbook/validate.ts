@@ -1,5 +1,13 @@
 import type { Finding } from "../model/finding";
-import { PLACEMENTS, allNames, computedValues, type Content, type Placements } from "../layout";
+import {
+  PLACEMENTS,
+  addr,
+  allNames,
+  computedValues,
+  type Content,
+  type Placements,
+} from "../layout";
+import { SCORE_NAMES } from "../layout/template";
 import { evaluate, toFormula, type Raw } from "../layout/expr";
 import { valueToRaw } from "../layout";
 import { RECORD_SHEET, RESULTS_SHEET, resultsSheetOps } from "../layout/results";
@@ -30,6 +38,7 @@ import {
   type Capabilities,
   type CellAt,
   type CellRead,
+  type CellValue,
   type CellWrite,
   type ReadRequest,
   type ReadResult,
@@ -207,13 +216,50 @@ function scoreWrites(
 ): { ops: WriteOp[]; cells: CellAt[] } {
   const writes: [string, CellWrite][] = [];
   const cells: CellAt[] = [];
-  for (const [n, value] of scoreCells(scored, profile)) {
+  const put = (sheet: string, w: CellWrite) => {
+    cells.push({ sheet, address: w.address });
+    writes.push([sheet, w]);
+  };
+  const values = scoreCells(scored, profile);
+  const inProfile = new Set(profile.indicators.map((i) => i.id));
+  for (const id of DEFAULT_PROFILE.indicators.map((i) => i.id).filter((i) => !inProfile.has(i)))
+    values.set(SCORE_NAMES.note(id), "本次评分方案不含此指标");
+  for (const [n, value] of values) {
     const cell = read.names[n];
-    if (!cell) continue;
-    cells.push({ sheet: cell.sheet, address: cell.address });
-    writes.push([cell.sheet, { address: cell.address, value }]);
+    if (cell) put(cell.sheet, { address: cell.address, value });
   }
+  for (const [sheet, w] of otherIndicatorRows(read, scored)) put(sheet, w);
   return { ops: cellsOps(writes), cells };
+}
+
+/**
+ * A profile's indicators that the 评分 sheet has no row for (a bureau's own profile) are listed
+ * below it, so every indicator scored is shown where the total is.
+ */
+function otherIndicatorRows(read: ReadResult, scored: ScoreResult): [string, CellWrite][] {
+  const others = scored.indicators.filter((i) => !read.names[SCORE_NAMES.points(i.id)]);
+  const anchor = read.names[SCORE_NAMES.grade];
+  if (!others.length || !anchor) return [];
+  const top = Number(/\d+$/.exec(anchor.address)![0]) + 3;
+  const out: [string, CellWrite][] = [];
+  const row = (r: number, values: CellValue[]) =>
+    values.forEach((value, c) => {
+      if (value !== null) out.push([anchor.sheet, { address: addr(c, r), value }]);
+    });
+  row(top, ["评分方案中的其他指标", "指标", "分值", null, null, "计算值", "得分", "说明"]);
+  others.forEach((i, k) =>
+    row(top + 1 + k, [
+      i.level1,
+      i.name,
+      i.points.toNumber(),
+      null,
+      null,
+      i.rate === undefined ? null : i.rate.toDecimalPlaces(4).toNumber(),
+      i.earned === undefined ? null : i.earned.toDecimalPlaces(2).toNumber(),
+      i.note,
+    ])
+  );
+  return out;
 }
 
 const lockedFindings = (locked: string[]): Finding[] =>
