@@ -8,6 +8,25 @@ import { OfficeWorkbook } from "../workbook/office/office-workbook";
 import { createHandlers } from "./handlers";
 import { dialogUrl, officeDialogConstants, showDialog } from "./dialog";
 import { COMMAND_NAMES } from "./messages";
+import type { NoticeMemory } from "./handlers";
+
+/** Notices already shown, in the origin's localStorage; forgetful where storage is refused. */
+const notices: NoticeMemory = {
+  seen: (key) => {
+    try {
+      return window.localStorage.getItem(key) === "1";
+    } catch {
+      return false;
+    }
+  },
+  remember: (key) => {
+    try {
+      window.localStorage.setItem(key, "1");
+    } catch {
+      // private mode or storage disabled: the notice will show again next time
+    }
+  },
+};
 
 Office.onReady(() => {
   const handlers = createHandlers({
@@ -22,6 +41,7 @@ Office.onReady(() => {
         dialogUrl(window.location.href, message),
         officeDialogConstants()
       ),
+    notices,
     log: (error) => console.error(error),
   });
   const global = globalThis as unknown as Record<string, unknown>;

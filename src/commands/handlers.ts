@@ -42,9 +42,23 @@ export interface CommandDeps<Env extends CommandEnv> {
   /** Shows a message in a dialog; resolves when it is closed (or could not be shown). */
   show(message: Message): Promise<void>;
   engine?: Engine;
+  /**
+   * Remembers notices already shown (the entry uses the origin's localStorage, which the pane
+   * shares). Without it, the undo-history notice is shown on every click of a host without
+   * undo grouping.
+   */
+  notices?: NoticeMemory;
   /** Where an unexpected error goes besides the dialog (the function file's console). */
   log?(error: unknown): void;
 }
+
+export interface NoticeMemory {
+  seen(key: string): boolean;
+  remember(key: string): void;
+}
+
+/** The key under which the undo-history notice is remembered (shared with the pane). */
+export const UNDO_NOTICE = "jixiao.notice.undoHistory";
 
 /** A short, non-localized reason for an unexpected error: Office's error code, else its name. */
 export function reasonOf(error: unknown): string {
@@ -119,7 +133,14 @@ export function createHandlers<Env extends CommandEnv>(
           await show(messages.unsupportedHost());
           return;
         }
-        const outcome = await run[command](deps.openWorkbook(deps.env));
+        const port = deps.openWorkbook(deps.env);
+        if (!port.capabilities.undoGroup && !deps.notices?.seen(UNDO_NOTICE)) {
+          // PRODUCT.md §5: without undo grouping, say once, before the first write, that
+          // Excel's undo history goes.
+          await show(messages.undoHistory());
+          deps.notices?.remember(UNDO_NOTICE);
+        }
+        const outcome = await run[command](port);
         if (outcome) await show(outcome);
       } catch (e) {
         const expected = e instanceof NotATemplateError || e instanceof SheetLockedError;

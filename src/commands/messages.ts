@@ -75,6 +75,12 @@ export const messages = {
     en: `The report was generated. Earlier report sheets you had edited were kept as ${listEn(kept)}.`,
   }),
 
+  /** Shown once before the first write on a host without undo grouping (ExcelApi 1.20). */
+  undoHistory: (): Message => ({
+    zh: "提示：在此版本的 Excel 中，加载项写入工作簿后，此前的撤销记录会被清空，加载项的修改也不能用“撤销”退回。“清除标记”可以完全清除“校验”写入的内容；建议先保存工作簿。本提示只显示一次。",
+    en: "Note: in this version of Excel, the add-in's writes clear the undo history and cannot be undone with Undo. Clear Marks removes everything Validate wrote; save the workbook first if in doubt. This note is shown once.",
+  }),
+
   nothingToClear: (): Message => ({
     zh: "本工作簿中没有“校验”写入的标记，无需清除。",
     en: "Validate has written nothing in this workbook; there is nothing to clear.",

@@ -8,8 +8,10 @@ import type { Finding } from "../../src/model/finding";
 import { NotATemplateError } from "../../src/workbook/reader";
 import { SheetLockedError, type WorkbookPort } from "../../src/workbook/port";
 import {
+  UNDO_NOTICE,
   createHandlers,
   reasonOf,
+  type NoticeMemory,
   type CommandEnv,
   type Engine,
 } from "../../src/commands/handlers";
@@ -20,8 +22,9 @@ import {
   type Message,
 } from "../../src/commands/messages";
 
+/** A host with undo grouping (ExcelApi 1.20), so no undo-history notice unless a test asks. */
 const PORT: WorkbookPort = {
-  capabilities: { notes: false, charts: true, undoGroup: false },
+  capabilities: { notes: false, charts: true, undoGroup: true },
   read: () => Promise.reject(new Error("the fake engine never reads")),
   write: () => Promise.reject(new Error("the fake engine never writes")),
 };
@@ -51,6 +54,7 @@ interface Setup {
   engine?: Partial<Engine>;
   show?: (message: Message) => Promise<void>;
   open?: () => WorkbookPort;
+  notices?: NoticeMemory;
 }
 
 function setup(options: Setup = {}) {
@@ -91,6 +95,7 @@ function setup(options: Setup = {}) {
       steps.push(["closed"]);
     },
     log: (error) => steps.push(["log", error]),
+    notices: options.notices,
   });
   const run = async (command: CommandName) => {
     await handlers[command]({ completed: () => steps.push(["completed"]) });
@@ -216,6 +221,50 @@ describe("every command", () => {
     close();
     await done;
     expect(steps.slice(-2)).toEqual([["closed"], ["completed"]]);
+  });
+});
+
+describe("the undo-history notice (hosts without ExcelApi 1.20)", () => {
+  const withoutUndo: WorkbookPort = {
+    ...PORT,
+    capabilities: { ...PORT.capabilities, undoGroup: false },
+  };
+  const memory = (): NoticeMemory & { keys: Set<string> } => {
+    const keys = new Set<string>();
+    return { keys, seen: (k) => keys.has(k), remember: (k) => void keys.add(k) };
+  };
+
+  test.each(COMMAND_NAMES)("%s shows it once, before the first write, then runs", async (name) => {
+    const notices = memory();
+    const first = await setup({ open: () => withoutUndo, notices }).run(name);
+    expect(first.slice(2, 5)).toEqual([["show", messages.undoHistory()], ["closed"], first[4]]);
+    expect(first[4][0]).toBe("engine");
+    expect(notices.keys).toEqual(new Set([UNDO_NOTICE]));
+    const second = await setup({ open: () => withoutUndo, notices }).run(name);
+    expect(shown(second)).toEqual([]);
+    expect(count(second, "engine")).toBe(1);
+  });
+
+  test("not on a host with undo grouping, and on every click where nothing remembers", async () => {
+    const notices = memory();
+    expect(shown(await setup({ notices }).run("validate"))).toEqual([]);
+    expect(notices.keys.size).toBe(0);
+    for (let i = 0; i < 2; i++) {
+      expect(shown(await setup({ open: () => withoutUndo }).run("validate"))).toEqual([
+        messages.undoHistory(),
+      ]);
+    }
+  });
+
+  test("a refusal that follows is shown after it", async () => {
+    const refused = { zh: "已有完整模板。", en: "Already there." };
+    const steps = await setup({
+      open: () => withoutUndo,
+      notices: memory(),
+      engine: { insertTemplate: async () => ({ refused }) },
+    }).run("insertTemplate");
+    expect(shown(steps)).toEqual([messages.undoHistory(), refused]);
+    expect(steps[steps.length - 1]).toEqual(["completed"]);
   });
 });
 
