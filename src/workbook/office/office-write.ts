@@ -17,8 +17,6 @@ export type MarkIndex = Map<string, { id: string; type: string }[]>;
 export const REQUEST_LIMIT = 4 * 1024 * 1024;
 /** A `cells` op above this is written in parts, so no single part nears the cap. */
 const CELLS_PART = 512 * 1024;
-/** Excel refuses range-area addresses much longer than this. */
-const AREA_CHARS = 2000;
 
 const POINTS_PER_INCH = 72;
 
@@ -48,22 +46,43 @@ export function splitLarge(ops: WriteOp[]): WriteOp[] {
   });
 }
 
-/** Addresses grouped into range-area strings Excel accepts. */
-function areaChunks(addresses: string[]): string[] {
-  const out: string[] = [];
-  let current: string[] = [];
-  let length = 0;
-  for (const a of addresses) {
-    if (length + a.length + 1 > AREA_CHARS && current.length) {
-      out.push(current.join(","));
-      current = [];
-      length = 0;
-    }
-    current.push(a);
-    length += a.length + 1;
+/**
+ * Cells as few rectangles: runs along each row, stacked where consecutive rows have the same
+ * run. Plain ranges work on every host (range areas need ExcelApi 1.9 and more requests).
+ */
+export function rectangles(addresses: string[]): string[] {
+  const byRow = new Map<number, number[]>();
+  for (const a of new Set(addresses)) {
+    const { row, col } = cellPosition(a);
+    byRow.set(row, [...(byRow.get(row) ?? []), col]);
   }
-  if (current.length) out.push(current.join(","));
-  return out;
+  const runs: { row: number; c0: number; c1: number }[] = [];
+  for (const [row, cols] of [...byRow].sort(([x], [y]) => x - y)) {
+    cols.sort((x, y) => x - y);
+    let start = cols[0];
+    for (let i = 1; i <= cols.length; i++) {
+      if (i < cols.length && cols[i] === cols[i - 1] + 1) continue;
+      runs.push({ row, c0: start, c1: cols[i - 1] });
+      start = cols[i];
+    }
+  }
+  const open = new Map<string, { r0: number; r1: number; c0: number; c1: number }>();
+  const done: { r0: number; r1: number; c0: number; c1: number }[] = [];
+  for (const run of runs) {
+    const key = `${run.c0}:${run.c1}`;
+    const rect = open.get(key);
+    if (rect && rect.r1 === run.row - 1) rect.r1 = run.row;
+    else {
+      if (rect) done.push(rect);
+      open.set(key, { r0: run.row, r1: run.row, c0: run.c0, c1: run.c1 });
+    }
+  }
+  done.push(...open.values());
+  return done.map((r) =>
+    r.r0 === r.r1 && r.c0 === r.c1
+      ? cellAddress(r.r0, r.c0)
+      : `${cellAddress(r.r0, r.c0)}:${cellAddress(r.r1, r.c1)}`
+  );
 }
 
 const hex = (rgb: string) => `#${rgb}`;
@@ -112,7 +131,7 @@ interface MarkLookup {
   sheet: string;
   id: string;
   rule: Excel.ConditionalFormatRule;
-  ranges: Excel.RangeAreas;
+  range: Excel.Range;
 }
 
 /**
@@ -133,7 +152,6 @@ export class OfficeWriter {
   async execute(context: Excel.RequestContext, ops: WriteOp[]): Promise<void> {
     const all = splitLarge(ops);
     this.queueMarkLookups(context, all);
-    this.begin(context);
     for (const op of all) {
       if (op.op === "checkpoint") {
         await this.sync(context);
@@ -142,6 +160,7 @@ export class OfficeWriter {
       const size = estimate(op);
       if (this.bytes > 0 && this.bytes + size > REQUEST_LIMIT) await this.sync(context);
       if (op.op === "unmark" && this.syncs === 0) await this.sync(context);
+      if (this.bytes === 0) this.begin(context);
       this.bytes += size;
       this.apply(context, op);
     }
@@ -164,7 +183,6 @@ export class OfficeWriter {
       this.bytes = 0;
       this.unprotecting = [];
     }
-    this.begin(context);
   }
 
   /** A sheet Excel would not unprotect has a password: say so, rather than a raw AccessDenied. */
@@ -201,7 +219,8 @@ export class OfficeWriter {
           sheet,
           id: f.id,
           rule: cf.custom.rule.load("formula"),
-          ranges: cf.getRanges().load("address"),
+          // Null for a format over several ranges: never one of ours.
+          range: cf.getRangeOrNullObject().load("address"),
         });
       }
     }
@@ -309,9 +328,9 @@ export class OfficeWriter {
         setPage(ws, op);
         return;
       case "mark":
-        for (const areas of areaChunks(op.addresses)) {
+        for (const rect of rectangles(op.addresses)) {
           const cf = ws
-            .getRanges(areas)
+            .getRange(rect)
             .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
           cf.custom.rule.formula = `=${markFormula(op.severity)}`;
           cf.custom.format.fill.color = hex(op.fill);
@@ -349,11 +368,8 @@ export class OfficeWriter {
     const wanted = new Set(op.addresses);
     const formats = ws.getRange().conditionalFormats;
     for (const l of this.lookups.filter((x) => x.sheet === op.sheet)) {
-      if (!isMarkFormula(l.rule.formula)) continue;
-      const cells = l.ranges.address
-        .split(",")
-        .map((a) => splitAddress(a)?.address ?? a)
-        .flatMap(expand);
+      if (l.range.isNullObject || !isMarkFormula(l.rule.formula)) continue;
+      const cells = expand(splitAddress(l.range.address)?.address ?? l.range.address);
       if (cells.some((c) => wanted.has(c))) formats.getItem(l.id).delete();
     }
     this.lookups = this.lookups.filter((x) => x.sheet !== op.sheet);
@@ -429,7 +445,7 @@ function writeStyles(ws: Excel.Worksheet, cells: CellWrite[]): void {
     groups.set(key, g);
   }
   for (const { style, addresses } of groups.values())
-    for (const areas of areaChunks(addresses)) applyFormat(ws.getRanges(areas).format, style);
+    for (const rect of rectangles(addresses)) applyFormat(ws.getRange(rect).format, style);
 }
 
 function addTable(ws: Excel.Worksheet, op: Op<"table">): void {

@@ -1,0 +1,168 @@
+import { FakeExcel } from "./index";
+import { cellOf, rejection } from "./helpers";
+import { WEB_PAYLOAD_LIMIT } from "./profiles";
+
+describe("requirement-set profiles", () => {
+  test.each([
+    ["ltsc2021", "1.14", "1.15"],
+    ["ltsc2024", "1.17", "1.18"],
+    ["m365", "1.20", "1.21"],
+    ["web", "1.20", "1.21"],
+  ] as const)("%s supports up to %s", (profile, yes, no) => {
+    const host = new FakeExcel({ profile });
+    expect(host.isSetSupported("ExcelApi", yes)).toBe(true);
+    expect(host.isSetSupported("ExcelApi", no)).toBe(false);
+    expect(host.isSetSupported("ExcelApi", "1.9")).toBe(true);
+  });
+
+  test("notes under 1.14/1.17 fail at sync with ApiNotFound, naming the call", async () => {
+    for (const profile of ["ltsc2021", "ltsc2024"] as const) {
+      const host = new FakeExcel({ profile });
+      const e = await rejection(
+        host.run(async (c) => {
+          c.workbook.notes.add("Sheet1!A1", "x");
+          await c.sync();
+        })
+      );
+      expect([e.code, e.debugInfo.errorLocation]).toEqual(["ApiNotFound", "NoteCollection.add"]);
+      const load = await rejection(
+        host.run(async (c) => {
+          c.workbook.worksheets.getItem("Sheet1").notes.load("items/content");
+          await c.sync();
+        })
+      );
+      expect(load.code).toBe("ApiNotFound");
+    }
+  });
+
+  test("Excel.run({mergeUndoGroup:true}) rejects under 1.17 and runs under 1.20", async () => {
+    const old = new FakeExcel({ profile: "ltsc2024" });
+    const e = await rejection(old.run({ mergeUndoGroup: true }, async () => 1));
+    expect(e.code).toBe("ApiNotFound");
+    const m365 = new FakeExcel({ profile: "m365" });
+    expect(await m365.run({ mergeUndoGroup: true }, async () => 2)).toBe(2);
+  });
+
+  test("install() puts Excel, Office and OfficeExtension on a global", async () => {
+    const host = new FakeExcel({ profile: "ltsc2021" });
+    const g: Record<string, unknown> = {};
+    const restore = host.install(g);
+    const office = g.Office as typeof Office;
+    const excel = g.Excel as typeof Excel;
+    expect(office.context.requirements.isSetSupported("ExcelApi", "1.18")).toBe(false);
+    expect(excel.SheetVisibility.veryHidden).toBe("VeryHidden");
+    expect(excel.ConditionalFormatType.custom).toBe("Custom");
+    const e = await rejection(
+      excel.run(async (c) => {
+        c.workbook.worksheets.getItem("none").load("name");
+        await c.sync();
+      })
+    );
+    expect(e).toBeInstanceOf((g.OfficeExtension as typeof OfficeExtension).Error);
+    restore();
+    expect(g.Excel).toBeUndefined();
+  });
+});
+
+describe("fault injection", () => {
+  test("failAt(n): earlier operations stay applied, the n-th and later ones in that sync are skipped", async () => {
+    const host = new FakeExcel({ profile: "m365" });
+    host.failAt(2);
+    const e = await rejection(
+      host.run(async (c) => {
+        const ws = c.workbook.worksheets.getItem("Sheet1");
+        ws.getRange("A1").values = [[1]];
+        ws.getRange("A2").format.fill.color = "#FF0000";
+        ws.getRange("A3").values = [[3]];
+        await c.sync();
+      })
+    );
+    expect(e.code).toBe("GeneralException");
+    expect(e.debugInfo.errorLocation).toBe("RangeFill.color");
+    expect(cellOf(host, "Sheet1", "A1")?.value).toBe(1);
+    expect(cellOf(host, "Sheet1", "A2")).toBeUndefined();
+    expect(cellOf(host, "Sheet1", "A3")).toBeUndefined();
+  });
+
+  test("failAt counts across syncs, from the call on; later syncs work again", async () => {
+    const host = new FakeExcel({ profile: "m365" });
+    host.failAt(3);
+    await host.run(async (c) => {
+      const r = c.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      r.values = [[1]];
+      r.load("values");
+      await c.sync();
+      r.values = [[2]];
+      const e = await rejection(c.sync());
+      expect(e.debugInfo.errorLocation).toBe("Range.values");
+      r.values = [[3]];
+      await c.sync();
+    });
+    expect(cellOf(host, "Sheet1", "A1")?.value).toBe(3);
+  });
+});
+
+describe("sync counting and payloads", () => {
+  test("each sync is counted with the UTF-8 bytes and the operations it carried", async () => {
+    const host = new FakeExcel({ profile: "m365" });
+    await host.run(async (c) => {
+      const r = c.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
+      r.values = [["绩效", "x"]];
+      r.load("values");
+      await c.sync();
+      await c.sync();
+    });
+    expect(host.stats.syncs).toBe(2);
+    expect(host.stats.requests[0].ops).toBe(2);
+    expect(host.stats.requests[0].bytes).toBeGreaterThan(20);
+    expect(host.stats.requests[0].responseBytes).toBeGreaterThan(0);
+    expect(host.stats.requests[1].ops).toBe(0);
+  });
+
+  test("payload grows with the data: about one byte per ASCII character written", async () => {
+    const host = new FakeExcel({ profile: "m365", calculate: false });
+    const text = "y".repeat(10_000);
+    await host.run(async (c) => {
+      c.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[text]];
+      await c.sync();
+    });
+    const bytes = host.stats.requests[0].bytes;
+    expect(bytes).toBeGreaterThan(10_000);
+    expect(bytes).toBeLessThan(10_400);
+  });
+
+  test("web: a request over 5 MB is refused and nothing is applied; m365 takes it", async () => {
+    const big = Array.from({ length: 60 }, () => ["z".repeat(100_000)]);
+    const batch = async (c: Excel.RequestContext) => {
+      const ws = c.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("B1").values = [["first"]];
+      ws.getRange("A1:A60").values = big;
+      await c.sync();
+    };
+    const web = new FakeExcel({ profile: "web", calculate: false });
+    const e = await rejection(web.run(batch));
+    expect(e.code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(web.stats.requests[0].bytes).toBeGreaterThan(WEB_PAYLOAD_LIMIT);
+    expect(cellOf(web, "Sheet1", "B1")).toBeUndefined();
+    const desktop = new FakeExcel({ profile: "m365", calculate: false });
+    await desktop.run(batch);
+    expect(cellOf(desktop, "Sheet1", "B1")?.value).toBe("first");
+  });
+
+  test("web: a response over 5 MB is refused", async () => {
+    const host = new FakeExcel({ profile: "web", calculate: false });
+    await host.run(async (c) => {
+      const r = c.workbook.worksheets.getItem("Sheet1").getRange("A1:A30");
+      r.values = Array.from({ length: 30 }, () => ["w".repeat(100_000)]);
+      await c.sync();
+    });
+    const e = await rejection(
+      host.run(async (c) => {
+        c.workbook.worksheets.getItem("Sheet1").getRange("A1:A30").load("values");
+        c.workbook.worksheets.getItem("Sheet1").getRange("A1:A30").load("formulas");
+        await c.sync();
+      })
+    );
+    expect(e.code).toBe("ResponsePayloadSizeLimitExceeded");
+  });
+});

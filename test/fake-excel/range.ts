@@ -1,0 +1,803 @@
+import type { Rect } from "./address";
+import { MAX_COLS, MAX_ROWS, qualified, rectArea, rectCols, rectRows } from "./address";
+import type { RangeRef, WriteEnv } from "./cells";
+import {
+  readFormulas,
+  readNumberFormat,
+  readText,
+  readValues,
+  readValueTypes,
+  writeContents,
+  writeNumberFormat,
+} from "./cells";
+import type { FakeRequestContext } from "./context";
+import { richError } from "./errors";
+import * as fmt from "./formats";
+import type { CfRef } from "./objects";
+import * as obj from "./objects";
+import type { PropTable, ProxyInit } from "./proxy";
+import { CollectionBase, knownInit, ProxyBase } from "./proxy";
+import type { SheetState } from "./state";
+import { storedCellsIn } from "./state";
+import { DEFAULT_FORMAT } from "./styles";
+import { FakeWorksheet } from "./worksheet";
+
+/** Range and what hangs off it: format, fill, font, borders, protection, validation, CFs. */
+
+export function writeEnv(context: FakeRequestContext): WriteEnv {
+  return {
+    currentYear: context.engine.currentYear,
+    markDirty: () => {
+      context.engine.state.calcDirty = true;
+    },
+  };
+}
+
+function shifted(rect: Rect, dr: number, dc: number, rows: number, cols: number): Rect {
+  const out = {
+    r0: rect.r0 + dr,
+    c0: rect.c0 + dc,
+    r1: rect.r0 + dr + rows - 1,
+    c1: rect.c0 + dc + cols - 1,
+  };
+  if (
+    out.r0 < 0 ||
+    out.c0 < 0 ||
+    out.r1 >= MAX_ROWS ||
+    out.c1 >= MAX_COLS ||
+    rows < 1 ||
+    cols < 1
+  ) {
+    throw richError("InvalidArgument", "The range would leave the worksheet.");
+  }
+  return out;
+}
+
+function intArgs(...xs: unknown[]): number[] {
+  if (!xs.every((x) => typeof x === "number" && Number.isInteger(x))) {
+    throw richError("InvalidArgument", "expected whole numbers");
+  }
+  return xs as number[];
+}
+
+abstract class RangePart<T> extends ProxyBase<T> {
+  protected override _isGone(target: T): boolean {
+    return (target as unknown as { sheet: SheetState }).sheet.deleted;
+  }
+}
+
+export class FakeRange extends RangePart<RangeRef> {
+  readonly _className = "Range";
+
+  constructor(context: FakeRequestContext, init: ProxyInit<RangeRef>) {
+    super(context, init);
+  }
+
+  protected _props(): PropTable<RangeRef> {
+    const env = writeEnv(this.context);
+    return {
+      address: { get: (t) => qualified(t.sheet.name, t.rect) },
+      addressLocal: { get: (t) => qualified(t.sheet.name, t.rect) },
+      values: { get: readValues, set: (t, v) => writeContents(t, v, "values", env) },
+      formulas: { get: readFormulas, set: (t, v) => writeContents(t, v, "formulas", env) },
+      numberFormat: { get: readNumberFormat, set: (t, v) => writeNumberFormat(t, v) },
+      text: { get: readText },
+      valueTypes: { get: readValueTypes },
+      rowCount: { get: (t) => rectRows(t.rect) },
+      columnCount: { get: (t) => rectCols(t.rect) },
+      cellCount: { get: (t) => rectArea(t.rect) },
+      rowIndex: { get: (t) => t.rect.r0 },
+      columnIndex: { get: (t) => t.rect.c0 },
+    };
+  }
+
+  protected override _navs() {
+    return { format: this.format, dataValidation: this.dataValidation, worksheet: this.worksheet };
+  }
+
+  get address(): string {
+    return this._read("address");
+  }
+  get addressLocal(): string {
+    return this._read("addressLocal");
+  }
+  get values(): unknown[][] {
+    return this._read("values");
+  }
+  set values(v: unknown[][]) {
+    this._write("values", v);
+  }
+  get formulas(): unknown[][] {
+    return this._read("formulas");
+  }
+  set formulas(v: unknown[][]) {
+    this._write("formulas", v);
+  }
+  get numberFormat(): unknown[][] {
+    return this._read("numberFormat");
+  }
+  set numberFormat(v: unknown[][]) {
+    this._write("numberFormat", v);
+  }
+  get text(): string[][] {
+    return this._read("text");
+  }
+  get valueTypes(): string[][] {
+    return this._read("valueTypes");
+  }
+  get rowCount(): number {
+    return this._read("rowCount");
+  }
+  get columnCount(): number {
+    return this._read("columnCount");
+  }
+  get cellCount(): number {
+    return this._read("cellCount");
+  }
+  get rowIndex(): number {
+    return this._read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this._read("columnIndex");
+  }
+
+  get format(): FakeRangeFormat {
+    return this._nav(FakeRangeFormat, "format", (t) => t);
+  }
+  get dataValidation(): FakeDataValidation {
+    return this._nav(FakeDataValidation, "dataValidation", (t) => t);
+  }
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return this._nav(FakeConditionalFormatCollection, "conditionalFormats", (t) => t);
+  }
+  get worksheet(): FakeWorksheet {
+    return this._nav(FakeWorksheet, "worksheet", (t) => t.sheet);
+  }
+
+  private _range(
+    name: string,
+    args: unknown[],
+    derive: (t: RangeRef) => Rect,
+    api = "1.1"
+  ): FakeRange {
+    return this._child(FakeRange, name, args, (t) => ({ sheet: t.sheet, rect: derive(t) }), {
+      api,
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this._range("getCell", [row, column], (t) => {
+      const [r, c] = intArgs(row, column);
+      return shifted(t.rect, r, c, 1, 1);
+    });
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this._range(
+      "getResizedRange",
+      [deltaRows, deltaColumns],
+      (t) => {
+        const [dr, dc] = intArgs(deltaRows, deltaColumns);
+        return shifted(t.rect, 0, 0, rectRows(t.rect) + dr, rectCols(t.rect) + dc);
+      },
+      "1.3"
+    );
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this._range("getOffsetRange", [rowOffset, columnOffset], (t) => {
+      const [dr, dc] = intArgs(rowOffset, columnOffset);
+      return shifted(t.rect, dr, dc, rectRows(t.rect), rectCols(t.rect));
+    });
+  }
+  getRow(row: number): FakeRange {
+    return this._range("getRow", [row], (t) =>
+      shifted(t.rect, intArgs(row)[0], 0, 1, rectCols(t.rect))
+    );
+  }
+  getColumn(column: number): FakeRange {
+    return this._range("getColumn", [column], (t) =>
+      shifted(t.rect, 0, intArgs(column)[0], rectRows(t.rect), 1)
+    );
+  }
+  getEntireColumn(): FakeRange {
+    return this._range("getEntireColumn", [], (t) => ({
+      r0: 0,
+      r1: MAX_ROWS - 1,
+      c0: t.rect.c0,
+      c1: t.rect.c1,
+    }));
+  }
+  getEntireRow(): FakeRange {
+    return this._range("getEntireRow", [], (t) => ({
+      r0: t.rect.r0,
+      r1: t.rect.r1,
+      c0: 0,
+      c1: MAX_COLS - 1,
+    }));
+  }
+
+  merge(across = false): void {
+    this._call("merge", [across], "1.2", (t) =>
+      fmt.merge(
+        t,
+        across,
+        this._state.tables.filter((x) => x.sheet === t.sheet).map((x) => x.rect)
+      )
+    );
+  }
+  unmerge(): void {
+    this._call("unmerge", [], "1.2", (t) => fmt.unmerge(t));
+  }
+  select(): void {
+    this._call("select", [], "1.1", (t) => {
+      this._state.activeSheet = t.sheet;
+      this._state.selection = { sheet: t.sheet, rect: t.rect };
+    });
+  }
+  /** Range.clear(applyTo): "All" (default), "Contents" or "Formats". */
+  clear(applyTo: string = "All"): void {
+    this._call("clear", [applyTo], "1.1", (t) => clearRange(t, applyTo, writeEnv(this.context)));
+  }
+}
+
+function clearRange(t: RangeRef, applyTo: string, env: WriteEnv): void {
+  const what = fmt.oneOf(applyTo, ["All", "Contents", "Formats", "Hyperlinks"], "applyTo");
+  if (what === "All" || what === "Contents") writeContents(t, null, "clear", env);
+  if (what === "All" || what === "Contents") {
+    for (const [, , cell] of storedCellsIn(t.sheet, t.rect)) {
+      delete cell.value;
+      delete cell.formula;
+    }
+  }
+  if (what === "All" || what === "Formats") {
+    fmt.updateFormat(t, "format", () => DEFAULT_FORMAT);
+    writeNumberFormat(t, "General");
+  }
+}
+
+export class FakeRangeFormat extends RangePart<RangeRef> {
+  readonly _className = "RangeFormat";
+
+  protected _props(): PropTable<RangeRef> {
+    const align = (which: "horizontal" | "vertical") => ({
+      get: (t: RangeRef) =>
+        fmt.uniform(t, (f) =>
+          which === "horizontal" ? f.horizontalAlignment : f.verticalAlignment
+        ),
+      set: (t: RangeRef, v: unknown) => fmt.setAlignment(t, which, v),
+    });
+    return {
+      horizontalAlignment: align("horizontal"),
+      verticalAlignment: align("vertical"),
+      wrapText: {
+        get: (t) => fmt.uniform(t, (f) => f.wrapText),
+        set: (t, v) => fmt.setBoolean(t, "format", v, (f, b) => ({ ...f, wrapText: b })),
+      },
+      columnWidth: { get: fmt.readColumnWidth, set: fmt.setColumnWidth, api: "1.2" },
+      rowHeight: { get: fmt.readRowHeight, set: fmt.setRowHeight, api: "1.2" },
+    };
+  }
+
+  protected override _navs() {
+    return { fill: this.fill, font: this.font, protection: this.protection };
+  }
+
+  get horizontalAlignment(): string | null {
+    return this._read("horizontalAlignment");
+  }
+  set horizontalAlignment(v: string | null) {
+    this._write("horizontalAlignment", v);
+  }
+  get verticalAlignment(): string | null {
+    return this._read("verticalAlignment");
+  }
+  set verticalAlignment(v: string | null) {
+    this._write("verticalAlignment", v);
+  }
+  get wrapText(): boolean | null {
+    return this._read("wrapText");
+  }
+  set wrapText(v: boolean | null) {
+    this._write("wrapText", v);
+  }
+  get columnWidth(): number | null {
+    return this._read("columnWidth");
+  }
+  set columnWidth(v: number | null) {
+    this._write("columnWidth", v);
+  }
+  get rowHeight(): number | null {
+    return this._read("rowHeight");
+  }
+  set rowHeight(v: number | null) {
+    this._write("rowHeight", v);
+  }
+
+  get fill(): FakeRangeFill {
+    return this._nav(FakeRangeFill, "fill", (t) => t);
+  }
+  get font(): FakeRangeFont {
+    return this._nav(FakeRangeFont, "font", (t) => t);
+  }
+  get borders(): FakeRangeBorderCollection {
+    return this._nav(FakeRangeBorderCollection, "borders", (t) => t);
+  }
+  get protection(): FakeFormatProtection {
+    return this._nav(FakeFormatProtection, "protection", (t) => t);
+  }
+
+  autofitColumns(): void {
+    this._call("autofitColumns", [], "1.2", () => undefined);
+  }
+  autofitRows(): void {
+    this._call("autofitRows", [], "1.2", () => undefined);
+  }
+}
+
+export class FakeRangeFill extends RangePart<RangeRef> {
+  readonly _className = "RangeFill";
+
+  protected _props(): PropTable<RangeRef> {
+    return {
+      color: { get: (t) => fmt.readFill(t)?.color ?? null, set: fmt.setFillColor },
+      pattern: {
+        get: (t) => fmt.readFill(t)?.pattern ?? null,
+        set: fmt.setFillPattern,
+        api: "1.9",
+      },
+      patternColor: { get: fmt.readPatternColor, set: fmt.setPatternColor, api: "1.9" },
+      tintAndShade: {
+        get: (t) => fmt.readFill(t)?.tintAndShade ?? null,
+        set: fmt.setFillTint,
+        api: "1.9",
+      },
+    };
+  }
+
+  get color(): string | null {
+    return this._read("color");
+  }
+  set color(v: string | null) {
+    this._write("color", v);
+  }
+  get pattern(): string | null {
+    return this._read("pattern");
+  }
+  set pattern(v: string | null) {
+    this._write("pattern", v);
+  }
+  get patternColor(): string | null {
+    return this._read("patternColor");
+  }
+  set patternColor(v: string | null) {
+    this._write("patternColor", v);
+  }
+  get tintAndShade(): number | null {
+    return this._read("tintAndShade");
+  }
+  set tintAndShade(v: number | null) {
+    this._write("tintAndShade", v);
+  }
+
+  clear(): void {
+    this._call("clear", [], "1.1", fmt.clearFill);
+  }
+}
+
+export class FakeRangeFont extends RangePart<RangeRef> {
+  readonly _className = "RangeFont";
+
+  protected _props(): PropTable<RangeRef> {
+    const font = (key: fmt.FontKey) => ({
+      get: (t: RangeRef) => fmt.readFont(t, key),
+      set: (t: RangeRef, v: unknown) => fmt.setFont(t, key, v),
+    });
+    return {
+      name: font("name"),
+      size: font("size"),
+      bold: font("bold"),
+      italic: font("italic"),
+      color: font("color"),
+    };
+  }
+
+  get name(): string | null {
+    return this._read("name");
+  }
+  set name(v: string | null) {
+    this._write("name", v);
+  }
+  get size(): number | null {
+    return this._read("size");
+  }
+  set size(v: number | null) {
+    this._write("size", v);
+  }
+  get bold(): boolean | null {
+    return this._read("bold");
+  }
+  set bold(v: boolean | null) {
+    this._write("bold", v);
+  }
+  get italic(): boolean | null {
+    return this._read("italic");
+  }
+  set italic(v: boolean | null) {
+    this._write("italic", v);
+  }
+  get color(): string | null {
+    return this._read("color");
+  }
+  set color(v: string | null) {
+    this._write("color", v);
+  }
+}
+
+interface BorderRef extends RangeRef {
+  index: string;
+}
+
+export class FakeRangeBorderCollection extends RangePart<RangeRef> {
+  readonly _className = "RangeBorderCollection";
+
+  protected _props(): PropTable<RangeRef> {
+    return {};
+  }
+
+  getItem(index: string): FakeRangeBorder {
+    return this._child(FakeRangeBorder, "getItem", [index], (t) => ({ ...t, index }));
+  }
+}
+
+export class FakeRangeBorder extends RangePart<BorderRef> {
+  readonly _className = "RangeBorder";
+
+  protected _props(): PropTable<BorderRef> {
+    const side = (key: "style" | "weight" | "color") => ({
+      get: (t: BorderRef) => fmt.readBorder(t, t.index, key),
+      set: (t: BorderRef, v: unknown) => fmt.setBorder(t, t.index, key, v),
+    });
+    return {
+      style: side("style"),
+      weight: side("weight"),
+      color: side("color"),
+      sideIndex: { get: (t) => t.index },
+    };
+  }
+
+  get style(): string | null {
+    return this._read("style");
+  }
+  set style(v: string | null) {
+    this._write("style", v);
+  }
+  get weight(): string | null {
+    return this._read("weight");
+  }
+  set weight(v: string | null) {
+    this._write("weight", v);
+  }
+  get color(): string | null {
+    return this._read("color");
+  }
+  set color(v: string | null) {
+    this._write("color", v);
+  }
+  get sideIndex(): string {
+    return this._read("sideIndex");
+  }
+}
+
+export class FakeFormatProtection extends RangePart<RangeRef> {
+  readonly _className = "FormatProtection";
+
+  protected _props(): PropTable<RangeRef> {
+    return {
+      locked: {
+        get: (t) => fmt.uniform(t, (f) => f.locked),
+        set: (t, v) => fmt.setBoolean(t, "locked", v, (f, b) => ({ ...f, locked: b })),
+        api: "1.2",
+      },
+    };
+  }
+
+  get locked(): boolean | null {
+    return this._read("locked");
+  }
+  set locked(v: boolean | null) {
+    this._write("locked", v);
+  }
+}
+
+export class FakeDataValidation extends RangePart<RangeRef> {
+  readonly _className = "DataValidation";
+  protected override readonly _api = "1.8";
+
+  protected _props(): PropTable<RangeRef> {
+    const shared = (t: RangeRef) => obj.sharedValidation(t);
+    const part = <K extends "errorAlert" | "prompt" | "ignoreBlanks">(k: K) => ({
+      get: (t: RangeRef) => {
+        const v = shared(t);
+        return v === "mixed"
+          ? null
+          : v
+            ? structuredClone(v[k])
+            : k === "ignoreBlanks"
+              ? true
+              : k === "errorAlert"
+                ? { ...obj.DEFAULT_ERROR_ALERT }
+                : { showPrompt: false, title: "", message: "" };
+      },
+      set: (t: RangeRef, value: unknown) => obj.setValidationPart(t, k, value),
+    });
+    return {
+      rule: {
+        get: (t) => {
+          const v = shared(t);
+          return v === "mixed" ? null : structuredClone(v?.rule ?? {});
+        },
+        set: (t, v) => obj.setValidationRule(t, v),
+      },
+      type: { get: (t) => obj.validationType(shared(t)) },
+      errorAlert: part("errorAlert"),
+      prompt: part("prompt"),
+      ignoreBlanks: part("ignoreBlanks"),
+    };
+  }
+
+  get rule(): Record<string, unknown> | null {
+    return this._read("rule");
+  }
+  set rule(v: Record<string, unknown> | null) {
+    this._write("rule", v);
+  }
+  get type(): string {
+    return this._read("type");
+  }
+  get errorAlert(): Record<string, unknown> | null {
+    return this._read("errorAlert");
+  }
+  set errorAlert(v: Record<string, unknown> | null) {
+    this._write("errorAlert", v);
+  }
+  get prompt(): Record<string, unknown> | null {
+    return this._read("prompt");
+  }
+  set prompt(v: Record<string, unknown> | null) {
+    this._write("prompt", v);
+  }
+  get ignoreBlanks(): boolean | null {
+    return this._read("ignoreBlanks");
+  }
+  set ignoreBlanks(v: boolean | null) {
+    this._write("ignoreBlanks", v);
+  }
+
+  clear(): void {
+    this._call("clear", [], "1.8", obj.clearValidation);
+  }
+}
+
+export class FakeConditionalFormatCollection extends CollectionBase<
+  CfRef,
+  FakeConditionalFormat,
+  RangeRef
+> {
+  readonly _className = "ConditionalFormatCollection";
+  protected override readonly _api = "1.6";
+
+  protected _list(t: RangeRef): CfRef[] {
+    return obj.conditionalFormatsIn(t).map((cf) => ({ sheet: t.sheet, cf }));
+  }
+  protected _wrap(item: CfRef): FakeConditionalFormat {
+    return new FakeConditionalFormat(this.context, knownInit(this, "items", item));
+  }
+
+  add(type: string): FakeConditionalFormat {
+    return this._child(
+      FakeConditionalFormat,
+      "add",
+      [type],
+      (t) => obj.addConditionalFormat(this._state, t, type),
+      { eager: true, api: "1.6" }
+    );
+  }
+  getItem(id: string): FakeConditionalFormat {
+    return this._child(FakeConditionalFormat, "getItem", [id], (t) => {
+      const hit = this._list(t).find((c) => c.cf.id === id);
+      if (!hit) throw richError("ItemNotFound", `No conditional format ${id}`);
+      return hit;
+    });
+  }
+  getItemAt(index: number): FakeConditionalFormat {
+    return this._child(FakeConditionalFormat, "getItemAt", [index], (t) => {
+      const hit = this._list(t)[index];
+      if (!hit) throw richError("ItemNotFound", `No conditional format at ${index}`);
+      return hit;
+    });
+  }
+  clearAll(): void {
+    this._call("clearAll", [], "1.6", (t) => {
+      for (const c of this._list(t)) obj.deleteConditionalFormat(c);
+    });
+  }
+}
+
+export class FakeConditionalFormat extends ProxyBase<CfRef> {
+  readonly _className = "ConditionalFormat";
+  protected override readonly _api = "1.6";
+
+  protected override _isGone(t: CfRef): boolean {
+    return obj.cfGone(t);
+  }
+
+  protected _props(): PropTable<CfRef> {
+    return {
+      id: { get: (t) => t.cf.id },
+      type: { get: (t) => t.cf.type },
+      priority: { get: (t) => t.cf.priority },
+      stopIfTrue: {
+        get: (t) => t.cf.stopIfTrue,
+        set: (t, v) => {
+          t.cf.stopIfTrue = Boolean(v);
+        },
+      },
+    };
+  }
+
+  protected override _navs() {
+    return { custom: this.custom };
+  }
+
+  get id(): string {
+    return this._read("id");
+  }
+  get type(): string {
+    return this._read("type");
+  }
+  get priority(): number {
+    return this._read("priority");
+  }
+  get stopIfTrue(): boolean {
+    return this._read("stopIfTrue");
+  }
+  set stopIfTrue(v: boolean) {
+    this._write("stopIfTrue", v);
+  }
+
+  get custom(): FakeCustomConditionalFormat {
+    return this._nav(FakeCustomConditionalFormat, "custom", (t) => t);
+  }
+
+  delete(): void {
+    this._call("delete", [], "1.6", obj.deleteConditionalFormat);
+  }
+  getRange(): FakeRange {
+    return this._child(FakeRange, "getRange", [], (t) => ({
+      sheet: t.sheet,
+      rect: t.cf.ranges[0],
+    }));
+  }
+  getRangeOrNullObject(): FakeRange {
+    return this._child(
+      FakeRange,
+      "getRangeOrNullObject",
+      [],
+      (t) => ({ sheet: t.sheet, rect: t.cf.ranges[0] }),
+      { eager: true, api: "1.6" }
+    );
+  }
+}
+
+abstract class CfPart extends ProxyBase<CfRef> {
+  protected override readonly _api = "1.6";
+  protected override _isGone(t: CfRef): boolean {
+    return obj.cfGone(t);
+  }
+  protected guard(t: CfRef): void {
+    if (t.sheet.protection.protected && !t.sheet.protection.options.allowFormatCells) {
+      throw richError("AccessDenied", `${t.sheet.name} is protected.`);
+    }
+  }
+}
+
+export class FakeCustomConditionalFormat extends CfPart {
+  readonly _className = "CustomConditionalFormat";
+  protected _props(): PropTable<CfRef> {
+    return {};
+  }
+  protected override _navs() {
+    return { rule: this.rule, format: this.format };
+  }
+  get rule(): FakeConditionalFormatRule {
+    return this._nav(FakeConditionalFormatRule, "rule", (t) => t);
+  }
+  get format(): FakeConditionalRangeFormat {
+    return this._nav(FakeConditionalRangeFormat, "format", (t) => t);
+  }
+}
+
+export class FakeConditionalFormatRule extends CfPart {
+  readonly _className = "ConditionalFormatRule";
+  protected _props(): PropTable<CfRef> {
+    return {
+      formula: {
+        get: (t) => t.cf.formula,
+        set: (t, v) => {
+          this.guard(t);
+          if (typeof v !== "string") throw richError("InvalidArgument", "formula must be text");
+          t.cf.formula = v;
+        },
+      },
+    };
+  }
+  get formula(): string {
+    return this._read("formula");
+  }
+  set formula(v: string) {
+    this._write("formula", v);
+  }
+}
+
+export class FakeConditionalRangeFormat extends CfPart {
+  readonly _className = "ConditionalRangeFormat";
+  protected _props(): PropTable<CfRef> {
+    return {};
+  }
+  protected override _navs() {
+    return { fill: this.fill, font: this.font };
+  }
+  get fill(): FakeConditionalRangeFill {
+    return this._nav(FakeConditionalRangeFill, "fill", (t) => t);
+  }
+  get font(): FakeConditionalRangeFont {
+    return this._nav(FakeConditionalRangeFont, "font", (t) => t);
+  }
+}
+
+export class FakeConditionalRangeFill extends CfPart {
+  readonly _className = "ConditionalRangeFill";
+  protected _props(): PropTable<CfRef> {
+    return {
+      color: {
+        get: (t) => (t.cf.fill && "rgb" in t.cf.fill ? t.cf.fill.rgb : null),
+        set: (t, v) => {
+          this.guard(t);
+          t.cf.fill = { rgb: fmt.rgbOrThrow(v) };
+        },
+      },
+    };
+  }
+  get color(): string | null {
+    return this._read("color");
+  }
+  set color(v: string | null) {
+    this._write("color", v);
+  }
+  clear(): void {
+    this._call("clear", [], "1.6", (t) => {
+      this.guard(t);
+      t.cf.fill = null;
+    });
+  }
+}
+
+export class FakeConditionalRangeFont extends CfPart {
+  readonly _className = "ConditionalRangeFont";
+  protected _props(): PropTable<CfRef> {
+    return {
+      color: {
+        get: (t) => t.cf.fontColor,
+        set: (t, v) => {
+          this.guard(t);
+          t.cf.fontColor = fmt.rgbOrThrow(v);
+        },
+      },
+    };
+  }
+  get color(): string | null {
+    return this._read("color");
+  }
+  set color(v: string | null) {
+    this._write("color", v);
+  }
+}

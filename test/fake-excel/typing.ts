@@ -1,0 +1,105 @@
+import type { CellValue } from "./state";
+
+/**
+ * What Excel makes of a string written to Range.values: the same as typing it into a cell
+ * (en-US locale). A cell formatted "@" keeps every string as text.
+ */
+export type Typed =
+  | { kind: "blank" }
+  | { kind: "formula"; formula: string }
+  | { kind: "value"; value: CellValue; numberFormat?: string };
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+const PERCENT = /^([+-]?(\d+\.?\d*|\.\d+))\s*%$/;
+const YMD = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/;
+const MDY = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/;
+const MD = /^(\d{1,2})[/-](\d{1,2})$/;
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+const EPOCH = Date.UTC(1899, 11, 30);
+
+/** Excel serial date for a calendar day, or undefined if the day does not exist. */
+export function dateSerial(year: number, month: number, day: number): number | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const t = Date.UTC(year, month - 1, day);
+  const d = new Date(t);
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  const serial = (t - EPOCH) / 86_400_000;
+  // Excel counts 1900-02-29, which never was: serials from March 1900 on are one higher than days.
+  return serial < 61 ? serial - 1 : serial;
+}
+
+function fourDigitYear(y: string): number {
+  const n = Number(y);
+  if (y.length > 2) return n;
+  return n < 30 ? 2000 + n : 1900 + n;
+}
+
+function parseDate(s: string, currentYear: number): Typed | undefined {
+  let m = YMD.exec(s);
+  if (m) return dateValue(dateSerial(+m[1], +m[2], +m[3]), "m/d/yyyy");
+  m = MDY.exec(s);
+  if (m) return dateValue(dateSerial(fourDigitYear(m[3]), +m[1], +m[2]), "m/d/yyyy");
+  m = MD.exec(s);
+  if (m) return dateValue(dateSerial(currentYear, +m[1], +m[2]), "d-mmm");
+  m = TIME.exec(s);
+  if (m && +m[1] < 24 && +m[2] < 60 && +(m[3] ?? 0) < 60) {
+    const value = (+m[1] * 3600 + +m[2] * 60 + +(m[3] ?? 0)) / 86_400;
+    return { kind: "value", value, numberFormat: m[3] ? "h:mm:ss" : "h:mm" };
+  }
+  return undefined;
+}
+
+function dateValue(serial: number | undefined, numberFormat: string): Typed | undefined {
+  return serial === undefined ? undefined : { kind: "value", value: serial, numberFormat };
+}
+
+function decimalsFormat(digits: string, base: string, decimalBase: string): string {
+  return digits.includes(".") ? decimalBase : base;
+}
+
+function parseNumber(s: string): Typed | undefined {
+  if (NUMBER.test(s)) return { kind: "value", value: Number(s) };
+  if (THOUSANDS.test(s)) {
+    return {
+      kind: "value",
+      value: Number(s.replace(/,/g, "")),
+      numberFormat: decimalsFormat(s, "#,##0", "#,##0.00"),
+    };
+  }
+  const p = PERCENT.exec(s);
+  if (p) {
+    return {
+      kind: "value",
+      value: Number(p[1]) / 100,
+      numberFormat: decimalsFormat(p[1], "0%", "0.00%"),
+    };
+  }
+  return undefined;
+}
+
+/** Parses a typed string; `numberFormat` is the cell's format at the time of the write. */
+export function parseTyped(input: string, numberFormat: string, currentYear: number): Typed {
+  if (numberFormat === "@")
+    return input === "" ? { kind: "blank" } : { kind: "value", value: input };
+  if (input === "") return { kind: "blank" };
+  if (input.startsWith("'")) return { kind: "value", value: input.slice(1) };
+  const s = input.trim();
+  if (input.startsWith("=") && input.length > 1) return { kind: "formula", formula: input };
+  // Typing +x starts a formula, even +3 (=+3); -5 is a number, -x a formula.
+  if (/^\+./.test(input)) return { kind: "formula", formula: `=${input}` };
+  const number = parseNumber(s);
+  if (number) return number;
+  if (/^-./.test(input)) return { kind: "formula", formula: `=${input}` };
+  // "@x" is Lotus notation for =x.
+  if (/^@./.test(input)) return { kind: "formula", formula: `=${input.slice(1)}` };
+  const upper = s.toUpperCase();
+  if (upper === "TRUE" || upper === "FALSE") return { kind: "value", value: upper === "TRUE" };
+  return parseDate(s, currentYear) ?? { kind: "value", value: input };
+}
+
+/** A string written to Range.formulas: "=..." is a formula, anything else is typed. */
+export function parseFormulaInput(input: string, numberFormat: string, currentYear: number): Typed {
+  return parseTyped(input, numberFormat, currentYear);
+}
