@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { XMLParser } from "fast-xml-parser";
 import { messages, pickLocale, type MessageKey } from "../src/taskpane/i18n";
+import { COMMAND_NAMES } from "../src/commands/messages";
 
 const ROOT = path.resolve(__dirname, "..");
 const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -207,39 +208,6 @@ function checkHttps(root: XmlElement): string[] {
   return problems;
 }
 
-/** Every resid must name a bt:Image, bt:Url, bt:String or bt:ShortString/LongString resource. */
-function checkResids(root: XmlElement): string[] {
-  const defined = new Set<string>();
-  for (const element of walk(root)) {
-    if (/^(bt:)?(Image|Url|String)$/.test(element.name) && element.attributes.id) {
-      defined.add(element.attributes.id);
-    }
-  }
-  const problems: string[] = [];
-  for (const element of walk(root)) {
-    const resid = element.attributes.resid;
-    if (resid !== undefined && !defined.has(resid)) {
-      problems.push(`${element.name} resid="${resid}" has no resource`);
-    }
-  }
-  for (const element of walk(root)) {
-    const limit = element.name.endsWith("ShortStrings")
-      ? 125
-      : element.name.endsWith("LongStrings")
-        ? 250
-        : 0;
-    if (limit === 0) continue;
-    for (const s of walk(element)) {
-      for (const value of [s.attributes.DefaultValue, s.attributes.Value]) {
-        if (value !== undefined && [...value].length > limit) {
-          problems.push(`${s.attributes.id ?? s.name} is longer than ${limit}`);
-        }
-      }
-    }
-  }
-  return problems;
-}
-
 /** Width and height from a PNG file's IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {
   const bytes = fs.readFileSync(file);
@@ -258,7 +226,8 @@ function checkIcons(root: XmlElement): string[] {
   const problems: string[] = [];
   for (const element of walk(root)) {
     const isIcon = /IconUrl$/.test(element.name) || /^(bt:)?Image$/.test(element.name);
-    if (!isIcon) continue;
+    // An image inside an Icon names its resource by resid; the resource holds the URL.
+    if (!isIcon || element.attributes.resid !== undefined) continue;
     const url = element.attributes.DefaultValue ?? "";
     if (!url.startsWith(DEV_BASE_URL + "assets/")) {
       problems.push(`${element.name} ${url} is not under ${DEV_BASE_URL}assets/`);
@@ -285,11 +254,311 @@ function checkHostAndSource(root: XmlElement): string[] {
     problems.push(`Hosts are ${JSON.stringify(hosts)}, not Workbook`);
   const sets = [...walk(child(root, "Requirements") ?? root)].filter((e) => e.name === "Set");
   const excelApi = sets.find((s) => s.attributes.Name === "ExcelApi");
-  if (!excelApi || excelApi.attributes.MinVersion !== "1.7")
-    problems.push("ExcelApi 1.7 is not required");
+  if (!excelApi || excelApi.attributes.MinVersion !== "1.14")
+    problems.push("ExcelApi 1.14 is not required");
   const source = child(child(root, "DefaultSettings") ?? root, "SourceLocation")?.attributes
     .DefaultValue;
   if (source !== `${DEV_BASE_URL}taskpane.html`) problems.push(`SourceLocation is ${source}`);
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// VersionOverrides: the ribbon commands.
+
+/** The VersionOverrides element under OfficeApp, if any. */
+const overridesOf = (root: XmlElement) => child(root, "VersionOverrides");
+
+interface Sequence {
+  /** Children in the order the schema allows them (each may repeat where the schema says so). */
+  sequence: string[];
+  required: string[];
+}
+const seq = (sequence: string[], required: string[] = []): Sequence => ({ sequence, required });
+const LEAF = seq([]);
+
+/**
+ * The VersionOverrides 1.0 task-pane schema (taskpaneappversionoverrides), the part a ribbon of
+ * buttons uses: each element's children in schema order, and which are required. An element
+ * under VersionOverrides that is not listed here is reported as unknown.
+ */
+const OVERRIDES_SCHEMA: Record<string, Sequence> = {
+  VersionOverrides: seq(
+    [
+      "Description",
+      "Requirements",
+      "Hosts",
+      "Resources",
+      "VersionOverrides",
+      "WebApplicationInfo",
+      "EquivalentAddins",
+    ],
+    ["Hosts"]
+  ),
+  Hosts: seq(["Host"], ["Host"]),
+  Host: seq(["Runtimes", "AllFormFactors", "DesktopFormFactor", "MobileFormFactor"]),
+  DesktopFormFactor: seq(["GetStarted", "FunctionFile", "ExtensionPoint"], ["FunctionFile"]),
+  GetStarted: seq(["Title", "Description", "LearnMoreUrl"], ["Title", "Description"]),
+  ExtensionPoint: seq(["CustomTab", "OfficeTab", "OfficeMenu"]),
+  OfficeTab: seq(["Group"], ["Group"]),
+  Group: seq(["Label", "Icon", "Control", "OverriddenByRibbonApi"], ["Label", "Icon", "Control"]),
+  "Control:Button": seq(
+    ["Label", "Supertip", "Icon", "Action", "Enabled", "OverriddenByRibbonApi"],
+    ["Label", "Supertip", "Icon", "Action"]
+  ),
+  Supertip: seq(["Title", "Description"], ["Title", "Description"]),
+  Icon: seq(["bt:Image"], ["bt:Image"]),
+  "Action:ExecuteFunction": seq(["FunctionName"], ["FunctionName"]),
+  "Action:ShowTaskpane": seq(
+    ["TaskpaneId", "SourceLocation", "Title", "SupportsPinning"],
+    ["SourceLocation"]
+  ),
+  Resources: seq(["bt:Images", "bt:Urls", "bt:ShortStrings", "bt:LongStrings"]),
+  "bt:Images": seq(["bt:Image"]),
+  "bt:Urls": seq(["bt:Url"]),
+  "bt:ShortStrings": seq(["bt:String"]),
+  "bt:LongStrings": seq(["bt:String"]),
+  "bt:String": seq(["bt:Override"]),
+  "bt:Image": seq(["bt:Override"]),
+  "bt:Url": seq(["bt:Override"]),
+  Description: LEAF,
+  Label: LEAF,
+  Title: LEAF,
+  LearnMoreUrl: LEAF,
+  FunctionFile: LEAF,
+  FunctionName: LEAF,
+  TaskpaneId: LEAF,
+  SourceLocation: LEAF,
+  "bt:Override": LEAF,
+};
+
+/** Schema key of an element: Control and Action by their xsi:type. */
+const schemaKey = (e: XmlElement) =>
+  e.name === "Control" || e.name === "Action" ? `${e.name}:${e.attributes["xsi:type"]}` : e.name;
+
+const describeElement = (e: XmlElement) =>
+  e.attributes.id ? `${e.name} ${e.attributes.id}` : schemaKey(e);
+
+function checkSequence(element: XmlElement, schema: Sequence): string[] {
+  const problems: string[] = [];
+  const where = describeElement(element);
+  let last = -1;
+  for (const { name } of element.children) {
+    const index = schema.sequence.indexOf(name);
+    if (index < 0) problems.push(`${where}: ${name} is not allowed here`);
+    else if (index < last) problems.push(`${where}: ${name} comes after ${schema.sequence[last]}`);
+    else last = index;
+  }
+  for (const name of schema.required) {
+    if (!element.children.some((c) => c.name === name))
+      problems.push(`${where}: ${name} is missing`);
+  }
+  return problems;
+}
+
+/** Element order and required children under VersionOverrides, against OVERRIDES_SCHEMA. */
+function checkOverridesOrder(root: XmlElement): string[] {
+  const overrides = overridesOf(root);
+  if (!overrides) return ["VersionOverrides is missing"];
+  if (overrides.attributes["xsi:type"] !== "VersionOverridesV1_0") {
+    return [`VersionOverrides is ${overrides.attributes["xsi:type"]}, not VersionOverridesV1_0`];
+  }
+  const problems: string[] = [];
+  for (const element of walk(overrides)) {
+    const schema = OVERRIDES_SCHEMA[schemaKey(element)];
+    if (!schema) problems.push(`${describeElement(element)} is not a known element`);
+    else problems.push(...checkSequence(element, schema));
+  }
+  return problems;
+}
+
+/** Which resource kind each resid-bearing element needs. */
+const RESID_KIND: Record<string, string> = {
+  Label: "bt:ShortStrings",
+  Title: "bt:ShortStrings",
+  Description: "bt:LongStrings",
+  "bt:Image": "bt:Images",
+  FunctionFile: "bt:Urls",
+  SourceLocation: "bt:Urls",
+  LearnMoreUrl: "bt:Urls",
+};
+const STRING_LIMITS: Record<string, number> = { "bt:ShortStrings": 125, "bt:LongStrings": 250 };
+const RESID_MAX = 32;
+
+/** Resource id → its kind (bt:Images, bt:Urls, bt:ShortStrings, bt:LongStrings) and element. */
+function resources(root: XmlElement): Map<string, { kind: string; element: XmlElement }> {
+  const found = new Map<string, { kind: string; element: XmlElement }>();
+  const resourcesElement = child(overridesOf(root) ?? root, "Resources");
+  for (const group of resourcesElement?.children ?? []) {
+    for (const element of group.children) {
+      const id = element.attributes.id;
+      if (id !== undefined) found.set(id, { kind: group.name, element });
+    }
+  }
+  return found;
+}
+
+/**
+ * Every resid names a resource of the right kind and is at most 32 characters; resource ids are
+ * unique and each is used; ShortStrings ≤ 125 and LongStrings ≤ 250 characters in every locale.
+ */
+function checkResids(root: XmlElement): string[] {
+  const problems: string[] = [];
+  const defined = resources(root);
+  const ids = [...walk(child(overridesOf(root) ?? root, "Resources") ?? root)]
+    .map((e) => e.attributes.id)
+    .filter((id): id is string => id !== undefined);
+  for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) {
+    problems.push(`resource id ${id} is defined twice`);
+  }
+  const used = new Set<string>();
+  for (const element of walk(root)) {
+    const resid = element.attributes.resid;
+    if (resid === undefined) continue;
+    used.add(resid);
+    const resource = defined.get(resid);
+    if ([...resid].length > RESID_MAX) {
+      problems.push(`${element.name} resid="${resid}" is longer than ${RESID_MAX}`);
+    }
+    if (!resource) problems.push(`${element.name} resid="${resid}" has no resource`);
+    else if (RESID_KIND[element.name] && resource.kind !== RESID_KIND[element.name]) {
+      problems.push(
+        `${element.name} resid="${resid}" is in ${resource.kind}, not ${RESID_KIND[element.name]}`
+      );
+    }
+  }
+  for (const [id] of defined) if (!used.has(id)) problems.push(`resource ${id} is never used`);
+  for (const { kind, element } of defined.values()) {
+    const limit = STRING_LIMITS[kind];
+    if (!limit) continue;
+    for (const s of walk(element)) {
+      for (const value of [s.attributes.DefaultValue, s.attributes.Value]) {
+        if (value !== undefined && [...value].length > limit) {
+          problems.push(`${element.attributes.id} is longer than ${limit}: ${value}`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every visible string is Chinese by default and has a non-empty English en-US override. */
+function checkStringLocales(root: XmlElement): string[] {
+  const problems: string[] = [];
+  for (const [id, { kind, element }] of resources(root)) {
+    if (!STRING_LIMITS[kind]) continue;
+    const value = element.attributes.DefaultValue ?? "";
+    if (!/[\u4e00-\u9fff]/.test(value)) problems.push(`${id} DefaultValue is not Chinese`);
+    const overrides = element.children.filter((c) => c.name === "bt:Override");
+    const en = overrides.find((o) => o.attributes.Locale === "en-US")?.attributes.Value ?? "";
+    if (en.trim() === "") problems.push(`${id} has no en-US Override`);
+    else if (!/^[A-Za-z]/.test(en)) problems.push(`${id} en-US Override is not English: ${en}`);
+  }
+  return problems;
+}
+
+/** No shared runtime: no Runtimes element and no SharedRuntime requirement anywhere. */
+function checkNoSharedRuntime(root: XmlElement): string[] {
+  const problems: string[] = [];
+  for (const element of walk(root)) {
+    if (element.name === "Runtimes" || element.name === "Runtime") {
+      problems.push(`${element.name} declares a shared runtime`);
+    }
+    if (/(^|:)Set$/.test(element.name) && element.attributes.Name === "SharedRuntime") {
+      problems.push("SharedRuntime is required");
+    }
+  }
+  return problems;
+}
+
+/** The buttons of the 绩效自评 group, in ribbon order. */
+const BUTTONS = [
+  { label: "校验", en: "Validate", functionName: "validate" },
+  { label: "生成报告", en: "Generate Report", functionName: "report" },
+  { label: "清除标记", en: "Clear Marks", functionName: "clearMarks" },
+  { label: "插入模板", en: "Insert Template", functionName: "insertTemplate" },
+  { label: "打开助手", en: "Open Assistant", taskpane: "taskpane.html" },
+];
+
+/**
+ * The ribbon: one group 绩效自评 on the Home tab with the five buttons; the four commands run
+ * functions the function file (commands.html) registers, the fifth opens the task pane.
+ */
+function checkRibbon(root: XmlElement): string[] {
+  const problems: string[] = [];
+  const defined = resources(root);
+  const text = (e: XmlElement | undefined, locale?: string) => {
+    const resource = defined.get(e?.attributes.resid ?? "")?.element;
+    if (!locale) return resource?.attributes.DefaultValue;
+    return resource?.children.find((o) => o.attributes.Locale === locale)?.attributes.Value;
+  };
+  const url = (e: XmlElement | undefined) =>
+    defined.get(e?.attributes.resid ?? "")?.element.attributes.DefaultValue;
+  const all = [...walk(overridesOf(root) ?? root)];
+  const functionFile = all.find((e) => e.name === "FunctionFile");
+  if (url(functionFile) !== `${DEV_BASE_URL}commands.html`) {
+    problems.push(`FunctionFile is ${url(functionFile)}, not ${DEV_BASE_URL}commands.html`);
+  }
+  const groups = all.filter((e) => e.name === "Group");
+  const tab = all.find((e) => e.name === "OfficeTab");
+  if (tab?.attributes.id !== "TabHome")
+    problems.push(`the group is on ${tab?.attributes.id}, not TabHome`);
+  if (groups.length !== 1) return [...problems, `${groups.length} groups, not 1`];
+  const group = groups[0];
+  if (text(child(group, "Label")) !== "绩效自评") {
+    problems.push(`the group is labelled ${text(child(group, "Label"))}, not 绩效自评`);
+  }
+  const controls = group.children.filter((c) => c.name === "Control");
+  const ids = controls.map((c) => c.attributes.id);
+  if (new Set(ids).size !== ids.length) problems.push(`control ids repeat: ${ids.join(", ")}`);
+  const labels = controls.map((c) => text(child(c, "Label")));
+  if (labels.join() !== BUTTONS.map((b) => b.label).join()) {
+    problems.push(
+      `buttons are ${labels.join(", ")}, not ${BUTTONS.map((b) => b.label).join(", ")}`
+    );
+  }
+  for (const [i, button] of BUTTONS.entries()) {
+    const control = controls[i];
+    if (!control) continue;
+    const action = child(control, "Action");
+    const type = action?.attributes["xsi:type"];
+    if (text(child(control, "Label"), "en-US") !== button.en) {
+      problems.push(`${button.label}: en-US label is ${text(child(control, "Label"), "en-US")}`);
+    }
+    if (button.functionName) {
+      const name = child(action ?? control, "FunctionName")?.text;
+      if (type !== "ExecuteFunction" || name !== button.functionName) {
+        problems.push(
+          `${button.label} runs ${type} ${name}, not ExecuteFunction ${button.functionName}`
+        );
+      }
+    } else {
+      const source = url(child(action ?? control, "SourceLocation"));
+      if (type !== "ShowTaskpane" || source !== `${DEV_BASE_URL}${button.taskpane}`) {
+        problems.push(
+          `${button.label} runs ${type} ${source}, not ShowTaskpane ${button.taskpane}`
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every Icon of the ribbon has 16, 32 and 80 pixel images, each naming its own size. */
+function checkRibbonIcons(root: XmlElement): string[] {
+  const problems: string[] = [];
+  const defined = resources(root);
+  for (const icon of walk(overridesOf(root) ?? root)) {
+    if (icon.name !== "Icon") continue;
+    const sizes = icon.children.map((image) => image.attributes.size);
+    if (sizes.join() !== "16,32,80")
+      problems.push(`an Icon has sizes ${sizes.join()}, not 16,32,80`);
+    for (const image of icon.children) {
+      const src = defined.get(image.attributes.resid ?? "")?.element.attributes.DefaultValue ?? "";
+      if (!src.endsWith(`/icon-${image.attributes.size}.png`)) {
+        problems.push(`image size ${image.attributes.size} is ${src}`);
+      }
+    }
+  }
   return problems;
 }
 
@@ -300,9 +569,14 @@ const ALL_CHECKS = [
   checkPermissions,
   checkLocales,
   checkHttps,
-  checkResids,
   checkIcons,
   checkHostAndSource,
+  checkOverridesOrder,
+  checkResids,
+  checkStringLocales,
+  checkNoSharedRuntime,
+  checkRibbon,
+  checkRibbonIcons,
 ];
 const allProblems = (xml: string) => ALL_CHECKS.flatMap((check) => check(parseManifest(xml)));
 
@@ -339,6 +613,7 @@ describe("manifest.xml", () => {
       "Requirements",
       "DefaultSettings",
       "Permissions",
+      "VersionOverrides",
     ]);
     expect(checkOrder(root)).toEqual([]);
     const swapped = mutate(/(<Permissions>[^<]*<\/Permissions>)\s*$/m, "").replace(
@@ -394,19 +669,167 @@ describe("manifest.xml", () => {
     ]);
   });
 
-  test("every resid resolves to a resource", () => {
+  test("every resid resolves to a resource of its kind, within the length limits", () => {
     expect(checkResids(root)).toEqual([]);
-    const withOverrides = mutate(
-      "</OfficeApp>",
-      `<VersionOverrides xmlns="http://schemas.microsoft.com/office/taskpaneappversionoverrides" xmlns:bt="http://schemas.microsoft.com/office/officeappbasictypes/1.0" xsi:type="VersionOverridesV1_0">
-        <Hosts><Host xsi:type="Workbook"><DesktopFormFactor>
-          <GetStarted><Title resid="Title"/><Description resid="Missing"/></GetStarted>
-        </DesktopFormFactor></Host></Hosts>
-        <Resources><bt:ShortStrings><bt:String id="Title" DefaultValue="绩效自评助手"/></bt:ShortStrings></Resources>
-      </VersionOverrides></OfficeApp>`
-    );
-    expect(checkResids(parseManifest(withOverrides))).toEqual([
+    const missing = mutate('<Description resid="Validate.Tip"/>', '<Description resid="Missing"/>');
+    expect(checkResids(parseManifest(missing))).toEqual([
       'Description resid="Missing" has no resource',
+      "resource Validate.Tip is never used",
+    ]);
+    const wrongKind = mutate('<Label resid="Validate.Label"/>', '<Label resid="Validate.Tip"/>');
+    expect(checkResids(parseManifest(wrongKind))).toEqual([
+      'Label resid="Validate.Tip" is in bt:LongStrings, not bt:ShortStrings',
+    ]);
+    const longId = "Validate.Label.With.A.Very.Long.Id";
+    const renamed = MANIFEST.split('"Validate.Label"').join(`"${longId}"`);
+    expect(checkResids(parseManifest(renamed))).toEqual([
+      `Label resid="${longId}" is longer than 32`,
+      `Title resid="${longId}" is longer than 32`,
+    ]);
+    const unused = mutate(
+      "</bt:Urls>",
+      '<bt:Url id="Spare.Url" DefaultValue="https://localhost:3000/spare.html"/></bt:Urls>'
+    );
+    expect(checkResids(parseManifest(unused))).toEqual(["resource Spare.Url is never used"]);
+    const twice = mutate(
+      "</bt:Urls>",
+      '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/other.html"/></bt:Urls>'
+    );
+    expect(checkResids(parseManifest(twice))).toEqual([
+      "resource id Taskpane.Url is defined twice",
+    ]);
+    const longLabel = mutate('Value="Validate"/>', `Value="${"V".repeat(126)}"/>`);
+    expect(checkResids(parseManifest(longLabel))).toEqual([
+      `Validate.Label is longer than 125: ${"V".repeat(126)}`,
+    ]);
+    const longTip = mutate(
+      /(<bt:String id="Report.Tip" DefaultValue=")[^"]*/,
+      `$1${"长".repeat(251)}`
+    );
+    expect(checkResids(parseManifest(longTip))).toEqual([
+      `Report.Tip is longer than 250: ${"长".repeat(251)}`,
+    ]);
+  });
+
+  test("VersionOverrides follows the schema: element order and required children", () => {
+    expect(checkOverridesOrder(root)).toEqual([]);
+    const swapped = mutate(
+      /(<Label resid="Report.Label"\/>)(\s*)(<Supertip>[\s\S]*?<\/Supertip>)/,
+      "$3$2$1"
+    );
+    expect(checkOverridesOrder(parseManifest(swapped))).toEqual([
+      "Control Jixiao.Report: Label comes after Supertip",
+    ]);
+    const noIcon = mutate(
+      /(<Control xsi:type="Button" id="Jixiao.ClearMarks">[\s\S]*?<\/Supertip>)\s*<Icon>[\s\S]*?<\/Icon>/,
+      "$1"
+    );
+    expect(checkOverridesOrder(parseManifest(noIcon))).toEqual([
+      "Control Jixiao.ClearMarks: Icon is missing",
+    ]);
+    const functionFileFirst = mutate(
+      /(\s*<GetStarted>[\s\S]*?<\/GetStarted>)(\s*<FunctionFile [^>]*\/>)/,
+      "$2$1"
+    );
+    expect(checkOverridesOrder(parseManifest(functionFileFirst))).toEqual([
+      "DesktopFormFactor: GetStarted comes after FunctionFile",
+    ]);
+    const resourcesFirst = mutate(
+      /(\s*<Hosts>\s*<Host xsi:type="Workbook">[\s\S]*?<\/Hosts>)(\s*<Resources>[\s\S]*?<\/Resources>)/,
+      "$2$1"
+    );
+    expect(checkOverridesOrder(parseManifest(resourcesFirst))).toEqual([
+      "VersionOverrides: Hosts comes after Resources",
+    ]);
+    const unknown = mutate("<FunctionName>report</FunctionName>", "<Function>report</Function>");
+    expect(checkOverridesOrder(parseManifest(unknown))).toEqual([
+      "Action:ExecuteFunction: Function is not allowed here",
+      "Action:ExecuteFunction: FunctionName is missing",
+      "Function is not a known element",
+    ]);
+    const v11 = mutate('xsi:type="VersionOverridesV1_0"', 'xsi:type="VersionOverridesV1_1"');
+    expect(checkOverridesOrder(parseManifest(v11))).toEqual([
+      "VersionOverrides is VersionOverridesV1_1, not VersionOverridesV1_0",
+    ]);
+  });
+
+  test("every visible string is Chinese with an English en-US override", () => {
+    expect(checkStringLocales(root)).toEqual([]);
+    const strings = [...resources(root).values()].filter((r) => r.kind.endsWith("Strings"));
+    expect(strings.length).toBe(13);
+    const noEnglish = mutate(/\s*<bt:Override Locale="en-US" Value="Clear Marks"\/>/, "");
+    expect(checkStringLocales(parseManifest(noEnglish))).toEqual([
+      "ClearMarks.Label has no en-US Override",
+    ]);
+    const untranslated = mutate('Value="Open Assistant"', 'Value="打开助手"');
+    expect(checkStringLocales(parseManifest(untranslated))).toEqual([
+      "OpenPane.Label en-US Override is not English: 打开助手",
+    ]);
+    const english = mutate('DefaultValue="绩效自评">', 'DefaultValue="Self-Evaluation">');
+    expect(checkStringLocales(parseManifest(english))).toEqual([
+      "Group.Label DefaultValue is not Chinese",
+    ]);
+  });
+
+  test("no shared runtime anywhere", () => {
+    expect(checkNoSharedRuntime(root)).toEqual([]);
+    expect(MANIFEST).not.toMatch(/SharedRuntime|<Runtimes?\b/);
+    const required = mutate(
+      '<Set Name="ExcelApi" MinVersion="1.14"/>',
+      '<Set Name="ExcelApi" MinVersion="1.14"/><Set Name="SharedRuntime" MinVersion="1.1"/>'
+    );
+    expect(checkNoSharedRuntime(parseManifest(required))).toEqual(["SharedRuntime is required"]);
+    const runtimes = mutate(
+      '<Host xsi:type="Workbook">',
+      '<Host xsi:type="Workbook"><Runtimes><Runtime resid="Taskpane.Url" lifetime="long"/></Runtimes>'
+    );
+    expect(checkNoSharedRuntime(parseManifest(runtimes))).toEqual([
+      "Runtimes declares a shared runtime",
+      "Runtime declares a shared runtime",
+    ]);
+  });
+
+  test("the Home tab has the group 绩效自评 with the five buttons, four of them functions the function file registers", () => {
+    expect(checkRibbon(root)).toEqual([]);
+    const names = BUTTONS.flatMap((b) => (b.functionName ? [b.functionName] : []));
+    expect(names).toEqual([...COMMAND_NAMES]);
+    const renamed = mutate("<FunctionName>clearMarks<", "<FunctionName>clear<");
+    expect(checkRibbon(parseManifest(renamed))).toEqual([
+      "清除标记 runs ExecuteFunction clear, not ExecuteFunction clearMarks",
+    ]);
+    const dropped = mutate(
+      /\s*<Control xsi:type="Button" id="Jixiao.InsertTemplate">[\s\S]*?<\/Control>/,
+      ""
+    );
+    expect(checkRibbon(parseManifest(dropped))).toEqual([
+      "buttons are 校验, 生成报告, 清除标记, 打开助手, not 校验, 生成报告, 清除标记, 插入模板, 打开助手",
+      "插入模板: en-US label is Open Assistant",
+      "插入模板 runs ShowTaskpane undefined, not ExecuteFunction insertTemplate",
+    ]);
+    const otherTab = mutate('<OfficeTab id="TabHome">', '<OfficeTab id="TabData">');
+    expect(checkRibbon(parseManifest(otherTab))).toEqual(["the group is on TabData, not TabHome"]);
+    const functionFile = mutate(
+      'id="Commands.Url" DefaultValue="https://localhost:3000/commands.html"',
+      'id="Commands.Url" DefaultValue="https://localhost:3000/taskpane.html"'
+    );
+    expect(checkRibbon(parseManifest(functionFile))).toEqual([
+      `FunctionFile is ${DEV_BASE_URL}taskpane.html, not ${DEV_BASE_URL}commands.html`,
+    ]);
+  });
+
+  test("ribbon icons are 16, 32 and 80 pixels from assets/", () => {
+    expect(checkRibbonIcons(root)).toEqual([]);
+    expect(checkIcons(root)).toEqual([]);
+    const swapped = mutate(
+      '<bt:Image id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-16.png"/>',
+      '<bt:Image id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-32.png"/>'
+    );
+    expect(checkRibbonIcons(parseManifest(swapped))).toEqual(
+      Array(6).fill(`image size 16 is ${DEV_BASE_URL}assets/icon-32.png`)
+    );
+    const missingFile = mutate("assets/icon-80.png", "assets/icon-81.png");
+    expect(checkIcons(parseManifest(missingFile))).toEqual([
+      `bt:Image ${DEV_BASE_URL}assets/icon-81.png: assets/icon-81.png does not exist`,
     ]);
   });
 
@@ -424,7 +847,7 @@ describe("manifest.xml", () => {
     }
   });
 
-  test("runs in Excel (Workbook, ExcelApi 1.7) from taskpane.html", () => {
+  test("runs in Excel (Workbook, ExcelApi 1.14) from taskpane.html", () => {
     expect(checkHostAndSource(root)).toEqual([]);
     expect(fs.existsSync(path.join(ROOT, "src/taskpane/taskpane.html"))).toBe(true);
     const word = mutate('<Host Name="Workbook"/>', '<Host Name="Document"/>');
