@@ -162,23 +162,17 @@ describe.each(OFFICE_PROFILES)("on %s", (profile) => {
 });
 
 describe("refusals and failures on the fake host", () => {
-  // Known engine bug (src/workbook/validate.ts, execute): the retry after SheetLockedError
-  // re-plans from the first read, so it adds the record sheet its own partial write already
-  // added, and Excel answers ItemAlreadyExists. `.failing` keeps the expected behaviour here and
-  // turns red once the engine is fixed: then drop `.failing`.
-  test.failing(
-    "a sheet protected with a password: 校验 finishes elsewhere and names it",
-    async () => {
-      const wb = await open("ltsc2021", sampleBytes());
-      const scoring = wb.fake!.state.sheets.find((s) => s.name === "评分")!;
-      expect(scoring.protection.protected).toBe(true);
-      scoring.protection = { ...scoring.protection, password: "1234" };
-      const clicked = await ribbon(wb)("validate");
-      expect(clicked).toEqual({ shown: [messages.lockedSheets(["评分"])], completed: 1 });
-      expect(activeSheet(wb)).toBe(RESULTS_SHEET);
-      expect(scoring.protection).toMatchObject({ protected: true, password: "1234" });
-    }
-  );
+  // The retry after a refused unprotect re-reads the workbook first (it failed before that).
+  test("a sheet protected with a password: 校验 finishes elsewhere and names it", async () => {
+    const wb = await open("ltsc2021", sampleBytes());
+    const scoring = wb.fake!.state.sheets.find((s) => s.name === "评分")!;
+    expect(scoring.protection.protected).toBe(true);
+    scoring.protection = { ...scoring.protection, password: "1234" };
+    const clicked = await ribbon(wb)("validate");
+    expect(clicked).toEqual({ shown: [messages.lockedSheets(["评分"])], completed: 1 });
+    expect(activeSheet(wb)).toBe(RESULTS_SHEET);
+    expect(scoring.protection).toMatchObject({ protected: true, password: "1234" });
+  });
 
   test("the undo-history notice comes once where ExcelApi 1.20 is missing, never where it exists", async () => {
     const keys = new Set<string>();

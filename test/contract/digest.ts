@@ -18,7 +18,8 @@ export function digest(state: WorkbookState): unknown {
         merges: s.merges,
         columnWidths: [...s.columnWidths],
         rowHeights: [...s.rowHeights],
-        conditionalFormats: s.conditionalFormats.map(({ id: _id, ...cf }) => cf),
+        // Ids are the host's own: a format re-added gets a new one.
+        conditionalFormats: s.conditionalFormats.map((cf) => ({ ...cf, id: undefined })),
         notes: [...s.notes],
         validations: [...s.validations].map(([k, v]) => [k, v.rule, v.errorAlert]),
         charts: s.charts.length,
