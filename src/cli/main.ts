@@ -21,10 +21,28 @@ import {
 import { UserError, checkOutputs, fsError, writeOutput, type Output } from "./fs-safe";
 import { clearMarks } from "../workbook/validate";
 import { renderDocx } from "../report/docx";
+import type { ReportResult } from "../workbook/report";
 import { DEFAULT_NUMBERS } from "../report/numbers";
 import { templateXlsx } from "./template";
 
 export { UserError } from "./fs-safe";
+
+/**
+ * The report workbook's bytes and what the rest needs; the loaded workbook and the write plan
+ * stay inside, so their memory is free again before the Word document is rendered.
+ */
+async function reportWorkbook(
+  input: string,
+  out: string,
+  options: Parameters<typeof reportInput>[2]
+): Promise<{
+  xlsx: Buffer;
+  result: Pick<ReportResult, "document" | "kept" | "all">;
+}> {
+  const workbook = await openInput(input);
+  const { document, kept, all } = await reportInput(input, workbook, options);
+  return { xlsx: await workbookBytes(workbook, out), result: { document, kept, all } };
+}
 
 const OVERWRITE_HELP =
   "replace an existing output that Jixiao did not write or that was changed since (and, for -o, the input itself)";
@@ -158,14 +176,12 @@ export function buildProgram(): Command {
         if (opts.docx) outputs.push({ path: opts.docx, option: "--docx" });
         checkOutputs([input, ...(opts.profile ? [opts.profile] : [])], outputs, opts.overwrite);
         const profile = opts.profile ? readProfile(opts.profile) : undefined;
-        const workbook = await openInput(input);
         const numbers = {
           ...DEFAULT_NUMBERS,
           amounts: opts.fixedDecimals ? ("fixed" as const) : ("trim" as const),
         };
-        const result = await reportInput(input, workbook, { profile, numbers });
+        const { xlsx, result } = await reportWorkbook(input, opts.out, { profile, numbers });
         // Both files are made before either is written, so a failure leaves neither half-done.
-        const xlsx = await workbookBytes(workbook, opts.out);
         const docx = opts.docx ? await renderDocx(result.document) : undefined;
         writeOutput(opts.out, xlsx);
         if (opts.docx && docx) writeOutput(opts.docx, docx);

@@ -1,0 +1,81 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.templateMarkdown = templateMarkdown;
+const expr_1 = require("./expr");
+const index_1 = require("./index");
+const styles_1 = require("./styles");
+const template_1 = require("./template");
+const TYPE_LABEL = {
+    text: "文本 text",
+    longtext: "长文本 paragraph",
+    amount: "金额 amount",
+    count: "整数 count",
+    year: "年度 year",
+    rate: "比例 rate",
+    date: "日期 date",
+    choice: "下拉 choice",
+    flag: "是/否 flag",
+    value: "数值或文字 number or text",
+};
+const esc = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+/** docs/template.md: every name, table, header, type and unit, from the layout itself. */
+function templateMarkdown(sheets = template_1.SHEETS, p = (0, index_1.place)(sheets)) {
+    const out = [];
+    out.push("# 模板说明 — Template reference");
+    out.push("");
+    out.push(`Generated from \`src/layout\` by \`npm run gen\`; do not edit by hand. Template version: \`${template_1.TEMPLATE_MARKER} ${template_1.TEMPLATE_VERSION}\` (defined name \`jx_templateVersion\`).`);
+    out.push("");
+    out.push("The reader finds every scalar by its workbook-scoped defined name and every list by its Excel table and header text, never by coordinates: rows may be inserted and sheets reordered. Amounts are in 万元 (format `0.00`), rates are fractions shown as `0%`, and a blank cell is not zero. Computed cells hold live formulas; their cached results follow Excel's semantics (text is not counted).");
+    out.push("");
+    out.push("| 工作表 Sheet | English | 用途 Purpose |");
+    out.push("|---|---|---|");
+    for (const s of sheets)
+        out.push(`| ${s.name} | ${s.en} | ${esc(s.purpose)} |`);
+    out.push("");
+    for (const s of sheets) {
+        out.push(`## ${s.name} (${s.en})`);
+        out.push("");
+        out.push(s.purpose);
+        out.push("");
+        const fields = [...p.fields.values()].filter((f) => f.sheet === s.name);
+        if (fields.length) {
+            out.push("### 填报项 Inputs");
+            out.push("");
+            out.push("| 名称 Name | 标签 Label | English | 类型 Type | 单位 Unit | 必填 | 格式 Format | 模型 Model path | 说明 |");
+            out.push("|---|---|---|---|---|---|---|---|---|");
+            for (const { field: f } of fields) {
+                const choices = f.choices ? `：${f.choices.join(" / ")}` : "";
+                out.push(`| \`${f.name}\` | ${esc(f.label)} | ${esc(f.en)} | ${TYPE_LABEL[f.type]}${esc(choices)} | ${f.unit ?? ""} | ${f.required ? "是" : ""} | \`${styles_1.NUMBER_FORMATS[f.type]}\` | \`${f.path}\` | ${esc(f.hint ?? "")} |`);
+            }
+            out.push("");
+        }
+        const calcs = [...p.calcs.values()].filter((c) => c.sheet === s.name);
+        if (calcs.length) {
+            out.push("### 计算项 Computed cells");
+            out.push("");
+            out.push("| 名称 Name | 标签 Label | 公式 Formula |");
+            out.push("|---|---|---|");
+            for (const { calc } of calcs)
+                out.push(`| \`${calc.name}\` | ${esc(calc.label)} | \`=${esc((0, expr_1.toFormula)(calc.expr))}\` |`);
+            out.push("");
+        }
+        const tables = [...p.tables.values()].filter((t) => t.sheet === s.name);
+        for (const { table } of tables) {
+            out.push(`### 表格 \`${table.name}\` — ${table.label} (${table.en})`);
+            out.push("");
+            out.push(`Model path: \`${table.path}\`; the blank template offers ${(table.presetRows?.length ?? 0) + table.blankRows} rows${table.presetRows ? ` (${table.presetRows.length} standard items pre-filled)` : ""}.`);
+            out.push("");
+            out.push("| 列标题 Header | English | 类型 Type | 单位 Unit | 必填 | 字段 Key | 说明 / 公式 |");
+            out.push("|---|---|---|---|---|---|---|");
+            for (const c of table.columns) {
+                const choices = c.choices ? `：${c.choices.join(" / ")}` : "";
+                const note = c.calc
+                    ? `计算列 \`=${esc((0, expr_1.toFormula)(c.calc))}\`${c.hint ? `；${esc(c.hint)}` : ""}`
+                    : esc(c.hint ?? "");
+                out.push(`| ${c.header} | ${esc(c.en)} | ${TYPE_LABEL[c.type]}${esc(choices)} | ${c.unit ?? ""} | ${c.required ? "是" : ""} | ${c.key ? `\`${c.key}\`` : "—"} | ${note} |`);
+            }
+            out.push("");
+        }
+    }
+    return out.join("\n");
+}

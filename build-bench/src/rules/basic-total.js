@@ -1,0 +1,24 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+const evaluation_1 = require("../model/evaluation");
+const rule_1 = require("./core/rule");
+const expenditure_1 = require("./core/expenditure");
+/** 人员支出 + 公用支出 = 基本支出 (seed: 125.94 + 101.04 = 226.98; 财政拨款 299.95 + 121.35 = 421.30). */
+exports.default = (0, rule_1.defineRule)({
+    meta: {
+        id: "basic-total",
+        category: "arithmetic",
+        severity: "error",
+        description: "The stated 基本支出 equals 人员支出 + 公用支出, column by column (a blank 人员/公用 total stands in by its items).",
+        messages: {
+            mismatch: {
+                zh: "基本支出合计（{{column}}）填报 {{stated}} 万元，但人员支出 {{personnel}} + 公用支出 {{public}} = {{computed}} 万元（相差 {{difference}} 万元）。基本支出应等于人员支出与公用支出之和。",
+                en: "Basic expenditure ({{columnEn}}) is stated as {{stated}}, but personnel {{personnelEn}} plus public {{publicEn}} make {{computed}} (difference {{difference}} 万元).",
+            },
+        },
+    },
+    check(ctx) {
+        for (const col of evaluation_1.AMOUNT_COLUMNS)
+            (0, expenditure_1.checkComposite)(ctx, "basic", col);
+    },
+});

@@ -1,0 +1,51 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+const rule_1 = require("./core/rule");
+const helpers_1 = require("./core/helpers");
+const indicators_1 = require("./core/indicators");
+/**
+ * An indicator not met needs a 偏差原因 (PRODUCT.md §4 deductions): the bureau asks for it, and
+ * the report's 存在问题 draws on it. Met is judged by the interval rule, so a figure that only
+ * rounds below its target is not called a failure (seed: 城镇登记失业率 ≤ 4.5, actual 4.3, met).
+ */
+exports.default = (0, rule_1.defineRule)({
+    meta: {
+        id: "indicator-not-met",
+        category: "indicator",
+        severity: "warning",
+        description: "An indicator not met — ≥: actual surely below the target; ≤: actual surely above it; =: not the same figure, all by the interval rule — has its 偏差原因 (reason for deviation) filled in.",
+        messages: {
+            reasonMissing: {
+                zh: "{{indicator}}未完成目标：目标 {{direction}} {{target}}，实际为 {{actual}}。请在“偏差原因”栏说明未完成的原因。",
+                en: "{{indicatorEn}} was not met: target {{direction}} {{target}}, actual {{actual}}. Give the reason in the 偏差原因 (reason for deviation) column.",
+            },
+        },
+    },
+    check({ model, at, report }) {
+        model.indicators.forEach((ind, i) => {
+            const q = (0, indicators_1.quantity)(ind);
+            if (!q || (0, indicators_1.isMet)(ind) !== false || ind.deviationReason?.trim())
+                return;
+            const label = (0, indicators_1.indicatorLabel)(model, i);
+            const target = (0, indicators_1.withUnit)(q.target.stated, ind.unit);
+            const actual = (0, indicators_1.withUnit)(q.actual.stated, ind.unit);
+            report({
+                messageId: "reasonMissing",
+                data: {
+                    indicator: label.zh,
+                    indicatorEn: (0, helpers_1.capitalized)(label.en),
+                    direction: q.direction,
+                    target,
+                    actual,
+                },
+                cells: [
+                    at(`indicators.${i}.deviationReason`),
+                    at(`indicators.${i}.target`),
+                    at(`indicators.${i}.actual`),
+                ],
+                expected: `${q.direction} ${target}`,
+                actual,
+            });
+        });
+    },
+});

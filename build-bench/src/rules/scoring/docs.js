@@ -1,0 +1,58 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.scoringMarkdown = scoringMarkdown;
+const pct = (x) => `${Math.round(x * 1000) / 10}%`;
+/** docs/scoring.md: the scoring profile explained to a finance clerk, from the profile itself. */
+function scoringMarkdown(profile) {
+    const out = [];
+    const total = profile.indicators.reduce((s, i) => s + i.points, 0);
+    out.push("# 评分方案说明");
+    out.push("");
+    out.push("本文由 `npm run gen` 根据评分方案配置文件 `src/model/scoring-profile.default.json` 生成，请勿手工修改。财政局或单位可以复制该文件、修改其中任何数字，校验时用 `jixiao validate --profile 方案.json` 使用自己的方案。");
+    out.push("");
+    out.push(`方案名称：${profile.name}。满分 ${total} 分。`);
+    out.push("");
+    out.push("## 依据");
+    out.push("");
+    for (const s of profile.sources)
+        out.push(`- ${s}`);
+    out.push("");
+    out.push("## 等级");
+    out.push("");
+    const grades = [...profile.grades].sort((a, b) => b.min - a.min);
+    grades.forEach((g, i) => {
+        const upper = i === 0 ? "" : `，低于 ${grades[i - 1].min} 分`;
+        out.push(`- **${g.grade}**：${g.min} 分及以上${upper}（自评报告中写作“${{ 优: "优秀", 良: "良好", 中: "中等", 差: "较差" }[g.grade]}”亦可）。`);
+    });
+    out.push("");
+    out.push("## 指标与计分方法");
+    out.push("");
+    out.push("| 一级指标 | 指标 | 分值 | 计分方法 |");
+    out.push("|---|---|---|---|");
+    for (const i of profile.indicators)
+        out.push(`| ${i.level1} | ${i.name} | ${i.points} | ${i.description} |`);
+    out.push("");
+    out.push("## 计分规则");
+    out.push("");
+    out.push("- 每个指标的得分最低为 0 分，最高为该指标分值。");
+    out.push("- “每超（低）1个百分点扣 x 分”按比例计算：例如每低 5 个百分点扣 2 分，即每低 1 个百分点扣 0.4 分；预算执行率 99.17% 得 8 − 0.4 × 0.83 = 7.67 分。");
+    out.push("- 区间“80%–90%”含 80%、不含 90%；“≤10%”含 10%。");
+    out.push(`- 三公经费变动率 = (本年 − 上年) / 上年，按${profile.threePublicBase === "budget" ? "预算数（财政部绩效评价框架的口径）" : "实际支出数"}计算；上年为 0 时无法计算，该指标不计分。`);
+    out.push("- 预算执行率、预算调整率的全年预算、年初预算须包含基本支出；只有项目预算时视为数据不完整，不计分。");
+    out.push(`- 绩效指标：定量指标完成得满分，未完成按完成比例得分（“≥”指标按 实际/目标，“≤”指标按 目标/实际）；定性指标按单位选择的评价档次得分：${Object.entries(profile.qualitativeShare)
+        .map(([band, share]) => `${band} 得 ${pct(share)}`)
+        .join("，")}。各指标按“分值”列加权，分值空白的按平均分配，合计折算为该一级指标的分值。`);
+    out.push("- 缺少数据的指标不计分，“评分”表的“说明”列写明缺少什么，总分标为不完整，此时不评定等级；已填报的自评等级会被提示“尚无完整评分支持”。");
+    out.push("");
+    out.push("## 扣分与封顶（可分别关闭）");
+    out.push("");
+    const t = profile.deductions.targetTooLow;
+    out.push(`- 目标值偏低：实际完成值达到目标值的 ${pct(t.ratio)} 及以上（“≤”指标为目标值达到实际值的 ${pct(t.ratio)}），说明目标定得偏低，该指标扣 ${t.points} 分，并给出警告。${t.enabled ? "当前：启用。" : "当前：关闭。"}`);
+    const c = profile.deductions.executionCaps;
+    out.push(`- 预算执行率封顶：${c.bands
+        .map((b) => `执行率 ${pct(b.atLeast)}（含）至 ${pct(b.below)}（不含）总分最高 ${b.cap} 分`)
+        .join("；")}。${c.enabled ? "当前：启用。" : "当前：关闭。"}`);
+    out.push("- 指标未完成或预算执行率低于 90% 时须说明原因（校验给出警告，不扣分）。");
+    out.push("");
+    return out.join("\n");
+}

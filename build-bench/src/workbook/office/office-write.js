@@ -1,0 +1,459 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.OfficeWriter = exports.REQUEST_LIMIT = void 0;
+exports.splitLarge = splitLarge;
+exports.rectangles = rectangles;
+const port_1 = require("../port");
+const convert_1 = require("./convert");
+/** Requests are cut below the web host's 5 MB cap, with room for the envelope. */
+exports.REQUEST_LIMIT = 4 * 1024 * 1024;
+/** A `cells` op above this is written in parts, so no single part nears the cap. */
+const CELLS_PART = 512 * 1024;
+const POINTS_PER_INCH = 72;
+function estimate(op) {
+    const base = (0, convert_1.utf8Bytes)(JSON.stringify(op));
+    if (op.op !== "cells")
+        return base;
+    // The arrays for the bounding box carry a null per untouched cell.
+    const rows = op.cells.map((c) => (0, convert_1.cellPosition)(c.address).row);
+    const cols = op.cells.map((c) => (0, convert_1.cellPosition)(c.address).col);
+    const box = (Math.max(...rows) - Math.min(...rows) + 1) * (Math.max(...cols) - Math.min(...cols) + 1);
+    return base * 2 + box * 15;
+}
+/** Large `cells` ops in parts, each well under the request cap. */
+function splitLarge(ops) {
+    return ops.flatMap((op) => {
+        if (op.op !== "cells" || estimate(op) <= CELLS_PART)
+            return [op];
+        const parts = Math.ceil(estimate(op) / CELLS_PART);
+        const size = Math.ceil(op.cells.length / parts);
+        const out = [];
+        for (let i = 0; i < op.cells.length; i += size)
+            out.push({ ...op, cells: op.cells.slice(i, i + size) });
+        return out;
+    });
+}
+/**
+ * Cells as few rectangles: runs along each row, stacked where consecutive rows have the same
+ * run. Plain ranges work on every host (range areas need ExcelApi 1.9 and more requests).
+ */
+function rectangles(addresses) {
+    const byRow = new Map();
+    for (const a of new Set(addresses)) {
+        const { row, col } = (0, convert_1.cellPosition)(a);
+        byRow.set(row, [...(byRow.get(row) ?? []), col]);
+    }
+    const runs = [];
+    for (const [row, cols] of [...byRow].sort(([x], [y]) => x - y)) {
+        cols.sort((x, y) => x - y);
+        let start = cols[0];
+        for (let i = 1; i <= cols.length; i++) {
+            if (i < cols.length && cols[i] === cols[i - 1] + 1)
+                continue;
+            runs.push({ row, c0: start, c1: cols[i - 1] });
+            start = cols[i];
+        }
+    }
+    const open = new Map();
+    const done = [];
+    for (const run of runs) {
+        const key = `${run.c0}:${run.c1}`;
+        const rect = open.get(key);
+        if (rect && rect.r1 === run.row - 1)
+            rect.r1 = run.row;
+        else {
+            if (rect)
+                done.push(rect);
+            open.set(key, { r0: run.row, r1: run.row, c0: run.c0, c1: run.c1 });
+        }
+    }
+    done.push(...open.values());
+    return done.map((r) => r.r0 === r.r1 && r.c0 === r.c1
+        ? (0, convert_1.cellAddress)(r.r0, r.c0)
+        : `${(0, convert_1.cellAddress)(r.r0, r.c0)}:${(0, convert_1.cellAddress)(r.r1, r.c1)}`);
+}
+const hex = (rgb) => `#${rgb}`;
+function applyFormat(format, s) {
+    if (s.font) {
+        if (s.font.name !== undefined)
+            format.font.name = s.font.name;
+        if (s.font.size !== undefined)
+            format.font.size = s.font.size;
+        if (s.font.bold !== undefined)
+            format.font.bold = s.font.bold;
+        if (s.font.italic !== undefined)
+            format.font.italic = s.font.italic;
+        if (s.font.color !== undefined)
+            format.font.color = hex(s.font.color);
+    }
+    if (s.fill)
+        format.fill.color = hex(s.fill);
+    else if (s.fill === null)
+        format.fill.clear();
+    if (s.horizontal)
+        format.horizontalAlignment = {
+            left: "Left",
+            center: "Center",
+            right: "Right",
+        }[s.horizontal];
+    if (s.vertical)
+        format.verticalAlignment = {
+            top: "Top",
+            middle: "Center",
+            bottom: "Bottom",
+        }[s.vertical];
+    if (s.wrap !== undefined)
+        format.wrapText = s.wrap;
+    if (s.border) {
+        for (const edge of [
+            "EdgeTop",
+            "EdgeBottom",
+            "EdgeLeft",
+            "EdgeRight",
+            "InsideVertical",
+            "InsideHorizontal",
+        ]) {
+            const b = format.borders.getItem(edge);
+            b.style = "Continuous";
+            b.color = hex(s.border.color);
+        }
+    }
+    if (s.locked !== undefined)
+        format.protection.locked = s.locked;
+}
+/**
+ * Executes write ops in order over one request context, syncing at each checkpoint and before
+ * a request would pass the cap. It decides nothing: each op says what to do.
+ */
+class OfficeWriter {
+    constructor(capabilities, index) {
+        this.capabilities = capabilities;
+        this.index = index;
+        this.bytes = 0;
+        this.syncs = 0;
+        this.lookups = [];
+        this.unprotecting = [];
+    }
+    async execute(context, ops) {
+        const all = splitLarge(ops);
+        this.queueMarkLookups(context, all);
+        for (const op of all) {
+            if (op.op === "checkpoint") {
+                await this.sync(context);
+                continue;
+            }
+            const size = estimate(op);
+            if (this.bytes > 0 && this.bytes + size > exports.REQUEST_LIMIT)
+                await this.sync(context);
+            if (op.op === "unmark" && this.syncs === 0)
+                await this.sync(context);
+            if (this.bytes === 0)
+                this.begin(context);
+            this.bytes += size;
+            this.apply(context, op);
+        }
+        if (this.bytes > 0)
+            await this.sync(context);
+    }
+    begin(context) {
+        // Formulas recalculate once, after the batch, not after every write.
+        context.application.suspendApiCalculationUntilNextSync();
+    }
+    async sync(context) {
+        try {
+            await context.sync();
+        }
+        catch (e) {
+            await this.explainRefusal(context, e);
+            throw e;
+        }
+        finally {
+            this.syncs++;
+            this.bytes = 0;
+            this.unprotecting = [];
+        }
+    }
+    /** A sheet Excel would not unprotect has a password: say so, rather than a raw AccessDenied. */
+    async explainRefusal(context, error) {
+        if (!this.unprotecting.length)
+            return;
+        const states = this.unprotecting.map((s) => ({
+            sheet: s,
+            p: context.workbook.worksheets.getItem(s).protection.load("protected"),
+        }));
+        try {
+            await context.sync();
+        }
+        catch {
+            return;
+        }
+        const locked = states.find((s) => s.p.protected);
+        if (locked)
+            throw new port_1.SheetLockedError(locked.sheet);
+        void error;
+    }
+    /** Old marks are found by their formula: queue the formulas of the custom formats seen. */
+    queueMarkLookups(context, ops) {
+        const sheets = new Set(ops.filter((o) => o.op === "unmark").map((o) => o.sheet));
+        for (const sheet of sheets) {
+            const formats = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
+            const known = this.index?.get(sheet);
+            if (!known) {
+                throw new Error(`unmark on ${sheet} without a read of its conditional formats`);
+            }
+            for (const f of known.filter((k) => String(k.type) === "Custom")) {
+                const cf = formats.getItem(f.id);
+                this.lookups.push({
+                    sheet,
+                    id: f.id,
+                    rule: cf.custom.rule.load("formula"),
+                    // Null for a format over several ranges: never one of ours.
+                    range: cf.getRangeOrNullObject().load("address"),
+                });
+            }
+        }
+    }
+    apply(context, op) {
+        const wb = context.workbook;
+        switch (op.op) {
+            case "addSheet": {
+                const ws = wb.worksheets.add(op.sheet);
+                if (op.tabColor)
+                    ws.tabColor = hex(op.tabColor);
+                if (op.visibility !== "visible")
+                    ws.visibility = convert_1.VISIBILITY[op.visibility];
+                return;
+            }
+            case "deleteSheet":
+                wb.worksheets.getItem(op.sheet).delete();
+                return;
+            case "setVisibility":
+                wb.worksheets.getItem(op.sheet).visibility = convert_1.VISIBILITY[op.visibility];
+                return;
+            case "renameSheet":
+                wb.worksheets.getItem(op.sheet).name = op.to;
+                return;
+            case "defineName":
+                wb.names.add(op.name, wb.worksheets.getItem(op.sheet).getRange(op.address));
+                return;
+            case "deleteName":
+                wb.names.getItem(op.name).delete();
+                return;
+            case "protect":
+                wb.worksheets.getItem(op.sheet).protection.protect((0, convert_1.toOfficeProtection)(op.options));
+                return;
+            case "unprotect":
+                this.unprotecting.push(op.sheet);
+                wb.worksheets.getItem(op.sheet).protection.unprotect();
+                return;
+            case "activate":
+                wb.worksheets.getItem(op.sheet).activate();
+                return;
+            case "select":
+                wb.worksheets.getItem(op.sheet).getRange(op.address).select();
+                return;
+            case "checkpoint":
+                return;
+            default:
+                this.applyToSheet(wb.worksheets.getItem(op.sheet), op);
+        }
+    }
+    applyToSheet(ws, op) {
+        switch (op.op) {
+            case "columns":
+                op.widths.forEach((w, i) => {
+                    const c = (0, convert_1.columnLetters)(i);
+                    ws.getRange(`${c}:${c}`).format.columnWidth = w;
+                });
+                return;
+            case "rowHeights":
+                for (const [r, h] of Object.entries(op.heights))
+                    ws.getRange(`${r}:${r}`).format.rowHeight = h;
+                return;
+            case "cells":
+                writeCells(ws, op.cells);
+                return;
+            case "merge":
+                ws.getRange(op.range).merge(false);
+                return;
+            case "table":
+                addTable(ws, op);
+                return;
+            case "listValidation": {
+                const dv = ws.getRange(op.range).dataValidation;
+                dv.rule = { list: { inCellDropDown: true, source: op.choices.join(",") } };
+                dv.errorAlert = {
+                    showAlert: true,
+                    style: "Warning",
+                    title: op.errorTitle,
+                    message: op.errorMessage,
+                };
+                return;
+            }
+            case "freeze":
+                ws.freezePanes.freezeRows(op.rows);
+                return;
+            case "pageSetup":
+                setPage(ws, op);
+                return;
+            case "mark":
+                for (const rect of rectangles(op.addresses)) {
+                    const cf = ws
+                        .getRange(rect)
+                        .conditionalFormats.add("Custom");
+                    cf.custom.rule.formula = `=${(0, port_1.markFormula)(op.severity)}`;
+                    cf.custom.format.fill.color = hex(op.fill);
+                    cf.custom.format.font.color = "#FFFFFF";
+                    cf.custom.format.font.bold = true;
+                }
+                return;
+            case "unmark":
+                this.unmark(ws, op);
+                return;
+            case "addNote":
+                ws.notes.add(op.address, op.text);
+                return;
+            case "deleteNote":
+                ws.notes.getItem(op.address).delete();
+                return;
+            case "chart": {
+                const chart = ws.charts.add({ pie: "Pie", barClustered: "BarClustered", columnClustered: "ColumnClustered" }[op.kind], ws.getRange(op.data), "Auto");
+                chart.name = op.name;
+                chart.title.text = op.title;
+                chart.setPosition(op.from, op.to);
+                return;
+            }
+        }
+    }
+    /** Deletes every mark of ours that touches these cells; other conditional formats stay. */
+    unmark(ws, op) {
+        const wanted = new Set(op.addresses);
+        const formats = ws.getRange().conditionalFormats;
+        for (const l of this.lookups.filter((x) => x.sheet === op.sheet)) {
+            // A format without a formula is one a broken run added and never finished (Excel's
+            // own dialogs cannot make one): ours too.
+            const ours = (0, port_1.isMarkFormula)(l.rule.formula) || l.rule.formula.replace(/^=/, "").trim() === "";
+            if (l.range.isNullObject || !ours)
+                continue;
+            const cells = expand((0, convert_1.splitAddress)(l.range.address)?.address ?? l.range.address);
+            if (cells.some((c) => wanted.has(c)))
+                formats.getItem(l.id).delete();
+        }
+        this.lookups = this.lookups.filter((x) => x.sheet !== op.sheet);
+    }
+}
+exports.OfficeWriter = OfficeWriter;
+/** "B3:C4" → B3, C3, B4, C4. */
+function expand(range) {
+    const [a, b] = range.split(":");
+    if (!b)
+        return [a];
+    const from = (0, convert_1.cellPosition)(a);
+    const to = (0, convert_1.cellPosition)(b);
+    const out = [];
+    for (let r = from.row; r <= to.row; r++)
+        for (let c = from.col; c <= to.col; c++)
+            out.push((0, convert_1.cellAddress)(r, c));
+    return out;
+}
+/**
+ * Cells as 2-D arrays over their bounding box (null leaves a cell as it is): text cells are
+ * formatted "@" before any value is written, so Excel stores them as typed, never parsed.
+ */
+function writeCells(ws, cells) {
+    if (!cells.length)
+        return;
+    const pos = cells.map((c) => (0, convert_1.cellPosition)(c.address));
+    const top = Math.min(...pos.map((p) => p.row));
+    const left = Math.min(...pos.map((p) => p.col));
+    const rows = Math.max(...pos.map((p) => p.row)) - top + 1;
+    const cols = Math.max(...pos.map((p) => p.col)) - left + 1;
+    const grid = () => Array.from({ length: rows }, () => Array(cols).fill(null));
+    const text = grid();
+    const content = grid();
+    const formats = grid();
+    let hasText = false;
+    let hasContent = false;
+    let hasFormats = false;
+    cells.forEach((c, k) => {
+        const i = pos[k].row - top;
+        const j = pos[k].col - left;
+        const isText = !c.formula && typeof c.value === "string";
+        if (isText) {
+            text[i][j] = "@";
+            hasText = true;
+        }
+        else if (c.style?.numFmt) {
+            formats[i][j] = c.style.numFmt;
+            hasFormats = true;
+        }
+        if (c.formula)
+            content[i][j] = `=${c.formula.text}`;
+        else if (c.value === null)
+            content[i][j] = "";
+        else if (c.value !== undefined && typeof c.value !== "object")
+            content[i][j] = c.value;
+        if (content[i][j] !== null)
+            hasContent = true;
+    });
+    const box = ws.getRangeByIndexes(top, left, rows, cols);
+    if (hasText)
+        box.numberFormat = text;
+    if (hasContent)
+        box.formulas = content;
+    if (hasFormats)
+        box.numberFormat = formats;
+    writeStyles(ws, cells);
+}
+/** Cells sharing a style are formatted together, as range areas. */
+function writeStyles(ws, cells) {
+    const groups = new Map();
+    for (const c of cells) {
+        if (!c.style)
+            continue;
+        const { numFmt: _numFmt, ...rest } = c.style;
+        void _numFmt;
+        if (!Object.keys(rest).length)
+            continue;
+        const key = JSON.stringify(rest);
+        const g = groups.get(key) ?? { style: rest, addresses: [] };
+        g.addresses.push(c.address);
+        groups.set(key, g);
+    }
+    for (const { style, addresses } of groups.values())
+        for (const rect of rectangles(addresses))
+            applyFormat(ws.getRange(rect).format, style);
+}
+function addTable(ws, op) {
+    const { row, col } = (0, convert_1.cellPosition)(op.topLeft);
+    const width = op.headers.length;
+    const height = Math.max(1, op.rows.length);
+    const header = ws.getRangeByIndexes(row, col, 1, width);
+    header.numberFormat = [op.headers.map(() => "@")];
+    header.values = [op.headers];
+    if (op.rows.length) {
+        const body = ws.getRangeByIndexes(row + 1, col, op.rows.length, width);
+        body.numberFormat = op.rows.map((r) => r.map((v) => (typeof v === "string" ? "@" : null)));
+        body.values = op.rows.map((r) => r.map((v) => (v === null || typeof v === "object" ? null : v)));
+    }
+    const range = ws.getRangeByIndexes(row, col, 1 + height, width);
+    const table = ws.tables.add(range, true);
+    table.name = op.name;
+    table.style = op.style;
+}
+function setPage(ws, op) {
+    const page = ws.pageLayout;
+    page.orientation = (op.orientation === "landscape" ? "Landscape" : "Portrait");
+    page.paperSize = "A4";
+    page.leftMargin = op.margins.left * POINTS_PER_INCH;
+    page.rightMargin = op.margins.right * POINTS_PER_INCH;
+    page.topMargin = op.margins.top * POINTS_PER_INCH;
+    page.bottomMargin = op.margins.bottom * POINTS_PER_INCH;
+    page.headerMargin = op.margins.header * POINTS_PER_INCH;
+    page.footerMargin = op.margins.footer * POINTS_PER_INCH;
+    page.centerHorizontally = op.centerHorizontally;
+    if (op.fitToWidth)
+        page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (op.printTitleRows)
+        page.setPrintTitleRows(`$${op.printTitleRows[0]}:$${op.printTitleRows[1]}`);
+}

@@ -1,0 +1,612 @@
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.XlsxWorkbook = void 0;
+exports.unsupportedParts = unsupportedParts;
+const exceljs_1 = __importDefault(require("exceljs"));
+const jszip_1 = __importDefault(require("jszip"));
+const port_1 = require("../port");
+const ooxml_order_1 = require("./ooxml-order");
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+function toCellValue(v) {
+    if (v === null || v === undefined)
+        return null;
+    if (typeof v === "number" || typeof v === "string" || typeof v === "boolean")
+        return v;
+    if (v instanceof Date)
+        return (v.getTime() - EXCEL_EPOCH_MS) / 86400000;
+    if (typeof v === "object") {
+        if ("error" in v)
+            return { error: String(v.error) };
+        if ("richText" in v)
+            return v.richText.map((r) => r.text).join("");
+        if ("formula" in v || "sharedFormula" in v) {
+            const result = v.result;
+            return result === undefined ? null : toCellValue(result);
+        }
+        if ("text" in v && "hyperlink" in v)
+            return v.text;
+    }
+    return String(v);
+}
+function toExcelValue(v) {
+    if (v !== null && typeof v === "object")
+        return { error: v.error };
+    return v;
+}
+function argb(rgb) {
+    return `FF${rgb.toUpperCase()}`;
+}
+function applyStyle(cell, s) {
+    // A loaded workbook shares one style object among cells of the same format: copy before changing.
+    cell.style = { ...cell.style };
+    if (s.font) {
+        cell.font = {
+            name: s.font.name,
+            size: s.font.size,
+            bold: s.font.bold,
+            italic: s.font.italic,
+            color: s.font.color ? { argb: argb(s.font.color) } : undefined,
+        };
+    }
+    if (s.fill)
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+    else if (s.fill === null)
+        cell.fill = { type: "pattern", pattern: "none" };
+    if (s.numFmt)
+        cell.numFmt = s.numFmt;
+    if (s.horizontal || s.vertical || s.wrap) {
+        cell.alignment = { horizontal: s.horizontal, vertical: s.vertical, wrapText: s.wrap };
+    }
+    if (s.border) {
+        const side = {
+            style: s.border.style,
+            color: { argb: argb(s.border.color) },
+        };
+        cell.border = { top: side, left: side, bottom: side, right: side };
+    }
+    if (s.locked !== undefined)
+        cell.protection = { locked: s.locked };
+}
+const UNSUPPORTED = [
+    [/^xl\/charts\//, "图表 charts"],
+    [/^xl\/pivotTables\//, "数据透视表 pivot tables"],
+    [/^xl\/slicers?\//, "切片器 slicers"],
+    [/^xl\/timelines?\//, "日程表 timelines"],
+    [/^xl\/vbaProject\.bin$/, "宏 macros"],
+    [/^xl\/externalLinks\//, "外部链接 external links"],
+    [/^xl\/drawings\/drawing\d+\.xml$/, "图形、图片 drawings and pictures"],
+    [/^xl\/ctrlProps\//, "表单控件 form controls"],
+];
+/** What a workbook holds that ExcelJS cannot carry through a save (PRODUCT.md §5). */
+function unsupportedParts(zip) {
+    const names = Object.keys(zip.files);
+    return UNSUPPORTED.filter(([re]) => names.some((n) => re.test(n))).map(([, label]) => label);
+}
+/**
+ * ExcelJS has no API to remove a note: a cell keeps it in _comment, and a loaded cell also in
+ * its value model, from which it would be written again.
+ */
+function removeNote(cell) {
+    const c = cell;
+    c._comment = undefined;
+    if (c._value?.model)
+        delete c._value.model.comment;
+}
+function noteText(note) {
+    if (!note)
+        return null;
+    if (typeof note === "string")
+        return note;
+    return (note.texts ?? []).map((t) => t.text).join("");
+}
+/** The typings omit the loaded tables' model, which is where a read table keeps its range. */
+function tablesOf(ws) {
+    return Object.values(ws.tables ?? {});
+}
+const escapeXml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const unescapeXml = (s) => s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+const TABLE_PART = /^xl\/tables\/table\d+\.xml$/;
+/**
+ * ExcelJS 4.4 cannot parse a <tableColumn> with children (Excel writes
+ * <calculatedColumnFormula> for every calculated column), so they are taken out before
+ * loading and put back on save.
+ */
+async function takeCalculatedColumns(zip) {
+    const found = new Map();
+    for (const path of Object.keys(zip.files).filter((p) => TABLE_PART.test(p))) {
+        const xml = await zip.file(path).async("string");
+        const name = /<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1];
+        if (!name || !xml.includes("<tableColumn"))
+            continue;
+        const formulas = {};
+        const stripped = xml.replace(/<tableColumn ([^>]*[^/>])>((?:(?!<tableColumn)[\s\S])*?)<\/tableColumn>/g, (_m, attrs, body) => {
+            const header = /\bname="([^"]*)"/.exec(attrs)?.[1];
+            const f = /<calculatedColumnFormula[^>]*>([\s\S]*?)<\/calculatedColumnFormula>/.exec(body)?.[1];
+            if (header !== undefined && f !== undefined)
+                formulas[unescapeXml(header)] = unescapeXml(f);
+            return `<tableColumn ${attrs}/>`;
+        });
+        if (stripped !== xml)
+            zip.file(path, stripped);
+        if (Object.keys(formulas).length)
+            found.set(unescapeXml(name), formulas);
+    }
+    return found;
+}
+/** Parses "'My Sheet'!$A$1" or "Sheet!$A$1:$B$2". */
+function parseRef(ref) {
+    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(ref);
+    if (!m)
+        return undefined;
+    return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), address: m[3].replace(/\$/g, "") };
+}
+function quoteSheet(sheet) {
+    return `'${sheet.replace(/'/g, "''")}'`;
+}
+function absolute(address) {
+    return address
+        .split(":")
+        .map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
+        .join(":");
+}
+/** Options ExcelJS's model holds as "allowed" flags under the same names as ours. */
+const ALLOW_KEYS = [
+    "formatCells",
+    "formatColumns",
+    "formatRows",
+    "insertColumns",
+    "insertRows",
+    "insertHyperlinks",
+    "deleteColumns",
+    "deleteRows",
+    "sort",
+    "autoFilter",
+    "pivotTables",
+];
+function protectionOptions(model) {
+    const options = {
+        selectLockedCells: model.selectLockedCells !== false,
+        selectUnlockedCells: model.selectUnlockedCells !== false,
+        editObjects: model.objects !== false,
+        editScenarios: model.scenarios !== false,
+    };
+    for (const k of ALLOW_KEYS)
+        options[k] = model[k] === true;
+    return options;
+}
+function protectionModel(o) {
+    const model = {
+        selectLockedCells: o.selectLockedCells,
+        selectUnlockedCells: o.selectUnlockedCells,
+    };
+    for (const k of ALLOW_KEYS)
+        model[k] = o[k];
+    if (!o.editObjects)
+        model.objects = false;
+    if (!o.editScenarios)
+        model.scenarios = false;
+    return model;
+}
+function sheetState(ws) {
+    const model = ws.sheetProtection;
+    const visibility = ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible";
+    if (!model?.sheet)
+        return { visibility, protection: null };
+    return {
+        visibility,
+        protection: {
+            options: protectionOptions(model),
+            password: Boolean(model.hashValue || model.password),
+        },
+    };
+}
+/** Excel's refusal of a write on a protected sheet, mirrored so tests catch what Excel would. */
+function refuseIfProtected(ws, what) {
+    if (sheetState(ws).protection)
+        throw new Error(`AccessDenied: ${what} on protected sheet ${ws.name}`);
+}
+const conditionalFormats = (ws) => ws.conditionalFormattings;
+const isMark = (cf) => cf.rules.length > 0 && cf.rules.every((r) => (r.formulae ?? []).some(port_1.isMarkFormula));
+/** The WorkbookPort over an ExcelJS workbook: the CLI's and the tests' host. */
+class XlsxWorkbook {
+    constructor(workbook) {
+        this.workbook = workbook;
+        /** Calculated-column formulas by table, written into the table parts on save. */
+        this.tableFormulas = new Map();
+        this.capabilities = { notes: true, charts: false, undoGroup: false };
+        /** Parts of the loaded file that ExcelJS drops on save, named for the user. */
+        this.lost = [];
+    }
+    /** Calculated-column formulas by table and header (kept outside ExcelJS's model). */
+    calculatedColumns() {
+        return Object.fromEntries(this.tableFormulas);
+    }
+    static create() {
+        const wb = new exceljs_1.default.Workbook();
+        wb.creator = "绩效自评助手";
+        wb.created = new Date(0);
+        wb.modified = new Date(0);
+        wb.calcProperties.fullCalcOnLoad = false;
+        return new XlsxWorkbook(wb);
+    }
+    static async load(data) {
+        return XlsxWorkbook.fromZip(await jszip_1.default.loadAsync(data));
+    }
+    static async fromZip(zip) {
+        const lost = unsupportedParts(zip);
+        const formulas = await takeCalculatedColumns(zip);
+        const wb = new exceljs_1.default.Workbook();
+        await wb.xlsx.load((await zip.generateAsync({ type: "nodebuffer" })));
+        const x = new XlsxWorkbook(wb);
+        for (const [t, f] of formulas)
+            x.tableFormulas.set(t, f);
+        x.lost = lost;
+        return x;
+    }
+    async toBuffer() {
+        const raw = await this.workbook.xlsx.writeBuffer();
+        const zip = await jszip_1.default.loadAsync(raw);
+        await (0, ooxml_order_1.fixWorksheetOrder)(zip);
+        await this.writeCalculatedColumns(zip);
+        return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    }
+    sheet(name) {
+        const ws = this.workbook.getWorksheet(name);
+        if (!ws)
+            throw new Error(`no sheet ${name}`);
+        return ws;
+    }
+    readCell(ws, address) {
+        const cell = ws.getCell(address);
+        const formula = cell.formula;
+        // A formula cell's value object drops falsy cached results (0, ""); cell.result keeps them.
+        // ExcelJS also reads an empty cached string (<v></v>) as no result at all.
+        const value = formula
+            ? toCellValue((cell.result ?? ""))
+            : toCellValue(cell.value);
+        const read = { sheet: ws.name, address, value };
+        if (formula)
+            read.formula = formula;
+        if (cell.numFmt)
+            read.numFmt = cell.numFmt;
+        return read;
+    }
+    async read(request) {
+        const result = {
+            sheets: this.workbook.worksheets.map((w) => w.name),
+            sheetState: Object.fromEntries(this.workbook.worksheets.map((w) => [w.name, sheetState(w)])),
+            definedNames: this.definedNames(),
+            names: {},
+            tables: {},
+            cells: {},
+        };
+        for (const name of request.sheetValues ?? []) {
+            const ws = this.workbook.getWorksheet(name);
+            if (!ws)
+                continue;
+            const values = {};
+            ws.eachRow((row) => row.eachCell((cell) => {
+                // A merged range holds its value once, in its top-left cell; ExcelJS echoes it in the others.
+                if (cell.isMerged && cell.master.address !== cell.address)
+                    return;
+                const v = cell.formula
+                    ? toCellValue((cell.result ?? ""))
+                    : toCellValue(cell.value);
+                if (v !== null && v !== "")
+                    values[cell.address] = v;
+            }));
+            (result.sheetValues ?? (result.sheetValues = {}))[name] = values;
+        }
+        for (const at of request.cells ?? []) {
+            const ws = this.workbook.getWorksheet(at.sheet);
+            if (!ws)
+                continue;
+            result.cells[(0, port_1.cellKey)(at.sheet, at.address)] = this.readCell(ws, at.address);
+        }
+        if (request.notes)
+            result.notes = this.readNotes();
+        for (const n of request.names) {
+            const ranges = this.workbook.definedNames.getRanges(n).ranges;
+            const ref = ranges.length === 1 ? parseRef(ranges[0]) : undefined;
+            const ws = ref && this.workbook.getWorksheet(ref.sheet);
+            result.names[n] =
+                ws && ref && !ref.address.includes(":") ? this.readCell(ws, ref.address) : undefined;
+        }
+        const wanted = new Set(request.tables);
+        for (const ws of this.workbook.worksheets) {
+            for (const t of tablesOf(ws)) {
+                const model = t.table;
+                if (!wanted.has(model.name))
+                    continue;
+                result.tables[model.name] = this.readTable(ws, model.name, model.tableRef ?? model.ref);
+            }
+        }
+        return result;
+    }
+    definedNames() {
+        const model = this.workbook.definedNames.model;
+        return [...new Set(model.map((n) => n.name))];
+    }
+    readNotes() {
+        const notes = {};
+        for (const ws of this.workbook.worksheets) {
+            // A note sits as often on an empty cell (a field left blank) as on a filled one.
+            ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => {
+                const text = noteText(cell.note);
+                if (text !== null)
+                    notes[(0, port_1.cellKey)(ws.name, cell.address)] = text;
+            }));
+        }
+        return notes;
+    }
+    readTable(ws, name, range) {
+        const [tl, br] = range.split(":");
+        const top = ws.getCell(tl);
+        const bottom = ws.getCell(br ?? tl);
+        const firstCol = Number(top.col);
+        const lastCol = Number(bottom.col);
+        const headerRow = Number(top.row);
+        const lastRow = Number(bottom.row);
+        const headers = [];
+        for (let c = firstCol; c <= lastCol; c++)
+            headers.push(String(toCellValue(ws.getCell(headerRow, c).value) ?? ""));
+        const rows = [];
+        for (let r = headerRow + 1; r <= lastRow; r++) {
+            const cells = [];
+            for (let c = firstCol; c <= lastCol; c++)
+                cells.push(this.readCell(ws, ws.getCell(r, c).address));
+            rows.push(cells);
+        }
+        return { name, sheet: ws.name, range, headers, rows };
+    }
+    async write(ops) {
+        for (const op of ops)
+            this.apply(op);
+    }
+    apply(op) {
+        switch (op.op) {
+            case "addSheet":
+                if (this.workbook.getWorksheet(op.sheet))
+                    throw new Error(`sheet ${op.sheet} exists`);
+                this.workbook.addWorksheet(op.sheet, {
+                    properties: op.tabColor ? { tabColor: { argb: argb(op.tabColor) } } : {},
+                    state: op.visibility,
+                    // ExcelJS reads a missing firstPageNumber as 1 and then writes it: state it from the start.
+                    pageSetup: { firstPageNumber: 1 },
+                });
+                return;
+            case "setVisibility":
+                this.sheet(op.sheet).state = op.visibility;
+                return;
+            case "renameSheet":
+                this.sheet(op.sheet).name = op.to;
+                return;
+            case "deleteSheet": {
+                const ws = this.sheet(op.sheet);
+                if (ws.state === "veryHidden")
+                    throw new Error(`InvalidOperation: very hidden sheet ${op.sheet} cannot be deleted`);
+                this.workbook.removeWorksheet(ws.id);
+                return;
+            }
+            case "protect": {
+                const ws = this.sheet(op.sheet);
+                if (sheetState(ws).protection)
+                    throw new Error(`AccessDenied: ${op.sheet} is protected`);
+                void ws.protect("", protectionModel(op.options));
+                return;
+            }
+            case "unprotect": {
+                const ws = this.sheet(op.sheet);
+                const state = sheetState(ws).protection;
+                if (!state)
+                    throw new Error(`AccessDenied: ${op.sheet} is not protected`);
+                if (state.password)
+                    throw new port_1.SheetLockedError(op.sheet);
+                ws.unprotect();
+                return;
+            }
+            case "checkpoint":
+                return;
+            case "activate":
+                this.workbook.views = [
+                    { ...(this.workbook.views?.[0] ?? {}), activeTab: this.sheetIndex(op.sheet) },
+                ];
+                return;
+            case "select": {
+                const ws = this.sheet(op.sheet);
+                ws.views = [{ ...(ws.views?.[0] ?? {}), activeCell: op.address }];
+                return;
+            }
+            case "chart":
+                throw new Error("charts are not supported by the ExcelJS adapter");
+            case "defineName":
+                if (this.definedNames().includes(op.name))
+                    throw new Error(`ItemAlreadyExists: name ${op.name}`);
+                this.workbook.definedNames.add(`${quoteSheet(op.sheet)}!${absolute(op.address)}`, op.name);
+                return;
+            case "deleteName":
+                if (!this.definedNames().includes(op.name))
+                    throw new Error(`ItemNotFound: name ${op.name}`);
+                // ExcelJS has no API to remove a name; its names live in this map.
+                delete this.workbook.definedNames
+                    .matrixMap[op.name];
+                return;
+            default:
+                this.applyToSheet(op, this.sheet(op.sheet));
+        }
+    }
+    sheetIndex(name) {
+        return this.workbook.worksheets.findIndex((w) => w.name === name);
+    }
+    /** Ops that write into a sheet: refused on a protected sheet, as Excel refuses them. */
+    applyToSheet(op, ws) {
+        refuseIfProtected(ws, op.op);
+        switch (op.op) {
+            case "columns":
+                op.widths.forEach((w, i) => (ws.getColumn(i + 1).width = (0, port_1.charsFromPoints)(w)));
+                return;
+            case "rowHeights":
+                for (const [r, h] of Object.entries(op.heights))
+                    ws.getRow(Number(r)).height = h;
+                return;
+            case "cells":
+                for (const c of op.cells)
+                    this.writeCell(ws, c);
+                return;
+            case "merge":
+                ws.mergeCells(op.range);
+                return;
+            case "table":
+                this.addTable(ws, op);
+                return;
+            case "listValidation":
+                this.addListValidation(ws, op);
+                return;
+            case "freeze":
+                ws.views = [{ state: "frozen", ySplit: op.rows, xSplit: 0 }];
+                return;
+            case "pageSetup":
+                this.setPage(ws, op);
+                return;
+            case "mark":
+                this.mark(ws, op);
+                return;
+            case "unmark":
+                this.unmark(ws, op.addresses);
+                return;
+            case "addNote": {
+                const cell = ws.getCell(op.address);
+                if (noteText(cell.note) !== null)
+                    throw new Error(`InvalidArgument: ${op.sheet}!${op.address} already has a note`);
+                cell.note = op.text;
+                return;
+            }
+            case "deleteNote": {
+                const cell = ws.getCell(op.address);
+                if (noteText(cell.note) === null)
+                    throw new Error(`ItemNotFound: ${op.sheet}!${op.address} has no note`);
+                removeNote(cell);
+                return;
+            }
+        }
+    }
+    addTable(ws, op) {
+        ws.addTable({
+            name: op.name,
+            displayName: op.name,
+            ref: op.topLeft,
+            headerRow: true,
+            style: { theme: op.style, showRowStripes: false },
+            columns: op.headers.map((h) => ({ name: h, filterButton: true })),
+            rows: op.rows.map((r) => r.map(toExcelValue)),
+        });
+        if (op.formulas && Object.keys(op.formulas).length)
+            this.tableFormulas.set(op.name, op.formulas);
+    }
+    addListValidation(ws, op) {
+        const [a, b] = op.range.split(":");
+        const from = ws.getCell(a);
+        const to = ws.getCell(b ?? a);
+        for (let r = Number(from.row); r <= Number(to.row); r++) {
+            for (let c = Number(from.col); c <= Number(to.col); c++) {
+                ws.getCell(r, c).dataValidation = {
+                    type: "list",
+                    allowBlank: true,
+                    formulae: [`"${op.choices.join(",")}"`],
+                    showErrorMessage: true,
+                    errorStyle: "warning",
+                    errorTitle: op.errorTitle,
+                    error: op.errorMessage,
+                };
+            }
+        }
+    }
+    setPage(ws, op) {
+        ws.pageSetup = {
+            ...ws.pageSetup,
+            paperSize: 9, // A4
+            orientation: op.orientation,
+            fitToPage: op.fitToWidth,
+            fitToWidth: 1,
+            fitToHeight: 0,
+            horizontalCentered: op.centerHorizontally,
+            // ExcelJS reads a missing firstPageNumber as 1 and then writes useFirstPageNumber: state it.
+            firstPageNumber: 1,
+            margins: { ...op.margins },
+            printTitlesRow: op.printTitleRows
+                ? `${op.printTitleRows[0]}:${op.printTitleRows[1]}`
+                : undefined,
+        };
+    }
+    mark(ws, op) {
+        ws.addConditionalFormatting({
+            ref: op.addresses.join(" "),
+            rules: [
+                {
+                    type: "expression",
+                    priority: 1,
+                    formulae: [(0, port_1.markFormula)(op.severity)],
+                    style: {
+                        fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(op.fill) } },
+                        font: { color: { argb: "FFFFFFFF" }, bold: true },
+                    },
+                },
+            ],
+        });
+    }
+    unmark(ws, addresses) {
+        const drop = new Set(addresses);
+        const kept = [];
+        for (const cf of conditionalFormats(ws)) {
+            if (!isMark(cf)) {
+                kept.push(cf);
+                continue;
+            }
+            const rest = cf.ref.split(/\s+/).filter((a) => a && !drop.has(a));
+            if (rest.length)
+                kept.push({ ...cf, ref: rest.join(" ") });
+        }
+        ws.conditionalFormattings = kept;
+    }
+    writeCell(ws, c) {
+        const cell = ws.getCell(c.address);
+        if (c.formula) {
+            cell.value = {
+                formula: c.formula.text,
+                result: toExcelValue(c.formula.result),
+            };
+        }
+        else if (c.value !== undefined) {
+            cell.value = toExcelValue(c.value);
+        }
+        if (c.style)
+            applyStyle(cell, c.style);
+    }
+    /** ExcelJS has no calculatedColumnFormula; without it Excel would not fill new rows. */
+    async writeCalculatedColumns(zip) {
+        if (this.tableFormulas.size === 0)
+            return;
+        for (const path of Object.keys(zip.files).filter((p) => TABLE_PART.test(p))) {
+            let xml = await zip.file(path).async("string");
+            const name = /<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1];
+            const formulas = name ? this.tableFormulas.get(name) : undefined;
+            if (!formulas)
+                continue;
+            for (const [header, formula] of Object.entries(formulas)) {
+                const escaped = escapeXml(header);
+                const f = escapeXml(formula);
+                xml = xml.replace(new RegExp(`<tableColumn ([^>]*name="${escaped.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*?)/>`), `<tableColumn $1><calculatedColumnFormula>${f}</calculatedColumnFormula></tableColumn>`);
+            }
+            zip.file(path, xml);
+        }
+    }
+}
+exports.XlsxWorkbook = XlsxWorkbook;
