@@ -79,7 +79,16 @@ const officeRecommended = officeAddins.configs.recommended.map((c) => {
 
 export default [
   {
-    ignores: ["node_modules/", "build/", "dist/", "out/", "coverage/", "assets/", "docs/"],
+    ignores: [
+      "node_modules/",
+      "build/",
+      "build-bench/",
+      "dist/",
+      "out/",
+      "coverage/",
+      "assets/",
+      "docs/",
+    ],
   },
   ...tseslint.configs.recommended,
   ...officeRecommended,

@@ -217,7 +217,8 @@ function atomicWrite(path: string, data: Buffer | string): void {
 }
 
 /** Writes an output file atomically, creating its folder, and records it as Jixiao's. */
-export function writeOutput(path: string, data: Buffer | string): void {
+export function writeOutput(path: string, bytesOrText: Uint8Array | string): void {
+  const data = typeof bytesOrText === "string" ? bytesOrText : Buffer.from(bytesOrText);
   try {
     mkdirSync(dirname(resolve(path)), { recursive: true });
     atomicWrite(path, data);

@@ -1,5 +1,5 @@
 import type { Evaluation } from "../model/evaluation";
-import type { CellValue, CellWrite, WriteOp } from "../model/sheet";
+import { rowHeight, type CellValue, type CellWrite, type WriteOp } from "../model/sheet";
 import { evaluate, toFormula, type EvalEnv, type Raw, type Value } from "./expr";
 import { fieldRaw, getPath, rowRaw, tableObjects } from "./model-map";
 import { statedRows, withStatedFormat } from "./precision";
@@ -243,7 +243,7 @@ export function textLines(value: CellValue | undefined, width: number): number {
 
 function fitHeight(heights: Record<number, number>, row: number, lines: number): void {
   if (lines <= 1) return;
-  heights[row] = Math.max(heights[row] ?? 0, lines * LINE_HEIGHT + 4);
+  heights[row] = rowHeight(Math.max(heights[row] ?? 0, lines * LINE_HEIGHT + 4));
 }
 
 function columnStyle(c: Column) {

@@ -1,5 +1,5 @@
 import { SEVERITY_LABEL, type Finding, type Severity } from "../model/finding";
-import type { CellWrite, WriteOp } from "../model/sheet";
+import { rowHeight, type CellWrite, type WriteOp } from "../model/sheet";
 import { addr, SHEETS } from "./index";
 import { STYLES, columnsOp, pageSetupOp } from "./styles";
 
@@ -115,7 +115,7 @@ export function resultsSheetOps(findings: Finding[]): WriteOp[] {
     const lines =
       Math.ceil((f.message.length * 2) / (WIDTHS[3] - 2)) +
       Math.ceil(f.messageEn.length / (WIDTHS[3] - 2));
-    heights[r] = Math.max(2, lines) * 14 + 4;
+    heights[r] = rowHeight(Math.max(2, lines) * 14 + 4);
   });
   return [
     { op: "addSheet", sheet, tabColor: "C00000", visibility: "visible" },

@@ -185,6 +185,10 @@ export const pointsFromChars = (chars: number) => Math.round((chars * 7 + 5) * 0
 export const charsFromPoints = (points: number) =>
   Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
 
+/** Excel's tallest row, in points; a taller height is refused. */
+export const MAX_ROW_HEIGHT = 409;
+export const rowHeight = (points: number) => Math.min(MAX_ROW_HEIGHT, points);
+
 export type ChartKind = "pie" | "barClustered" | "columnClustered";
 
 export type WriteOp =

@@ -394,7 +394,7 @@ function widestTable(blocks: readonly Block[]): number {
  * document's title is set above them. The attachment, if any, starts a section of its own
  * (a new page; landscape when its widest table has more than six columns).
  */
-export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
+export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
   const pageMargin = { ...MARGIN };
   const hasTitle = doc.blocks.some((b) => b.kind === "title");
   const sections: ISectionOptions[] = [
@@ -466,5 +466,6 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
     },
     sections,
   });
-  return Packer.toBuffer(document);
+  // Plain bytes, not a Node Buffer: the task pane renders Word in the browser too.
+  return new Uint8Array(await Packer.toArrayBuffer(document));
 }

@@ -1,7 +1,7 @@
 import type { Evaluation } from "../model/evaluation";
 import type { Finding } from "../model/finding";
 import { SEVERITY_LABEL } from "../model/finding";
-import type { CellStyle, CellWrite, WriteOp } from "../model/sheet";
+import { rowHeight, type CellStyle, type CellWrite, type WriteOp } from "../model/sheet";
 import { addr, textLines } from "../layout";
 import { REPORT_SHEET, SELF_EVAL_SHEET, SUMMARY_SHEET } from "../layout/results";
 import { BORDER, STYLES, columnsOp, pageSetupOp } from "../layout/styles";
@@ -40,7 +40,7 @@ export function reportSheetOps(doc: ReportDocument): WriteOp[] {
   let r = 1;
   const put = (value: string, style: CellStyle, lineHeight = 20) => {
     cells.push({ address: addr(0, r), value, style });
-    heights[r] = Math.max(1, textLines(value, REPORT_WIDTH / 1.1)) * lineHeight + 6;
+    heights[r] = rowHeight(Math.max(1, textLines(value, REPORT_WIDTH / 1.1)) * lineHeight + 6);
     r++;
   };
   for (const b of doc.blocks) {
@@ -119,7 +119,7 @@ function tableOps(
       lines = Math.max(lines, textLines(cell.text, width));
       c += span;
     }
-    heights[r] = lines * 14 + 6;
+    heights[r] = rowHeight(lines * 14 + 6);
     r++;
   }
   return { ops, cells, heights, next: r };

@@ -24,6 +24,15 @@ const numbers_1 = require("../report/numbers");
 const template_1 = require("./template");
 var fs_safe_2 = require("./fs-safe");
 Object.defineProperty(exports, "UserError", { enumerable: true, get: function () { return fs_safe_2.UserError; } });
+/**
+ * The report workbook's bytes and what the rest needs; the loaded workbook and the write plan
+ * stay inside, so their memory is free again before the Word document is rendered.
+ */
+async function reportWorkbook(input, out, options) {
+    const workbook = await (0, files_1.openInput)(input);
+    const { document, kept, all } = await (0, files_1.reportInput)(input, workbook, options);
+    return { xlsx: await (0, files_1.workbookBytes)(workbook, out), result: { document, kept, all } };
+}
 const OVERWRITE_HELP = "replace an existing output that Jixiao did not write or that was changed since (and, for -o, the input itself)";
 /** "1 error remains", "2 errors remain". */
 function errorsRemain(n) {
@@ -120,14 +129,12 @@ function buildProgram() {
             outputs.push({ path: opts.docx, option: "--docx" });
         (0, fs_safe_1.checkOutputs)([input, ...(opts.profile ? [opts.profile] : [])], outputs, opts.overwrite);
         const profile = opts.profile ? (0, files_1.readProfile)(opts.profile) : undefined;
-        const workbook = await (0, files_1.openInput)(input);
         const numbers = {
             ...numbers_1.DEFAULT_NUMBERS,
             amounts: opts.fixedDecimals ? "fixed" : "trim",
         };
-        const result = await (0, files_1.reportInput)(input, workbook, { profile, numbers });
+        const { xlsx, result } = await reportWorkbook(input, opts.out, { profile, numbers });
         // Both files are made before either is written, so a failure leaves neither half-done.
-        const xlsx = await (0, files_1.workbookBytes)(workbook, opts.out);
         const docx = opts.docx ? await (0, docx_1.renderDocx)(result.document) : undefined;
         (0, fs_safe_1.writeOutput)(opts.out, xlsx);
         if (opts.docx && docx)

@@ -25,6 +25,7 @@ exports.computedColumns = computedColumns;
 exports.textLines = textLines;
 exports.templateOps = templateOps;
 exports.allNames = allNames;
+const sheet_1 = require("../model/sheet");
 const expr_1 = require("./expr");
 const model_map_1 = require("./model-map");
 const precision_1 = require("./precision");
@@ -208,7 +209,7 @@ function textLines(value, width) {
 function fitHeight(heights, row, lines) {
     if (lines <= 1)
         return;
-    heights[row] = Math.max(heights[row] ?? 0, lines * LINE_HEIGHT + 4);
+    heights[row] = (0, sheet_1.rowHeight)(Math.max(heights[row] ?? 0, lines * LINE_HEIGHT + 4));
 }
 function columnStyle(c) {
     return c.calc ? (0, styles_1.calcStyle)(c.type === "rate" ? "rate" : "amount") : (0, styles_1.inputStyle)(c.type);

@@ -6,6 +6,7 @@ exports.linkFormula = linkFormula;
 exports.summaryText = summaryText;
 exports.resultsSheetOps = resultsSheetOps;
 const finding_1 = require("../model/finding");
+const sheet_1 = require("../model/sheet");
 const index_1 = require("./index");
 const styles_1 = require("./styles");
 /** The sheet validate writes its findings to (PRODUCT.md §5). */
@@ -108,7 +109,7 @@ function resultsSheetOps(findings) {
         cells.push({ address: (0, index_1.addr)(6, r), value: f.ruleId, style: text });
         const lines = Math.ceil((f.message.length * 2) / (WIDTHS[3] - 2)) +
             Math.ceil(f.messageEn.length / (WIDTHS[3] - 2));
-        heights[r] = Math.max(2, lines) * 14 + 4;
+        heights[r] = (0, sheet_1.rowHeight)(Math.max(2, lines) * 14 + 4);
     });
     return [
         { op: "addSheet", sheet, tabColor: "C00000", visibility: "visible" },

@@ -6,7 +6,7 @@
  * as written and decides nothing (PRODUCT.md §8).
  */
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.charsFromPoints = exports.pointsFromChars = exports.isMarkFormula = exports.markFormula = exports.cellKey = exports.canonicalProtection = exports.TEMPLATE_PROTECTION = void 0;
+exports.rowHeight = exports.MAX_ROW_HEIGHT = exports.charsFromPoints = exports.pointsFromChars = exports.isMarkFormula = exports.markFormula = exports.cellKey = exports.canonicalProtection = exports.TEMPLATE_PROTECTION = void 0;
 /** The template's protection: computed cells guarded, widths and heights still adjustable. */
 exports.TEMPLATE_PROTECTION = {
     selectLockedCells: true,
@@ -44,3 +44,7 @@ const pointsFromChars = (chars) => Math.round((chars * 7 + 5) * 0.75 * 100) / 10
 exports.pointsFromChars = pointsFromChars;
 const charsFromPoints = (points) => Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
 exports.charsFromPoints = charsFromPoints;
+/** Excel's tallest row, in points; a taller height is refused. */
+exports.MAX_ROW_HEIGHT = 409;
+const rowHeight = (points) => Math.min(exports.MAX_ROW_HEIGHT, points);
+exports.rowHeight = rowHeight;

@@ -82,6 +82,19 @@ function runs(text, style) {
         color: style.color,
     }));
 }
+const TABLE_TEXT_STYLE = "jxTableText";
+/** A table cell's text: the style carries the font; only bold is stated per run. */
+function cellRuns(text, bold) {
+    return text
+        .replace(XML_INVALID, "")
+        .split(/\r\n|\r|\n/)
+        .map((line, i) => new docx_1.TextRun({
+        text: line,
+        break: i > 0 ? 1 : undefined,
+        bold: bold || undefined,
+        boldComplexScript: bold || undefined,
+    }));
+}
 const bodySpacing = {
     line: LINE_BODY,
     lineRule: docx_1.LineRuleType.EXACT,
@@ -148,20 +161,17 @@ function tableRow(cells, grid, header) {
         const span = Math.max(1, Math.min(cell.span ?? 1, grid.length - col));
         const width = grid.slice(col, col + span).reduce((a, b) => a + b, 0);
         col += span;
+        // Font, size and spacing come from the table-text style and borders from the table: a
+        // cell states only what is its own, which keeps a 1,000-row table small to build.
         out.push(new docx_1.TableCell({
             columnSpan: span > 1 ? span : undefined,
             width: { size: width, type: docx_1.WidthType.DXA },
             verticalAlign: docx_1.VerticalAlignTable.CENTER,
-            borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER },
             children: [
                 new docx_1.Paragraph({
+                    style: TABLE_TEXT_STYLE,
                     alignment: cellAlignment(cell, header),
-                    spacing: { line: 240, lineRule: docx_1.LineRuleType.AUTO, before: 0, after: 0 },
-                    children: runs(cell.text, {
-                        font: exports.FONT.body,
-                        size: exports.SIZE.table,
-                        bold: header || cell.bold === true,
-                    }),
+                    children: cellRuns(cell.text, header || cell.bold === true),
                 }),
             ],
         }));
@@ -355,6 +365,15 @@ async function renderDocx(doc) {
                     paragraph: { spacing: bodySpacing },
                 },
             },
+            paragraphStyles: [
+                {
+                    id: TABLE_TEXT_STYLE,
+                    name: "表格文字",
+                    basedOn: "Normal",
+                    run: { font: fonts(exports.FONT.body), size: exports.SIZE.table, sizeComplexScript: exports.SIZE.table },
+                    paragraph: { spacing: { line: 240, lineRule: docx_1.LineRuleType.AUTO, before: 0, after: 0 } },
+                },
+            ],
         },
         sections,
     });

@@ -5,6 +5,7 @@ exports.reportSheetOps = reportSheetOps;
 exports.selfEvaluationSheetOps = selfEvaluationSheetOps;
 exports.summarySheetOps = summarySheetOps;
 const finding_1 = require("../model/finding");
+const sheet_1 = require("../model/sheet");
 const layout_1 = require("../layout");
 const results_1 = require("../layout/results");
 const styles_1 = require("../layout/styles");
@@ -38,7 +39,7 @@ function reportSheetOps(doc) {
     let r = 1;
     const put = (value, style, lineHeight = 20) => {
         cells.push({ address: (0, layout_1.addr)(0, r), value, style });
-        heights[r] = Math.max(1, (0, layout_1.textLines)(value, REPORT_WIDTH / 1.1)) * lineHeight + 6;
+        heights[r] = (0, sheet_1.rowHeight)(Math.max(1, (0, layout_1.textLines)(value, REPORT_WIDTH / 1.1)) * lineHeight + 6);
         r++;
     };
     for (const b of doc.blocks) {
@@ -112,7 +113,7 @@ function tableOps(sheet, t, top, widths) {
             lines = Math.max(lines, (0, layout_1.textLines)(cell.text, width));
             c += span;
         }
-        heights[r] = lines * 14 + 6;
+        heights[r] = (0, sheet_1.rowHeight)(lines * 14 + 6);
         r++;
     }
     return { ops, cells, heights, next: r };

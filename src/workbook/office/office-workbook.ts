@@ -12,6 +12,7 @@ import type {
 import { cellKey } from "../port";
 import {
   cellAddress,
+  cellPosition,
   cellRead,
   fromOfficeProtection,
   splitAddress,
@@ -33,7 +34,11 @@ const CELL_PROPS = ["values", "formulas", "numberFormat", "valueTypes"];
 
 type Loaded = Excel.Range;
 
-function cellsOf(sheet: string, range: Loaded, origin: string): CellRead[][] {
+function cellsOf(
+  sheet: string,
+  range: Pick<TableCells, "values" | "formulas" | "numberFormat" | "valueTypes">,
+  origin: string
+): CellRead[][] {
   const { row, col } = topLeft(origin);
   return range.values.map((line, i) =>
     line.map((value, j) =>
@@ -89,15 +94,21 @@ export class OfficeWorkbook implements WorkbookPort {
           request.notes && this.capabilities.notes ? wb.notes.load("items/content") : undefined,
       };
       await context.sync();
-      const result = await this.readContent(context, request, pending);
-      return result;
+      try {
+        return await this.readContent(context, request, pending, false);
+      } catch (e) {
+        // Excel on the web caps a response at 5 MB: read the tables again in parts.
+        if ((e as { code?: string }).code !== "ResponsePayloadSizeLimitExceeded") throw e;
+        return this.readContent(context, request, pending, true);
+      }
     });
   }
 
   private async readContent(
     context: Excel.RequestContext,
     request: ReadRequest,
-    pending: Pending
+    pending: Pending,
+    inParts: boolean
   ): Promise<ReadResult> {
     const sheets = pending.sheets.items.map((ws) => ws.name);
     const protections = pending.sheets.items.map((ws) => ws.protection.load("protected,options"));
@@ -105,7 +116,7 @@ export class OfficeWorkbook implements WorkbookPort {
       ws.getRange().conditionalFormats.load("items/type,items/id")
     );
     const names = this.queueNames(context, request, pending, sheets);
-    const tables = this.queueTables(request, pending);
+    const tables = this.queueTables(request, pending, inParts);
     const cells = request.cells
       ?.filter((c) => sheets.includes(c.sheet))
       .map((c) => ({
@@ -151,7 +162,8 @@ export class OfficeWorkbook implements WorkbookPort {
     };
     for (const [name, { sheet, address, range }] of names)
       result.names[name] = cellsOf(sheet, range, address)[0][0];
-    for (const [name, range] of tables) result.tables[name] = tableRead(name, range);
+    const tableRanges = inParts ? await readInParts(context, tables) : tables;
+    for (const [name, range] of tableRanges) result.tables[name] = tableRead(name, range);
     for (const c of cells ?? [])
       result.cells[cellKey(c.at.sheet, c.at.address)] = cellsOf(
         c.at.sheet,
@@ -192,12 +204,19 @@ export class OfficeWorkbook implements WorkbookPort {
     return out;
   }
 
-  private queueTables(request: ReadRequest, pending: Pending): Map<string, Loaded> {
+  private queueTables(
+    request: ReadRequest,
+    pending: Pending,
+    addressOnly: boolean
+  ): Map<string, Loaded> {
     const wanted = new Set(request.tables);
     const out = new Map<string, Loaded>();
     for (const table of pending.tables.items) {
       if (!wanted.has(table.name)) continue;
-      out.set(table.name, table.getRange().load(["address", ...CELL_PROPS]));
+      out.set(
+        table.name,
+        table.getRange().load(addressOnly ? ["address"] : ["address", ...CELL_PROPS])
+      );
     }
     return out;
   }
@@ -218,7 +237,73 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 }
 
-function tableRead(name: string, range: Loaded): TableRead {
+/** A loaded table, or its rows read in parts: the same shape either way. */
+interface TableCells {
+  address: string;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  valueTypes: string[][];
+}
+
+/** About what one cell of the four properties costs in a response, in bytes. */
+const CELL_RESPONSE_BYTES = 120;
+const RESPONSE_BUDGET = 4 * 1024 * 1024;
+
+/**
+ * Tables whose whole read would pass the response cap, read in row slices, as many slices a
+ * sync as fit the budget: one more round trip per 4 MB.
+ */
+async function readInParts(
+  context: Excel.RequestContext,
+  tables: Map<string, Loaded>
+): Promise<Map<string, TableCells>> {
+  const rowsPerSlice = (cols: number) =>
+    Math.max(1, Math.floor(RESPONSE_BUDGET / (cols * CELL_RESPONSE_BYTES)));
+  const slices: { name: string; range: Loaded; cells: number }[] = [];
+  for (const [name, whole] of tables) {
+    const ref = splitAddress(whole.address)!;
+    const [from, to] = ref.address.split(":");
+    const start = cellPosition(from);
+    const end = cellPosition(to ?? from);
+    const cols = end.col - start.col + 1;
+    const ws = context.workbook.worksheets.getItem(ref.sheet);
+    for (let r = start.row; r <= end.row; r += rowsPerSlice(cols)) {
+      const rows = Math.min(rowsPerSlice(cols), end.row - r + 1);
+      slices.push({
+        name,
+        range: ws.getRangeByIndexes(r, start.col, rows, cols),
+        cells: rows * cols,
+      });
+    }
+  }
+  let budget = 0;
+  for (const slice of slices) {
+    if (budget > 0 && budget + slice.cells * CELL_RESPONSE_BYTES > RESPONSE_BUDGET) {
+      // One sync per 4 MB of response: the cap, not a habit, makes this a loop.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      budget = 0;
+    }
+    slice.range.load(CELL_PROPS);
+    budget += slice.cells * CELL_RESPONSE_BYTES;
+  }
+  await context.sync();
+  const out = new Map<string, TableCells>();
+  for (const [name, whole] of tables) {
+    const parts = slices.filter((s) => s.name === name).map((s) => s.range);
+    out.set(name, {
+      address: whole.address,
+      values: parts.flatMap((p) => p.values),
+      formulas: parts.flatMap((p) => p.formulas),
+      numberFormat: parts.flatMap((p) => p.numberFormat),
+      valueTypes: parts.flatMap((p) => p.valueTypes),
+    });
+  }
+  return out;
+}
+
+function tableRead(name: string, range: TableCells): TableRead {
   const ref = splitAddress(range.address)!;
   const [header, ...rows] = cellsOf(ref.sheet, range, ref.address);
   return {

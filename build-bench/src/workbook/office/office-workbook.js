@@ -36,16 +36,23 @@ class OfficeWorkbook {
                 notes: request.notes && this.capabilities.notes ? wb.notes.load("items/content") : undefined,
             };
             await context.sync();
-            const result = await this.readContent(context, request, pending);
-            return result;
+            try {
+                return await this.readContent(context, request, pending, false);
+            }
+            catch (e) {
+                // Excel on the web caps a response at 5 MB: read the tables again in parts.
+                if (e.code !== "ResponsePayloadSizeLimitExceeded")
+                    throw e;
+                return this.readContent(context, request, pending, true);
+            }
         });
     }
-    async readContent(context, request, pending) {
+    async readContent(context, request, pending, inParts) {
         const sheets = pending.sheets.items.map((ws) => ws.name);
         const protections = pending.sheets.items.map((ws) => ws.protection.load("protected,options"));
         const formats = pending.sheets.items.map((ws) => ws.getRange().conditionalFormats.load("items/type,items/id"));
         const names = this.queueNames(context, request, pending, sheets);
-        const tables = this.queueTables(request, pending);
+        const tables = this.queueTables(request, pending, inParts);
         const cells = request.cells
             ?.filter((c) => sheets.includes(c.sheet))
             .map((c) => ({
@@ -88,7 +95,8 @@ class OfficeWorkbook {
         };
         for (const [name, { sheet, address, range }] of names)
             result.names[name] = cellsOf(sheet, range, address)[0][0];
-        for (const [name, range] of tables)
+        const tableRanges = inParts ? await readInParts(context, tables) : tables;
+        for (const [name, range] of tableRanges)
             result.tables[name] = tableRead(name, range);
         for (const c of cells ?? [])
             result.cells[(0, port_1.cellKey)(c.at.sheet, c.at.address)] = cellsOf(c.at.sheet, c.range, c.at.address)[0][0];
@@ -122,13 +130,13 @@ class OfficeWorkbook {
         }
         return out;
     }
-    queueTables(request, pending) {
+    queueTables(request, pending, addressOnly) {
         const wanted = new Set(request.tables);
         const out = new Map();
         for (const table of pending.tables.items) {
             if (!wanted.has(table.name))
                 continue;
-            out.set(table.name, table.getRange().load(["address", ...CELL_PROPS]));
+            out.set(table.name, table.getRange().load(addressOnly ? ["address"] : ["address", ...CELL_PROPS]));
         }
         return out;
     }
@@ -150,6 +158,57 @@ class OfficeWorkbook {
     }
 }
 exports.OfficeWorkbook = OfficeWorkbook;
+/** About what one cell of the four properties costs in a response, in bytes. */
+const CELL_RESPONSE_BYTES = 120;
+const RESPONSE_BUDGET = 4 * 1024 * 1024;
+/**
+ * Tables whose whole read would pass the response cap, read in row slices, as many slices a
+ * sync as fit the budget: one more round trip per 4 MB.
+ */
+async function readInParts(context, tables) {
+    const rowsPerSlice = (cols) => Math.max(1, Math.floor(RESPONSE_BUDGET / (cols * CELL_RESPONSE_BYTES)));
+    const slices = [];
+    for (const [name, whole] of tables) {
+        const ref = (0, convert_1.splitAddress)(whole.address);
+        const [from, to] = ref.address.split(":");
+        const start = (0, convert_1.cellPosition)(from);
+        const end = (0, convert_1.cellPosition)(to ?? from);
+        const cols = end.col - start.col + 1;
+        const ws = context.workbook.worksheets.getItem(ref.sheet);
+        for (let r = start.row; r <= end.row; r += rowsPerSlice(cols)) {
+            const rows = Math.min(rowsPerSlice(cols), end.row - r + 1);
+            slices.push({
+                name,
+                range: ws.getRangeByIndexes(r, start.col, rows, cols),
+                cells: rows * cols,
+            });
+        }
+    }
+    let budget = 0;
+    for (const slice of slices) {
+        if (budget > 0 && budget + slice.cells * CELL_RESPONSE_BYTES > RESPONSE_BUDGET) {
+            // One sync per 4 MB of response: the cap, not a habit, makes this a loop.
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop
+            await context.sync();
+            budget = 0;
+        }
+        slice.range.load(CELL_PROPS);
+        budget += slice.cells * CELL_RESPONSE_BYTES;
+    }
+    await context.sync();
+    const out = new Map();
+    for (const [name, whole] of tables) {
+        const parts = slices.filter((s) => s.name === name).map((s) => s.range);
+        out.set(name, {
+            address: whole.address,
+            values: parts.flatMap((p) => p.values),
+            formulas: parts.flatMap((p) => p.formulas),
+            numberFormat: parts.flatMap((p) => p.numberFormat),
+            valueTypes: parts.flatMap((p) => p.valueTypes),
+        });
+    }
+    return out;
+}
 function tableRead(name, range) {
     const ref = (0, convert_1.splitAddress)(range.address);
     const [header, ...rows] = cellsOf(ref.sheet, range, ref.address);
