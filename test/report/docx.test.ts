@@ -4,6 +4,7 @@ import type { ReportDocument, Table } from "../../src/report/document";
 
 interface Rendered {
   document: string;
+  styles: string;
   footers: string[];
 }
 
@@ -20,6 +21,7 @@ async function render(doc: ReportDocument): Promise<Rendered> {
   );
   return {
     document: await file("word/document.xml"),
+    styles: await file("word/styles.xml"),
     footers: await Promise.all(footerTargets.map(file)),
   };
 }
@@ -233,12 +235,17 @@ describe("renderDocx", () => {
     const head = para(tbl, "金额（万元）").xml;
     expect(head).toMatch(/<w:b\/>/);
     expect(attr(head, "w:jc", "w:val")).toBe("center");
-    expect(attr(head, "w:sz", "w:val")).toBe("24");
-    expect(attr(head, "w:rFonts", "w:eastAsia")).toBe("仿宋_GB2312");
+    // Cells take font and size from the table-text style, stated once in styles.xml.
+    const style =
+      /<w:style [^>]*w:styleId="jxTableText"[\s\S]*?<\/w:style>/.exec(out.styles)?.[0] ?? "";
+    expect(attr(style, "w:sz", "w:val")).toBe("24");
+    expect(attr(style, "w:rFonts", "w:eastAsia")).toBe("仿宋_GB2312");
+    expect(attr(head, "w:pStyle", "w:val")).toBe("jxTableText");
     const cell = para(tbl, "226.98").xml;
     expect(cell).not.toMatch(/<w:b\/>/);
     expect(attr(cell, "w:jc", "w:val")).toBe("right");
-    expect(attr(cell, "w:sz", "w:val")).toBe("24");
+    expect(attr(cell, "w:pStyle", "w:val")).toBe("jxTableText");
+    expect(attr(cell, "w:sz", "w:val")).toBeUndefined();
   });
 
   it("numbers pages as “— 1 —” in 宋体 14 pt, centred", () => {
