@@ -195,7 +195,8 @@ function atomicWrite(path, data) {
     }
 }
 /** Writes an output file atomically, creating its folder, and records it as Jixiao's. */
-function writeOutput(path, data) {
+function writeOutput(path, bytesOrText) {
+    const data = typeof bytesOrText === "string" ? bytesOrText : Buffer.from(bytesOrText);
     try {
         (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)((0, node_path_1.resolve)(path)), { recursive: true });
         atomicWrite(path, data);

@@ -377,5 +377,6 @@ async function renderDocx(doc) {
         },
         sections,
     });
-    return docx_1.Packer.toBuffer(document);
+    // Plain bytes, not a Node Buffer: the task pane renders Word in the browser too.
+    return new Uint8Array(await docx_1.Packer.toArrayBuffer(document));
 }

@@ -70,16 +70,18 @@ export function figures(
  */
 export function yuanSuspects(values: string[]): Set<number> {
   const out = new Set<number>();
-  const nonZero = values
+  const sorted = values
     .map((v, i) => ({ v: new Decimal(v).abs(), i }))
-    .filter((x) => !x.v.isZero());
-  if (nonZero.length < 3) return out;
-  for (const { v, i } of nonZero) {
-    const others = nonZero.filter((x) => x.i !== i).map((x) => x.v);
-    const sorted = others.sort((a, b) => a.cmp(b));
-    const median = sorted[Math.floor(sorted.length / 2)];
+    .filter((x) => !x.v.isZero())
+    .sort((a, b) => a.v.cmp(b.v));
+  if (sorted.length < 3) return out;
+  // The median of the others: one sort, then for each figure the middle of the list without it
+  // (a list of thousands of items was sorted once per item before).
+  const middle = Math.floor((sorted.length - 1) / 2);
+  sorted.forEach(({ v, i }, rank) => {
+    const median = sorted[middle < rank ? middle : middle + 1].v;
     if (v.gte(median.times(1000)) && v.gte(1000)) out.add(i);
-  }
+  });
   return out;
 }
 
