@@ -289,7 +289,7 @@ export function summarySheetOps(
   ];
   const chartData = summaryCharts(sheet, m, scored);
   const ops: WriteOp[] = [];
-  let heights: Record<number, number> = { 2: 32 };
+  let heights: Record<number, number> = { 1: 28, 2: 32 };
   let r = 4;
   for (const s of sections) {
     cells.push({ address: addr(0, r), value: s.title, style: text({ ...STYLES.section }) });
