@@ -95,7 +95,9 @@ export interface Formats {
   /** The heading of a severity group. */
   group(s: Severity, n: number): string;
   score(total: number, grade: string | undefined): string;
-  scoreIncomplete: string;
+  /** The score cannot be completed; `earned`: points counted so far. */
+  scoreIncomplete(earned?: string): string;
+  missing(n: number): string;
   /** The filter button of a severity. */
   chip(s: Severity, n: number): string;
   shown(n: number, of: number): string;
@@ -126,7 +128,8 @@ export const formats: Record<Locale, Formats> = {
         .join("、"),
     group: (s, n) => `${SEVERITY_ZH[s]}（${n}）`,
     score: (total, grade) => `总分 ${figure(total)} 分${grade ? `，等级：${grade}` : ""}`,
-    scoreIncomplete: "评分不完整",
+    scoreIncomplete: (earned) => (earned ? `评分不完整：已计 ${earned} 分` : "评分不完整"),
+    missing: (n) => `缺少 ${n} 项数据`,
     chip: (s, n) => `${SEVERITY_ZH[s]} ${n}`,
     shown: (n, of) => `显示 ${n} / ${of} 条`,
     running: (c) =>
@@ -147,7 +150,9 @@ export const formats: Record<Locale, Formats> = {
     group: (s, n) => `${formats["en-US"].severity(s)} (${n})`,
     score: (total, grade) =>
       `Score ${figure(total)}${grade ? `, grade ${grade} (${GRADE_EN[grade] ?? grade})` : ""}`,
-    scoreIncomplete: "Score incomplete",
+    scoreIncomplete: (earned) =>
+      earned ? `Score incomplete: ${earned} points so far` : "Score incomplete",
+    missing: (n) => `${n} ${n === 1 ? "figure" : "figures"} missing (as the 评分 sheet names them)`,
     chip: (s, n) => `${formats["en-US"].severity(s)} ${n}`,
     shown: (n, of) => `Showing ${n} of ${of}`,
     running: (c) =>

@@ -317,6 +317,7 @@ export class Pane {
   }
 
   private ask(message: Message): Promise<Choice> {
+    this.choose("cancel"); // a question still open is dropped: the user moved on
     this.showMessage(message, "notice");
     byId(this.doc, "message-continue").focus();
     return new Promise((resolve) => {
@@ -364,10 +365,21 @@ export class Pane {
     score.replaceChildren();
     score.hidden = verdict.score === undefined;
     if (verdict.score) score.append(el(this.doc, "strong", "score-line", verdict.score));
-    if (verdict.scoreDetail) {
-      const detail = el(this.doc, "span", "score-detail", verdict.scoreDetail);
-      detail.lang = "zh-CN"; // the 评分 sheet's own words
-      score.append(detail);
+    if (verdict.missing) {
+      const details = el(this.doc, "details", "missing");
+      const list = el(this.doc, "ul", "missing-list");
+      list.lang = "zh-CN"; // the 评分 sheet's own words
+      list.append(...verdict.missing.map((m) => el(this.doc, "li", undefined, m)));
+      details.append(
+        el(this.doc, "summary", undefined, this.f.missing(verdict.missing.length)),
+        list
+      );
+      score.append(details);
+    }
+    if (verdict.scoreNote) {
+      const note = el(this.doc, "span", "score-note", verdict.scoreNote);
+      note.lang = "zh-CN";
+      score.append(note);
     }
     byId(this.doc, "filters").hidden = last.findings.length === 0;
     this.renderFilters(last.findings);

@@ -30,11 +30,16 @@ export interface Verdict {
   tone: Severity | "ok";
   /** "2 个错误、5 个警告", or that nothing was found. */
   line: string;
-  /** Score and grade, or what keeps the score incomplete; absent when the 评分 cells are empty. */
+  /** Score and grade, or that it is incomplete; absent when the 评分 cells are empty. */
   score?: string;
-  /** The 评分 sheet's own status (Chinese), shown under an incomplete score. */
-  scoreDetail?: string;
+  /** What keeps the score incomplete, in the 评分 sheet's (Chinese) words. */
+  missing?: string[];
+  /** The rest of the 评分 sheet's status, e.g. the execution-rate cap (Chinese). */
+  scoreNote?: string;
 }
+
+const INCOMPLETE = /^评分不完整：已计 ([\d.]+) 分，缺少 ([\s\S]*?)。([\s\S]*)$/;
+const COMPLETE = /^评分完整，按“[^”]*”计分。([\s\S]*)$/;
 
 export function verdictOf(last: LastResults, locale: Locale, noProblems: string): Verdict {
   const f = formats[locale];
@@ -42,15 +47,23 @@ export function verdictOf(last: LastResults, locale: Locale, noProblems: string)
   const tone = SEVERITIES.find((s) => counts[s] > 0) ?? "ok";
   const verdict: Verdict = { tone, line: tone === "ok" ? noProblems : f.counts(counts) };
   const { total, grade, status } = last.score;
+  const note = (text: string | undefined) => {
+    if (text && text.trim()) verdict.scoreNote = text.trim();
+  };
   if (total !== undefined) {
     verdict.score = f.score(total, grade);
-    if (status) verdict.scoreDetail = status;
+    const complete = status ? COMPLETE.exec(status) : null;
+    note(complete ? complete[1] : status);
   } else if (status) {
-    // The 评分 sheet says in Chinese what is missing; an English pane introduces it.
-    if (locale === "zh-CN") verdict.score = status;
-    else {
-      verdict.score = f.scoreIncomplete;
-      verdict.scoreDetail = status;
+    // The 评分 sheet's status (written by validate, see scoreCells) names what is missing.
+    const incomplete = INCOMPLETE.exec(status);
+    if (incomplete) {
+      verdict.score = f.scoreIncomplete(incomplete[1]);
+      verdict.missing = incomplete[2].split("；").filter((m) => m.trim() !== "");
+      note(incomplete[3]);
+    } else {
+      verdict.score = f.scoreIncomplete();
+      note(status);
     }
   }
   return verdict;

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { createWorkbook, findSheet, touchCell, type WorkbookState } from "../fake-excel/state";
+import { createWorkbook, findSheet, touchCell } from "../fake-excel/state";
 import { parseA1 } from "../fake-excel/address";
 import { loadXlsx } from "../fake-excel/xlsx";
 import { PLACEMENTS } from "../../src/layout";
@@ -158,7 +158,8 @@ test("the sample: 校验 lists the CLI's findings; a click selects the cell; 清
   const warnings = cli.filter((f) => f.severity === "warning").length;
   expect(await page.textContent("#verdict")).toBe(`${errors} 个错误、${warnings} 个警告`);
   expect(await page.getAttribute("#verdict", "data-tone")).toBe("error");
-  expect(await page.textContent("#score")).toMatch(/^评分不完整：已计 [\d.]+ 分，缺少/);
+  expect(await page.textContent("#score .score-line")).toMatch(/^评分不完整：已计 [\d.]+ 分$/);
+  expect(await page.textContent("#score .missing summary")).toMatch(/^缺少 \d+ 项数据$/);
   // Grouped by severity, then sheet.
   expect(
     await page.$$eval("#findings .group", (g) => g.map((e) => (e as HTMLElement).dataset.severity))
@@ -301,21 +302,33 @@ test("LTSC 2021 (no notes, no undo grouping): the undo notice once, with a way o
   await page.click("#message-cancel");
   expect(await host<unknown>(page, "digest")).toEqual(original);
   expect(await page.evaluate(() => localStorage.getItem("jixiao.notice.undoHistory"))).toBeNull();
-  await page.click("[data-command='validate']");
-  await page.waitForSelector("#message-continue:visible");
-  await page.click("#message-continue");
-  await page.waitForFunction(() => !document.body.dataset.busy);
+
+  // Validated from the ribbon meanwhile: the pane lists every finding, without notes.
+  await host(page, "ribbon", "validate");
   await page.waitForSelector("body[data-results='validated']");
-  // The ribbon's key: the commands will not show it again either.
-  expect(await page.evaluate(() => localStorage.getItem("jixiao.notice.undoHistory"))).toBe("1");
-  const shown = await shownFindings(page);
-  expect(shown.map(shownKey).sort()).toEqual(cli.map((f) => cliKey(f)).sort());
+  expect((await shownFindings(page)).map(shownKey).sort()).toEqual(
+    cli.map((f) => cliKey(f)).sort()
+  );
   const digest = (await host<{ sheets: { notes: unknown[] }[] }>(page, "digest")).sheets;
   expect(digest.flatMap((s) => s.notes)).toEqual([]);
-  await shot(page, "taskpane-ltsc2021.png", { scrollTop: true });
-  // Once only.
+
+  // The pane's first write still asks first; continue runs it.
+  await page.click("[data-command='report']");
+  await page.waitForSelector("#message-continue:visible");
+  await shot(page, "taskpane-ltsc2021.png", { scrollTop: true, keepFocus: true });
+  await page.click("#message-continue");
+  await page.waitForFunction(() => !document.body.dataset.busy);
+  expect(await host<string[]>(page, "sheets")).toEqual(expect.arrayContaining(["报告"]));
+  // The ribbon's key: the commands will not show it again either.
+  expect(await page.evaluate(() => localStorage.getItem("jixiao.notice.undoHistory"))).toBe("1");
+
+  // Once only: 校验 from the pane runs at once and lists every finding.
   await click(page, "validate");
   expect(await page.isVisible("#message-continue")).toBe(false);
+  await page.waitForSelector("body[data-results='validated']");
+  expect((await shownFindings(page)).map(shownKey).sort()).toEqual(
+    cli.map((f) => cliKey(f)).sort()
+  );
   expect(problems).toEqual([]);
 });
 
@@ -378,9 +391,15 @@ test("200% zoom: a pane 350 px wide still fits its width, every button and findi
   expect(problems).toEqual([]);
 });
 
-async function shot(page: Page, name: string, options: { scrollTop?: boolean } = {}) {
+async function shot(
+  page: Page,
+  name: string,
+  options: { scrollTop?: boolean; keepFocus?: boolean } = {}
+) {
   if (options.scrollTop) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  if (!options.keepFocus)
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+  // What a person sees in a pane beside the workbook: the window, not the whole scroll height.
+  await page.screenshot({ path: path.join(SHOTS, name) });
 }
