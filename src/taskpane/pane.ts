@@ -160,6 +160,7 @@ export class Pane {
     applyLocale(this.doc, deps.locale);
     byId(this.doc, "word-hint").textContent = this.t.wordHint;
     byId(this.doc, "word-command").textContent = this.t.wordCommand;
+    byId(this.doc, "word").hidden = false;
     byId<HTMLInputElement>(this.doc, "filter-text").placeholder = this.t.filterText;
     byId<HTMLInputElement>(this.doc, "filter-text").setAttribute("aria-label", this.t.filterText);
     byId(this.doc, "filter-sheet").setAttribute("aria-label", this.t.allSheets);

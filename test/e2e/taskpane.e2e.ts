@@ -129,6 +129,11 @@ test("a blank workbook: the empty state says to start with 插入模板, which i
   expect(await page.textContent("#empty-title")).toBe("从模板开始");
   expect(await page.textContent("#empty-text")).toContain("插入模板");
   expect(await page.isVisible("#results")).toBe(false);
+  // No Word export in the pane yet: it says how to get the Word file from the CLI.
+  await page.click("#word summary");
+  expect(await page.textContent("#word-command")).toBe(
+    "jixiao report 工作簿.xlsx -o 报告.xlsx --docx 报告.docx"
+  );
   await click(page, "insertTemplate");
   expect(await host<string[]>(page, "sheets")).toEqual(
     expect.arrayContaining(["Sheet1", "填表说明", "基本信息", "支出汇总", "评分"])
