@@ -38,20 +38,26 @@ const OFFICE_JS_IGNORE = [
 /** Largest gzipped size of one of our bundles (PRODUCT.md §9: 250 KB, office.js excluded). */
 const GZIP_BUDGET = 250 * 1024;
 
-/** Warns when a bundle of ours, minimized and gzipped, exceeds the budget. */
+/**
+ * Prints the gzipped size of each bundle of ours (office.js excluded) after a production build,
+ * and warns when one exceeds the budget.
+ */
 class GzipBudgetPlugin {
   constructor(limit) {
     this.limit = limit;
   }
   apply(compiler) {
     const { Compilation, WebpackError } = compiler.webpack;
+    const sizes = [];
     compiler.hooks.thisCompilation.tap("GzipBudgetPlugin", (compilation) => {
+      sizes.length = 0;
       compilation.hooks.processAssets.tap(
         { name: "GzipBudgetPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ANALYSE },
         (assets) => {
           for (const [name, source] of Object.entries(assets)) {
             if (!name.endsWith(".js") || name.startsWith("office-js/")) continue;
             const size = zlib.gzipSync(source.buffer()).length;
+            sizes.push([name, size]);
             if (size > this.limit) {
               compilation.warnings.push(
                 new WebpackError(
@@ -63,7 +69,59 @@ class GzipBudgetPlugin {
         }
       );
     });
+    compiler.hooks.done.tap("GzipBudgetPlugin", () => {
+      const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+      const lines = sizes
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, size]) => `  ${name.padEnd(12)} ${kb(size).padStart(9)}`);
+      process.stdout.write(
+        `Gzipped scripts (office.js excluded; budget ${kb(this.limit)} each):\n${lines.join("\n")}\n`
+      );
+    });
   }
+}
+
+/**
+ * The task pane's policy: the shared one, with inline styles allowed, because office.js sets
+ * style attributes on the pane's elements inside Office (office-js#1687). Scripts stay strict.
+ */
+function paneContentSecurityPolicy(officeJs) {
+  return contentSecurityPolicy(officeJs)
+    .split("; ")
+    .map((d) => (d.startsWith("style-src ") ? `${d} 'unsafe-inline'` : d))
+    .join("; ");
+}
+
+/**
+ * The browser test's host (test/e2e/fake-office.ts: the fake Excel, served in place of
+ * office.js), built beside dist/ with `--env e2e`; never part of dist/.
+ */
+function e2eConfig(dev) {
+  return {
+    name: "e2e",
+    mode: dev ? "development" : "production",
+    devtool: false,
+    entry: { "fake-office": "./test/e2e/fake-office.ts" },
+    output: { path: path.resolve(__dirname, "build", "e2e"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              onlyCompileBundledFiles: true,
+              compilerOptions: { module: "es2020", sourceMap: false },
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+  };
 }
 
 function fail(message) {
@@ -126,7 +184,8 @@ module.exports = (env, argv) => {
     }
   }
 
-  return {
+  const main = {
+    name: "dist",
     devtool: dev ? "source-map" : false,
     // Three bundles: the pane, the function file of the ribbon commands (a runtime of its own, no
     // shared runtime) and the small message dialog the commands open.
@@ -169,7 +228,10 @@ module.exports = (env, argv) => {
             minify: false,
             templateParameters: {
               officeJsSrc: officeJs.src,
-              contentSecurityPolicy: contentSecurityPolicy(officeJs),
+              contentSecurityPolicy:
+                chunk === "taskpane"
+                  ? paneContentSecurityPolicy(officeJs)
+                  : contentSecurityPolicy(officeJs),
             },
           })
       ),
@@ -187,4 +249,5 @@ module.exports = (env, argv) => {
       headers: { "Access-Control-Allow-Origin": "*" },
     },
   };
+  return env && env.e2e ? [main, e2eConfig(dev)] : main;
 };

@@ -2,7 +2,7 @@
 "use strict";
 /**
  * Serves dist/ on http://localhost (a random free port), opens the task pane in headless Chromium
- * at 350x600 and saves docs/taskpane-hello.png. Outside Office, office.js resolves Office.onReady
+ * at 350x600 and saves docs/screenshots/taskpane-outside-excel.png. Outside Office, office.js resolves Office.onReady
  * with host null, so the pane must say that Excel was not detected.
  *
  * Build first with a local office.js (the CDN is not reachable offline):
@@ -22,7 +22,7 @@ const outIndex = process.argv.indexOf("--out");
 const OUT =
   outIndex > 0
     ? path.resolve(process.argv[outIndex + 1])
-    : path.join(ROOT, "docs", "taskpane-hello.png");
+    : path.join(ROOT, "docs", "screenshots", "taskpane-outside-excel.png");
 const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",

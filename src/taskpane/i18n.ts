@@ -1,22 +1,47 @@
 /**
  * Task pane strings. zh-CN is the product's language; en-US is chosen when Office's display
  * language is not Chinese. Every locale has exactly the keys of zh-CN (checked by the type).
+ * Messages a ribbon command also shows (undo history, unsupported host, failures) come from
+ * src/commands/messages, so the pane and the ribbon say the same thing.
  */
+import type { Severity } from "../model/finding";
 
 export type Locale = "zh-CN" | "en-US";
 
 const zhCN = {
   title: "绩效自评助手",
-  tagline:
-    "检查部门整体支出绩效自评工作簿中的数据是否完整、一致、计算正确，并生成自评报告、自评表和汇总表。",
+  actions: "操作",
+  insertTemplate: "插入模板",
   validate: "校验",
   report: "生成报告",
-  comingSoon: "校验和生成报告将在后续版本中提供。",
+  clearMarks: "清除标记",
   statusLoading: "正在连接 Excel…",
   statusExcel: "已连接 Excel。",
   statusOtherHost: "此加载项用于 Excel，当前宿主不受支持。",
   statusNoExcel: "未检测到 Excel：请在 Excel 中打开此加载项。",
   statusNoOfficeJs: "未能加载 office.js：请检查网络或部署设置。",
+  emptyStartTitle: "从模板开始",
+  emptyStart:
+    "在一个空白工作簿中点击“插入模板”，按“填表说明”工作表填写各表，然后点击“校验”。想先看看效果，可打开随加载项提供的示例工作簿 sample.xlsx（也可用命令行 jixiao sample -o 示例.xlsx 生成）再点击“校验”。",
+  emptyValidateTitle: "尚未校验",
+  emptyValidate:
+    "填好各工作表后点击“校验”。发现的问题会列在这里，点击一条即跳到对应单元格；改正后再校验一次。",
+  findings: "问题列表",
+  filter: "筛选",
+  filterText: "按文字或位置筛选",
+  allSheets: "全部工作表",
+  noMatch: "没有符合筛选条件的问题。",
+  expected: "应为",
+  actual: "实为",
+  wholeWorkbook: "整个工作簿",
+  continue: "继续",
+  cancel: "取消",
+  dismiss: "关闭",
+  noProblems: "没有发现问题。",
+  wordTitle: "Word 版报告",
+  wordHint:
+    "任务窗格不能直接导出 Word。生成报告并保存工作簿后，在装有命令行工具的电脑上运行下面的命令，即得到公文格式（GB/T 9704）的 Word 文件：",
+  wordCommand: "jixiao report 工作簿.xlsx -o 报告.xlsx --docx 报告.docx",
   privacy: "本加载项不收集、不上传任何数据。",
 };
 
@@ -25,20 +50,121 @@ export type Messages = Record<MessageKey, string>;
 
 const enUS: Messages = {
   title: "Jixiao: Performance Self-Evaluation",
-  tagline:
-    "Checks a department's overall expenditure performance self-evaluation workbook for completeness, consistency and arithmetic, and generates the report, the scoring table and the summary.",
+  actions: "Actions",
+  insertTemplate: "Insert template",
   validate: "Validate",
   report: "Generate report",
-  comingSoon: "Validation and report generation come in the next versions.",
+  clearMarks: "Clear marks",
   statusLoading: "Connecting to Excel…",
   statusExcel: "Connected to Excel.",
   statusOtherHost: "This add-in is for Excel; the current host is not supported.",
   statusNoExcel: "Excel was not detected: open this add-in in Excel.",
   statusNoOfficeJs: "office.js could not be loaded: check the network or the deployment settings.",
+  emptyStartTitle: "Start from the template",
+  emptyStart:
+    "In a blank workbook, click Insert template, fill in the sheets as the instructions sheet says, then click Validate. To see it first, open the sample workbook sample.xlsx that comes with the add-in (or make one with jixiao sample -o sample.xlsx) and click Validate.",
+  emptyValidateTitle: "Not validated yet",
+  emptyValidate:
+    "Fill in the sheets, then click Validate. Problems are listed here; click one to go to its cell, correct it and validate again.",
+  findings: "Findings",
+  filter: "Filter",
+  filterText: "Filter by text or place",
+  allSheets: "All sheets",
+  noMatch: "No finding matches the filter.",
+  expected: "Expected",
+  actual: "Found",
+  wholeWorkbook: "Whole workbook",
+  continue: "Continue",
+  cancel: "Cancel",
+  dismiss: "Close",
+  noProblems: "No problems found.",
+  wordTitle: "Report as Word",
+  wordHint:
+    "The task pane cannot export Word files. Generate the report, save the workbook, then run this on a computer with the command-line tool to get the Word file in the official-document style (GB/T 9704):",
+  wordCommand: "jixiao report workbook.xlsx -o report.xlsx --docx report.docx",
   privacy: "This add-in collects no data and uploads nothing.",
 };
 
 export const messages: Record<Locale, Messages> = { "zh-CN": zhCN, "en-US": enUS };
+
+/** Texts with figures in them. */
+export interface Formats {
+  severity(s: Severity): string;
+  /** "2 个错误、5 个警告" — severities with none are left out. */
+  counts(counts: Record<Severity, number>): string;
+  /** The heading of a severity group. */
+  group(s: Severity, n: number): string;
+  score(total: number, grade: string | undefined): string;
+  /** The score cannot be completed; `earned`: points counted so far. */
+  scoreIncomplete(earned?: string): string;
+  missing(n: number): string;
+  /** The filter button of a severity. */
+  chip(s: Severity, n: number): string;
+  shown(n: number, of: number): string;
+  running(command: "validate" | "report" | "clearMarks" | "insertTemplate" | "refresh"): string;
+}
+
+const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+const SEVERITY_EN: Record<Severity, [string, string]> = {
+  error: ["error", "errors"],
+  warning: ["warning", "warnings"],
+  info: ["note", "notes"],
+};
+const GRADE_EN: Record<string, string> = {
+  优: "Excellent",
+  良: "Good",
+  中: "Fair",
+  差: "Poor",
+};
+const ORDER: Severity[] = ["error", "warning", "info"];
+const figure = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
+
+export const formats: Record<Locale, Formats> = {
+  "zh-CN": {
+    severity: (s) => SEVERITY_ZH[s],
+    counts: (c) =>
+      ORDER.filter((s) => c[s] > 0)
+        .map((s) => `${c[s]} 个${SEVERITY_ZH[s]}`)
+        .join("、"),
+    group: (s, n) => `${SEVERITY_ZH[s]}（${n}）`,
+    score: (total, grade) => `总分 ${figure(total)} 分${grade ? `，等级：${grade}` : ""}`,
+    scoreIncomplete: (earned) => (earned ? `评分不完整：已计 ${earned} 分` : "评分不完整"),
+    missing: (n) => `缺少 ${n} 项数据`,
+    chip: (s, n) => `${SEVERITY_ZH[s]} ${n}`,
+    shown: (n, of) => `显示 ${n} / ${of} 条`,
+    running: (c) =>
+      ({
+        validate: "正在校验…",
+        report: "正在生成报告…",
+        clearMarks: "正在清除标记…",
+        insertTemplate: "正在插入模板…",
+        refresh: "正在读取工作簿…",
+      })[c],
+  },
+  "en-US": {
+    severity: (s) => SEVERITY_EN[s][0][0].toUpperCase() + SEVERITY_EN[s][0].slice(1),
+    counts: (c) =>
+      ORDER.filter((s) => c[s] > 0)
+        .map((s) => `${c[s]} ${SEVERITY_EN[s][c[s] === 1 ? 0 : 1]}`)
+        .join(", "),
+    group: (s, n) => `${formats["en-US"].severity(s)} (${n})`,
+    score: (total, grade) =>
+      `Score ${figure(total)}${grade ? `, grade ${grade} (${GRADE_EN[grade] ?? grade})` : ""}`,
+    scoreIncomplete: (earned) =>
+      earned ? `Score incomplete: ${earned} points so far` : "Score incomplete",
+    missing: (n) => `${n} ${n === 1 ? "figure" : "figures"} missing (as the 评分 sheet names them)`,
+    chip: (s, n) => `${formats["en-US"].severity(s)} ${n}`,
+    shown: (n, of) => `Showing ${n} of ${of}`,
+    running: (c) =>
+      ({
+        validate: "Validating…",
+        report: "Generating the report…",
+        clearMarks: "Clearing marks…",
+        insertTemplate: "Inserting the template…",
+        refresh: "Reading the workbook…",
+      })[c],
+  },
+};
 
 /**
  * The locale for an Office display language such as "zh-CN", "zh-TW" or "en-US": Chinese (or

@@ -1,44 +1,32 @@
 /**
- * Task pane entry: host glue only (Office.onReady, display language). The workbook API (Excel.*)
- * is reached through src/workbook/office, never from here. All text goes in through textContent.
+ * Task pane entry: host glue only (Office.onReady, display language, requirement sets, the
+ * origin's localStorage). The workbook is reached through the Office adapter; the pane itself
+ * is ./pane. All workbook text goes in through textContent.
  */
-import { messages, pickLocale, type Locale, type MessageKey, type Messages } from "./i18n";
+import "./no-eval"; // first: before any zod schema is created
+import { OfficeWorkbook } from "../workbook/office/office-workbook";
+import type { NoticeMemory } from "../commands/handlers";
+import { pickLocale } from "./i18n";
+import { Pane, applyLocale, showHostState } from "./pane";
+import { watchSheetActivation } from "./sheet-activation";
 
-type HostState = "loading" | "excel" | "other-host" | "no-excel" | "no-office-js";
-
-const statusKey: Record<HostState, MessageKey> = {
-  loading: "statusLoading",
-  excel: "statusExcel",
-  "other-host": "statusOtherHost",
-  "no-excel": "statusNoExcel",
-  "no-office-js": "statusNoOfficeJs",
+/** Notices already shown, in the origin's localStorage (shared with the ribbon commands). */
+const notices: NoticeMemory = {
+  seen: (key) => {
+    try {
+      return window.localStorage.getItem(key) === "1";
+    } catch {
+      return false;
+    }
+  },
+  remember: (key) => {
+    try {
+      window.localStorage.setItem(key, "1");
+    } catch {
+      // private mode or storage disabled: the notice will show again next time
+    }
+  },
 };
-
-function isMessageKey(key: string | undefined, table: Messages): key is MessageKey {
-  return key !== undefined && Object.prototype.hasOwnProperty.call(table, key);
-}
-
-/** Writes the strings of `locale` into every element marked data-i18n, and the page language. */
-export function applyLocale(doc: Document, locale: Locale): void {
-  const table = messages[locale];
-  doc.documentElement.lang = locale;
-  doc.title = table.title;
-  doc.querySelectorAll<HTMLElement>("[data-i18n]").forEach((element) => {
-    const key = element.dataset.i18n;
-    if (isMessageKey(key, table)) element.textContent = table[key];
-  });
-}
-
-/** Shows the host state in the status line (and as data-state, for styling and tests). */
-export function showHostState(doc: Document, locale: Locale, state: HostState): void {
-  const status = doc.getElementById("status");
-  if (!status) return;
-  const key = statusKey[state];
-  status.dataset.state = state;
-  status.dataset.i18n = key;
-  status.textContent = messages[locale][key];
-  doc.body.dataset.host = state;
-}
 
 /** The Office display language, or undefined outside Office. */
 function displayLanguage(): string | undefined {
@@ -49,23 +37,39 @@ function displayLanguage(): string | undefined {
   }
 }
 
-function hostState(host: Office.HostType | null | undefined): HostState {
-  if (host === Office.HostType.Excel) return "excel";
-  return host ? "other-host" : "no-excel";
-}
-
-function start(): void {
+async function connect(): Promise<void> {
   if (typeof Office === "undefined") {
     // office.js did not load (offline, blocked CDN): the pane still renders and says why.
     applyLocale(document, "zh-CN");
     showHostState(document, "zh-CN", "no-office-js");
     return;
   }
-  Office.onReady((info) => {
-    const locale = pickLocale(displayLanguage());
+  const info = await Office.onReady();
+  const locale = pickLocale(displayLanguage());
+  if (info.host !== Office.HostType.Excel) {
     applyLocale(document, locale);
-    showHostState(document, locale, hostState(info.host));
+    showHostState(document, locale, info.host ? "other-host" : "no-excel");
+    return;
+  }
+  const env = {
+    isSetSupported: (set: string, version: string) =>
+      Office.context.requirements.isSetSupported(set, version),
+  };
+  const pane = new Pane({
+    doc: document,
+    locale,
+    env,
+    openWorkbook: () => new OfficeWorkbook(env),
+    notices,
+    log: (error) => console.error(error),
   });
+  await pane.start();
+  if (document.body.dataset.host === "excel") {
+    await watchSheetActivation(() => void pane.refresh());
+  }
 }
 
-start();
+/** data-ready marks the end of start-up, whatever the host (tests and screenshots wait for it). */
+void connect()
+  .catch((error) => console.error(error))
+  .finally(() => (document.body.dataset.ready = "true"));

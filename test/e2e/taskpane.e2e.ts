@@ -1,0 +1,410 @@
+/**
+ * The task pane end to end (issue 11, item 3): the built dist/ in Debian's Chromium, over the
+ * fake Excel loaded from assets/sample.xlsx. Run by `npm run test:e2e`, which builds first.
+ * Screenshots go to out/screenshots/, or to docs/screenshots/ with JIXIAO_SCREENSHOTS=docs.
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { createWorkbook, findSheet, touchCell } from "../fake-excel/state";
+import { parseA1 } from "../fake-excel/address";
+import { loadXlsx } from "../fake-excel/xlsx";
+import { PLACEMENTS } from "../../src/layout";
+import {
+  DIST,
+  HOST_BUNDLE,
+  ROOT,
+  host,
+  launch,
+  openPane,
+  serve,
+  shownFindings,
+  type Server,
+  type ShownFinding,
+} from "./browser";
+
+interface CliFinding {
+  ruleId: string;
+  severity: string;
+  sheet?: string;
+  cell?: string;
+  message: string;
+  messageEn: string;
+  expected?: string;
+  actual?: string;
+}
+
+const SHOTS =
+  process.env.JIXIAO_SCREENSHOTS === "docs"
+    ? path.join(ROOT, "docs", "screenshots")
+    : path.join(ROOT, "out", "screenshots");
+const REPORT_SHEETS = ["报告", "自评表", "汇总", "_jixiao_report"];
+
+let server: Server;
+let browser: Browser;
+let sampleBytes: Buffer;
+let cli: CliFinding[];
+const pages: Page[] = [];
+
+/** The sample as the fake Excel holds it, freshly loaded (a test may change its copy). */
+const sample = () => loadXlsx(sampleBytes);
+
+async function open(options: Parameters<typeof openPane>[2]) {
+  const pane = await openPane(browser, server, options);
+  pages.push(pane.page);
+  return pane;
+}
+
+const cliKey = (f: CliFinding, en = false): string =>
+  JSON.stringify([
+    f.severity,
+    f.ruleId,
+    f.sheet ?? "",
+    f.cell ?? "",
+    en ? f.messageEn : f.message,
+    f.expected || undefined,
+    f.actual || undefined,
+  ]);
+const shownKey = (f: ShownFinding): string =>
+  JSON.stringify([f.severity, f.ruleId, f.sheet, f.cell, f.message, f.expected, f.actual]);
+
+async function click(page: Page, command: string): Promise<void> {
+  await page.click(`[data-command='${command}']`);
+  await page.waitForFunction(() => !document.body.dataset.busy, undefined, { timeout: 60000 });
+}
+
+/**
+ * Numbers to 9 decimals: formulas recalculated after a run give binary floating-point results
+ * (101.03999999999999) where the file cached the decimal figure, as Excel itself does.
+ */
+function rounded(value: unknown): unknown {
+  if (typeof value === "number") return Math.round(value * 1e9) / 1e9 + 0;
+  if (Array.isArray(value)) return value.map(rounded);
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
+  return value;
+}
+
+/** The digest without the sheets (and their names) that 生成报告 writes. */
+function withoutReport(d: unknown): unknown {
+  const digest = d as { sheets: { name: string }[]; names: { ref: { sheet: string } | null }[] };
+  return {
+    sheets: digest.sheets.filter((s) => !REPORT_SHEETS.includes(s.name)),
+    names: digest.names.filter((n) => !n.ref || !REPORT_SHEETS.includes(n.ref.sheet)),
+  };
+}
+
+beforeAll(async () => {
+  for (const f of [path.join(DIST, "taskpane.html"), path.join(DIST, "taskpane.js"), HOST_BUNDLE]) {
+    if (!fs.existsSync(f))
+      throw new Error(`${f} is missing: run npm run test:e2e (it builds first)`);
+  }
+  sampleBytes = fs.readFileSync(path.join(ROOT, "assets", "sample.xlsx"));
+  const run = spawnSync(
+    process.execPath,
+    ["bin/jixiao.js", "validate", "--json", "assets/sample.xlsx"],
+    { cwd: ROOT, encoding: "utf8" }
+  );
+  expect(run.status).toBe(1); // the sample has errors: that is the point of it
+  cli = JSON.parse(run.stdout) as CliFinding[];
+  expect(cli.length).toBeGreaterThan(0);
+  server = await serve();
+  browser = await launch();
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+
+afterEach(async () => {
+  await Promise.all(pages.splice(0).map((p) => p.context().close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("a blank workbook: the empty state says to start with 插入模板, which inserts the template", async () => {
+  const { page, problems } = await open({ profile: "m365", state: createWorkbook() });
+  expect(await page.getAttribute("body", "data-results")).toBe("no-template");
+  expect(await page.textContent("#empty-title")).toBe("从模板开始");
+  expect(await page.textContent("#empty-text")).toContain("插入模板");
+  expect(await page.isVisible("#results")).toBe(false);
+  // No Word export in the pane yet: it says how to get the Word file from the CLI.
+  await page.click("#word summary");
+  expect(await page.textContent("#word-command")).toBe(
+    "jixiao report 工作簿.xlsx -o 报告.xlsx --docx 报告.docx"
+  );
+  await click(page, "insertTemplate");
+  expect(await host<string[]>(page, "sheets")).toEqual(
+    expect.arrayContaining(["Sheet1", "填表说明", "基本信息", "支出汇总", "评分"])
+  );
+  await page.waitForSelector("body[data-results='not-validated']");
+  expect(await page.textContent("#empty-title")).toBe("尚未校验");
+  expect(problems).toEqual([]);
+});
+
+test("the sample: 校验 lists the CLI's findings; a click selects the cell; 清除标记 restores the workbook; the report's sheets are all 清除标记 leaves", async () => {
+  const { page, problems } = await open({ profile: "m365", state: await sample() });
+  const original = await host<unknown>(page, "digest");
+
+  // Not validated yet: the empty state tells what to do.
+  expect(await page.getAttribute("body", "data-results")).toBe("not-validated");
+  expect(await page.isVisible("#empty")).toBe(true);
+  expect(await page.textContent("#empty-text")).toContain("校验");
+  // Microsoft 365 has undo grouping: no undo-history notice.
+  await click(page, "validate");
+  expect(await page.isVisible("#message-continue")).toBe(false);
+
+  // The same findings as `jixiao validate --json` on the same file.
+  await page.waitForSelector("body[data-results='validated']");
+  const shown = await shownFindings(page);
+  expect(shown.map(shownKey).sort()).toEqual(cli.map((f) => cliKey(f)).sort());
+  const errors = cli.filter((f) => f.severity === "error").length;
+  const warnings = cli.filter((f) => f.severity === "warning").length;
+  expect(await page.textContent("#verdict")).toBe(`${errors} 个错误、${warnings} 个警告`);
+  expect(await page.getAttribute("#verdict", "data-tone")).toBe("error");
+  expect(await page.textContent("#score .score-line")).toMatch(/^评分不完整：已计 [\d.]+ 分$/);
+  expect(await page.textContent("#score .missing summary")).toMatch(/^缺少 \d+ 项数据$/);
+  // Grouped by severity, then sheet.
+  expect(
+    await page.$$eval("#findings .group", (g) => g.map((e) => (e as HTMLElement).dataset.severity))
+  ).toEqual(["error", "warning"]);
+  // The fake workbook holds the marks and the 校验结果 sheet.
+  expect(await host<string[]>(page, "sheets")).toContain("校验结果");
+  const marks = await host<string[]>(page, "marks");
+  expect(marks).toEqual(expect.arrayContaining(cli.map((f) => `${f.sheet}!${f.cell}`)));
+  // 校验 from the pane stays on the user's sheet.
+  expect(await host<string>(page, "activeSheet")).not.toBe("校验结果");
+
+  // A click on a finding selects its cell.
+  const target = cli.find((f) => f.severity === "warning")!;
+  await page.click(`#findings .finding[data-sheet='${target.sheet}'][data-cell='${target.cell}']`);
+  await page.waitForFunction(
+    ([s, c]) => {
+      const sel = (
+        window as unknown as {
+          __jixiaoHost: { selection(): { sheet: string; address: string } | null };
+        }
+      ).__jixiaoHost.selection();
+      return sel !== null && sel.sheet === s && sel.address === c;
+    },
+    [target.sheet, target.cell]
+  );
+  expect(await host<string>(page, "activeSheet")).toBe(target.sheet);
+  // Keyboard: the next finding is one arrow away, and Enter selects it.
+  await page.keyboard.press("ArrowDown");
+  const next = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.cell);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(
+    (c) =>
+      (
+        window as unknown as { __jixiaoHost: { selection(): { address: string } | null } }
+      ).__jixiaoHost.selection()?.address === c,
+    next
+  );
+  await shot(page, "taskpane-zh-validated.png", { scrollTop: true });
+
+  // 清除标记: the marks are gone and the workbook equals the original.
+  await click(page, "clearMarks");
+  await page.waitForSelector("body[data-results='not-validated']");
+  expect(await host<string[]>(page, "marks")).toEqual([]);
+  expect(rounded(await host<unknown>(page, "digest"))).toEqual(rounded(original));
+
+  // 校验 again, then 生成报告: 报告, 自评表, 汇总 exist; 清除标记 leaves only them behind.
+  await click(page, "validate");
+  await page.waitForSelector("body[data-results='validated']");
+  await click(page, "report");
+  expect(await host<string[]>(page, "sheets")).toEqual(
+    expect.arrayContaining(["报告", "自评表", "汇总"])
+  );
+  expect(await host<string>(page, "activeSheet")).toBe("报告");
+  await click(page, "clearMarks");
+  await page.waitForSelector("body[data-results='not-validated']");
+  expect(await host<string[]>(page, "marks")).toEqual([]);
+  expect(rounded(withoutReport(await host<unknown>(page, "digest")))).toEqual(
+    rounded(withoutReport(original))
+  );
+  expect(problems).toEqual([]);
+});
+
+test("filters: by severity, by text and by sheet; the list says how many it shows", async () => {
+  const { page, problems } = await open({ profile: "web", state: await sample() });
+  await click(page, "validate");
+  await page.waitForSelector("body[data-results='validated']");
+  const all = (await shownFindings(page)).length;
+  await page.click(".chip[data-severity='error']");
+  expect(await page.getAttribute(".chip[data-severity='error']", "aria-pressed")).toBe("false");
+  const withoutErrors = await shownFindings(page);
+  expect(withoutErrors.every((f) => f.severity !== "error")).toBe(true);
+  expect(await page.textContent("#shown")).toBe(`显示 ${withoutErrors.length} / ${all} 条`);
+  await page.click(".chip[data-severity='error']");
+  await page.fill("#filter-text", "K6");
+  expect((await shownFindings(page)).map((f) => f.cell)).toEqual(["K6"]);
+  await page.fill("#filter-text", "没有这样的问题");
+  expect(await shownFindings(page)).toEqual([]);
+  expect(await page.isVisible("#no-match")).toBe(true);
+  await page.fill("#filter-text", "");
+  await page.selectOption("#filter-sheet", "绩效指标");
+  const bySheet = await shownFindings(page);
+  expect(bySheet.length).toBeGreaterThan(0);
+  expect(bySheet.every((f) => f.sheet === "绩效指标")).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test("the pane shows what the workbook records: on opening, and when the ribbon's 校验 activates its sheet", async () => {
+  const first = await open({ profile: "ltsc2024", state: await sample() });
+  expect(await first.page.getAttribute("body", "data-results")).toBe("not-validated");
+  expect(await host<number>(first.page, "listeners")).toBe(1);
+  // The ribbon's 校验 (its own runtime) ends on 校验结果; the pane follows.
+  const shown = await host<unknown[]>(first.page, "ribbon", "validate");
+  expect(shown).toEqual([]);
+  expect(await host<string>(first.page, "activeSheet")).toBe("校验结果");
+  await first.page.waitForSelector("body[data-results='validated']");
+  expect((await shownFindings(first.page)).map(shownKey).sort()).toEqual(
+    cli.map((f) => cliKey(f)).sort()
+  );
+  // A user's click on a sheet tab with nothing new leaves the list as it is (focus kept).
+  await first.page.focus("#filter-text");
+  await host(first.page, "activate", "基本信息");
+  await first.page.waitForTimeout(300);
+  expect(await first.page.evaluate(() => document.activeElement?.id)).toBe("filter-text");
+  // The ribbon's 清除标记 activates nothing; the next activation shows the cleared state.
+  await host(first.page, "ribbon", "clearMarks");
+  await host(first.page, "activate", "支出汇总");
+  await first.page.waitForSelector("body[data-results='not-validated']");
+  expect(first.problems).toEqual([]);
+});
+
+test("display language en-US: the pane in English, findings in English", async () => {
+  const { page, problems } = await open({
+    profile: "m365",
+    state: await sample(),
+    displayLanguage: "en-US",
+  });
+  expect(await page.getAttribute("html", "lang")).toBe("en-US");
+  expect(await page.textContent("[data-command='validate']")).toBe("Validate");
+  expect(await page.textContent("[data-command='insertTemplate']")).toBe("Insert template");
+  expect(await page.textContent("#empty-title")).toBe("Not validated yet");
+  await click(page, "validate");
+  await page.waitForSelector("body[data-results='validated']");
+  const shown = await shownFindings(page);
+  expect(shown.map(shownKey).sort()).toEqual(cli.map((f) => cliKey(f, true)).sort());
+  expect(await page.textContent("#verdict")).toMatch(/^\d+ errors?, \d+ warnings?$/);
+  expect(await page.textContent(".figure.expected .figure-label")).toBe("Expected");
+  await shot(page, "taskpane-en.png", { scrollTop: true });
+  expect(problems).toEqual([]);
+});
+
+test("LTSC 2021 (no notes, no undo grouping): the undo notice once, with a way out; every finding shown", async () => {
+  const { page, problems } = await open({ profile: "ltsc2021", state: await sample() });
+  const original = await host<unknown>(page, "digest");
+  await page.click("[data-command='validate']");
+  await page.waitForSelector("#message-continue:visible");
+  expect(await page.textContent("#message-text")).toContain("撤销记录会被清空");
+  expect(await page.getAttribute("#message", "role")).toBe("alert");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("message-continue");
+  // Cancel: nothing written, and the notice comes again next time.
+  await page.click("#message-cancel");
+  expect(await host<unknown>(page, "digest")).toEqual(original);
+  expect(await page.evaluate(() => localStorage.getItem("jixiao.notice.undoHistory"))).toBeNull();
+
+  // Validated from the ribbon meanwhile: the pane lists every finding, without notes.
+  await host(page, "ribbon", "validate");
+  await page.waitForSelector("body[data-results='validated']");
+  expect((await shownFindings(page)).map(shownKey).sort()).toEqual(
+    cli.map((f) => cliKey(f)).sort()
+  );
+  const digest = (await host<{ sheets: { notes: unknown[] }[] }>(page, "digest")).sheets;
+  expect(digest.flatMap((s) => s.notes)).toEqual([]);
+
+  // The pane's first write still asks first; continue runs it.
+  await page.click("[data-command='report']");
+  await page.waitForSelector("#message-continue:visible");
+  await shot(page, "taskpane-ltsc2021.png", { scrollTop: true, keepFocus: true });
+  await page.click("#message-continue");
+  await page.waitForFunction(() => !document.body.dataset.busy);
+  expect(await host<string[]>(page, "sheets")).toEqual(expect.arrayContaining(["报告"]));
+  // The ribbon's key: the commands will not show it again either.
+  expect(await page.evaluate(() => localStorage.getItem("jixiao.notice.undoHistory"))).toBe("1");
+
+  // Once only: 校验 from the pane runs at once and lists every finding.
+  await click(page, "validate");
+  expect(await page.isVisible("#message-continue")).toBe(false);
+  await page.waitForSelector("body[data-results='validated']");
+  expect((await shownFindings(page)).map(shownKey).sort()).toEqual(
+    cli.map((f) => cliKey(f)).sort()
+  );
+  expect(problems).toEqual([]);
+});
+
+test("a cell holding markup shows as text and runs nothing", async () => {
+  const payload = "<img src=x onerror=alert(1)>";
+  const state = await sample();
+  const where = PLACEMENTS.fields.get("jx_peopleRetired")!;
+  const rect = parseA1(where.address)!;
+  const cell = touchCell(findSheet(state, where.sheet)!, rect.r0, rect.c0);
+  cell.value = payload;
+  delete cell.formula;
+  const { page, problems } = await open({ profile: "m365", state });
+  await page.evaluate(() => {
+    (window as unknown as { pwned: boolean }).pwned = false;
+    window.alert = () => {
+      (window as unknown as { pwned: boolean }).pwned = true;
+    };
+  });
+  await click(page, "validate");
+  await page.waitForSelector("body[data-results='validated']");
+  const row = page
+    .locator(`#findings .finding[data-sheet='${where.sheet}'][data-cell='${where.address}']`)
+    .first();
+  expect(await row.textContent()).toContain(payload);
+  expect(await page.locator("#findings img").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { pwned: boolean }).pwned)).toBe(false);
+  expect(problems).toEqual([]); // no dialog, no request for "x"
+});
+
+test("Excel below the manifest's floor (ExcelApi 1.14): a clear Chinese message, no buttons", async () => {
+  const { page, problems } = await open({
+    profile: "ltsc2021",
+    state: await sample(),
+    excelApi: "1.13",
+  });
+  expect(await page.getAttribute("#status", "data-state")).toBe("old-excel");
+  expect(await page.textContent("#status")).toContain("此版本的 Excel 不支持本加载项");
+  expect(await page.isVisible("#toolbar")).toBe(false);
+  expect(problems).toEqual([]);
+});
+
+test("200% zoom: a pane 350 px wide still fits its width, every button and finding readable", async () => {
+  const { page, problems } = await open({
+    profile: "m365",
+    state: await sample(),
+    viewport: { width: 175, height: 400 },
+    deviceScaleFactor: 2,
+  });
+  await click(page, "validate");
+  await page.waitForSelector("body[data-results='validated']");
+  const overflow = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+    clipped: [...document.querySelectorAll<HTMLElement>("button, .finding-message, .verdict")]
+      .filter((e) => e.scrollWidth > e.clientWidth + 1)
+      .map((e) => e.textContent),
+  }));
+  expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
+  expect(overflow.clipped).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+async function shot(
+  page: Page,
+  name: string,
+  options: { scrollTop?: boolean; keepFocus?: boolean } = {}
+) {
+  if (options.scrollTop) await page.evaluate(() => window.scrollTo(0, 0));
+  if (!options.keepFocus)
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.evaluate(() => document.fonts.ready);
+  // What a person sees in a pane beside the workbook: the window, not the whole scroll height.
+  await page.screenshot({ path: path.join(SHOTS, name) });
+}
