@@ -8,7 +8,7 @@ import { OfficeWorkbook } from "../workbook/office/office-workbook";
 import type { NoticeMemory } from "../commands/handlers";
 import { pickLocale } from "./i18n";
 import { Pane, applyLocale, showHostState } from "./pane";
-import { watchSheetActivation } from "./sheet-activation";
+import { watchSheetActivation } from "../workbook/office/events";
 
 /** Notices already shown, in the origin's localStorage (shared with the ribbon commands). */
 const notices: NoticeMemory = {
