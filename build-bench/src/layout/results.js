@@ -25,11 +25,11 @@ const recordAddress = (i) => (0, index_1.addr)(0, i + 1);
 exports.recordAddress = recordAddress;
 /**
  * A marked cell's look, by severity: dark fills with white text, so a mark stands out from the
- * pale input (FFF2CC) and computed (DDEBF7) fills; contrasts are in docs/marks.md.
+ * pale input (FFF2CC) and computed (DDEBF7) fills; contrasts are in docs/marks.md (warning B45309: white text 5.0 : 1).
  */
 exports.MARK_FILL = {
     error: "C00000",
-    warning: "C65911",
+    warning: "B45309",
     info: "2F75B5",
 };
 exports.MARK_FONT = "FFFFFF";

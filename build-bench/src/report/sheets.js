@@ -269,7 +269,7 @@ function summarySheetOps(m, findings, scored, n = numbers_1.DEFAULT_NUMBERS, cha
     ];
     const chartData = summaryCharts(sheet, m, scored);
     const ops = [];
-    let heights = { 2: 32 };
+    let heights = { 1: 28, 2: 32 };
     let r = 4;
     for (const s of sections) {
         cells.push({ address: (0, layout_1.addr)(0, r), value: s.title, style: text({ ...styles_1.STYLES.section }) });

@@ -52,7 +52,18 @@ export interface IndicatorQuantity {
 }
 
 /** Target and actual of a quantitative indicator; undefined when either is blank or no number. */
+/** Per indicator row: the rules, the score and the report ask for the same figures many times. */
+const QUANTITIES = new WeakMap<Indicator, IndicatorQuantity | undefined>();
+const RATES = new WeakMap<Indicator, CompletionRate>();
+
 export function quantity(ind: Indicator): IndicatorQuantity | undefined {
+  if (QUANTITIES.has(ind)) return QUANTITIES.get(ind);
+  const q = computeQuantity(ind);
+  QUANTITIES.set(ind, q);
+  return q;
+}
+
+function computeQuantity(ind: Indicator): IndicatorQuantity | undefined {
   if (!isQuantitative(ind)) return undefined;
   const target = figure(ind, "target");
   const actual = figure(ind, "actual");
@@ -75,6 +86,15 @@ function rateParts(q: IndicatorQuantity): { num: Quantity; den: Quantity } {
 }
 
 export function completionRate(ind: Indicator): CompletionRate {
+  let rate = RATES.get(ind);
+  if (!rate) {
+    rate = computeRate(ind);
+    RATES.set(ind, rate);
+  }
+  return rate;
+}
+
+function computeRate(ind: Indicator): CompletionRate {
   if (ind.direction === "定性") return { kind: "qualitative" };
   const q = quantity(ind);
   if (!q) return { kind: "missing" };

@@ -34,7 +34,17 @@ function figure(ind, key) {
     return { kind: "number", quantity: { ...(0, relations_1.quantity)(v), stated: v } };
 }
 /** Target and actual of a quantitative indicator; undefined when either is blank or no number. */
+/** Per indicator row: the rules, the score and the report ask for the same figures many times. */
+const QUANTITIES = new WeakMap();
+const RATES = new WeakMap();
 function quantity(ind) {
+    if (QUANTITIES.has(ind))
+        return QUANTITIES.get(ind);
+    const q = computeQuantity(ind);
+    QUANTITIES.set(ind, q);
+    return q;
+}
+function computeQuantity(ind) {
     if (!isQuantitative(ind))
         return undefined;
     const target = figure(ind, "target");
@@ -48,6 +58,14 @@ function rateParts(q) {
     return q.direction === "≤" ? { num: q.target, den: q.actual } : { num: q.actual, den: q.target };
 }
 function completionRate(ind) {
+    let rate = RATES.get(ind);
+    if (!rate) {
+        rate = computeRate(ind);
+        RATES.set(ind, rate);
+    }
+    return rate;
+}
+function computeRate(ind) {
     if (ind.direction === "定性")
         return { kind: "qualitative" };
     const q = quantity(ind);

@@ -20,19 +20,10 @@ exports.show = show;
 exports.percent = percent;
 exports.statedPercent = statedPercent;
 const decimal_1 = require("../../model/decimal");
-/** Intervals by stated text: the rules, the score and the report ask for the same ones often. */
-const INTERVALS = new Map();
 function interval(stated) {
-    let found = INTERVALS.get(stated);
-    if (!found) {
-        const v = new decimal_1.Decimal(stated);
-        const half = new decimal_1.Decimal(10).pow(-(0, decimal_1.decimalsOf)(stated)).div(2);
-        found = { lo: v.minus(half), hi: v.plus(half) };
-        if (INTERVALS.size > 50000)
-            INTERVALS.clear();
-        INTERVALS.set(stated, found);
-    }
-    return found;
+    const v = new decimal_1.Decimal(stated);
+    const half = new decimal_1.Decimal(10).pow(-(0, decimal_1.decimalsOf)(stated)).div(2);
+    return { lo: v.minus(half), hi: v.plus(half) };
 }
 function exact(v) {
     const d = new decimal_1.Decimal(v);
