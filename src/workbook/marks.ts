@@ -125,8 +125,8 @@ export function undoOps(record: WriteRecord, read: ReadResult): Undo {
   }
   for (const [sheet, addresses] of groupBySheet(record.results.filter(exists)))
     ops.push({ op: "cells", sheet, cells: addresses.map((address) => ({ address, value: null })) });
-  for (const sheet of new Set([...record.sheets, RESULTS_SHEET]))
-    ops.push(...deleteSheetOps(read, sheet));
+  // Only sheets the record says validate added: a 校验结果 of the user's own is never deleted.
+  for (const sheet of new Set(record.sheets)) ops.push(...deleteSheetOps(read, sheet));
   return { ops, leftNotes };
 }
 
@@ -141,4 +141,21 @@ export function parseRecord(read: ReadResult): WriteRecord | undefined {
   const r = readRecord<Partial<WriteRecord>>(read, RECORD_SHEET);
   if (r?.version !== 2 || !Array.isArray(r.marks)) return undefined;
   return { ...EMPTY_RECORD, ...r } as WriteRecord;
+}
+
+/** A name not taken yet: "校验结果（修改1）", "（修改2）" … */
+export function freeName(base: string, taken: readonly string[]): string {
+  for (let i = 1; ; i++) {
+    const name = `${base}（修改${i}）`;
+    if (!taken.includes(name)) return name;
+  }
+}
+
+/**
+ * A 校验结果 sheet that no record of ours claims is the user's: it is kept under a new name
+ * before validate writes its own, never written over.
+ */
+export function keepUsersResultsSheet(read: ReadResult, previous: WriteRecord): WriteOp[] {
+  if (!read.sheets.includes(RESULTS_SHEET) || previous.sheets.includes(RESULTS_SHEET)) return [];
+  return [{ op: "renameSheet", sheet: RESULTS_SHEET, to: freeName(RESULTS_SHEET, read.sheets) }];
 }

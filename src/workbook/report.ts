@@ -16,6 +16,7 @@ import { readFrom, type ReadOutcome } from "./reader";
 import { readRecord, recordCells, writeRecordOps } from "./record";
 import { deleteSheetOps, guardProtection } from "./guard";
 import { execute, lockedFindings } from "./validate";
+import { freeName } from "./marks";
 import type {
   Capabilities,
   CellValue,
@@ -64,13 +65,6 @@ function writtenValues(ops: WriteOp[], sheet: string): Record<string, CellValue>
       if (c.value !== undefined && c.value !== null && c.value !== "") out[c.address] = c.value;
   }
   return out;
-}
-
-function freeName(base: string, taken: string[]): string {
-  for (let i = 1; ; i++) {
-    const name = `${base}（修改${i}）`;
-    if (!taken.includes(name)) return name;
-  }
 }
 
 export type ReportRunOptions = ReportOptions & {

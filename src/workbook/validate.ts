@@ -27,6 +27,7 @@ import {
   EMPTY_RECORD,
   markOps,
   marksOf,
+  keepUsersResultsSheet,
   noteOps,
   parseRecord,
   reprotectOps,
@@ -131,7 +132,8 @@ function computedWrites(
           },
           cells: [{ sheet: cell.sheet, cell: cell.address }],
           expected: `=${text}`,
-          actual: String(cell.value),
+          actual:
+            typeof cell.value === "object" && cell.value ? cell.value.error : String(cell.value),
         })
       );
     } else if (cell.formula !== undefined && !sameFormula(cell.formula, text)) {
@@ -327,6 +329,7 @@ export function planValidate(
   const ops: WriteOp[] = [
     ...writeRecordOps(read, RECORD_SHEET, union(previous, record)),
     { op: "checkpoint" },
+    ...keepUsersResultsSheet(read, previous),
     ...content.open,
     ...content.ops,
     ...resultsSheetOps(all),
@@ -399,10 +402,8 @@ export interface ClearPlan {
 /** 清除标记 as a plan: undo the record, re-protect, and remove the record itself. */
 export function planClear(read: ReadResult): ClearPlan {
   const record = parseRecord(read);
-  const found =
-    record !== undefined ||
-    read.sheets.includes(RESULTS_SHEET) ||
-    read.sheets.includes(RECORD_SHEET);
+  // A 校验结果 sheet without our record is the user's: nothing of ours to clear there.
+  const found = record !== undefined || read.sheets.includes(RECORD_SHEET);
   if (!found) return { ops: [], found, left: [] };
   const undo = undoOps(record ?? EMPTY_RECORD, read);
   const guarded = guardProtection(undo.ops, read);

@@ -228,3 +228,24 @@ test("marking one cell marks that cell only; its own format and its neighbours' 
   expect(fillOf(where.address)).toBe(`FF${INPUT_FILL}`);
   expect(fillOf(neighbour)).toBe(`FF${INPUT_FILL}`);
 });
+
+test("a 校验结果 sheet of the user's own is kept under a new name, not written over or cleared", async () => {
+  const wb = await sampleWorkbook();
+  wb.workbook.addWorksheet(RESULTS_SHEET).getCell("A1").value = "我自己的记录";
+  const mine = await reload(wb);
+  expect(await clearMarks(mine)).toBe(false);
+  expect(mine.workbook.getWorksheet(RESULTS_SHEET)?.getCell("A1").value).toBe("我自己的记录");
+  await validate(mine);
+  const kept = mine.workbook.getWorksheet(`${RESULTS_SHEET}（修改1）`);
+  expect(kept?.getCell("A1").value).toBe("我自己的记录");
+  expect(mine.workbook.getWorksheet(RESULTS_SHEET)?.getCell("A1").value).toBe("校验结果");
+  await clearMarks(await reload(mine));
+});
+
+test("an error value typed over a computed cell is reported as itself", async () => {
+  const wb = await sampleWorkbook();
+  const calc = at([...PLACEMENTS.calcs.keys()][0]);
+  wb.workbook.getWorksheet(calc.sheet)!.getCell(calc.address).value = { error: "#DIV/0!" };
+  const { all } = await validate(await reload(wb));
+  expect(all.find((f) => f.ruleId === "computed-overwritten")?.actual).toBe("#DIV/0!");
+});
