@@ -50,3 +50,15 @@ describe("known bugs, left to the owner of validate", () => {
     expect(first?.op).toBe("renameSheet");
   });
 });
+
+test("a renamed table header is one finding, not a blank-value finding without a cell per row", async () => {
+  const wb = await open("xlsx", sampleBytes());
+  const read = await wb.port().read(validateRequest(wb.port().capabilities));
+  const t = read.tables.T_Indicators!;
+  t.headers[t.headers.indexOf("目标值")] = "金额";
+  const all = planValidate(read).all;
+  expect(all.filter((f) => !f.cell)).toEqual([]);
+  expect(all.filter((f) => f.messageId === "columnMissing").map((f) => f.message)).toEqual([
+    expect.stringContaining("目标值"),
+  ]);
+});
