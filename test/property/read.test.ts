@@ -65,7 +65,7 @@ test("typed values and resized tables: reader, rules, scoring and report never t
       const doc = buildReport(model, all, scored);
       expect(JSON.stringify(doc)).not.toMatch(/undefined|NaN|\[object|\{\{/);
     }),
-    runs(600)
+    runs(760)
   );
 }, 120000);
 

@@ -42,13 +42,15 @@ describe("known bugs, left to the owner of validate", () => {
     }
   );
 
-  test.failing(
-    "a 报告 paragraph listing ten times the sample's expenditure items fits Excel's 409-point rows",
-    async () => {
+  test.failing.each([
+    ["T_Indicators", 3],
+    ["T_Expenditure", 10],
+  ] as const)(
+    "the 报告 rows for %s at %d times the sample's fit Excel's 409 points",
+    (table, n) => {
       const r = structuredClone(read);
-      const t = r.tables.T_Expenditure!;
-      const once = t.rows;
-      for (let k = 0; k < 9; k++) t.rows = [...t.rows, ...structuredClone(once)];
+      const t = r.tables[table]!;
+      t.rows = Array.from({ length: n }, () => structuredClone(t.rows)).flat();
       const heights = planReport({ ...r, sheetValues: {} }).ops.flatMap((o) =>
         o.op === "rowHeights" ? Object.values(o.heights) : []
       );
