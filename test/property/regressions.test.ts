@@ -58,6 +58,22 @@ describe("known bugs, left to the owner of validate", () => {
     }
   );
 
+  test.failing(
+    "a figure of -1e300 typed in an amount leaves every written row within 409 points",
+    () => {
+      const r = structuredClone(read);
+      const cell = Object.values(r.names).find(
+        (c) => c?.sheet === "支出汇总" && c.address === "H4"
+      )!;
+      cell.value = -1e300;
+      const heights = [
+        ...planValidate(r).ops,
+        ...planReport({ ...r, sheetValues: {} }).ops,
+      ].flatMap((o) => (o.op === "rowHeights" ? Object.values(o.heights) : []));
+      expect(Math.max(...heights)).toBeLessThanOrEqual(409);
+    }
+  );
+
   test.failing("a sheet of the user's named 校验结果 is kept, not written over", () => {
     const r = structuredClone(read);
     r.sheets.push(RESULTS_SHEET);

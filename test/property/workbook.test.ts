@@ -177,8 +177,14 @@ function applyEdits(state: WorkbookState, edits: Edit[], office: boolean): void 
       case "value": {
         if (!inputs.length) break;
         const at = pick(inputs, e.at);
-        const formula = e.formula && typeof e.value === "number" ? `=${e.value}*1` : undefined;
-        setCell(at.sheet, at.r, at.c, e.value, formula);
+        // Office.js: no figure beyond 1e15 yet; a message printing 1e300 in full needs a row
+        // higher than Excel's 409 points and the write fails (regressions.test.ts).
+        const value =
+          office && typeof e.value === "number" && Math.abs(e.value) > 1e15
+            ? Math.sign(e.value) * 1e15
+            : e.value;
+        const formula = e.formula && typeof value === "number" ? `=${value}*1` : undefined;
+        setCell(at.sheet, at.r, at.c, value, formula);
         break;
       }
       case "merge": {
