@@ -220,11 +220,16 @@ const CASES: [string, () => Buffer | Promise<Buffer>, RegExp][] = [
   ],
 ];
 
-/** The CLI in a child process that reports its own peak RSS (kB) on a last stderr line. */
+/**
+ * The CLI in a child process that reports its own peak RSS (kB) on a last stderr line. Linux's
+ * VmHWM belongs to the process since exec; getrusage's maxRSS would also count the jest worker
+ * the child was forked from.
+ */
 function validateFile(file: string) {
   const script =
+    "const peak=()=>{try{return /VmHWM:\\s*(\\d+)/.exec(require('fs').readFileSync('/proc/self/status','utf8'))[1]}catch{return process.resourceUsage().maxRSS}};" +
     "require('./build/cli/main.js').main(['node','jixiao','validate',process.argv[1]])" +
-    ".then((c)=>{process.stderr.write('\\nRSS '+process.resourceUsage().maxRSS+'\\n');process.exit(c)})";
+    ".then((c)=>{process.stderr.write('\\nRSS '+peak()+'\\n');process.exit(c)})";
   const r = spawnSync(process.execPath, ["-e", script, file], { encoding: "utf8", timeout: 60000 });
   const lines = r.stderr.split("\n").filter((l) => l.trim());
   const rss = Number(/^RSS (\d+)$/.exec(lines.pop() ?? "")?.[1]);
