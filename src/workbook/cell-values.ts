@@ -128,7 +128,11 @@ export function parseCell(raw: CellValue, type: ValueType, opts: ParseOptions = 
   }
 
   if (type === "date") {
-    if (typeof raw === "number") return { kind: "ok", value: serialToIsoDate(raw) };
+    if (typeof raw === "number") {
+      // Excel's dates run from serial 1 (1900-01-01) to 2958465 (9999-12-31); beyond is ####.
+      if (raw >= 1 && raw < 2958466) return { kind: "ok", value: serialToIsoDate(raw) };
+      return { kind: "invalidDate", text: shortestDecimal(raw) };
+    }
     const text = String(raw).trim();
     const m = DATE_TEXT.exec(normaliseNumberText(text));
     if (!m) return { kind: "invalidDate", text };

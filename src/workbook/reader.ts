@@ -108,11 +108,13 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
 
   const missingSheets = new Set(SHEETS.map((s) => s.name).filter((s) => !read.sheets.includes(s)));
   for (const sheet of missingSheets) report(TEMPLATE_DAMAGED, "sheetMissing", { sheet }, { sheet });
-  if (versionMissing && !missingSheets.has(p.fields.get(VERSION_NAME)!.sheet)) {
+  const version = p.fields.get(VERSION_NAME)!;
+  if (versionMissing && !missingSheets.has(version.sheet)) {
     report(
       TEMPLATE_DAMAGED,
       "versionMissing",
-      { sheet: p.fields.get(VERSION_NAME)!.sheet },
+      // Its cell, or where the template puts it when the name itself is gone.
+      { sheet: version.sheet, address: read.names[VERSION_NAME]?.address ?? version.address },
       { name: VERSION_NAME }
     );
   }
@@ -179,7 +181,8 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
         report(
           TEMPLATE_DAMAGED,
           "columnMissing",
-          { sheet: t.sheet },
+          // Marked at the table's first header cell: the row where the column's header belongs.
+          { sheet: t.sheet, address: t.range.split(":")[0] },
           { label: place.table.label, labelEn: place.table.en, column }
         ),
       (cell, label, labelEn) => report(REQUIRED, "required", cell, { label, labelEn })

@@ -39,6 +39,8 @@ ruleTester(rule, {
       model: profile("12", { administrative: "10", worker: "1" }),
       errors: [
         {
+          messageId: "overStaffed",
+          data: { active: "12", staffing: "11", over: "1" },
           paths: [
             "profile.people.active",
             "profile.staffing.administrative",

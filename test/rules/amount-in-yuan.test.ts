@@ -74,6 +74,11 @@ ruleTester(rule, {
       }),
       errors: [
         {
+          paths: [
+            "expenditure.stated.basic.actual",
+            "expenditure.stated.personnel.actual",
+            "expenditure.stated.public.actual",
+          ],
           messageId: "partsInYuan",
           says: ["基本支出合计（实际支出）填报 226.98 万元", "2269800", "合计应为 226.98 万元"],
         },
@@ -92,8 +97,34 @@ ruleTester(rule, {
         income: { fiscalGeneral: "400", fiscalFund: "20", other: "6.98", total: "4269800" },
       }),
       errors: [
-        { paths: ["threePublic.current.reception.actual"], expected: "0.31" },
-        { messageId: "totalInYuan", expected: "426.98" },
+        {
+          messageId: "cellInYuan",
+          data: {
+            label: "公务接待费（本年实际）",
+            labelEn: "Official reception, this year actual",
+            value: "3100",
+            other: "1.20",
+            otherLabel: "因公出国(境)费（本年实际）",
+            otherLabelEn: "Official travel abroad, this year actual",
+            suggested: "0.31",
+          },
+          paths: ["threePublic.current.reception.actual"],
+          expected: "0.31",
+        },
+        {
+          paths: ["income.total", "income.fiscalGeneral", "income.fiscalFund", "income.other"],
+          data: {
+            label: "本年收入合计",
+            labelEn: "Total income",
+            value: "4269800",
+            other: "426.98",
+            otherLabel: "一般公共预算财政拨款收入",
+            otherLabelEn: "General budget appropriation",
+            suggested: "426.98",
+          },
+          messageId: "totalInYuan",
+          expected: "426.98",
+        },
       ],
     },
     {

@@ -67,6 +67,7 @@ ruleTester(rule, {
       ]),
       errors: [
         {
+          messageId: "mismatch",
           expected: "420.35",
           says: ["299.00 万元（按支出明细合计）", "121.35", "相差 0.95 万元"],
           paths: [
@@ -81,7 +82,14 @@ ruleTester(rule, {
     {
       name: "a blank public total is left out and said to be blank",
       model: stated({ actual: "125.94" }, {}, { actual: "226.98" }),
-      errors: [{ expected: "125.94", says: ["公用支出 未填"] }],
+      errors: [
+        {
+          messageId: "mismatch",
+          paths: ["expenditure.stated.basic.actual", "expenditure.stated.personnel.actual"],
+          expected: "125.94",
+          says: ["公用支出 未填"],
+        },
+      ],
     },
   ],
 });

@@ -78,12 +78,29 @@ ruleTester(rule, {
           },
         },
       }),
-      errors: [{ messageId: "overspent", says: ["104.8%", "210"] }],
+      errors: [
+        {
+          paths: [
+            "expenditure.stated.total.actual",
+            "expenditure.stated.basic.budgetAdjusted",
+            "expenditure.stated.project.budgetAdjusted",
+          ],
+          messageId: "overspent",
+          says: ["104.8%", "210"],
+        },
+      ],
     },
     {
       name: "a zero budget cannot give a rate",
       model: model({ budgetAdjusted: "0" }, { budgetAdjusted: "0.00", actual: "5.00" }),
-      errors: [{ messageId: "cannotCompute", severity: "info", says: ["无法计算"] }],
+      errors: [
+        {
+          paths: ["expenditure.stated.total.actual", "expenditure.stated.total.budgetAdjusted"],
+          messageId: "cannotCompute",
+          severity: "info",
+          says: ["无法计算"],
+        },
+      ],
     },
   ],
 });

@@ -74,6 +74,7 @@ ruleTester(rule, {
       }),
       errors: [
         {
+          messageId: "exceeds",
           says: [
             "支出总计中财政拨款 430.30 万元（基本 421.30、项目 9.00）超过实际支出 234.98 万元（基本 226.98、项目 8.00）",
           ],
@@ -97,10 +98,12 @@ ruleTester(rule, {
       }),
       errors: [
         {
+          messageId: "exceeds",
           says: ["人员支出中财政拨款 120 万元超过实际支出 100 万元"],
           paths: ["expenditure.stated.personnel.fiscal", "expenditure.stated.personnel.actual"],
         },
         {
+          messageId: "exceeds",
           says: ["项目支出中财政拨款 10 万元"],
           paths: ["expenditure.stated.project.fiscal", "expenditure.stated.project.actual"],
         },
@@ -125,11 +128,20 @@ ruleTester(rule, {
       }),
       errors: [
         {
+          messageId: "exceeds",
           says: ["支出明细“30101 基本工资”中财政拨款 40.00 万元超过实际支出 36.90 万元"],
           paths: ["expenditure.items.0.fiscal", "expenditure.items.0.actual"],
         },
-        { says: ["支出明细第 2 行"] },
-        { says: ["项目“劳动保障扩面工作经费”"], paths: ["projects.0.fiscal", "projects.0.actual"] },
+        {
+          messageId: "exceeds",
+          paths: ["expenditure.items.1.fiscal", "expenditure.items.1.actual"],
+          says: ["支出明细第 2 行"],
+        },
+        {
+          messageId: "exceeds",
+          says: ["项目“劳动保障扩面工作经费”"],
+          paths: ["projects.0.fiscal", "projects.0.actual"],
+        },
       ],
     },
   ],

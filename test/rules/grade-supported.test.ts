@@ -36,6 +36,7 @@ ruleTester(rule, {
       model: withGrade("优秀"),
       errors: [
         {
+          paths: ["profile.statedGrade"],
           messageId: "gradeDiffers",
           severity: "error",
           expected: "良",
@@ -49,6 +50,7 @@ ruleTester(rule, {
       model: withGrade("良好", "92"),
       errors: [
         {
+          data: { stated: "92", score: "89.49" },
           messageId: "scoreDiffers",
           severity: "warning",
           paths: ["profile.statedScore"],

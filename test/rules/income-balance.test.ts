@@ -56,6 +56,7 @@ ruleTester(rule, {
       model: model({ fiscalGeneral: "200.00", other: "4.98" }, "234.98", { carryoverEnd: "0" }),
       errors: [
         {
+          messageId: "unbalanced",
           says: ["上年结转 未填（按 0 计）", "204.98"],
           paths: [
             "income.fiscalGeneral",

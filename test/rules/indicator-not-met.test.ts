@@ -65,25 +65,68 @@ ruleTester(rule, {
     {
       name: "≥ one short: 3745 cannot round to 3746",
       model: model({ ...就业, actual: "3745" }),
-      errors: [{ actual: "3745 人", paths: PATHS }],
+      errors: [
+        {
+          messageId: "reasonMissing",
+          data: {
+            indicator: "指标“城镇新增就业人员”",
+            indicatorEn: "Indicator “城镇新增就业人员”",
+            direction: "≥",
+            target: "3746 人",
+            actual: "3745 人",
+          },
+          actual: "3745 人",
+          paths: PATHS,
+        },
+      ],
     },
     {
       name: "≤ 4.6 above 4.5",
       model: model({ ...失业率, actual: "4.6" }),
       errors: [
-        { expected: "≤ 4.5%", actual: "4.6%", says: ["目标 ≤ 4.5%，实际为 4.6%"], paths: PATHS },
+        {
+          messageId: "reasonMissing",
+          expected: "≤ 4.5%",
+          actual: "4.6%",
+          says: ["目标 ≤ 4.5%，实际为 4.6%"],
+          paths: PATHS,
+        },
       ],
     },
     {
       name: "= 18 against 20, and a reason of spaces is blank",
       model: model({ ...缴费率, actual: "18", deviationReason: "  " }),
-      errors: [{ expected: "= 20%", actual: "18%", paths: PATHS }],
+      errors: [
+        {
+          messageId: "reasonMissing",
+          data: {
+            indicator: "指标“参保缴费率”",
+            indicatorEn: "Indicator “参保缴费率”",
+            direction: "=",
+            target: "20%",
+            actual: "18%",
+          },
+          expected: "= 20%",
+          actual: "18%",
+          paths: PATHS,
+        },
+      ],
     },
     {
       name: "= 21 above 20",
       model: model(就业, { ...缴费率, actual: "21" }),
       errors: [
-        { paths: ["indicators.1.deviationReason", "indicators.1.target", "indicators.1.actual"] },
+        {
+          messageId: "reasonMissing",
+          data: {
+            indicator: "指标“参保缴费率”",
+            indicatorEn: "Indicator “参保缴费率”",
+            direction: "=",
+            target: "20%",
+            actual: "21%",
+          },
+          paths: ["indicators.1.deviationReason", "indicators.1.target", "indicators.1.actual"],
+        },
       ],
     },
   ],

@@ -91,6 +91,15 @@ ruleTester(rule, {
       model: model(...seed.map((s, i) => (i === 5 ? { ...s, statedRate: "1.90" } : s))),
       errors: [
         {
+          messageId: "differs",
+          data: {
+            indicator: "指标“政府补贴性职业技能培训”",
+            indicatorEn: "Indicator “政府补贴性职业技能培训”",
+            stated: "190%",
+            target: "2300 人",
+            actual: "4405 人",
+            computed: "191.5%",
+          },
           expected: "191.5%",
           actual: "190%",
           paths: ["indicators.5.statedRate", "indicators.5.target", "indicators.5.actual"],
@@ -102,6 +111,7 @@ ruleTester(rule, {
       model: model({ ...失业率, statedRate: "0.96" }),
       errors: [
         {
+          paths: ["indicators.0.statedRate", "indicators.0.target", "indicators.0.actual"],
           messageId: "differsAtMost",
           expected: "104.7%",
           actual: "96%",
@@ -124,13 +134,21 @@ ruleTester(rule, {
     {
       name: "≤ with actual 0",
       model: model({ ...失业率, actual: "0", statedRate: "1" }),
-      errors: [{ messageId: "cannotComputeAtMost", severity: "info", says: ["实际值为 0%"] }],
+      errors: [
+        {
+          paths: ["indicators.0.statedRate", "indicators.0.target", "indicators.0.actual"],
+          messageId: "cannotComputeAtMost",
+          severity: "info",
+          says: ["实际值为 0%"],
+        },
+      ],
     },
     {
       name: "an unnamed indicator is named by its row",
       model: model(就业, { ...就业, level3: undefined, statedRate: "1.2" }),
       errors: [
         {
+          messageId: "differs",
           says: ["绩效指标表第 2 行的指标填报完成率 120%"],
           paths: ["indicators.1.statedRate", "indicators.1.target", "indicators.1.actual"],
         },

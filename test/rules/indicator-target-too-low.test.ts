@@ -60,9 +60,10 @@ ruleTester(rule, {
           ],
           paths: at(5),
         },
-        { actual: "657.2%", says: ["农村转移就业劳动者培训"], paths: at(6) },
-        { actual: "251.2%", says: ["贫困劳动力培训"], paths: at(7) },
+        { messageId: "tooLow", actual: "657.2%", says: ["农村转移就业劳动者培训"], paths: at(6) },
+        { messageId: "tooLow", actual: "251.2%", says: ["贫困劳动力培训"], paths: at(7) },
         {
+          messageId: "tooLow",
           actual: "432.3%",
           says: ["目标值 4436 万元，实际完成 19179 万元"],
           paths: at(10),
@@ -72,7 +73,22 @@ ruleTester(rule, {
     {
       name: "a borderline exactly 130 % counts",
       model: model({ ...培训, target: "100", actual: "130" }),
-      errors: [{ messageId: "tooLow", actual: "130%", paths: at(0) }],
+      errors: [
+        {
+          data: {
+            indicator: "指标“政府补贴性职业技能培训”",
+            indicatorEn: "Indicator “政府补贴性职业技能培训”",
+            target: "100 人",
+            actual: "130 人",
+            rate: "130%",
+            threshold: "130%",
+            points: 2,
+          },
+          messageId: "tooLow",
+          actual: "130%",
+          paths: at(0),
+        },
+      ],
     },
     {
       name: "≤: target 4.5 against actual 3 is 150 %",

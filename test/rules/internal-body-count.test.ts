@@ -24,6 +24,17 @@ ruleTester(rule, {
       model: bodies("6", [...SEED, "信访室", "法规股"]),
       errors: [
         {
+          paths: [
+            "profile.internalBodyCount",
+            "profile.internalBodies.0",
+            "profile.internalBodies.1",
+            "profile.internalBodies.2",
+            "profile.internalBodies.3",
+            "profile.internalBodies.4",
+            "profile.internalBodies.5",
+            "profile.internalBodies.6",
+            "profile.internalBodies.7",
+          ],
           messageId: "mismatch",
           severity: "warning",
           expected: "8",
@@ -37,6 +48,8 @@ ruleTester(rule, {
       model: bodies("6", SEED.slice(0, 5)),
       errors: [
         {
+          messageId: "mismatch",
+          data: { stated: "6", listed: 5 },
           expected: "5",
           paths: [
             "profile.internalBodyCount",

@@ -46,7 +46,26 @@ ruleTester(rule, {
         { category: "公用支出", code: "30399" },
         { category: "人员支出", code: " 31002 " }
       ),
-      errors: [{ expected: "人员支出" }, { expected: "公用支出", says: ["31002"] }],
+      errors: [
+        {
+          messageId: "wrongCategory",
+          paths: ["expenditure.items.0.category", "expenditure.items.0.code"],
+          data: {
+            item: "支出明细“30399”",
+            itemEn: "expenditure item “30399”",
+            category: "公用支出",
+            code: "30399",
+            expected: "人员支出",
+          },
+          expected: "人员支出",
+        },
+        {
+          messageId: "wrongCategory",
+          paths: ["expenditure.items.1.category", "expenditure.items.1.code"],
+          expected: "公用支出",
+          says: ["31002"],
+        },
+      ],
     },
   ],
 });

@@ -1,14 +1,22 @@
 import { Decimal } from "../../src/model/decimal";
+import type { Evaluation } from "../../src/model/evaluation";
+import type { Finding } from "../../src/model/finding";
 import { getPath, setPath } from "../../src/layout/model-map";
 import { layoutLocations } from "../../src/layout/locations";
 import { RULES, runRules } from "../../src/rules";
-import { sampleModel } from "../helpers/workbooks";
+import { PLACEMENTS, allNames } from "../../src/layout";
+import { readFrom } from "../../src/workbook/reader";
+import { formatDecimals } from "../../src/workbook/cell-values";
+import type { ReadResult } from "../../src/workbook/port";
+import { sampleModel, sampleWorkbook } from "../helpers/workbooks";
 
 /**
- * Every stated figure that takes part in a relation that holds in the seed: change it alone and
- * some finding must name its cell (issue 4).
+ * Every stated figure that takes part in a relation that holds in the seed: change it alone
+ * and a finding that was not there before must name its cell (issue 4); change it within its
+ * stated rounding and nothing may change (issue 13).
  */
 const model = sampleModel();
+const where = layoutLocations(model);
 const items = (category: string) =>
   model.expenditure.items.flatMap((it, i) =>
     it.category === category ? [`expenditure.items.${i}.actual`] : []
@@ -40,20 +48,84 @@ const HOLDING: string[] = [
   "profile.internalBodyCount",
 ];
 
-const baseline = new Set(runRules(model, RULES).map((f) => `${f.ruleId}|${f.message}`));
+/**
+ * Paths whose cell the seed's own findings already name (total-expenditure names 基本 and
+ * 项目; fiscal-within-actual names the basic figures of both columns): a finding there proves
+ * nothing unless it is new.
+ */
+const ALREADY_NAMED = [
+  "expenditure.stated.personnel.actual",
+  "expenditure.stated.public.actual",
+  "expenditure.stated.basic.actual",
+  "expenditure.stated.personnel.fiscal",
+  "expenditure.stated.public.fiscal",
+  "expenditure.stated.basic.fiscal",
+  "expenditure.stated.project.actual",
+];
+
+/** A finding as the same fault: rule, marked cell and expected value (its text prints figures). */
+const key = (f: Finding) => `${f.ruleId}|${f.sheet}!${f.cell}|${f.expected ?? ""}`;
+const names = (f: Finding, path: string) =>
+  f.cells.some((c) => c.sheet === where[path].sheet && c.cell === where[path].cell);
+
+const seedFindings = runRules(model, RULES);
+const baseline = new Set(seedFindings.map(key));
+
+function changed(path: string, to: (v: string, decimals: number) => string): Evaluation {
+  const m = structuredClone(model);
+  const v = getPath(m, path) as string;
+  expect([path, typeof v]).toEqual([path, "string"]);
+  setPath(m as unknown as Record<string, unknown>, path, to(v, v.split(".")[1]?.length ?? 0));
+  return m;
+}
+
+test("the paths the seed's findings already name are exactly those listed", () => {
+  expect(HOLDING.filter((p) => seedFindings.some((f) => names(f, p)))).toEqual(ALREADY_NAMED);
+});
 
 test.each(HOLDING)("changing %s alone yields a new finding naming its cell", (path) => {
-  const changed = structuredClone(model);
-  const v = getPath(changed, path) as string;
-  expect(v).toBeDefined();
-  const decimals = v.split(".")[1]?.length ?? 0;
-  const bumped = path.includes("shares")
-    ? new Decimal(v).plus("0.05").toFixed(decimals)
-    : new Decimal(v).plus(3).toFixed(decimals);
-  setPath(changed as unknown as Record<string, unknown>, path, bumped);
-  const where = layoutLocations(model)[path];
-  const fresh = runRules(changed, RULES).filter((f) => !baseline.has(`${f.ruleId}|${f.message}`));
-  expect(
-    fresh.some((f) => f.cells.some((c) => c.sheet === where.sheet && c.cell === where.cell))
-  ).toBe(true);
+  const bumped = changed(path, (v, d) =>
+    new Decimal(v).plus(path.includes("shares") ? "0.05" : 3).toFixed(d)
+  );
+  const fresh = runRules(bumped, RULES).filter((f) => !baseline.has(key(f)));
+  expect(fresh.filter((f) => names(f, path)).map(key)).not.toEqual([]);
 });
+
+/** The seed as the reader sees it in the sample workbook: values with their number formats. */
+let sampleRead: ReadResult;
+beforeAll(async () => {
+  sampleRead = await (
+    await sampleWorkbook()
+  ).read({ names: allNames(), tables: [...PLACEMENTS.tables.keys()] });
+});
+
+/** What the whole check finds on a read: reader findings and rules, as rule and marked cell. */
+function foundOn(read: ReadResult): string[] {
+  const { model: m, findings, where: w } = readFrom(read);
+  return [...findings, ...runRules(m, RULES, w)].map((f) => `${f.ruleId}|${f.sheet}!${f.cell}`);
+}
+
+/** The stored number of the cell at `path`, moved by `delta`; its number format kept. */
+function nudgedRead(path: string, delta: (v: number, decimals: number) => number): ReadResult {
+  const read = structuredClone(sampleRead);
+  const at = where[path];
+  const cell = [
+    ...Object.values(read.names),
+    ...Object.values(read.tables).flatMap((t) => t?.rows.flat() ?? []),
+  ].find((c) => c && c.sheet === at.sheet && c.address === at.cell);
+  if (!cell || typeof cell.value !== "number") throw new Error(`${path}: no number at ${at.cell}`);
+  const f = formatDecimals(cell.numFmt);
+  if (!f) throw new Error(`${path}: format ${cell.numFmt} fixes no decimals`);
+  cell.value = delta(cell.value, f.percent ? f.decimals + 2 : f.decimals);
+  return read;
+}
+
+test.each(HOLDING)(
+  "changing %s within the decimals its cell format states raises nothing new",
+  (path) => {
+    const before = foundOn(sampleRead);
+    // 125.94 → 125.944 in a 0.00 cell, 71% → 71.4% in a 0% cell: four tenths of the last unit.
+    expect(foundOn(nudgedRead(path, (v, d) => v + 0.4 * 10 ** -d))).toEqual(before);
+    expect(foundOn(nudgedRead(path, (v, d) => v - 0.4 * 10 ** -d))).toEqual(before);
+  }
+);

@@ -14,7 +14,18 @@ ruleTester(rule, {
       name: "10 + 0 + 13 stated as 22",
       model: people("10", "0", "13", "22"),
       errors: [
-        { messageId: "mismatch", expected: "23", actual: "22", says: ["22", "23", "相差 -1 人"] },
+        {
+          paths: [
+            "profile.people.total",
+            "profile.people.active",
+            "profile.people.retiredCadre",
+            "profile.people.retired",
+          ],
+          messageId: "mismatch",
+          expected: "23",
+          actual: "22",
+          says: ["22", "23", "相差 -1 人"],
+        },
       ],
     },
   ],

@@ -28,13 +28,24 @@ ruleTester(rule, {
     ...["6.64", "6.70"].map((t) => ({
       name: `1.11 + 2.22 + 3.34 stated ${t}`,
       model: model(["1.11", "2.22", "3.34"], t),
-      errors: [{ messageId: "mismatch", expected: "6.67", actual: t }],
+      errors: [
+        {
+          messageId: "mismatch",
+          expected: "6.67",
+          actual: t,
+          paths: [
+            "expenditure.stated.personnel.actual",
+            ...[0, 1, 2].map((i) => `expenditure.items.${i}.actual`),
+          ],
+        },
+      ],
     })),
     {
       name: "seed items against 126.94",
       model: model(SEED, "126.94"),
       errors: [
         {
+          messageId: "mismatch",
           says: ["126.94", "125.94", "实际支出"],
           paths: [
             "expenditure.stated.personnel.actual",
@@ -53,6 +64,7 @@ ruleTester(rule, {
       }),
       errors: [
         {
+          messageId: "mismatch",
           says: ["年初预算"],
           paths: [
             "expenditure.stated.personnel.budgetInitial",

@@ -39,7 +39,11 @@ ruleTester(rule, {
       name: "the initial budget when no adjusted budget is given",
       model: model({ budgetInitial: "8.00", actual: "9.00" }),
       errors: [
-        { says: ["年初预算 8.00"], paths: ["projects.0.actual", "projects.0.budgetInitial"] },
+        {
+          messageId: "overspent",
+          says: ["年初预算 8.00"],
+          paths: ["projects.0.actual", "projects.0.budgetInitial"],
+        },
       ],
     },
     {
@@ -57,7 +61,21 @@ ruleTester(rule, {
     {
       name: "spent without a budget",
       model: model({ budgetAdjusted: "0", actual: "3" }),
-      errors: [{ messageId: "cannotCompute", severity: "info" }],
+      errors: [
+        {
+          paths: ["projects.0.actual", "projects.0.budgetAdjusted"],
+          data: {
+            project: "项目“劳动保障扩面工作经费”",
+            projectEn: "Project “劳动保障扩面工作经费”",
+            budgetLabel: "全年预算",
+            budgetLabelEn: "adjusted budget",
+            budget: "0",
+            actual: "3",
+          },
+          messageId: "cannotCompute",
+          severity: "info",
+        },
+      ],
     },
   ],
 });

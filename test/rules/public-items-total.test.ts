@@ -67,6 +67,7 @@ ruleTester(rule, {
       }),
       errors: [
         {
+          messageId: "mismatch",
           says: ["财政拨款", "15"],
           paths: [
             "expenditure.stated.public.fiscal",

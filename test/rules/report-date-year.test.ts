@@ -27,7 +27,13 @@ ruleTester(rule, {
     {
       name: "dated before the year",
       model: profile("2020-12-31", "2021"),
-      errors: [{ messageId: "tooEarly" }],
+      errors: [
+        {
+          paths: ["profile.reportDate", "profile.year"],
+          data: { date: "2020年12月31日", isoDate: "2020-12-31", year: "2021" },
+          messageId: "tooEarly",
+        },
+      ],
     },
   ],
 });

@@ -59,6 +59,7 @@ ruleTester(rule, {
       model: model({ basis: "实际支出", personnel: "0.71", public: "0.29" }),
       errors: [
         {
+          messageId: "differs",
           says: ["按实际支出计算为 55.5%"],
           paths: [
             "expenditure.shares.personnel",
@@ -66,7 +67,15 @@ ruleTester(rule, {
             "expenditure.stated.basic.actual",
           ],
         },
-        { says: ["公用经费占基本支出比例填报 29%", "44.5%"] },
+        {
+          messageId: "differs",
+          paths: [
+            "expenditure.shares.public",
+            "expenditure.stated.public.actual",
+            "expenditure.stated.basic.actual",
+          ],
+          says: ["公用经费占基本支出比例填报 29%", "44.5%"],
+        },
       ],
     },
     {
@@ -78,6 +87,7 @@ ruleTester(rule, {
       } as typeof SEED_STATED),
       errors: [
         {
+          data: { basis: "财政拨款", basisEn: "fiscal appropriation" },
           messageId: "cannotCompute",
           severity: "info",
           paths: ["expenditure.shares.personnel", "expenditure.shares.public"],
@@ -93,6 +103,7 @@ ruleTester(rule, {
       } as typeof SEED_STATED),
       errors: [
         {
+          data: { basis: "实际支出", basisEn: "actual" },
           messageId: "cannotCompute",
           paths: ["expenditure.shares.personnel", "expenditure.stated.basic.actual"],
         },

@@ -36,6 +36,17 @@ ruleTester(rule, {
         },
       ],
     },
-    { name: "60 % + 30 %", model: shares("0.60", "0.30"), errors: [{ actual: "90%" }] },
+    {
+      name: "60 % + 30 %",
+      model: shares("0.60", "0.30"),
+      errors: [
+        {
+          messageId: "notHundred",
+          paths: ["expenditure.shares.personnel", "expenditure.shares.public"],
+          data: { personnel: "60%", public: "30%", sum: "90%" },
+          actual: "90%",
+        },
+      ],
+    },
   ],
 });

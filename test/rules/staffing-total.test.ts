@@ -45,6 +45,8 @@ ruleTester(rule, {
       }),
       errors: [
         {
+          messageId: "mismatch",
+          data: { stated: "11", computed: "12", difference: "-1" },
           expected: "12",
           paths: [
             "profile.staffing.total",

@@ -57,6 +57,7 @@ ruleTester(rule, {
       ),
       errors: [
         {
+          messageId: "mismatch",
           says: ["上年预算", "1.5"],
           paths: [
             "threePublic.previous.total.budget",

@@ -51,6 +51,7 @@ ruleTester(rule, {
       ),
       errors: [
         {
+          messageId: "overBudget",
           says: [
             "三公经费合计（上年）实际支出 2.40 万元超过预算 2.30 万元",
             "其中超出预算的有：公务接待费 0.50 / 0.30",

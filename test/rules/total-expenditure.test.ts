@@ -78,6 +78,7 @@ ruleTester(rule, {
       }),
       errors: [
         {
+          messageId: "mismatch",
           expected: "160",
           says: ["年初预算", "基本支出 150 万元（按人员、公用支出合计）"],
           paths: [

@@ -57,8 +57,14 @@ export function runRules(
       );
     }
   }
-  return withoutSlipEchoes(model, findings, (path) => locations[path]);
+  return withoutSlipEchoes(model, findings, (path) => locations[path]).filter(placed);
 }
+
+/**
+ * A finding marked at a figure the workbook does not hold (its sheet, name or column is gone)
+ * echoes the damage the reader already reported there: one fault, one finding.
+ */
+const placed = (f: Finding) => f.ruleId === ENGINE_ERROR.id || f.cells[0]?.cell !== undefined;
 
 /**
  * One slip, one finding (PRODUCT.md §5): a sum, rate or comparison computed from a figure typed
