@@ -19,30 +19,24 @@ test("the first and last dates Excel shows are read", () => {
   expect(parseCell(2958465, "date", {})).toEqual({ kind: "ok", value: "9999-12-31" });
 });
 
-/**
- * Known bugs the property tests found in files this branch may not edit (src/workbook/validate.ts,
- * src/layout/results.ts, src/layout/index.ts); kept as failing tests so fixing them turns these red, to be flipped.
- */
-describe("known bugs, left to the owner of validate", () => {
+/** Bugs the property tests found in the planners, fixed; each case failed before its fix. */
+describe("planner bugs the property tests found", () => {
   let read: ReadResult;
   beforeAll(async () => {
     const wb = await open("xlsx", sampleBytes());
     read = await wb.port().read(validateRequest(wb.port().capabilities));
   });
 
-  test.failing(
-    "an error value typed over a computed cell is shown as itself, not [object Object]",
-    () => {
-      const r = structuredClone(read);
-      const calc = r.names[[...PLACEMENTS.calcs.keys()][0]]!;
-      delete calc.formula;
-      calc.value = { error: "#DIV/0!" };
-      const f = planValidate(r).all.find((x) => x.ruleId === "computed-overwritten")!;
-      expect(f.actual).toBe("#DIV/0!");
-    }
-  );
+  test("an error value typed over a computed cell is shown as itself, not [object Object]", () => {
+    const r = structuredClone(read);
+    const calc = r.names[[...PLACEMENTS.calcs.keys()][0]]!;
+    delete calc.formula;
+    calc.value = { error: "#DIV/0!" };
+    const f = planValidate(r).all.find((x) => x.ruleId === "computed-overwritten")!;
+    expect(f.actual).toBe("#DIV/0!");
+  });
 
-  test.failing.each([
+  test.each([
     ["T_Indicators", 3],
     ["T_Expenditure", 10],
   ] as const)(
@@ -58,23 +52,17 @@ describe("known bugs, left to the owner of validate", () => {
     }
   );
 
-  test.failing(
-    "a figure of -1e300 typed in an amount leaves every written row within 409 points",
-    () => {
-      const r = structuredClone(read);
-      const cell = Object.values(r.names).find(
-        (c) => c?.sheet === "支出汇总" && c.address === "H4"
-      )!;
-      cell.value = -1e300;
-      const heights = [
-        ...planValidate(r).ops,
-        ...planReport({ ...r, sheetValues: {} }).ops,
-      ].flatMap((o) => (o.op === "rowHeights" ? Object.values(o.heights) : []));
-      expect(Math.max(...heights)).toBeLessThanOrEqual(409);
-    }
-  );
+  test("a figure of -1e300 typed in an amount leaves every written row within 409 points", () => {
+    const r = structuredClone(read);
+    const cell = Object.values(r.names).find((c) => c?.sheet === "支出汇总" && c.address === "H4")!;
+    cell.value = -1e300;
+    const heights = [...planValidate(r).ops, ...planReport({ ...r, sheetValues: {} }).ops].flatMap(
+      (o) => (o.op === "rowHeights" ? Object.values(o.heights) : [])
+    );
+    expect(Math.max(...heights)).toBeLessThanOrEqual(409);
+  });
 
-  test.failing("a sheet of the user's named 校验结果 is kept, not written over", () => {
+  test("a sheet of the user's named 校验结果 is kept, not written over", () => {
     const r = structuredClone(read);
     r.sheets.push(RESULTS_SHEET);
     r.sheetState[RESULTS_SHEET] = { visibility: "visible", protection: null };
