@@ -105,8 +105,12 @@ function parseCell(raw, type, opts = {}) {
         return n ? { kind: "numberAsText", value: n.value, text } : { kind: "ok", value: text };
     }
     if (type === "date") {
-        if (typeof raw === "number")
-            return { kind: "ok", value: (0, model_map_1.serialToIsoDate)(raw) };
+        if (typeof raw === "number") {
+            // Excel's dates run from serial 1 (1900-01-01) to 2958465 (9999-12-31); beyond is ####.
+            if (raw >= 1 && raw < 2958466)
+                return { kind: "ok", value: (0, model_map_1.serialToIsoDate)(raw) };
+            return { kind: "invalidDate", text: (0, decimal_1.shortestDecimal)(raw) };
+        }
         const text = String(raw).trim();
         const m = DATE_TEXT.exec(normaliseNumberText(text));
         if (!m)

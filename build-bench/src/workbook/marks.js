@@ -7,6 +7,8 @@ exports.noteOps = noteOps;
 exports.undoOps = undoOps;
 exports.reprotectOps = reprotectOps;
 exports.parseRecord = parseRecord;
+exports.freeName = freeName;
+exports.keepUsersResultsSheet = keepUsersResultsSheet;
 const results_1 = require("../layout/results");
 const port_1 = require("./port");
 const record_1 = require("./record");
@@ -97,7 +99,8 @@ function undoOps(record, read) {
     }
     for (const [sheet, addresses] of groupBySheet(record.results.filter(exists)))
         ops.push({ op: "cells", sheet, cells: addresses.map((address) => ({ address, value: null })) });
-    for (const sheet of new Set([...record.sheets, results_1.RESULTS_SHEET]))
+    // Only sheets the record says validate added: a 校验结果 of the user's own is never deleted.
+    for (const sheet of new Set(record.sheets))
         ops.push(...(0, guard_1.deleteSheetOps)(read, sheet));
     return { ops, leftNotes };
 }
@@ -112,4 +115,21 @@ function parseRecord(read) {
     if (r?.version !== 2 || !Array.isArray(r.marks))
         return undefined;
     return { ...exports.EMPTY_RECORD, ...r };
+}
+/** A name not taken yet: "校验结果（修改1）", "（修改2）" … */
+function freeName(base, taken) {
+    for (let i = 1;; i++) {
+        const name = `${base}（修改${i}）`;
+        if (!taken.includes(name))
+            return name;
+    }
+}
+/**
+ * A 校验结果 sheet that no record of ours claims is the user's: it is kept under a new name
+ * before validate writes its own, never written over.
+ */
+function keepUsersResultsSheet(read, previous) {
+    if (!read.sheets.includes(results_1.RESULTS_SHEET) || previous.sheets.includes(results_1.RESULTS_SHEET))
+        return [];
+    return [{ op: "renameSheet", sheet: results_1.RESULTS_SHEET, to: freeName(results_1.RESULTS_SHEET, read.sheets) }];
 }

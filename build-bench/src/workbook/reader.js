@@ -62,8 +62,11 @@ function readFrom(read, p = layout_1.PLACEMENTS) {
     const missingSheets = new Set(layout_1.SHEETS.map((s) => s.name).filter((s) => !read.sheets.includes(s)));
     for (const sheet of missingSheets)
         report(reading_1.TEMPLATE_DAMAGED, "sheetMissing", { sheet }, { sheet });
-    if (versionMissing && !missingSheets.has(p.fields.get(layout_1.VERSION_NAME).sheet)) {
-        report(reading_1.TEMPLATE_DAMAGED, "versionMissing", { sheet: p.fields.get(layout_1.VERSION_NAME).sheet }, { name: layout_1.VERSION_NAME });
+    const version = p.fields.get(layout_1.VERSION_NAME);
+    if (versionMissing && !missingSheets.has(version.sheet)) {
+        report(reading_1.TEMPLATE_DAMAGED, "versionMissing", 
+        // Its cell, or where the template puts it when the name itself is gone.
+        { sheet: version.sheet, address: read.names[layout_1.VERSION_NAME]?.address ?? version.address }, { name: layout_1.VERSION_NAME });
     }
     const model = (0, evaluation_1.emptyEvaluation)(layout_1.TEMPLATE_VERSION);
     const where = {};
@@ -112,7 +115,9 @@ function readFrom(read, p = layout_1.PLACEMENTS) {
             }
             continue;
         }
-        const rows = readTable(t, place.table, take, (column) => report(reading_1.TEMPLATE_DAMAGED, "columnMissing", { sheet: t.sheet }, { label: place.table.label, labelEn: place.table.en, column }), (cell, label, labelEn) => report(reading_1.REQUIRED, "required", cell, { label, labelEn }));
+        const rows = readTable(t, place.table, take, (column) => report(reading_1.TEMPLATE_DAMAGED, "columnMissing", 
+        // Marked at the table's first header cell: the row where the column's header belongs.
+        { sheet: t.sheet, address: t.range.split(":")[0] }, { label: place.table.label, labelEn: place.table.en, column }), (cell, label, labelEn) => report(reading_1.REQUIRED, "required", cell, { label, labelEn }));
         storeRows(model, place.table, rows, where);
     }
     const parsed = evaluation_1.Evaluation.safeParse(model);

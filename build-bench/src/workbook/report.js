@@ -16,6 +16,7 @@ const reader_1 = require("./reader");
 const record_1 = require("./record");
 const guard_1 = require("./guard");
 const validate_1 = require("./validate");
+const marks_1 = require("./marks");
 exports.GENERATED_SHEETS = [results_1.REPORT_SHEET, results_1.SELF_EVAL_SHEET, results_1.SUMMARY_SHEET];
 /**
  * What a generated sheet holds, as a fingerprint changed by any edit to its values. A small
@@ -48,13 +49,6 @@ function writtenValues(ops, sheet) {
     }
     return out;
 }
-function freeName(base, taken) {
-    for (let i = 1;; i++) {
-        const name = `${base}（修改${i}）`;
-        if (!taken.includes(name))
-            return name;
-    }
-}
 function reportRequest(_capabilities, p = layout_1.PLACEMENTS) {
     return {
         names: (0, layout_1.allNames)(p),
@@ -75,7 +69,7 @@ function makeWay(read, previous) {
         // An edit is a difference from what was written; a sheet of that name never written by us is the user's own.
         const edited = previous[sheet] === undefined || previous[sheet] !== fingerprint(current);
         if (edited) {
-            const to = freeName(sheet, taken);
+            const to = (0, marks_1.freeName)(sheet, taken);
             taken.push(to);
             kept.push(to);
             ops.push({ op: "renameSheet", sheet, to });

@@ -82,7 +82,7 @@ function computedWrites(read, outcome, p) {
                 },
                 cells: [{ sheet: cell.sheet, cell: cell.address }],
                 expected: `=${text}`,
-                actual: String(cell.value),
+                actual: typeof cell.value === "object" && cell.value ? cell.value.error : String(cell.value),
             }));
         }
         else if (cell.formula !== undefined && !sameFormula(cell.formula, text)) {
@@ -251,6 +251,7 @@ function planValidate(read, options = {}, p = layout_1.PLACEMENTS) {
     const ops = [
         ...(0, record_1.writeRecordOps)(read, results_1.RECORD_SHEET, union(previous, record)),
         { op: "checkpoint" },
+        ...(0, marks_1.keepUsersResultsSheet)(read, previous),
         ...content.open,
         ...content.ops,
         ...(0, results_1.resultsSheetOps)(all),
@@ -304,9 +305,8 @@ async function validate(port, options = {}, p = layout_1.PLACEMENTS) {
 /** 清除标记 as a plan: undo the record, re-protect, and remove the record itself. */
 function planClear(read) {
     const record = (0, marks_1.parseRecord)(read);
-    const found = record !== undefined ||
-        read.sheets.includes(results_1.RESULTS_SHEET) ||
-        read.sheets.includes(results_1.RECORD_SHEET);
+    // A 校验结果 sheet without our record is the user's: nothing of ours to clear there.
+    const found = record !== undefined || read.sheets.includes(results_1.RECORD_SHEET);
     if (!found)
         return { ops: [], found, left: [] };
     const undo = (0, marks_1.undoOps)(record ?? marks_1.EMPTY_RECORD, read);

@@ -51,8 +51,13 @@ function runRules(model, rules, where, profile = scoring_profile_1.DEFAULT_PROFI
             }));
         }
     }
-    return withoutSlipEchoes(model, findings, (path) => locations[path]);
+    return withoutSlipEchoes(model, findings, (path) => locations[path]).filter(placed);
 }
+/**
+ * A finding marked at a figure the workbook does not hold (its sheet, name or column is gone)
+ * echoes the damage the reader already reported there: one fault, one finding.
+ */
+const placed = (f) => f.ruleId === exports.ENGINE_ERROR.id || f.cells[0]?.cell !== undefined;
 /**
  * One slip, one finding (PRODUCT.md §5): a sum, rate or comparison computed from a figure typed
  * in 元 (执行率 984000 %) repeats the slip, so findings involving a slipped cell are dropped,
