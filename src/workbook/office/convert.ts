@@ -1,3 +1,4 @@
+import { addr } from "../../layout";
 import type { CellRead, CellValue, ProtectionOptions, Visibility } from "../port";
 
 /** Splits "'My Sheet'!$A$1:$B$2" or "Sheet!A1" into sheet and address (without $). */
@@ -9,21 +10,10 @@ export function splitAddress(ref: string): { sheet: string; address: string } | 
 
 export const quoteSheet = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
-export function columnIndex(letters: string): number {
+function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
-}
-
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** Zero-based row and column of "B3". */
@@ -33,7 +23,7 @@ export function cellPosition(address: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }
 
-export const cellAddress = (row: number, col: number) => `${columnLetters(col)}${row + 1}`;
+export const cellAddress = (row: number, col: number) => addr(col, row + 1);
 
 /** The top-left cell of "B3:D9" or "B3". */
 export const topLeft = (range: string) => cellPosition(range.split(":")[0]);

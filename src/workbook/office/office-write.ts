@@ -1,10 +1,10 @@
+import { columnLetter } from "../../layout";
 import type { Capabilities, CellStyle, CellWrite, WriteOp } from "../port";
 import { SheetLockedError, isMarkFormula, markFormula } from "../port";
 import {
   VISIBILITY,
   cellAddress,
   cellPosition,
-  columnLetters,
   splitAddress,
   toOfficeProtection,
   utf8Bytes,
@@ -176,7 +176,7 @@ export class OfficeWriter {
     try {
       await context.sync();
     } catch (e) {
-      await this.explainRefusal(context, e);
+      await this.explainRefusal(context);
       throw e;
     } finally {
       this.syncs++;
@@ -186,7 +186,7 @@ export class OfficeWriter {
   }
 
   /** A sheet Excel would not unprotect has a password: say so, rather than a raw AccessDenied. */
-  private async explainRefusal(context: Excel.RequestContext, error: unknown): Promise<void> {
+  private async explainRefusal(context: Excel.RequestContext): Promise<void> {
     if (!this.unprotecting.length) return;
     const states = this.unprotecting.map((s) => ({
       sheet: s,
@@ -199,7 +199,6 @@ export class OfficeWriter {
     }
     const locked = states.find((s) => s.p.protected);
     if (locked) throw new SheetLockedError(locked.sheet);
-    void error;
   }
 
   /** Old marks are found by their formula: queue the formulas of the custom formats seen. */
@@ -293,7 +292,7 @@ export class OfficeWriter {
     switch (op.op) {
       case "columns":
         op.widths.forEach((w, i) => {
-          const c = columnLetters(i);
+          const c = columnLetter(i);
           ws.getRange(`${c}:${c}`).format.columnWidth = w;
         });
         return;
