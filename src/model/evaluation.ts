@@ -55,6 +55,8 @@ export const UnitProfile = z.object({
   name: opt(z.string()),
   /** 单位简称, used in the report title */
   shortName: opt(z.string()),
+  /** 报告标题; blank means the common form {单位名称}{年度}年度部门整体支出绩效自评报告 */
+  reportTitle: opt(z.string()),
   /** 单位编码 */
   code: opt(z.string()),
   /** 主管部门 */
