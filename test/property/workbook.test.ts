@@ -170,19 +170,14 @@ function insertRow(state: WorkbookState, sheet: SheetState, row: number, count =
 }
 
 /** Applies the edits to the fake's workbook as Excel would; returns rows to hide in ExcelJS. */
-function applyEdits(state: WorkbookState, edits: Edit[], office: boolean): void {
+function applyEdits(state: WorkbookState, edits: Edit[]): void {
   for (const e of edits) {
     const inputs = inputAddresses(state);
     switch (e.k) {
       case "value": {
         if (!inputs.length) break;
         const at = pick(inputs, e.at);
-        // Office.js: no figure beyond 1e15 yet; a message printing 1e300 in full needs a row
-        // higher than Excel's 409 points and the write fails (regressions.test.ts).
-        const value =
-          office && typeof e.value === "number" && Math.abs(e.value) > 1e15
-            ? Math.sign(e.value) * 1e15
-            : e.value;
+        const value = e.value;
         const formula = e.formula && typeof value === "number" ? `=${value}*1` : undefined;
         setCell(at.sheet, at.r, at.c, value, formula);
         break;
@@ -209,10 +204,7 @@ function applyEdits(state: WorkbookState, edits: Edit[], office: boolean): void 
         const t = state.tables.length ? pick(state.tables, e.table) : undefined;
         if (!t || !TEMPLATE_TABLES.includes(t.name)) break;
         const rows = t.rect.r1 - t.rect.r0;
-        // Ten times the rows: copies of the data, inserted so what lies below moves down. Not in
-        // Office.js yet: from about three times the indicators a 报告 paragraph needs a row
-        // higher than Excel's 409 points and report fails there (regressions.test.ts).
-        if (office) break;
+        // Ten times the rows: copies of the data, inserted so what lies below moves down.
         const more = 9 * rows;
         const at = t.rect.r1 + 1;
         insertRow(state, t.sheet, at, more);
@@ -327,7 +319,7 @@ test("damaged workbooks on both ports: no exception, findings placed, inputs kep
       async (edits, h) => {
         const host = HOSTS[h];
         const state = structuredClone(base);
-        applyEdits(state, edits, host !== "xlsx");
+        applyEdits(state, edits);
         // What Excel would have saved: its own results for every formula.
         recalculate(state);
         const hidden = [
