@@ -24,6 +24,7 @@ import { renderDocx } from "../report/docx";
 import type { ReportResult } from "../workbook/report";
 import { DEFAULT_NUMBERS } from "../report/numbers";
 import { templateXlsx } from "./template";
+import { registerDocx } from "./docx";
 
 export { UserError } from "./fs-safe";
 
@@ -203,6 +204,8 @@ export function buildProgram(): Command {
         }
       }
     );
+
+  registerDocx(program, OVERWRITE_HELP);
 
   program
     .command("export")

@@ -288,7 +288,7 @@ function tableRow(
   while (col < grid.length) place({ text: "" });
   const row = new TableRow({
     // Header rows repeat at the top of every page the table runs onto (<w:tblHeader/>).
-    tableHeader: header,
+    tableHeader: header || undefined,
     // A row is not split across pages (an indicator's reasons stay beside its figures).
     cantSplit: true,
     height: { value: 400, rule: HeightRule.ATLEAST },

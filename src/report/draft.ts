@@ -29,15 +29,11 @@ export function draftPart(findings: Finding[], scored: ScoreResult): DraftPart |
   const heading = (text: string): Block => ({ kind: "heading", level: 2, text });
   if (listed.length) {
     blocks.push(
-      heading(
-        `（一）错误${errors.length}个，警告${listed.length - errors.length}个`
-      ),
-      ...listed.map(
-        (f, i): Block => ({
-          kind: "paragraph",
-          text: `${i + 1}．【${SEVERITY_LABEL[f.severity]}】${where(f)}：${sentence(f.message)}`,
-        })
-      )
+      heading(`（一）错误${errors.length}个，警告${listed.length - errors.length}个`),
+      ...listed.map((f, i): Block => ({
+        kind: "paragraph",
+        text: `${i + 1}．【${SEVERITY_LABEL[f.severity]}】${where(f)}：${sentence(f.message)}`,
+      }))
     );
   }
   if (!scored.complete) {

@@ -25,8 +25,7 @@ function quantitative(ind: Indicator, n: NumberStyle): string | undefined {
   }
   if (ind.direction === "=")
     return `${name}目标${t}，实际${a}${met === false ? "，未达到目标" : "，达到目标"}`;
-  if (isRate)
-    return `${name}目标不低于${t}，实际达到${a}${met === false ? "，未达到目标" : ""}`;
+  if (isRate) return `${name}目标不低于${t}，实际达到${a}${met === false ? "，未达到目标" : ""}`;
   const rate = completionRate(ind);
   const share = rate.kind === "rate" ? `，完成目标的${percentage(rate.value, n)}` : "";
   return `${name}目标${t}，实际完成${a}${share}${met === false ? "，未完成目标" : ""}`;

@@ -5,7 +5,14 @@ import { DEFAULT_PROFILE, type ScoringProfile } from "../model/scoring-profile";
 import type { ScoreResult } from "../rules/scoring/score";
 import { isMet } from "../rules/core/indicators";
 import type { Block, ReportDocument } from "./document";
-import { DEFAULT_NUMBERS, amount, chineseDate, chineseNumeral, percentage, type NumberStyle } from "./numbers";
+import {
+  DEFAULT_NUMBERS,
+  amount,
+  chineseDate,
+  chineseNumeral,
+  percentage,
+  type NumberStyle,
+} from "./numbers";
 import { GRADE_LONG, selfEvaluationBlocks } from "./self-evaluation";
 import { dec, sumOf, effectiveTotal, statedTotal } from "./figures";
 import { figuresIn, indicatorClause, toldIn } from "./indicators";
@@ -64,7 +71,9 @@ function staffing(c: Context): Block {
   const kind = [p.fundingType, p.unitType].filter(Boolean).join("的");
   const first = joinClauses([
     `${c.unit}${kind ? `是${kind}` : ""}`,
-    count !== undefined ? `机关内设机构${count}个${bodies.length ? `：${bodies.join("、")}` : ""}` : "",
+    count !== undefined
+      ? `机关内设机构${count}个${bodies.length ? `：${bodies.join("、")}` : ""}`
+      : "",
   ]);
   const parts: string[] = [];
   if (s.total !== undefined || s.administrative !== undefined) {
@@ -153,7 +162,10 @@ function threePublic(c: Context): Block[] {
 
 /** "用于劳动保障扩面工作经费" under a project of that name says nothing new. */
 function purposeOf(name: string | undefined, purpose: string | undefined): string {
-  const p = (purpose ?? "").trim().replace(/^(主要)?用于/, "").replace(/[。；，]$/, "");
+  const p = (purpose ?? "")
+    .trim()
+    .replace(/^(主要)?用于/, "")
+    .replace(/[。；，]$/, "");
   if (!p || (name && (p === name.trim() || name.includes(p)))) return "";
   return `主要用于${p}`;
 }
@@ -166,14 +178,15 @@ function projects(c: Context): Block[] {
     return blocks;
   }
   const budgets = m.projects.map((x) => x.budgetAdjusted ?? x.budgetInitial);
-  const budget =
-    m.projects.length === 1 && budgets[0] !== undefined ? budgets[0] : sumOf(budgets);
+  const budget = m.projects.length === 1 && budgets[0] !== undefined ? budgets[0] : sumOf(budgets);
   const names = m.projects.map((x) => x.name).filter(Boolean);
   blocks.push(
     paragraph(
       m.projects.length === 1
         ? sentence(`全年安排项目资金${money(budget)}${names.length ? `（${names[0]}）` : ""}`)
-        : sentence(`全年安排项目资金${money(budget)}，共${m.projects.length}个项目${names.length ? `：${names.join("、")}` : ""}`)
+        : sentence(
+            `全年安排项目资金${money(budget)}，共${m.projects.length}个项目${names.length ? `：${names.join("、")}` : ""}`
+          )
     )
   );
   blocks.push(heading(3, "2．项目资金实际使用情况"));
@@ -233,8 +246,7 @@ function performance(c: Context): Block[] {
 function conclusion(c: Context, scored: ScoreResult): Block[] {
   const p = c.m.profile;
   const who = `${c.unit}${c.year}年度部门整体支出绩效`;
-  const grade =
-    scored.complete && scored.grade ? GRADE_LONG[scored.grade] : p.statedGrade;
+  const grade = scored.complete && scored.grade ? GRADE_LONG[scored.grade] : p.statedGrade;
   const stated =
     scored.complete && scored.total !== undefined
       ? `经自评，${who}自评得分${scored.total.toDecimalPlaces(2).toFixed()}分，评价等级为“${grade}”。`

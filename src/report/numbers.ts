@@ -51,7 +51,10 @@ export function largestRemainder(values: Decimal[], decimals = 2, total?: Decima
   const target = (total ?? exact).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
   const floors = values.map((v) => v.toDecimalPlaces(decimals, Decimal.ROUND_FLOOR));
   const lost = values.map((v, i) => ({ i, rest: v.minus(floors[i]) }));
-  let missing = target.minus(floors.reduce((a, b) => a.plus(b), new Decimal(0))).div(unit).round();
+  let missing = target
+    .minus(floors.reduce((a, b) => a.plus(b), new Decimal(0)))
+    .div(unit)
+    .round();
   const order = [...lost].sort((a, b) => b.rest.cmp(a.rest) || a.i - b.i);
   const out = [...floors];
   for (let k = 0; missing.gt(0) && order.length; k = (k + 1) % order.length) {
@@ -59,7 +62,11 @@ export function largestRemainder(values: Decimal[], decimals = 2, total?: Decima
     missing = missing.minus(1);
   }
   // A target below the floors' sum (a total given smaller than the values) takes units back from the least-rounded.
-  for (let k = order.length - 1; missing.lt(0) && order.length; k = (k - 1 + order.length) % order.length) {
+  for (
+    let k = order.length - 1;
+    missing.lt(0) && order.length;
+    k = (k - 1 + order.length) % order.length
+  ) {
     out[order[k].i] = out[order[k].i].minus(unit);
     missing = missing.plus(1);
   }

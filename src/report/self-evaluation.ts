@@ -13,7 +13,12 @@ import { amount, largestRemainder, percentage, type NumberStyle } from "./number
  * every scored item of the scoring profile as a row — 投入 and 过程 as computed, 产出 and 效益
  * row by row from the 绩效指标 — so that 分值 adds up to 100 and 得分 to the total.
  */
-export const GRADE_LONG: Record<string, string> = { 优: "优秀", 良: "良好", 中: "中等", 差: "较差" };
+export const GRADE_LONG: Record<string, string> = {
+  优: "优秀",
+  良: "良好",
+  中: "中等",
+  差: "较差",
+};
 
 const cell = (text: string, more: Partial<TableCell> = {}): TableCell => ({ text, ...more });
 const head = (text: string, span?: number): TableCell => ({
@@ -107,19 +112,18 @@ const DEFAULT_PCT2: NumberStyle = { amounts: "stated", percentDecimals: 2 };
 function deviationFor(ind: Indicator, profile: ScoringProfile): string {
   const rate = completionRate(ind);
   // One decimal, as the finding that flags the row states it (191.5%).
-  const done = rate.kind === "rate" ? percentage(rate.value, { ...DEFAULT_PCT2, percentDecimals: 1 }) : "";
+  const done =
+    rate.kind === "rate" ? percentage(rate.value, { ...DEFAULT_PCT2, percentDecimals: 1 }) : "";
   const f = indicatorFraction(ind, profile);
   if (f.kind === "scored" && f.tooLow) return `目标值设定偏低，实际完成${done}`;
   if (isMet(ind) === false)
-    return ind.direction === "≤" ? `未控制在目标以内，实际为目标的${done}` : `未达到年度指标值，完成${done}`;
+    return ind.direction === "≤"
+      ? `未控制在目标以内，实际为目标的${done}`
+      : `未达到年度指标值，完成${done}`;
   return "";
 }
 
-function indicatorRows(
-  m: Evaluation,
-  s: IndicatorScore,
-  profile: ScoringProfile
-): GridRow[] {
+function indicatorRows(m: Evaluation, s: IndicatorScore, profile: ScoringProfile): GridRow[] {
   if (!s.rows?.length)
     return [
       {
@@ -135,7 +139,8 @@ function indicatorRows(
   const groupScored = s.earned !== undefined;
   return s.rows.map((r) => {
     const ind = m.indicators[r.index];
-    const dir = ind.direction && ind.direction !== "定性" && ind.direction !== "=" ? ind.direction : "";
+    const dir =
+      ind.direction && ind.direction !== "定性" && ind.direction !== "=" ? ind.direction : "";
     const unit = ind.unit ?? "";
     const f = indicatorFraction(ind, profile);
     const remark =
@@ -149,7 +154,8 @@ function indicatorRows(
       level2: ind.level2 ?? "",
       level3: ind.level3 ?? "",
       target: ind.target !== undefined ? `${dir}${ind.target}${unit}` : "",
-      actual: ind.actual !== undefined ? `${ind.actual}${ind.direction === "定性" ? "" : unit}` : "",
+      actual:
+        ind.actual !== undefined ? `${ind.actual}${ind.direction === "定性" ? "" : unit}` : "",
       points: r.points,
       earned: groupScored ? r.earned : undefined,
       remark,
@@ -204,9 +210,16 @@ function gridTable(m: Evaluation, scored: ScoreResult, profile: ScoringProfile):
   const scoredRows = grid.filter((r) => r.earned !== undefined);
   const pointsRounded = largestRemainder(grid.filter((r) => r.points).map((r) => r.points!));
   const target = scored.total ?? scored.earned;
-  const earnedRounded = largestRemainder(scoredRows.map((r) => r.earned!), 2, target);
+  const earnedRounded = largestRemainder(
+    scoredRows.map((r) => r.earned!),
+    2,
+    target
+  );
   const level1Spans = runs(grid.map((r) => r.level1));
-  const level2Spans = runs(grid.map((r) => r.level2), level1Spans);
+  const level2Spans = runs(
+    grid.map((r) => r.level2),
+    level1Spans
+  );
   let p = 0;
   let e = 0;
   const rows = grid.map((r, i): TableCell[] => {

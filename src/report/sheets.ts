@@ -160,7 +160,11 @@ function tableOps(
           }
         }
       if (span > 1 || down > 1)
-        ops.push({ op: "merge", sheet, range: `${addr(c, r)}:${addr(c + span - 1, r + down - 1)}` });
+        ops.push({
+          op: "merge",
+          sheet,
+          range: `${addr(c, r)}:${addr(c + span - 1, r + down - 1)}`,
+        });
       const width = widths.slice(c, c + span).reduce((a, b) => a + b, 0);
       if (down === 1) lines = Math.max(lines, wrappedLines(cell.text, width, 10));
       c += span;
