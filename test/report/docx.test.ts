@@ -391,6 +391,6 @@ describe("renderDocx", () => {
     const { document } = await render({ ...sampleDoc(), attachment: undefined });
     expect(sectPrs(document)).toHaveLength(1);
     expect(paragraphs(document).some((p) => p.text === "附件")).toBe(false);
-    expect(document).not.toContain("<w:tbl><w:tblPr><w:tblW w:type=\"dxa\" w:w=\"13777\"/>");
+    expect(document).not.toContain('<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="13777"/>');
   });
 });

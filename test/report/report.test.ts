@@ -90,7 +90,10 @@ describe("the 报告 sheet from the sample", () => {
       between("我区城镇新增就业人员任务", "2.攻坚克难"),
       between("城乡居民基本养老保险全覆盖新增参保目标任务数", "1、社会保障制度不断完善"),
     ].join("");
-    const section4 = text.slice(text.indexOf("四、部门整体支出绩效情况"), text.indexOf("五、评价结论"));
+    const section4 = text.slice(
+      text.indexOf("四、部门整体支出绩效情况"),
+      text.indexOf("五、评价结论")
+    );
     const have = new Set(numbers(section4));
     expect(numbers(seedSentences).filter((n) => !have.has(n))).toEqual([]);
     // The narrative tells every indicator of the sample already: no second telling.
