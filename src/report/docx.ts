@@ -159,8 +159,9 @@ const bodySpacing: IParagraphOptions["spacing"] = {
 /** Two characters of the 16 pt body: firstLineChars for Word, firstLine for other readers. */
 const twoCharIndent: IParagraphOptions["indent"] = { firstLine: 2 * 16 * PT, firstLineChars: 200 };
 
-function blankLine(): Paragraph {
-  return new Paragraph({ spacing: bodySpacing, children: runs("", BODY) });
+/** An empty body line; `keepNext` holds it on the page of what follows (the 落款). */
+function blankLine(keepNext = false): Paragraph {
+  return new Paragraph({ spacing: bodySpacing, keepNext, children: runs("", BODY) });
 }
 
 function titleParagraph(text: string): Paragraph {
@@ -337,7 +338,11 @@ function renderTable(table: ModelTable, textWidth: number): Table {
 
 type FileChild = ISectionOptions["children"][number];
 
-function renderBlock(block: Block, textWidth: number): FileChild[] {
+/**
+ * `closing`: the paragraph stands right before the 附件说明 or 落款 and stays on their page,
+ * so the 落款 never sits alone on a page of its own (GB/T 9704 §7.3.5).
+ */
+function renderBlock(block: Block, textWidth: number, closing = false): FileChild[] {
   switch (block.kind) {
     case "title":
       return [titleParagraph(block.text)];
@@ -350,13 +355,14 @@ function renderBlock(block: Block, textWidth: number): FileChild[] {
         new Paragraph({
           spacing: bodySpacing,
           indent: twoCharIndent,
+          keepNext: closing || undefined,
           children: runs(block.text, BODY),
         }),
       ];
     case "attachmentNote":
       // 附件说明: a blank line under the body, indented two characters (GB/T 9704 §7.3.6).
       return [
-        blankLine(),
+        blankLine(true),
         new Paragraph({
           spacing: bodySpacing,
           indent: twoCharIndent,
@@ -366,7 +372,7 @@ function renderBlock(block: Block, textWidth: number): FileChild[] {
       ];
     case "signature":
       return [
-        blankLine(),
+        blankLine(true),
         ...block.lines.map(
           (line) =>
             new Paragraph({
@@ -398,7 +404,8 @@ function hairline(): Paragraph {
 }
 
 function renderBlocks(blocks: readonly Block[], textWidth: number): FileChild[] {
-  return blocks.flatMap((b) => renderBlock(b, textWidth));
+  const closes = (b: Block | undefined) => b?.kind === "attachmentNote" || b?.kind === "signature";
+  return blocks.flatMap((b, i) => renderBlock(b, textWidth, closes(blocks[i + 1])));
 }
 
 /** "附件：…自评表" → the label flush left in 黑体 and the title centred, as GB/T 9704 sets them. */

@@ -231,6 +231,8 @@ export function summarySheetOps(
     const v = effectiveTotal(m, row, col);
     return v === undefined ? "" : amount(v, n);
   };
+  const unscoredIn = (level1: string) =>
+    scored.indicators.filter((i) => i.level1 === level1 && i.earned === undefined).length;
   const sections: { title: string; table: Table }[] = [
     {
       title: "主要数字（万元）",
@@ -273,7 +275,7 @@ export function summarySheetOps(
             { text: l.level1 },
             { text: l.points.toFixed(), align: "right" as const },
             {
-              text: `${l.earned.toDecimalPlaces(2).toFixed()}${l.complete ? "" : "（不完整）"}`,
+              text: `${l.earned.toDecimalPlaces(2).toFixed()}${l.complete ? "" : `（${unscoredIn(l.level1)}项未评分）`}`,
               align: "right" as const,
             },
           ]),
@@ -284,7 +286,9 @@ export function summarySheetOps(
               align: "right" as const,
             },
             {
-              text: scored.total ? scored.total.toDecimalPlaces(2).toFixed() : "不完整",
+              text: scored.total
+                ? scored.total.toDecimalPlaces(2).toFixed()
+                : `${scored.earned.toDecimalPlaces(2).toFixed()}（未完成评分）`,
               align: "right" as const,
               bold: true,
             },
@@ -354,7 +358,12 @@ export function summarySheetOps(
   ];
   const chartData = summaryCharts(sheet, m, scored);
   const ops: WriteOp[] = [];
-  let heights: Record<number, number> = { 1: 28, 2: 32 };
+  // The note spans A:F; its row is as tall as its wrapped text, so the title above stays clear.
+  const noteWidth = widths.reduce((a, b) => a + b, 0);
+  let heights: Record<number, number> = {
+    1: 28,
+    2: fitted(wrappedLines(String(cells[1].value), noteWidth, STYLES.hint.font?.size ?? 10), 10),
+  };
   let r = 4;
   for (const s of sections) {
     cells.push({ address: addr(0, r), value: s.title, style: text({ ...STYLES.section }) });
