@@ -26,7 +26,8 @@ export function draftPart(findings: Finding[], scored: ScoreResult): DraftPart |
     },
   ];
   const errors = listed.filter((f) => f.severity === "error");
-  const heading = (text: string): Block => ({ kind: "heading", level: 2, text });
+  // Plain paragraphs, not headings: the draft stays out of the report's outline and TOC.
+  const heading = (text: string): Block => ({ kind: "paragraph", text });
   if (listed.length) {
     blocks.push(
       heading(`（一）错误${errors.length}个，警告${listed.length - errors.length}个`),
