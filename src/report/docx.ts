@@ -1,7 +1,9 @@
 /**
  * The report as .docx in the official-document style of GB/T 9704 (PRODUCT.md §6): A4 portrait,
  * margins 37/35/28/26 mm, 小标宋 22 pt title, 黑体 / 楷体 / bold 仿宋 headings, 仿宋 16 pt body at a
- * fixed 28 pt line pitch with a two-character first-line indent, and page numbers "— 1 —".
+ * fixed 28 pt line pitch with a two-character first-line indent, headings in the named styles
+ * Heading1–3, table header rows repeated on each page, the 附件说明 before the 落款, and page
+ * numbers "— 1 —" at the right of odd pages and the left of even ones.
  *
  * Text is written as plain text runs (the `docx` package escapes it): nothing is parsed, so a
  * narrative starting with "=" or "@" stays literal. "\n" in a text becomes a line break.
@@ -516,6 +518,35 @@ function draftChildren(draft: DraftPart): FileChild[] {
   return [titleParagraph(draft.title), ...renderBlocks(draft.blocks, TEXT_WIDTH_PORTRAIT)];
 }
 
+/** Body, Heading1–3 and table-text styles: Word's styles pane and outline work from these. */
+function documentStyles() {
+  return {
+    default: {
+      document: {
+        run: {
+          font: fonts(FONT.body),
+          size: SIZE.body,
+          sizeComplexScript: SIZE.body,
+          language: { value: "zh-CN", eastAsia: "zh-CN" },
+        },
+        paragraph: { spacing: bodySpacing },
+      },
+      heading1: headingStyle(1),
+      heading2: headingStyle(2),
+      heading3: headingStyle(3),
+    },
+    paragraphStyles: [
+      {
+        id: TABLE_TEXT_STYLE,
+        name: "表格文字",
+        basedOn: "Normal",
+        run: { font: fonts(FONT.body), size: SIZE.table, sizeComplexScript: SIZE.table },
+        paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
+      },
+    ],
+  };
+}
+
 /**
  * Renders the report: bytes out, no Node API, so the task pane's 导出 Word uses it as the CLI
  * does. The blocks are written in order; when they hold no title block, the document's title
@@ -567,31 +598,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
     title: doc.title,
     creator: "绩效自评助手",
     evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          run: {
-            font: fonts(FONT.body),
-            size: SIZE.body,
-            sizeComplexScript: SIZE.body,
-            language: { value: "zh-CN", eastAsia: "zh-CN" },
-          },
-          paragraph: { spacing: bodySpacing },
-        },
-        heading1: headingStyle(1),
-        heading2: headingStyle(2),
-        heading3: headingStyle(3),
-      },
-      paragraphStyles: [
-        {
-          id: TABLE_TEXT_STYLE,
-          name: "表格文字",
-          basedOn: "Normal",
-          run: { font: fonts(FONT.body), size: SIZE.table, sizeComplexScript: SIZE.table },
-          paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
-        },
-      ],
-    },
+    styles: documentStyles(),
     sections,
   });
   // Plain bytes, not a Node Buffer: the task pane renders Word in the browser too.
