@@ -67,6 +67,9 @@ describe.each([
 describe("sentences", () => {
   test("the title is the template's 报告标题, else the common form", () => {
     const m = sampleModel();
+    m.profile.reportTitle = undefined;
+    expect(reportTitle(m)).toBe("邵阳市双清区人力资源和社会保障局2021年度部门整体支出绩效自评报告");
+    m.profile.reportTitle = "  ";
     expect(reportTitle(m)).toBe("邵阳市双清区人力资源和社会保障局2021年度部门整体支出绩效自评报告");
     m.profile.reportTitle = "2021双清区人社局整体支出绩效评价报告";
     expect(reportTitle(m)).toBe("2021双清区人社局整体支出绩效评价报告");

@@ -3,6 +3,7 @@ import JSZip from "jszip";
 import { Decimal } from "../../src/model/decimal";
 import { REPORT_SHEET, SELF_EVAL_SHEET, SUMMARY_SHEET } from "../../src/layout/results";
 import { renderDocx } from "../../src/report/docx";
+import { reportTitle } from "../../src/report/narrative";
 import { generateReport } from "../../src/workbook/report";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { templateXlsx } from "../../src/cli/template";
@@ -45,8 +46,8 @@ describe("the 报告 sheet from the sample", () => {
   });
 
   test("has sections 一 to 五 in the seed's order, the title and the addressee", () => {
-    // The sample has no 报告标题 of its own: the common form applies.
-    expect(lines[0]).toBe("邵阳市双清区人力资源和社会保障局2021年度部门整体支出绩效自评报告");
+    // The 报告标题 field, else the common form (narrative.test.ts tests both).
+    expect(lines[0]).toBe(reportTitle(sampleModel()));
     const at = [
       "区财政局：",
       "一、基本情况",
@@ -156,7 +157,7 @@ describe("text stays text, generated sheets are kept when edited", () => {
     const after = await reload(edited);
     expect(after.workbook.getWorksheet("报告（修改1）")!.getCell("A5").value).toBe("我改过的段落");
     expect(after.workbook.getWorksheet(REPORT_SHEET)!.getCell("A1").value).toBe(
-      "邵阳市双清区人力资源和社会保障局2021年度部门整体支出绩效自评报告"
+      reportTitle(sampleModel())
     );
   });
 
