@@ -152,3 +152,38 @@ describe("largestRemainder", () => {
     expect(out.reduce((a, b) => a.plus(b), new Decimal(0)).toFixed(2)).toBe("85.00");
   });
 });
+
+test("a Ministry-style profile (资金 10, 产出/效益/满意度 90) gives its own rows, still adding up to 100", () => {
+  const byId = (id: string) => DEFAULT_PROFILE.indicators.find((i) => i.id === id)!;
+  const profile = {
+    ...DEFAULT_PROFILE,
+    indicators: [
+      { ...byId("execution"), points: 10 },
+      { ...byId("outputs"), points: 50 },
+      {
+        ...byId("outcomes"),
+        id: "effects",
+        points: 30,
+        method: { kind: "indicators" as const, level1: ["效益指标"] },
+      },
+      {
+        ...byId("outcomes"),
+        id: "satisfaction",
+        name: "满意度指标",
+        points: 10,
+        method: { kind: "indicators" as const, level1: ["满意度指标"] },
+      },
+    ],
+  };
+  const m = completeUnit();
+  const scored = score(m, profile);
+  const blocks = selfEvaluationBlocks(m, scored, DEFAULT_NUMBERS, profile);
+  const grid = blocks[1].kind === "table" ? blocks[1].table : undefined;
+  const rows = placed(grid!);
+  const body = rows.slice(0, -1);
+  expect(body.map((r) => r[2]?.text)).toEqual(["预算执行率", ...m.indicators.map((i) => i.level3)]);
+  expect(sum(body.map((r) => r[5])).toFixed(2)).toBe("100.00");
+  expect(sum(body.map((r) => r[6])).toFixed(2)).toBe(
+    (scored.total ?? scored.earned).toDecimalPlaces(2).toFixed(2)
+  );
+});
