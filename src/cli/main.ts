@@ -24,6 +24,7 @@ import { renderDocx } from "../report/docx";
 import type { ReportResult } from "../workbook/report";
 import { DEFAULT_NUMBERS } from "../report/numbers";
 import { templateXlsx } from "./template";
+import { registerDocx } from "./docx";
 
 export { UserError } from "./fs-safe";
 
@@ -157,8 +158,9 @@ export function buildProgram(): Command {
     .option("--docx <file>", "also write the report as a Word document")
     .option(
       "--fixed-decimals",
-      "write amounts with two decimals (36.90) instead of trimming (36.9)"
+      "write every amount with two decimals (default: as its cell format states it, 15.70)"
     )
+    .option("--trim-decimals", "drop trailing zeros from amounts (36.90 → 36.9)")
     .option("--profile <json>", "scoring profile (default: the bundled one)")
     .option("--overwrite", OVERWRITE_HELP)
     .action(
@@ -168,6 +170,7 @@ export function buildProgram(): Command {
           out: string;
           docx?: string;
           fixedDecimals?: boolean;
+          trimDecimals?: boolean;
           profile?: string;
           overwrite?: boolean;
         }
@@ -178,7 +181,11 @@ export function buildProgram(): Command {
         const profile = opts.profile ? readProfile(opts.profile) : undefined;
         const numbers = {
           ...DEFAULT_NUMBERS,
-          amounts: opts.fixedDecimals ? ("fixed" as const) : ("trim" as const),
+          amounts: opts.fixedDecimals
+            ? ("fixed" as const)
+            : opts.trimDecimals
+              ? ("trim" as const)
+              : ("stated" as const),
         };
         const { xlsx, result } = await reportWorkbook(input, opts.out, { profile, numbers });
         // Both files are made before either is written, so a failure leaves neither half-done.
@@ -191,12 +198,14 @@ export function buildProgram(): Command {
         const errors = result.all.filter((f) => f.severity === "error").length;
         if (errors) {
           console.log(
-            `注意：仍有 ${errors} 个错误未改正，报告开头已注明。Note: ${errorsRemain(errors)}; the report says so.`
+            `注意：仍有 ${errors} 个错误未改正，已列入 Word 文件末尾的“校验情况”草稿页。Note: ${errorsRemain(errors)}; the Word file lists them on a draft page after the attachment.`
           );
           process.exitCode = 1;
         }
       }
     );
+
+  registerDocx(program, OVERWRITE_HELP);
 
   program
     .command("export")

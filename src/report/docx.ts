@@ -1,7 +1,9 @@
 /**
  * The report as .docx in the official-document style of GB/T 9704 (PRODUCT.md §6): A4 portrait,
  * margins 37/35/28/26 mm, 小标宋 22 pt title, 黑体 / 楷体 / bold 仿宋 headings, 仿宋 16 pt body at a
- * fixed 28 pt line pitch with a two-character first-line indent, and page numbers "— 1 —".
+ * fixed 28 pt line pitch with a two-character first-line indent, headings in the named styles
+ * Heading1–3, table header rows repeated on each page, the 附件说明 before the 落款, and page
+ * numbers "— 1 —" at the right of odd pages and the left of even ones.
  *
  * Text is written as plain text runs (the `docx` package escapes it): nothing is parsed, so a
  * narrative starting with "=" or "@" stays literal. "\n" in a text becomes a line break.
@@ -11,6 +13,9 @@ import {
   BorderStyle,
   Document,
   Footer,
+  Header,
+  HeadingLevel,
+  ImportedXmlComponent,
   HeightRule,
   LineRuleType,
   Packer,
@@ -29,6 +34,7 @@ import {
 import type { IRunOptions, IParagraphOptions, ISectionOptions } from "docx";
 import type {
   Block,
+  DraftPart,
   ReportDocument,
   Table as ModelTable,
   TableCell as ModelTableCell,
@@ -88,8 +94,6 @@ export const SIZE = { title: 44, body: 32, pageNumber: 28, table: 24 } as const;
 const LINE_BODY = 28 * PT;
 /** Title lines are taller than body lines so the 22 pt face is not clipped. */
 const LINE_TITLE = 36 * PT;
-
-const NOTICE_COLOR = "C00000";
 
 function fonts(name: string): IRunOptions["font"] {
   return { ascii: name, hAnsi: name, eastAsia: name, cs: name };
@@ -157,8 +161,9 @@ const bodySpacing: IParagraphOptions["spacing"] = {
 /** Two characters of the 16 pt body: firstLineChars for Word, firstLine for other readers. */
 const twoCharIndent: IParagraphOptions["indent"] = { firstLine: 2 * 16 * PT, firstLineChars: 200 };
 
-function blankLine(): Paragraph {
-  return new Paragraph({ spacing: bodySpacing, children: runs("", BODY) });
+/** An empty body line; `keepNext` holds it on the page of what follows (the 落款). */
+function blankLine(keepNext = false): Paragraph {
+  return new Paragraph({ spacing: bodySpacing, keepNext, children: runs("", BODY) });
 }
 
 function titleParagraph(text: string): Paragraph {
@@ -170,21 +175,41 @@ function titleParagraph(text: string): Paragraph {
   });
 }
 
+const HEADING_LEVEL = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+} as const;
+
+const HEADING_FACE = { 1: FONT.heading1, 2: FONT.heading2, 3: FONT.body } as const;
+
+/** Headings carry the named styles Heading1–3 (see headingStyle): Word's outline and TOC use them. */
 function headingParagraph(level: 1 | 2 | 3, text: string): Paragraph {
-  const style: RunStyle =
-    level === 1
-      ? { font: FONT.heading1, size: SIZE.body }
-      : level === 2
-        ? { font: FONT.heading2, size: SIZE.body }
-        : { font: FONT.body, size: SIZE.body, bold: true };
   return new Paragraph({
-    spacing: bodySpacing,
-    indent: twoCharIndent,
-    keepNext: true,
-    keepLines: true,
-    outlineLevel: level - 1,
-    children: runs(text, style),
+    heading: HEADING_LEVEL[level],
+    children: runs(text, { font: HEADING_FACE[level], size: SIZE.body, bold: level === 3 }),
   });
+}
+
+/** 黑体 / 楷体 / bold 仿宋, 16 pt, indented two characters, kept with the next paragraph. */
+function headingStyle(level: 1 | 2 | 3) {
+  return {
+    run: {
+      font: fonts(HEADING_FACE[level]),
+      size: SIZE.body,
+      sizeComplexScript: SIZE.body,
+      bold: level === 3,
+      italics: false,
+      color: "000000",
+    },
+    paragraph: {
+      spacing: bodySpacing,
+      indent: twoCharIndent,
+      keepNext: true,
+      keepLines: true,
+      outlineLevel: level - 1,
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -223,19 +248,27 @@ function cellAlignment(cell: ModelTableCell, header: boolean) {
 function tableRow(
   cells: readonly ModelTableCell[],
   grid: readonly number[],
-  header: boolean
-): TableRow {
+  header: boolean,
+  covered: ReadonlySet<number>
+): { row: TableRow; spans: { col: number; width: number; rows: number }[] } {
   const out: TableCell[] = [];
+  const spans: { col: number; width: number; rows: number }[] = [];
   let col = 0;
+  const skipCovered = () => {
+    while (covered.has(col)) col++;
+  };
   const place = (cell: ModelTableCell) => {
     const span = Math.max(1, Math.min(cell.span ?? 1, grid.length - col));
+    const down = Math.max(1, cell.rowSpan ?? 1);
     const width = grid.slice(col, col + span).reduce((a, b) => a + b, 0);
+    if (down > 1) spans.push({ col, width: span, rows: down });
     col += span;
     // Font, size and spacing come from the table-text style and borders from the table: a
     // cell states only what is its own, which keeps a 1,000-row table small to build.
     out.push(
       new TableCell({
         columnSpan: span > 1 ? span : undefined,
+        rowSpan: down > 1 ? down : undefined,
         width: { size: width, type: WidthType.DXA },
         verticalAlign: VerticalAlignTable.CENTER,
         children: [
@@ -247,24 +280,44 @@ function tableRow(
         ],
       })
     );
+    skipCovered();
   };
+  skipCovered();
   for (const cell of cells) {
     if (col >= grid.length) break; // more cells than columns: the grid cannot show them
     place(cell);
   }
   // A short row is padded with empty cells so every row fills the grid.
   while (col < grid.length) place({ text: "" });
-  return new TableRow({
-    tableHeader: header,
+  const row = new TableRow({
+    // Header rows repeat at the top of every page the table runs onto (<w:tblHeader/>).
+    tableHeader: header || undefined,
     // A row is not split across pages (an indicator's reasons stay beside its figures).
     cantSplit: true,
     height: { value: 400, rule: HeightRule.ATLEAST },
     children: out,
   });
+  return { row, spans };
 }
 
 function renderTable(table: ModelTable, textWidth: number): Table {
   const grid = scaleWidths(table.widths, columnCount(table), textWidth);
+  /** Columns taken by a cell spanning rows from above, by row index. */
+  const covered = new Map<number, Set<number>>();
+  const all = [
+    ...table.header.map((r) => ({ cells: r, header: true })),
+    ...table.rows.map((r) => ({ cells: r, header: false })),
+  ];
+  const rows = all.map(({ cells, header }, i) => {
+    const { row, spans } = tableRow(cells, grid, header, covered.get(i) ?? new Set());
+    for (const s of spans)
+      for (let k = 1; k < s.rows; k++) {
+        const set = covered.get(i + k) ?? new Set<number>();
+        for (let c = 0; c < s.width; c++) set.add(s.col + c);
+        covered.set(i + k, set);
+      }
+    return row;
+  });
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: grid,
@@ -278,10 +331,7 @@ function renderTable(table: ModelTable, textWidth: number): Table {
       insideHorizontal: CELL_BORDER,
       insideVertical: CELL_BORDER,
     },
-    rows: [
-      ...table.header.map((r) => tableRow(r, grid, true)),
-      ...table.rows.map((r) => tableRow(r, grid, false)),
-    ],
+    rows,
   });
 }
 
@@ -290,19 +340,16 @@ function renderTable(table: ModelTable, textWidth: number): Table {
 
 type FileChild = ISectionOptions["children"][number];
 
-function renderBlock(block: Block, textWidth: number): FileChild[] {
+/**
+ * `closing`: the paragraph stands right before the 附件说明 or 落款 and stays on their page,
+ * so the 落款 never sits alone on a page of its own (GB/T 9704 §7.3.5).
+ */
+function renderBlock(block: Block, textWidth: number, closing = false): FileChild[] {
   switch (block.kind) {
     case "title":
       return [titleParagraph(block.text)];
     case "addressee":
       return [new Paragraph({ spacing: bodySpacing, children: runs(block.text, BODY) })];
-    case "notice":
-      return [
-        new Paragraph({
-          spacing: bodySpacing,
-          children: runs(block.text, { ...BODY, bold: true, color: NOTICE_COLOR }),
-        }),
-      ];
     case "heading":
       return [headingParagraph(block.level, block.text)];
     case "paragraph":
@@ -310,12 +357,24 @@ function renderBlock(block: Block, textWidth: number): FileChild[] {
         new Paragraph({
           spacing: bodySpacing,
           indent: twoCharIndent,
+          keepNext: closing || undefined,
+          children: runs(block.text, BODY),
+        }),
+      ];
+    case "attachmentNote":
+      // 附件说明: a blank line under the body, indented two characters (GB/T 9704 §7.3.6).
+      return [
+        blankLine(true),
+        new Paragraph({
+          spacing: bodySpacing,
+          indent: twoCharIndent,
+          keepNext: true,
           children: runs(block.text, BODY),
         }),
       ];
     case "signature":
       return [
-        blankLine(),
+        blankLine(true),
         ...block.lines.map(
           (line) =>
             new Paragraph({
@@ -331,17 +390,24 @@ function renderBlock(block: Block, textWidth: number): FileChild[] {
     case "table":
       // A table directly after another would merge with it in Word: a short paragraph keeps
       // them apart (and ends a section that closes with a table).
-      return [
-        renderTable(block.table, textWidth),
-        new Paragraph({
-          spacing: { line: 14 * PT, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-        }),
-      ];
+      return [renderTable(block.table, textWidth), hairline()];
   }
 }
 
+/**
+ * A paragraph 1 pt high: keeps two tables apart (Word would merge them) and closes a section
+ * that ends with a table, without pushing anything onto a page of its own.
+ */
+function hairline(): Paragraph {
+  return new Paragraph({
+    spacing: { line: PT, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    children: [new TextRun({ text: "", size: 2 })],
+  });
+}
+
 function renderBlocks(blocks: readonly Block[], textWidth: number): FileChild[] {
-  return blocks.flatMap((b) => renderBlock(b, textWidth));
+  const closes = (b: Block | undefined) => b?.kind === "attachmentNote" || b?.kind === "signature";
+  return blocks.flatMap((b, i) => renderBlock(b, textWidth, closes(blocks[i + 1])));
 }
 
 /** "附件：…自评表" → the label flush left in 黑体 and the title centred, as GB/T 9704 sets them. */
@@ -358,55 +424,147 @@ function attachmentHeading(title: string): Paragraph[] {
   ];
 }
 
-function pageNumberFooter(): Footer {
-  const run = (text: string) =>
-    new TextRun({
-      text,
-      font: fonts(FONT.pageNumber),
-      size: SIZE.pageNumber,
-      sizeComplexScript: SIZE.pageNumber,
-    });
+/**
+ * "— 1 —" in 宋体 14 pt (四号): odd pages at the right, even pages at the left, each one
+ * character in from the edge of the type area (GB/T 9704 §7.5).
+ */
+function pageNumberFooter(side: "odd" | "even"): Footer {
+  const style = {
+    font: fonts(FONT.pageNumber),
+    size: SIZE.pageNumber,
+    sizeComplexScript: SIZE.pageNumber,
+  };
+  const oneChar = (SIZE.pageNumber / 2) * PT;
   return new Footer({
     children: [
       new Paragraph({
-        alignment: AlignmentType.CENTER,
+        alignment: side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === "odd" ? { right: oneChar } : { left: oneChar },
         children: [
-          run("— "),
-          new TextRun({
-            children: [PageNumber.CURRENT],
-            font: fonts(FONT.pageNumber),
-            size: SIZE.pageNumber,
-            sizeComplexScript: SIZE.pageNumber,
-          }),
-          run(" —"),
+          new TextRun({ text: "— ", ...style }),
+          new TextRun({ children: [PageNumber.CURRENT], ...style }),
+          new TextRun({ text: " —", ...style }),
         ],
       }),
     ],
   });
 }
 
+/** Characters that would break the VML attribute the watermark's text sits in. */
+const escapeAttribute = (text: string) =>
+  text
+    .replace(XML_INVALID, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+
+/**
+ * A watermark ("草稿") across the page, behind the text: the VML text shape Word itself writes
+ * for 设计 > 水印, in the page header. LibreOffice shows it as well.
+ */
+function watermarkHeader(text: string): Header {
+  const shape =
+    `<w:r><w:rPr><w:noProof/></w:rPr><w:pict>${TEXT_SHAPE_TYPE}` +
+    `<v:shape id="jxWatermark" type="#_x0000_t136" o:allowincell="f" ` +
+    `style="position:absolute;margin-left:0;margin-top:0;width:420pt;height:140pt;rotation:315;` +
+    `z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;` +
+    `mso-position-vertical:center;mso-position-vertical-relative:margin" fillcolor="silver" stroked="f">` +
+    `<v:fill opacity=".5"/><v:textpath style="font-family:&quot;${FONT.heading1}&quot;;font-size:1pt" ` +
+    `string="${escapeAttribute(text)}"/></v:shape></w:pict></w:r>`;
+  return new Header({
+    children: [
+      new Paragraph({
+        // The docx package has no watermark: the run goes in as the XML Word writes for one.
+        children: [ImportedXmlComponent.fromXmlString(shape) as unknown as TextRun],
+      }),
+    ],
+  });
+}
+
+/** VML's WordArt shape type (#136, text along a path), as Word declares it before a watermark. */
+const TEXT_SHAPE_TYPE =
+  `<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" ` +
+  `path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas><v:f eqn="sum #0 0 10800"/>` +
+  `<v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/>` +
+  `<v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/><v:f eqn="if @0 21600 @1"/>` +
+  `<v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/><v:f eqn="mid @5 @6"/>` +
+  `<v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/>` +
+  `</v:formulas><v:path textpathok="t" o:connecttype="custom" ` +
+  `o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/>` +
+  `<v:textpath on="t" fitshape="t"/><v:handles><v:h position="#0,bottom" xrange="6629,14971"/>` +
+  `</v:handles><o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>`;
+
 function widestTable(blocks: readonly Block[]): number {
   return blocks.reduce((n, b) => (b.kind === "table" ? Math.max(n, columnCount(b.table)) : n), 0);
 }
 
+/** Page setup of a section: A4, GB/T 9704 margins, portrait or landscape. */
+function page(landscape: boolean, startAtOne = false) {
+  return {
+    size: {
+      width: PAGE.width,
+      height: PAGE.height,
+      // docx swaps width and height itself for a landscape page.
+      orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+    },
+    margin: { ...MARGIN },
+    ...(startAtOne ? { pageNumbers: { start: 1 } } : {}),
+  };
+}
+
+/** 校验情况 after the attachment: a page of its own, titled as a draft. */
+function draftChildren(draft: DraftPart): FileChild[] {
+  return [titleParagraph(draft.title), ...renderBlocks(draft.blocks, TEXT_WIDTH_PORTRAIT)];
+}
+
+/** Body, Heading1–3 and table-text styles: Word's styles pane and outline work from these. */
+function documentStyles() {
+  return {
+    default: {
+      document: {
+        run: {
+          font: fonts(FONT.body),
+          size: SIZE.body,
+          sizeComplexScript: SIZE.body,
+          language: { value: "zh-CN", eastAsia: "zh-CN" },
+        },
+        paragraph: { spacing: bodySpacing },
+      },
+      heading1: headingStyle(1),
+      heading2: headingStyle(2),
+      heading3: headingStyle(3),
+    },
+    paragraphStyles: [
+      {
+        id: TABLE_TEXT_STYLE,
+        name: "表格文字",
+        basedOn: "Normal",
+        run: { font: fonts(FONT.body), size: SIZE.table, sizeComplexScript: SIZE.table },
+        paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
+      },
+    ],
+  };
+}
+
 /**
- * Renders the report. The blocks are written in order; when they hold no title block, the
- * document's title is set above them. The attachment, if any, starts a section of its own
- * (a new page; landscape when its widest table has more than six columns).
+ * Renders the report: bytes out, no Node API, so the task pane's 导出 Word uses it as the CLI
+ * does. The blocks are written in order; when they hold no title block, the document's title
+ * is set above them. The attachment, if any, starts a section of its own (a new page;
+ * landscape when its widest table has more than six columns); the draft part (校验情况), if
+ * any, follows on a page of its own; a watermark, if given, lies behind every page.
  */
 export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
-  const pageMargin = { ...MARGIN };
   const hasTitle = doc.blocks.some((b) => b.kind === "title");
+  const footers = { default: pageNumberFooter("odd"), even: pageNumberFooter("even") };
+  const headers = doc.watermark
+    ? { default: watermarkHeader(doc.watermark), even: watermarkHeader(doc.watermark) }
+    : undefined;
   const sections: ISectionOptions[] = [
     {
-      properties: {
-        page: {
-          size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
-          margin: pageMargin,
-          pageNumbers: { start: 1 },
-        },
-      },
-      footers: { default: pageNumberFooter() },
+      properties: { page: page(false, true) },
+      headers,
+      footers,
       children: [
         ...(hasTitle ? [] : [titleParagraph(doc.title)]),
         ...renderBlocks(doc.blocks, TEXT_WIDTH_PORTRAIT),
@@ -416,19 +574,9 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
   if (doc.attachment) {
     const landscape = widestTable(doc.attachment.blocks) > LANDSCAPE_ABOVE_COLUMNS;
     sections.push({
-      properties: {
-        type: SectionType.NEXT_PAGE,
-        page: {
-          // docx swaps width and height itself for a landscape page.
-          size: {
-            width: PAGE.width,
-            height: PAGE.height,
-            orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
-          },
-          margin: pageMargin,
-        },
-      },
-      footers: { default: pageNumberFooter() },
+      properties: { type: SectionType.NEXT_PAGE, page: page(landscape) },
+      headers,
+      footers,
       children: [
         ...attachmentHeading(doc.attachment.title),
         ...renderBlocks(
@@ -438,32 +586,19 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
       ],
     });
   }
+  if (doc.draft)
+    sections.push({
+      properties: { type: SectionType.NEXT_PAGE, page: page(false) },
+      headers,
+      footers,
+      children: draftChildren(doc.draft),
+    });
 
   const document = new Document({
     title: doc.title,
     creator: "绩效自评助手",
-    styles: {
-      default: {
-        document: {
-          run: {
-            font: fonts(FONT.body),
-            size: SIZE.body,
-            sizeComplexScript: SIZE.body,
-            language: { value: "zh-CN", eastAsia: "zh-CN" },
-          },
-          paragraph: { spacing: bodySpacing },
-        },
-      },
-      paragraphStyles: [
-        {
-          id: TABLE_TEXT_STYLE,
-          name: "表格文字",
-          basedOn: "Normal",
-          run: { font: fonts(FONT.body), size: SIZE.table, sizeComplexScript: SIZE.table },
-          paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
-        },
-      ],
-    },
+    evenAndOddHeaderAndFooters: true,
+    styles: documentStyles(),
     sections,
   });
   // Plain bytes, not a Node Buffer: the task pane renders Word in the browser too.

@@ -1,8 +1,9 @@
 import { Decimal } from "../model/decimal";
 import type { AmountColumn, Evaluation, Indicator } from "../model/evaluation";
 import type { Finding } from "../model/finding";
+import { DEFAULT_PROFILE, type ScoringProfile } from "../model/scoring-profile";
 import type { ScoreResult } from "../rules/scoring/score";
-import { completionRate, isMet } from "../rules/core/indicators";
+import { isMet } from "../rules/core/indicators";
 import type { Block, ReportDocument } from "./document";
 import {
   DEFAULT_NUMBERS,
@@ -12,18 +13,21 @@ import {
   percentage,
   type NumberStyle,
 } from "./numbers";
-import { selfEvaluationBlocks } from "./self-evaluation";
-import { dec, sumOf, effectiveTotal as total } from "./figures";
+import { GRADE_LONG, selfEvaluationBlocks } from "./self-evaluation";
+import { dec, sumOf, effectiveTotal, statedTotal } from "./figures";
+import { figuresIn, indicatorClause, toldIn } from "./indicators";
+import { coverage } from "./wording";
+import { joinClauses, sentence, withoutNumbering } from "./text";
+import { WATERMARK, draftPart } from "./draft";
 
 /**
  * The 部门整体支出绩效自评报告 in the seed's structure (PRODUCT.md §6). Figures are the
  * workbook's: inputs as stated (stated totals, else what the parts give), shares and rates
- * computed; free narrative comes from the 文字材料 blocks, untouched.
+ * computed; free narrative comes from the 文字材料 blocks, untouched. The body holds only what
+ * the unit would submit; what the tool still finds goes to the draft part.
  */
-const GRADE_LONG: Record<string, string> = { 优: "优秀", 良: "良好", 中: "中等", 差: "较差" };
-
-const P = (text: string): Block => ({ kind: "paragraph", text });
-const H = (level: 1 | 2 | 3, text: string): Block => ({ kind: "heading", level, text });
+const paragraph = (text: string): Block => ({ kind: "paragraph", text });
+const heading = (level: 1 | 2 | 3, text: string): Block => ({ kind: "heading", level, text });
 
 /** Paragraphs of a free text block: one per line, blank lines dropped. */
 function paragraphs(text: string | undefined): Block[] {
@@ -31,36 +35,238 @@ function paragraphs(text: string | undefined): Block[] {
     .split(/\r?\n/)
     .map((t) => t.trim())
     .filter(Boolean)
-    .map(P);
-}
-
-function indicatorSentence(ind: Indicator, n: NumberStyle): string | undefined {
-  const name = ind.level3 ?? "";
-  const u = ind.unit ?? "";
-  if (ind.direction === "定性") {
-    if (!ind.actual) return undefined;
-    return `${name}：${ind.actual}${ind.assessment ? `（${ind.assessment.replace(/\(.*\)/, "")}）` : ""}`;
-  }
-  if (ind.target === undefined || ind.actual === undefined) return undefined;
-  const num = (v: string) => (/^-?\d+(\.\d+)?$/.test(v) ? amount(v, { ...n, amounts: "trim" }) : v);
-  const t = `${num(ind.target)}${u}`;
-  const a = `${num(ind.actual)}${u}`;
-  const met = isMet(ind);
-  const reason = ind.deviationReason ? `，原因：${ind.deviationReason}` : "";
-  if (ind.direction === "≤") {
-    return met ? `${name}${a}，低于${t}的目标` : `${name}${a}，高于${t}的目标${reason}`;
-  }
-  if (ind.direction === "=")
-    return met
-      ? `${name}目标${t}，实际${a}，完成目标`
-      : `${name}目标${t}，实际${a}，未完成目标${reason}`;
-  const rate = completionRate(ind);
-  const share = rate.kind === "rate" ? `，完成目标任务的${percentage(rate.value, n)}` : "";
-  return `${name}任务${t}，共计完成${a}${share}${met === false ? `，未完成目标${reason}` : ""}`;
+    .map(paragraph);
 }
 
 export interface ReportOptions {
   numbers?: NumberStyle;
+  profile?: ScoringProfile;
+}
+
+/** What every section needs: the model, how to write amounts, the unit's names. */
+interface Context {
+  m: Evaluation;
+  n: NumberStyle;
+  year: string;
+  /** 简称 for sentences ("人社局2021年…"), else the full name. */
+  short: string;
+  /** 单位名称 */
+  unit: string;
+  money: (v: string | Decimal | undefined) => string;
+}
+
+export function reportTitle(m: Evaluation): string {
+  const stated = m.profile.reportTitle?.trim();
+  if (stated) return stated;
+  const year = m.profile.year ? `${m.profile.year}年度` : "";
+  return `${m.profile.name ?? m.profile.shortName ?? ""}${year}部门整体支出绩效自评报告`;
+}
+
+function staffing(c: Context): Block {
+  const p = c.m.profile;
+  const s = p.staffing;
+  const people = p.people;
+  const bodies = p.internalBodies;
+  const count = p.internalBodyCount ?? (bodies.length ? String(bodies.length) : undefined);
+  const kind = [p.fundingType, p.unitType].filter(Boolean).join("的");
+  const first = joinClauses([
+    `${c.unit}${kind ? `是${kind}` : ""}`,
+    count !== undefined
+      ? `机关内设机构${count}个${bodies.length ? `：${bodies.join("、")}` : ""}`
+      : "",
+  ]);
+  const parts: string[] = [];
+  if (s.total !== undefined || s.administrative !== undefined) {
+    const total =
+      s.total ?? sumOf([s.administrative, s.politicalLegal, s.institutional, s.worker])?.toFixed();
+    parts.push(
+      `编办核定编制人数${total}人（其中行政编制${s.administrative ?? 0}人、政法编制${s.politicalLegal ?? 0}人、事业编制${s.institutional ?? 0}人、工勤编制${s.worker ?? 0}人）`
+    );
+  }
+  if (people.total !== undefined || people.active !== undefined) {
+    const total =
+      people.total ?? sumOf([people.active, people.retiredCadre, people.retired])?.toFixed();
+    parts.push(
+      `实有人数${total}人，其中在职人员${people.active ?? 0}人，离休人员${people.retiredCadre ?? 0}人，退休人员${people.retired ?? 0}人`
+    );
+  }
+  return paragraph(`${first}${parts.length ? joinClauses(parts) : ""}`);
+}
+
+function scale(c: Context): Block {
+  const { m, money } = c;
+  const itemsOf = (cat: "人员支出" | "公用支出") =>
+    m.expenditure.items
+      .filter((i) => i.category === cat && i.actual !== undefined)
+      .map((i) => `${i.name ?? i.code ?? ""}${money(i.actual)}`);
+  const personnel = itemsOf("人员支出");
+  const publicItems = itemsOf("公用支出");
+  const project = statedTotal(m, "project", "actual");
+  return paragraph(
+    [
+      sentence(`${c.short}${c.year}年全年总支出${money(statedTotal(m, "total", "actual"))}`),
+      sentence(
+        `基本支出${money(statedTotal(m, "basic", "actual"))}，其中人员支出${money(statedTotal(m, "personnel", "actual"))}${personnel.length ? `（${personnel.join("、")}）` : ""}`
+      ),
+      sentence(
+        `公用支出${money(statedTotal(m, "public", "actual"))}${publicItems.length ? `，主要用于${publicItems.join("、")}` : ""}`
+      ),
+      project !== undefined ? sentence(`项目支出${money(project)}`) : "",
+    ].join("")
+  );
+}
+
+function basicSpending(c: Context): Block {
+  const { m, n, money } = c;
+  const col: AmountColumn = m.expenditure.shares.basis === "财政拨款" ? "fiscal" : "actual";
+  const basic = effectiveTotal(m, "basic", col);
+  const share = (part: Decimal | undefined) =>
+    part !== undefined && basic !== undefined && !basic.isZero()
+      ? `，占基本支出的${percentage(part.div(basic), n)}`
+      : "";
+  const covers = (cat: "人员支出" | "公用支出") => {
+    const list = coverage(m.expenditure.items.filter((i) => i.category === cat));
+    return list ? `，主要包括${list}` : "";
+  };
+  const pers = effectiveTotal(m, "personnel", col);
+  const pub = effectiveTotal(m, "public", col);
+  return paragraph(
+    sentence(
+      `${c.short}${c.year}年度${col === "fiscal" ? "财政拨款" : ""}基本支出${money(statedTotal(m, "basic", col))}，其中：人员经费${money(statedTotal(m, "personnel", col))}${share(pers)}${covers("人员支出")}；公用经费${money(statedTotal(m, "public", col))}${share(pub)}${covers("公用支出")}${covers("公用支出") ? "等" : ""}`
+    )
+  );
+}
+
+function threePublic(c: Context): Block[] {
+  const tp = c.m.threePublic.current;
+  const vehicle = sumOf([tp.vehiclePurchase.actual, tp.vehicleRunning.actual]);
+  const single =
+    tp.vehiclePurchase.actual !== undefined && tp.vehicleRunning.actual === undefined
+      ? tp.vehiclePurchase.actual
+      : tp.vehicleRunning.actual !== undefined && tp.vehiclePurchase.actual === undefined
+        ? tp.vehicleRunning.actual
+        : vehicle;
+  return [
+    paragraph("“三公”经费的使用情况如下："),
+    paragraph(
+      `1．因公出国（境）费用支出决算${c.money(tp.abroad.actual)}${tp.abroad.groups !== undefined ? `，${c.year}年因公出国（境）团组数${tp.abroad.groups}个，团组人数${tp.abroad.persons ?? 0}人` : ""}；`
+    ),
+    paragraph(`2．公务用车购置及运行费支出决算${c.money(single)}；`),
+    paragraph(
+      sentence(
+        `3．公务接待费支出决算${c.money(tp.reception.actual)}${tp.reception.batches !== undefined ? `，接待${tp.reception.batches}批次${tp.reception.persons !== undefined ? `${tp.reception.persons}人次` : ""}` : ""}`
+      )
+    ),
+  ];
+}
+
+/** "用于劳动保障扩面工作经费" under a project of that name says nothing new. */
+function purposeOf(name: string | undefined, purpose: string | undefined): string {
+  const p = (purpose ?? "")
+    .trim()
+    .replace(/^(主要)?用于/, "")
+    .replace(/[。；，]$/, "");
+  if (!p || (name && (p === name.trim() || name.includes(p)))) return "";
+  return `主要用于${p}`;
+}
+
+function projects(c: Context): Block[] {
+  const { m, money } = c;
+  const blocks: Block[] = [heading(3, "1．项目资金安排落实、总投入等情况")];
+  if (!m.projects.length) {
+    blocks.push(paragraph("本年度无项目支出。"));
+    return blocks;
+  }
+  const budgets = m.projects.map((x) => x.budgetAdjusted ?? x.budgetInitial);
+  const budget = m.projects.length === 1 && budgets[0] !== undefined ? budgets[0] : sumOf(budgets);
+  const names = m.projects.map((x) => x.name).filter(Boolean);
+  blocks.push(
+    paragraph(
+      m.projects.length === 1
+        ? sentence(`全年安排项目资金${money(budget)}${names.length ? `（${names[0]}）` : ""}`)
+        : sentence(
+            `全年安排项目资金${money(budget)}，共${m.projects.length}个项目${names.length ? `：${names.join("、")}` : ""}`
+          )
+    )
+  );
+  blocks.push(heading(3, "2．项目资金实际使用情况"));
+  for (const x of m.projects) {
+    const planned = x.budgetAdjusted ?? x.budgetInitial;
+    const rate =
+      planned !== undefined && x.actual !== undefined && !new Decimal(planned).isZero()
+        ? `，预算执行率${percentage(new Decimal(x.actual).div(planned), c.n)}`
+        : "";
+    blocks.push(
+      paragraph(
+        joinClauses([
+          `${x.name ?? "项目"}${planned !== undefined ? `全年安排${money(planned)}，` : ""}实际支出${money(x.actual)}${rate}`,
+          purposeOf(x.name, x.purpose),
+          x.result,
+        ])
+      )
+    );
+  }
+  return blocks;
+}
+
+/** §四: the topics' own paragraphs; an indicator only where the text does not tell it or it fell short. */
+function performance(c: Context): Block[] {
+  const { m } = c;
+  const topics: string[] = [];
+  for (const a of m.narrative.achievements)
+    if (a.topic && !topics.includes(a.topic)) topics.push(a.topic);
+  for (const i of m.indicators) if (i.topic && !topics.includes(i.topic)) topics.push(i.topic);
+  const told = m.narrative.achievements.map((a) => a.text ?? "").join("\n");
+  const figures = figuresIn(told);
+  const worth = (i: Indicator) => !toldIn(i, told, figures) || isMet(i) === false;
+  const clauses = (list: Indicator[]) =>
+    list
+      .filter(worth)
+      .map((i) => indicatorClause(i, c.n))
+      .filter((x): x is string => Boolean(x));
+  const blocks: Block[] = [];
+  let k = 0;
+  for (const topic of topics) {
+    blocks.push(heading(2, `（${chineseNumeral(++k)}）${topic}`));
+    for (const a of m.narrative.achievements.filter((x) => x.topic === topic))
+      blocks.push(...paragraphs(a.text));
+    const said = clauses(m.indicators.filter((i) => i.topic === topic));
+    if (said.length) blocks.push(paragraph(sentence(said.join("；"))));
+  }
+  const loose = m.narrative.achievements.filter((a) => !a.topic);
+  const rest = clauses(m.indicators.filter((i) => !i.topic));
+  if (loose.length || rest.length) {
+    blocks.push(heading(2, `（${chineseNumeral(++k)}）主要绩效指标完成情况`));
+    for (const a of loose) blocks.push(...paragraphs(a.text));
+    if (rest.length) blocks.push(paragraph(sentence(rest.join("；"))));
+  }
+  return blocks;
+}
+
+function conclusion(c: Context, scored: ScoreResult): Block[] {
+  const p = c.m.profile;
+  const who = `${c.unit}${c.year}年度部门整体支出绩效`;
+  const grade = scored.complete && scored.grade ? GRADE_LONG[scored.grade] : p.statedGrade;
+  const stated =
+    scored.complete && scored.total !== undefined
+      ? `经自评，${who}自评得分${scored.total.toDecimalPlaces(2).toFixed()}分，评价等级为“${grade}”。`
+      : grade
+        ? `经自评，${who}评价等级为“${grade}”。`
+        : `经自评，${who}各项指标得分详见附件。`;
+  const numbered = (list: string[]) =>
+    list
+      .map((t) => withoutNumbering(t))
+      .filter(Boolean)
+      .map((t, i) => paragraph(`${i + 1}．${sentence(t)}`));
+  return [
+    heading(1, "五、评价结论及建议"),
+    heading(2, "（一）评价结论"),
+    paragraph(stated),
+    heading(2, "（二）存在问题"),
+    ...numbered(c.m.narrative.problems),
+    heading(2, "（三）改进建议"),
+    ...numbered(c.m.narrative.suggestions),
+  ];
 }
 
 export function buildReport(
@@ -71,176 +277,56 @@ export function buildReport(
 ): ReportDocument {
   const n = options.numbers ?? DEFAULT_NUMBERS;
   const p = m.profile;
-  const year = p.year ?? "";
-  const short = p.shortName ?? p.name ?? "本单位";
-  const A = (d: Decimal | undefined) => (d === undefined ? "（未填）" : `${amount(d, n)}万元`);
-  const blocks: Block[] = [];
-  const title = `${year}${short}整体支出绩效评价报告`;
-  blocks.push({ kind: "title", text: title });
-  const errors = findings.filter((f) => f.severity === "error").length;
-  if (errors) {
-    blocks.push({
-      kind: "notice",
-      text: `注意：工作簿中仍有 ${errors} 个错误未改正（见“校验结果”），本报告中的数字按填报内容生成，请改正后重新生成。`,
-    });
-  }
-  blocks.push({ kind: "addressee", text: `${p.addressee ?? "财政局"}：` });
-  blocks.push(
-    P(
-      `按照${p.addressee ?? "财政部门"}关于绩效评价文件要求，现将我单位整体支出绩效评价情况报告如下：`
-    )
-  );
-
-  // 一、基本情况
-  blocks.push(H(1, "一、基本情况"), H(2, "（一）机构、人员构成"));
-  const s = p.staffing;
-  const people = p.people;
-  const bodies = p.internalBodies;
-  const count = p.internalBodyCount ?? (bodies.length ? String(bodies.length) : undefined);
-  const kind = [p.fundingType, p.unitType].filter(Boolean).join("的");
-  const parts = [
-    `${p.name ?? short}${kind ? `是${kind}` : ""}`,
-    count !== undefined
-      ? `，机关内设机构${count}个${bodies.length ? `：${bodies.join("、")}` : ""}。`
-      : "。",
+  const c: Context = {
+    m,
+    n,
+    year: p.year ?? "",
+    short: p.shortName ?? p.name ?? "本单位",
+    unit: p.name ?? p.shortName ?? "本单位",
+    money: (v) => (v === undefined ? "（未填）" : `${amount(v, n)}万元`),
+  };
+  const title = reportTitle(m);
+  const attachmentTitle = `${c.year ? `${c.year}年度` : ""}部门整体支出绩效自评表`;
+  const addressee = p.addressee ?? "财政局";
+  const blocks: Block[] = [
+    { kind: "title", text: title },
+    { kind: "addressee", text: `${addressee}：` },
+    paragraph(`按照${addressee}关于绩效评价文件要求，现将我单位整体支出绩效评价情况报告如下：`),
+    heading(1, "一、基本情况"),
+    heading(2, "（一）机构、人员构成"),
+    staffing(c),
+    heading(2, "（二）单位主要职责"),
+    ...p.duties.map((d, i) => paragraph(`${i + 1}．${sentence(withoutNumbering(d))}`)),
+    heading(2, "（三）部门整体支出规模、使用方向和主要内容、涉及范围"),
+    scale(c),
+    heading(1, "二、部门整体支出管理及使用情况"),
+    heading(2, "（一）基本支出"),
+    basicSpending(c),
+    ...threePublic(c),
+    heading(2, "（二）专项支出"),
+    ...projects(c),
+    heading(1, "三、部门整体支出管理"),
+    ...paragraphs(m.narrative.management),
+    heading(1, "四、部门整体支出绩效情况"),
+    ...performance(c),
+    ...conclusion(c, scored),
+    { kind: "attachmentNote", text: `附件：${attachmentTitle}` },
+    {
+      kind: "signature",
+      lines: [c.unit, p.reportDate ? chineseDate(p.reportDate) : ""].filter(Boolean),
+    },
   ];
-  if (s.total !== undefined || s.administrative !== undefined) {
-    const staffTotal =
-      s.total ?? sumOf([s.administrative, s.politicalLegal, s.institutional, s.worker])?.toFixed();
-    parts.push(
-      `编办核定编制人数${staffTotal}人（其中行政编制${s.administrative ?? 0}人、政法编制${s.politicalLegal ?? 0}人、事业编制${s.institutional ?? 0}人、工勤编制${s.worker ?? 0}人）`
-    );
-  }
-  if (people.total !== undefined || people.active !== undefined) {
-    const peopleTotal =
-      people.total ?? sumOf([people.active, people.retiredCadre, people.retired])?.toFixed();
-    parts.push(
-      `，实有人数${peopleTotal}人，其中在职人员${people.active ?? 0}人，离休人员${people.retiredCadre ?? 0}人，退休人员${people.retired ?? 0}人。`
-    );
-  }
-  blocks.push(P(parts.join("")));
-  blocks.push(H(2, "（二）单位主要职责"));
-  p.duties.forEach((d, i) => blocks.push(P(`${i + 1}、${d}`)));
-
-  blocks.push(H(2, "（三）部门整体支出规模、使用方向和主要内容、涉及范围"));
-  const itemsOf = (cat: "人员支出" | "公用支出") =>
-    m.expenditure.items
-      .filter((i) => i.category === cat && i.actual !== undefined)
-      .map((i) => `${i.name ?? i.code ?? ""}${amount(i.actual!, n)}万元`);
-  const personnel = itemsOf("人员支出");
-  const publicItems = itemsOf("公用支出");
-  const totalActual = total(m, "total", "actual");
-  const projectActual = total(m, "project", "actual");
-  const scale = [
-    `${short}${year}年全年总支出${A(totalActual)}。`,
-    `基本支出${A(total(m, "basic", "actual"))}，其中人员支出${A(total(m, "personnel", "actual"))}${personnel.length ? `（${personnel.join("、")}）` : ""}。`,
-    `公用支出${A(total(m, "public", "actual"))}${publicItems.length ? `，主要用于${publicItems.join("、")}，合计${A(total(m, "public", "actual"))}` : ""}。`,
-    projectActual !== undefined ? `项目支出${A(projectActual)}。` : "",
-  ];
-  blocks.push(P(scale.join("")));
-
-  // 二、部门整体支出管理及使用情况
-  blocks.push(H(1, "二、部门整体支出管理及使用情况"), H(2, "（一）基本支出"));
-  const col: AmountColumn = m.expenditure.shares.basis === "财政拨款" ? "fiscal" : "actual";
-  const basic = total(m, "basic", col);
-  const pers = total(m, "personnel", col);
-  const pub = total(m, "public", col);
-  const share = (part: Decimal | undefined) =>
-    part !== undefined && basic !== undefined && !basic.isZero()
-      ? `，占基本支出的${percentage(part.div(basic), n)}`
-      : "";
-  blocks.push(
-    P(
-      `${short}${year}年度${col === "fiscal" ? "财政拨款" : ""}基本支出${A(basic)}，其中：人员经费${A(pers)}${share(pers)}；公用经费${A(pub)}${share(pub)}。`
-    )
-  );
-  const tp = m.threePublic.current;
-  blocks.push(P("“三公”经费的使用情况如下："));
-  const vehicle = sumOf([tp.vehiclePurchase.actual, tp.vehicleRunning.actual]);
-  blocks.push(
-    P(
-      `1．因公出国(境)费用支出决算${A(dec(tp.abroad.actual))}${tp.abroad.groups !== undefined ? `，${year}年因公出国(境)团组数${tp.abroad.groups}个，团组人数${tp.abroad.persons ?? 0}人` : ""}；`
-    ),
-    P(`2．公务用车购置及运行费支出决算${A(vehicle)}；`),
-    P(
-      `3．公务接待费支出决算${A(dec(tp.reception.actual))}${tp.reception.batches !== undefined ? `，接待${tp.reception.batches}批次${tp.reception.persons !== undefined ? `${tp.reception.persons}人次` : ""}` : ""}。`
-    )
-  );
-  blocks.push(H(2, "（二）专项支出"), H(3, "1．项目资金安排落实、总投入等情况"));
-  const budgeted = sumOf(m.projects.map((x) => x.budgetAdjusted ?? x.budgetInitial));
-  blocks.push(
-    P(
-      m.projects.length
-        ? `项目资金共计预算安排了${A(budgeted)}，共${m.projects.length}个项目。`
-        : "本年度无项目支出。"
-    )
-  );
-  blocks.push(H(3, "2．项目资金实际使用情况"));
-  for (const x of m.projects) {
-    const what = [`${x.name ?? "项目"}实际支出${A(dec(x.actual))}`, x.purpose, x.result]
-      .filter(Boolean)
-      .join("，");
-    blocks.push(P(`${what}。`));
-  }
-
-  // 三、部门整体支出管理
-  blocks.push(H(1, "三、部门整体支出管理"), ...paragraphs(m.narrative.management));
-
-  // 四、部门整体支出绩效情况
-  blocks.push(H(1, "四、部门整体支出绩效情况"));
-  const topics: string[] = [];
-  for (const a of m.narrative.achievements)
-    if (a.topic && !topics.includes(a.topic)) topics.push(a.topic);
-  for (const i of m.indicators) if (i.topic && !topics.includes(i.topic)) topics.push(i.topic);
-  const untopical = m.indicators.filter((i) => !i.topic || !topics.includes(i.topic));
-  const loose = m.narrative.achievements.filter((a) => !a.topic);
-  const all = [...topics, ...(untopical.length || loose.length ? ["主要绩效指标完成情况"] : [])];
-  all.forEach((topic, k) => {
-    blocks.push(H(2, `（${chineseNumeral(k + 1)}）${topic}`));
-    const isLast = k === topics.length;
-    const texts = isLast ? loose : m.narrative.achievements.filter((a) => a.topic === topic);
-    for (const a of texts) blocks.push(...paragraphs(a.text));
-    const inds = isLast ? untopical : m.indicators.filter((i) => i.topic === topic);
-    const sentences = inds
-      .map((i) => indicatorSentence(i, n))
-      .filter((x): x is string => Boolean(x));
-    if (sentences.length) blocks.push(P(`主要绩效指标完成情况：${sentences.join("；")}。`));
-  });
-
-  // 五、评价结论及建议
-  blocks.push(H(1, "五、评价结论及建议"), H(2, "（一）评价结论"));
-  const unit = p.name ?? short;
-  if (scored.complete && scored.total !== undefined) {
-    const grade = GRADE_LONG[scored.grade!];
-    blocks.push(
-      P(
-        `经自评，${unit}${year}年整体支出绩效自评得分${scored.total.toDecimalPlaces(2).toFixed()}分，评价等级为“${grade}”。`
-      )
-    );
-  } else if (p.statedGrade) {
-    blocks.push(
-      P(
-        `本次对${unit}${year}年整体支出绩效自评结果：“${p.statedGrade}”（评分表尚不完整，该等级尚无完整评分支持）。`
-      )
-    );
-  } else {
-    blocks.push(P(`评分表尚不完整，暂未形成评价等级。`));
-  }
-  blocks.push(H(2, "（二）存在问题"));
-  m.narrative.problems.forEach((t, i) => blocks.push(P(`${i + 1}、${t}`)));
-  blocks.push(H(2, "（三）改进建议"));
-  m.narrative.suggestions.forEach((t, i) => blocks.push(P(`${i + 1}、${t}`)));
-  blocks.push({
-    kind: "signature",
-    lines: [p.name ?? short, p.reportDate ? chineseDate(p.reportDate) : ""].filter(Boolean),
-  });
-
+  const errors = findings.some((f) => f.severity === "error");
   return {
     title,
     blocks,
     attachment: {
-      title: `附件：${year}${short}部门整体支出绩效自评表`,
-      blocks: selfEvaluationBlocks(m, scored, n),
+      title: `附件：${attachmentTitle}`,
+      blocks: selfEvaluationBlocks(m, scored, n, options.profile ?? DEFAULT_PROFILE),
     },
+    draft: draftPart(findings, scored),
+    watermark: errors ? WATERMARK : undefined,
   };
 }
+
+export { dec };

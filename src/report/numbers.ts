@@ -1,23 +1,76 @@
-import { Decimal } from "../model/decimal";
+import { Decimal, decimalsOf } from "../model/decimal";
 
 /** How figures are written in the report (PRODUCT.md §6): the value is never changed, only its form. */
 export interface NumberStyle {
-  /** "trim": 36.90 → 36.9, 8.00 → 8 (the seed's way); "fixed": always two decimals. */
-  amounts: "trim" | "fixed";
+  /**
+   * "stated": a stated amount with the decimals it was stated with (the template's `0.00`
+   * format gives 15.70, 36.90), a derived amount with two; "trim": 36.90 → 36.9, 8.00 → 8;
+   * "fixed": always two decimals.
+   */
+  amounts: "stated" | "trim" | "fixed";
   /** Decimals of percentages: 0 writes 102%, as the seed does. */
   percentDecimals: number;
 }
 
-export const DEFAULT_NUMBERS: NumberStyle = { amounts: "trim", percentDecimals: 0 };
+export const DEFAULT_NUMBERS: NumberStyle = { amounts: "stated", percentDecimals: 0 };
 
+/** Decimals of a derived amount (a sum of stated figures) in the "stated" style. */
+const DERIVED_DECIMALS = 2;
+
+/**
+ * An amount as the report writes it. A string is a stated figure (its decimals are its cell
+ * format's); a Decimal is derived (a sum), written with two decimals.
+ */
 export function amount(v: string | Decimal, style: NumberStyle = DEFAULT_NUMBERS): string {
   const d = new Decimal(v);
-  return style.amounts === "fixed" ? d.toFixed(2) : d.toFixed();
+  if (style.amounts === "trim") return d.toFixed();
+  if (style.amounts === "fixed") return d.toFixed(2);
+  return typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v.trim())
+    ? d.toFixed(decimalsOf(v.trim()))
+    : d.toFixed(DERIVED_DECIMALS);
 }
 
 /** A rate (fraction) as a percentage: 1.0200 → "102%". */
 export function percentage(rate: Decimal, style: NumberStyle = DEFAULT_NUMBERS): string {
   return `${rate.times(100).toDecimalPlaces(style.percentDecimals, Decimal.ROUND_HALF_UP).toFixed()}%`;
+}
+
+/** Points with two decimals at most, trailing zeros dropped: 2.3077 → "2.31", 8 → "8". */
+export function points(d: Decimal): string {
+  return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
+}
+
+/**
+ * Rounds each value to `decimals` places so that the rounded values add up to `total`
+ * (largest-remainder method): every value is cut down, and the units still missing go to the
+ * values that lost most, earliest first on ties. `total` defaults to the rounded exact sum.
+ */
+export function largestRemainder(values: Decimal[], decimals = 2, total?: Decimal): Decimal[] {
+  const unit = new Decimal(10).pow(-decimals);
+  const exact = values.reduce((a, b) => a.plus(b), new Decimal(0));
+  const target = (total ?? exact).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+  const floors = values.map((v) => v.toDecimalPlaces(decimals, Decimal.ROUND_FLOOR));
+  const lost = values.map((v, i) => ({ i, rest: v.minus(floors[i]) }));
+  let missing = target
+    .minus(floors.reduce((a, b) => a.plus(b), new Decimal(0)))
+    .div(unit)
+    .round();
+  const order = [...lost].sort((a, b) => b.rest.cmp(a.rest) || a.i - b.i);
+  const out = [...floors];
+  for (let k = 0; missing.gt(0) && order.length; k = (k + 1) % order.length) {
+    out[order[k].i] = out[order[k].i].plus(unit);
+    missing = missing.minus(1);
+  }
+  // A target below the floors' sum (a total given smaller than the values) takes units back from the least-rounded.
+  for (
+    let k = order.length - 1;
+    missing.lt(0) && order.length;
+    k = (k - 1 + order.length) % order.length
+  ) {
+    out[order[k].i] = out[order[k].i].minus(unit);
+    missing = missing.plus(1);
+  }
+  return out;
 }
 
 /** 2022-09-27 → 2022年9月27日 */

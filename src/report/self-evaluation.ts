@@ -1,98 +1,316 @@
 import { Decimal } from "../model/decimal";
-import type { Evaluation } from "../model/evaluation";
-import type { ScoreResult } from "../rules/scoring/score";
-import type { Block, TableCell } from "./document";
-import { effectiveTotal } from "./figures";
-import { amount, percentage, type NumberStyle } from "./numbers";
+import type { Evaluation, Indicator } from "../model/evaluation";
+import { DEFAULT_PROFILE, type Method, type ScoringProfile } from "../model/scoring-profile";
+import type { IndicatorScore, ScoreResult } from "../rules/scoring/score";
+import { indicatorFraction } from "../rules/scoring/indicator-score";
+import { completionRate, isMet } from "../rules/core/indicators";
+import type { Block, Table, TableCell } from "./document";
+import { effectiveTotal, statedTotal } from "./figures";
+import { amount, largestRemainder, percentage, type NumberStyle } from "./numbers";
 
-const c = (text: string, more: Partial<TableCell> = {}): TableCell => ({ text, ...more });
-const h = (text: string, span?: number): TableCell => ({ text, span, bold: true, align: "center" });
-const pts = (d: Decimal | undefined) => (d === undefined ? "" : d.toDecimalPlaces(2).toFixed());
+/**
+ * The standard 部门整体支出绩效自评表 (PRODUCT.md §6): the funds and the overall goal, then
+ * every scored item of the scoring profile as a row — 投入 and 过程 as computed, 产出 and 效益
+ * row by row from the 绩效指标 — so that 分值 adds up to 100 and 得分 to the total.
+ */
+export const GRADE_LONG: Record<string, string> = {
+  优: "优秀",
+  良: "良好",
+  中: "中等",
+  差: "较差",
+};
 
-/** The standard 部门整体支出绩效自评表: funds, overall goal, indicator grid, total (PRODUCT.md §6). */
-export function selfEvaluationBlocks(m: Evaluation, scored: ScoreResult, n: NumberStyle): Block[] {
-  const A = (d: Decimal | undefined) => (d === undefined ? "" : amount(d, n));
-  const execution = scored.indicators.find((i) => i.id === "execution");
+const cell = (text: string, more: Partial<TableCell> = {}): TableCell => ({ text, ...more });
+const head = (text: string, span?: number): TableCell => ({
+  text,
+  span,
+  bold: true,
+  align: "center",
+});
+
+/** Column widths of the 自评表 (relative), shared by both of its tables. */
+export const SELF_EVAL_WIDTHS = [8, 10, 18, 11, 11, 7, 7, 22];
+export const GRID_HEADER = [
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "年度指标值",
+  "实际完成值",
+  "分值",
+  "得分",
+  "偏差原因分析及改进措施",
+];
+
+/** 二级指标 of the profile's computed items, as the Ministry's common framework names them. */
+const LEVEL2: Record<string, string> = {
+  staffControl: "预算配置",
+  threePublicChange: "预算配置",
+  keySpending: "预算配置",
+  execution: "预算执行",
+  adjustment: "预算执行",
+  carryover: "预算执行",
+  threePublicControl: "预算执行",
+  procurement: "预算执行",
+  managementSystems: "预算管理",
+  fundCompliance: "预算管理",
+  disclosure: "预算管理",
+  assetManagement: "资产管理",
+};
+
+const pct = (fraction: number) => `${new Decimal(fraction).times(100).toFixed()}%`;
+
+/** The standard a computed item is held to, as its 年度指标值. */
+function standardOf(method: Method): string {
+  switch (method.kind) {
+    case "penaltyAbove":
+      return `≤${pct(method.threshold)}`;
+    case "penaltyBelow":
+      return `≥${pct(method.threshold)}`;
+    case "bandsAtLeast":
+      return `≥${pct(method.bands[0].min)}`;
+    case "bandsAtMost":
+      return `≤${pct(method.bands[0].max)}`;
+    case "carryover":
+      return "不超过上年结转";
+    case "proportional":
+      return "100%";
+    default:
+      return "";
+  }
+}
+
+/** One grid row before rounding: its exact points and points earned. */
+interface GridRow {
+  level1: string;
+  level2: string;
+  level3: string;
+  target: string;
+  actual: string;
+  points?: Decimal;
+  earned?: Decimal;
+  remark: string;
+}
+
+function computedRow(s: IndicatorScore, method: Method): GridRow {
+  const assessed = method.kind === "assessed";
+  const actual = s.rate !== undefined ? percentage(s.rate, DEFAULT_PCT2) : s.earned ? s.note : "";
+  return {
+    level1: s.level1,
+    level2: LEVEL2[s.id] ?? s.name,
+    level3: s.name,
+    target: standardOf(method),
+    actual: assessed ? "" : actual,
+    points: s.points,
+    earned: s.earned,
+    remark: s.earned === undefined ? `未评分：缺少${s.missing.join("、")}` : "",
+  };
+}
+
+const DEFAULT_PCT2: NumberStyle = { amounts: "stated", percentDecimals: 2 };
+
+/** A deviation analysis for a row the user left blank: what the figures show, nothing more. */
+function deviationFor(ind: Indicator, profile: ScoringProfile): string {
+  const rate = completionRate(ind);
+  // One decimal, as the finding that flags the row states it (191.5%).
+  const done =
+    rate.kind === "rate" ? percentage(rate.value, { ...DEFAULT_PCT2, percentDecimals: 1 }) : "";
+  const f = indicatorFraction(ind, profile);
+  if (f.kind === "scored" && f.tooLow) return `目标值设定偏低，实际完成${done}`;
+  if (isMet(ind) === false)
+    return ind.direction === "≤"
+      ? `未控制在目标以内，实际为目标的${done}`
+      : `未达到年度指标值，完成${done}`;
+  return "";
+}
+
+function indicatorRows(m: Evaluation, s: IndicatorScore, profile: ScoringProfile): GridRow[] {
+  if (!s.rows?.length)
+    return [
+      {
+        level1: s.level1,
+        level2: "—",
+        level3: s.name,
+        target: "",
+        actual: "",
+        points: s.points,
+        remark: `未评分：缺少${s.missing.join("、")}`,
+      },
+    ];
+  const groupScored = s.earned !== undefined;
+  return s.rows.map((r) => {
+    const ind = m.indicators[r.index];
+    const dir =
+      ind.direction && ind.direction !== "定性" && ind.direction !== "=" ? ind.direction : "";
+    const unit = ind.unit ?? "";
+    const f = indicatorFraction(ind, profile);
+    const remark =
+      f.kind === "missing"
+        ? `未评分：缺少${f.what}`
+        : !groupScored
+          ? `本组另有指标未评分，暂不计分`
+          : ind.deviationReason?.trim() || deviationFor(ind, profile);
+    return {
+      level1: ind.level1 ?? s.level1,
+      level2: ind.level2 ?? "",
+      level3: ind.level3 ?? "",
+      target: ind.target !== undefined ? `${dir}${ind.target}${unit}` : "",
+      actual:
+        ind.actual !== undefined ? `${ind.actual}${ind.direction === "定性" ? "" : unit}` : "",
+      points: r.points,
+      earned: groupScored ? r.earned : undefined,
+      remark,
+    };
+  });
+}
+
+/** Every scored item as a row, in the profile's order; the execution-rate cap as a row of its own. */
+function gridRows(m: Evaluation, scored: ScoreResult, profile: ScoringProfile): GridRow[] {
+  const rows = scored.indicators.flatMap((s) => {
+    const method = profile.indicators.find((i) => i.id === s.id)?.method;
+    if (!method) return [];
+    return method.kind === "indicators" ? indicatorRows(m, s, profile) : [computedRow(s, method)];
+  });
+  if (scored.cap && scored.earned.gt(scored.cap.cap))
+    rows.push({
+      level1: "扣分",
+      level2: "—",
+      level3: `预算执行率${percentage(scored.cap.rate, DEFAULT_PCT2)}，总分以${scored.cap.cap}分为限`,
+      target: "",
+      actual: "",
+      earned: new Decimal(scored.cap.cap).minus(scored.earned),
+      remark: "",
+    });
+  return rows;
+}
+
+/** Row spans for runs of equal values in a column, within runs of the column before. */
+function runs(values: string[], within?: number[]): number[] {
+  const spans = values.map(() => 0);
+  let start = 0;
+  for (let i = 1; i <= values.length; i++) {
+    const broken =
+      i === values.length ||
+      values[i] !== values[start] ||
+      !values[i] ||
+      (within !== undefined && within[i] !== 0);
+    if (broken) {
+      spans[start] = i - start;
+      start = i;
+    }
+  }
+  return spans;
+}
+
+const num = (d: Decimal | undefined): Partial<TableCell> =>
+  d === undefined ? {} : { number: d.toNumber() };
+const ptsText = (d: Decimal | undefined) => (d === undefined ? "" : d.toFixed(2));
+
+function gridTable(m: Evaluation, scored: ScoreResult, profile: ScoringProfile): Table {
+  const grid = gridRows(m, scored, profile);
+  const scoredRows = grid.filter((r) => r.earned !== undefined);
+  const pointsRounded = largestRemainder(grid.filter((r) => r.points).map((r) => r.points!));
+  const target = scored.total ?? scored.earned;
+  const earnedRounded = largestRemainder(
+    scoredRows.map((r) => r.earned!),
+    2,
+    target
+  );
+  const level1Spans = runs(grid.map((r) => r.level1));
+  const level2Spans = runs(
+    grid.map((r) => r.level2),
+    level1Spans
+  );
+  let p = 0;
+  let e = 0;
+  const rows = grid.map((r, i): TableCell[] => {
+    const pointsCell = r.points ? pointsRounded[p++] : undefined;
+    const earnedCell = r.earned !== undefined ? earnedRounded[e++] : undefined;
+    const out: TableCell[] = [];
+    if (level1Spans[i]) out.push(cell(r.level1, { rowSpan: level1Spans[i], align: "center" }));
+    if (level2Spans[i]) out.push(cell(r.level2, { rowSpan: level2Spans[i], align: "center" }));
+    out.push(
+      cell(r.level3),
+      cell(r.target, { align: "center" }),
+      cell(r.actual, { align: "center" }),
+      cell(ptsText(pointsCell), { align: "center", ...num(pointsCell) }),
+      cell(ptsText(earnedCell), { align: "center", ...num(earnedCell) }),
+      cell(r.remark)
+    );
+    return out;
+  });
+  const pointsSum = pointsRounded.reduce((a, b) => a.plus(b), new Decimal(0));
+  const earnedSum = earnedRounded.reduce((a, b) => a.plus(b), new Decimal(0));
+  const unscored = grid.filter((r) => r.points && r.earned === undefined).length;
+  rows.push([
+    head("合计", 5),
+    cell(ptsText(pointsSum), { align: "center", bold: true, ...num(pointsSum) }),
+    cell(ptsText(earnedSum), { align: "center", bold: true, ...num(earnedSum) }),
+    cell(
+      scored.complete && scored.grade
+        ? `评价等级：${GRADE_LONG[scored.grade]}`
+        : `${unscored}项未评分（见上表），合计为已评分各项之和`,
+      { bold: true }
+    ),
+  ]);
+  return { header: [GRID_HEADER.map((t) => head(t))], rows, widths: SELF_EVAL_WIDTHS };
+}
+
+function fundsTable(m: Evaluation, n: NumberStyle): Table {
   const rows: TableCell[][] = [];
   rows.push([
-    h("单位名称", 2),
-    c(m.profile.name ?? "", { span: 3 }),
-    h("评价年度", 1),
-    c(m.profile.year ?? "", { span: 2 }),
+    head("单位名称", 2),
+    cell(m.profile.name ?? "", { span: 3 }),
+    head("评价年度", 2),
+    cell(m.profile.year ?? "", { align: "center" }),
   ]);
   rows.push([
-    h("年度资金（万元）", 2),
-    h("年初预算数"),
-    h("全年预算数"),
-    h("全年执行数"),
-    h("分值"),
-    h("执行率"),
-    h("得分"),
+    head("年度资金（万元）", 2),
+    head("年初预算数"),
+    head("全年预算数"),
+    head("全年执行数"),
+    head("执行率", 3),
   ]);
   // A budget total without basic expenditure is incomplete, not small: leave it blank.
   const budgetOf = (row: "total" | "basic" | "project", col: "budgetInitial" | "budgetAdjusted") =>
-    row === "total" && !effectiveTotal(m, "basic", col) ? undefined : effectiveTotal(m, row, col);
-  const funds = (label: string, row: "total" | "basic" | "project", withScore: boolean) => {
+    row === "total" && !effectiveTotal(m, "basic", col) ? undefined : statedTotal(m, row, col);
+  const A = (v: string | Decimal | undefined) => (v === undefined ? "" : amount(v, n));
+  const funds = (label: string, row: "total" | "basic" | "project") => {
     const budget = budgetOf(row, "budgetAdjusted");
-    const actual = effectiveTotal(m, row, "actual");
+    const actual = statedTotal(m, row, "actual");
+    const b = budget === undefined ? undefined : new Decimal(budget);
     const rate =
-      budget && actual && !budget.isZero()
-        ? percentage(actual.div(budget), { ...n, percentDecimals: 2 })
+      b && actual !== undefined && !b.isZero()
+        ? percentage(new Decimal(actual).div(b), { ...n, percentDecimals: 2 })
         : "";
     rows.push([
-      c(label, { span: 2 }),
-      c(A(budgetOf(row, "budgetInitial")), { align: "right" }),
-      c(A(budget), { align: "right" }),
-      c(A(actual), { align: "right" }),
-      c(withScore && execution ? pts(execution.points) : "", { align: "center" }),
-      c(rate, { align: "right" }),
-      c(withScore && execution ? pts(execution.earned) : "", { align: "center" }),
+      cell(label, { span: 2 }),
+      cell(A(budgetOf(row, "budgetInitial")), { align: "right" }),
+      cell(A(budget), { align: "right" }),
+      cell(A(actual), { align: "right" }),
+      cell(rate, { align: "center", span: 3 }),
     ]);
   };
-  funds("年度资金总额", "total", true);
-  funds("其中：基本支出", "basic", false);
-  funds("项目支出", "project", false);
-  rows.push([h("年度总体目标", 4), h("实际完成情况", 4)]);
+  funds("年度资金总额", "total");
+  funds("其中：基本支出", "basic");
+  funds("项目支出", "project");
+  rows.push([head("年度总体目标", 4), head("实际完成情况", 4)]);
+  const stated = (t: string | undefined) => t?.trim() || "（未填写）";
   rows.push([
-    c(m.narrative.overallGoal ?? "", { span: 4 }),
-    c(m.narrative.goalCompletion ?? "", { span: 4 }),
+    cell(stated(m.narrative.overallGoal), { span: 4 }),
+    cell(stated(m.narrative.goalCompletion), { span: 4 }),
   ]);
-  rows.push([
-    h("一级指标"),
-    h("二级指标"),
-    h("三级指标"),
-    h("年度指标值"),
-    h("实际完成值"),
-    h("分值"),
-    h("得分"),
-    h("偏差原因分析及改进措施"),
-  ]);
-  const perRow = new Map(scored.indicators.flatMap((i) => i.rows ?? []).map((r) => [r.index, r]));
-  m.indicators.forEach((ind, i) => {
-    const dir =
-      ind.direction && ind.direction !== "定性" && ind.direction !== "=" ? ind.direction : "";
-    const u = ind.unit ?? "";
-    const s = perRow.get(i);
-    rows.push([
-      c(ind.level1 ?? ""),
-      c(ind.level2 ?? ""),
-      c(ind.level3 ?? ""),
-      c(ind.target !== undefined ? `${dir}${ind.target}${u}` : ""),
-      c(ind.actual !== undefined ? `${ind.actual}${u}` : ""),
-      c(pts(s?.points), { align: "center" }),
-      c(pts(s?.earned), { align: "center" }),
-      c(ind.deviationReason ?? ""),
-    ]);
-  });
-  const totalPoints = scored.levels.reduce((a, l) => a.plus(l.points), new Decimal(0));
-  rows.push([
-    h("总分", 5),
-    c(pts(totalPoints), { align: "center", bold: true }),
-    c(scored.total !== undefined ? pts(scored.total) : `${pts(scored.earned)}（不完整）`, {
-      align: "center",
-      bold: true,
-    }),
-    c(scored.grade ? `等级：${scored.grade}` : "评分不完整，未定等级", { bold: true }),
-  ]);
-  return [{ kind: "table", table: { header: [], rows, widths: [8, 10, 18, 11, 11, 7, 8, 20] } }];
+  return { header: [], rows, widths: SELF_EVAL_WIDTHS };
+}
+
+/** The 自评表 as two tables: funds and goal, then the indicator grid with its header repeated. */
+export function selfEvaluationBlocks(
+  m: Evaluation,
+  scored: ScoreResult,
+  n: NumberStyle,
+  profile: ScoringProfile = DEFAULT_PROFILE
+): Block[] {
+  return [
+    { kind: "table", table: fundsTable(m, n) },
+    { kind: "table", table: gridTable(m, scored, profile) },
+  ];
 }

@@ -2,7 +2,8 @@ import type { Evaluation } from "../model/evaluation";
 import type { Finding } from "../model/finding";
 import { SEVERITY_LABEL } from "../model/finding";
 import { rowHeight, type CellStyle, type CellWrite, type WriteOp } from "../model/sheet";
-import { addr, textLines } from "../layout";
+import { addr } from "../layout";
+import { SELF_EVAL_WIDTHS } from "./self-evaluation";
 import { REPORT_SHEET, SELF_EVAL_SHEET, SUMMARY_SHEET } from "../layout/results";
 import { BORDER, STYLES, columnsOp, pageSetupOp } from "../layout/styles";
 import type { ScoreResult } from "../rules/scoring/score";
@@ -22,41 +23,69 @@ const text = (style: CellStyle): CellStyle => ({
   vertical: "top",
 });
 
-const BLOCK_STYLE: Record<Exclude<Block["kind"], "table">, CellStyle> = {
+/**
+ * Lines a wrapped text takes in a column `width` characters wide (Excel's unit: a "0" of the
+ * 11 pt default font, about 7 px) at `size` pt: a CJK character is as wide as its size, a Latin
+ * character or digit about half.
+ */
+export function wrappedLines(value: string, width: number, size: number): number {
+  const room = width * 7;
+  const cjk = (size * 4) / 3;
+  let lines = 0;
+  for (const para of value.split("\n")) {
+    let w = 0;
+    for (const ch of para) w += /[\u2e80-\uffef]/.test(ch) ? cjk : cjk * 0.55;
+    lines += Math.max(1, Math.ceil(w / Math.max(1, room - 8)));
+  }
+  return lines;
+}
+
+/** Row height in points for `lines` of `size` pt text, with a little air. */
+const fitted = (lines: number, size: number) => rowHeight(lines * size * 1.35 + 4);
+
+const BLOCK_STYLE: Record<Exclude<Block["kind"], "table" | "heading">, CellStyle> = {
   title: text({ font: { name: "方正小标宋简体", size: 18, bold: true }, horizontal: "center" }),
   addressee: text({ font: { name: BODY, size: 12 } }),
-  notice: text({ font: { name: BODY, size: 12, bold: true, color: "C00000" } }),
-  heading: text({ font: { name: "黑体", size: 12 } }),
   paragraph: text({ font: { name: BODY, size: 12 } }),
+  attachmentNote: text({ font: { name: BODY, size: 12 } }),
   signature: text({ font: { name: BODY, size: 12 }, horizontal: "right" }),
 };
 const HEADING_FONT = { 1: "黑体", 2: "楷体", 3: BODY } as const;
 
-/** The 报告 sheet: one wide column, wrapped text with explicit row heights, A4 portrait. */
+/**
+ * The 报告 sheet: one wide column, wrapped text with row heights that fit it, A4 portrait. Its
+ * text is what `jixiao docx` reads back (see from-sheets.ts): paragraphs open with INDENT,
+ * headings and closing lines do not.
+ */
 export function reportSheetOps(doc: ReportDocument): WriteOp[] {
   const sheet = REPORT_SHEET;
   const cells: CellWrite[] = [];
   const heights: Record<number, number> = {};
   let r = 1;
-  const put = (value: string, style: CellStyle, lineHeight = 20) => {
+  const put = (value: string, style: CellStyle) => {
+    const size = style.font?.size ?? 12;
     cells.push({ address: addr(0, r), value, style });
-    heights[r] = rowHeight(Math.max(1, textLines(value, REPORT_WIDTH / 1.1)) * lineHeight + 6);
+    heights[r] = fitted(wrappedLines(value, REPORT_WIDTH, size), size);
     r++;
   };
   for (const b of doc.blocks) {
     switch (b.kind) {
       case "title":
-        put(b.text, BLOCK_STYLE.title, 30);
+        put(b.text, BLOCK_STYLE.title);
         r++;
         break;
       case "heading":
         put(b.text, {
-          ...BLOCK_STYLE.heading,
+          ...BLOCK_STYLE.paragraph,
           font: { name: HEADING_FONT[b.level], size: 12, bold: b.level === 3 },
         });
         break;
       case "paragraph":
         put(`${INDENT}${b.text}`, BLOCK_STYLE.paragraph);
+        break;
+      case "attachmentNote":
+        r++;
+        put(`${INDENT}${b.text}`, BLOCK_STYLE.attachmentNote);
         break;
       case "signature":
         r++;
@@ -67,10 +96,6 @@ export function reportSheetOps(doc: ReportDocument): WriteOp[] {
       default:
         put(b.text, BLOCK_STYLE[b.kind]);
     }
-  }
-  if (doc.attachment) {
-    r++;
-    put(`${doc.attachment.title}（见“${SELF_EVAL_SHEET}”工作表）`, BLOCK_STYLE.addressee);
   }
   return [
     { op: "addSheet", sheet, tabColor: "1F4E79", visibility: "visible" },
@@ -89,7 +114,10 @@ const border: CellStyle = {
   font: { name: BODY, size: 10 },
 };
 
-/** A table block as cells from row `top`, with merges for spans and heights for wrapped text. */
+/**
+ * A table block as cells from row `top`, with merges for column and row spans, numbers where a
+ * cell carries one (with its text's decimals) and heights for wrapped text.
+ */
 function tableOps(
   sheet: string,
   t: Table,
@@ -99,54 +127,91 @@ function tableOps(
   const cells: CellWrite[] = [];
   const ops: WriteOp[] = [];
   const heights: Record<number, number> = {};
+  /** Columns still covered by a row span from above, by row. */
+  const covered = new Map<number, Set<number>>();
   let r = top;
   for (const row of [...t.header, ...t.rows]) {
     let c = 0;
     let lines = 1;
+    const taken = covered.get(r) ?? new Set<number>();
     for (const cell of row) {
+      while (taken.has(c)) c++;
       const span = cell.span ?? 1;
+      const down = cell.rowSpan ?? 1;
+      const decimals = cell.text.includes(".") ? cell.text.length - cell.text.indexOf(".") - 1 : 0;
       const style: CellStyle = {
         ...border,
         horizontal: cell.align,
         font: { name: BODY, size: 10, bold: cell.bold },
         ...(cell.bold ? { fill: STYLES.header.fill } : {}),
+        ...(cell.number !== undefined
+          ? { numFmt: decimals ? `0.${"0".repeat(decimals)}` : "0" }
+          : {}),
       };
-      cells.push({ address: addr(c, r), value: cell.text, style });
-      for (let k = 1; k < span; k++) cells.push({ address: addr(c + k, r), style });
-      if (span > 1)
-        ops.push({ op: "merge", sheet, range: `${addr(c, r)}:${addr(c + span - 1, r)}` });
+      cells.push({ address: addr(c, r), value: cell.number ?? cell.text, style });
+      for (let dr = 0; dr < down; dr++)
+        for (let k = 0; k < span; k++) {
+          if (dr === 0 && k === 0) continue;
+          cells.push({ address: addr(c + k, r + dr), style });
+          if (dr > 0) {
+            const below = covered.get(r + dr) ?? new Set<number>();
+            below.add(c + k);
+            covered.set(r + dr, below);
+          }
+        }
+      if (span > 1 || down > 1)
+        ops.push({
+          op: "merge",
+          sheet,
+          range: `${addr(c, r)}:${addr(c + span - 1, r + down - 1)}`,
+        });
       const width = widths.slice(c, c + span).reduce((a, b) => a + b, 0);
-      lines = Math.max(lines, textLines(cell.text, width));
+      if (down === 1) lines = Math.max(lines, wrappedLines(cell.text, width, 10));
       c += span;
     }
-    heights[r] = rowHeight(lines * 14 + 6);
+    heights[r] = fitted(lines, 10);
     r++;
   }
   return { ops, cells, heights, next: r };
 }
 
-/** The 自评表 sheet: the attachment's table, landscape A4. */
+/** Sheet column widths (characters) of the 自评表. */
+export const SELF_EVAL_SHEET_WIDTHS = SELF_EVAL_WIDTHS.map((w) => w * 1.5);
+
+/** The 自评表 sheet: the attachment's tables one under the other, landscape A4. */
 export function selfEvaluationSheetOps(doc: ReportDocument): WriteOp[] {
   const sheet = SELF_EVAL_SHEET;
-  const table = doc.attachment?.blocks.find(
+  const tables = (doc.attachment?.blocks ?? []).filter(
     (b): b is Extract<Block, { kind: "table" }> => b.kind === "table"
-  )?.table;
-  if (!table) return [];
-  const widths = table.widths.map((w) => w * 1.5);
+  );
+  if (!tables.length) return [];
+  const widths = SELF_EVAL_SHEET_WIDTHS;
   const title: CellWrite = {
     address: "A1",
     value: doc.attachment!.title,
-    style: text({ font: { name: "黑体", size: 14 }, horizontal: "center" }),
+    style: text({ font: { name: "黑体", size: 14 }, horizontal: "center", vertical: "middle" }),
   };
-  const t = tableOps(sheet, table, 3, widths);
+  const ops: WriteOp[] = [];
+  const cells: CellWrite[] = [title];
+  let heights: Record<number, number> = { 1: 28 };
+  let top = 3;
+  let repeat: [number, number] | undefined;
+  for (const { table } of tables) {
+    const t = tableOps(sheet, table, top, widths);
+    if (table.header.length && !repeat) repeat = [top, top + table.header.length - 1];
+    ops.push(...t.ops);
+    cells.push(...t.cells);
+    heights = { ...heights, ...t.heights };
+    top = t.next;
+  }
   return [
     { op: "addSheet", sheet, tabColor: "1F4E79", visibility: "visible" },
     columnsOp(sheet, widths),
     { op: "merge", sheet, range: `A1:${addr(widths.length - 1, 1)}` },
-    ...t.ops,
-    { op: "cells", sheet, cells: [title, ...t.cells] },
-    { op: "rowHeights", sheet, heights: { 1: 28, ...t.heights } },
-    pageSetupOp(sheet, "landscape"),
+    ...ops,
+    { op: "cells", sheet, cells },
+    { op: "rowHeights", sheet, heights },
+    pageSetupOp(sheet, "landscape", repeat),
   ];
 }
 
@@ -166,6 +231,8 @@ export function summarySheetOps(
     const v = effectiveTotal(m, row, col);
     return v === undefined ? "" : amount(v, n);
   };
+  const unscoredIn = (level1: string) =>
+    scored.indicators.filter((i) => i.level1 === level1 && i.earned === undefined).length;
   const sections: { title: string; table: Table }[] = [
     {
       title: "主要数字（万元）",
@@ -208,7 +275,7 @@ export function summarySheetOps(
             { text: l.level1 },
             { text: l.points.toFixed(), align: "right" as const },
             {
-              text: `${l.earned.toDecimalPlaces(2).toFixed()}${l.complete ? "" : "（不完整）"}`,
+              text: `${l.earned.toDecimalPlaces(2).toFixed()}${l.complete ? "" : `（${unscoredIn(l.level1)}项未评分）`}`,
               align: "right" as const,
             },
           ]),
@@ -219,7 +286,9 @@ export function summarySheetOps(
               align: "right" as const,
             },
             {
-              text: scored.total ? scored.total.toDecimalPlaces(2).toFixed() : "不完整",
+              text: scored.total
+                ? scored.total.toDecimalPlaces(2).toFixed()
+                : `${scored.earned.toDecimalPlaces(2).toFixed()}（未完成评分）`,
               align: "right" as const,
               bold: true,
             },
@@ -289,7 +358,12 @@ export function summarySheetOps(
   ];
   const chartData = summaryCharts(sheet, m, scored);
   const ops: WriteOp[] = [];
-  let heights: Record<number, number> = { 1: 28, 2: 32 };
+  // The note spans A:F; its row is as tall as its wrapped text, so the title above stays clear.
+  const noteWidth = widths.reduce((a, b) => a + b, 0);
+  let heights: Record<number, number> = {
+    1: 28,
+    2: fitted(wrappedLines(String(cells[1].value), noteWidth, STYLES.hint.font?.size ?? 10), 10),
+  };
   let r = 4;
   for (const s of sections) {
     cells.push({ address: addr(0, r), value: s.title, style: text({ ...STYLES.section }) });

@@ -12,6 +12,9 @@ import { score, type ScoreResult } from "../rules/scoring/score";
 import type { ReportDocument } from "../report/document";
 import { buildReport, type ReportOptions } from "../report/narrative";
 import { reportSheetOps, selfEvaluationSheetOps, summarySheetOps } from "../report/sheets";
+import { documentFromSheets } from "../report/from-sheets";
+import { WATERMARK, draftPart } from "../report/draft";
+import { renderDocx } from "../report/docx";
 import { readFrom, type ReadOutcome } from "./reader";
 import { readRecord, recordCells, writeRecordOps } from "./record";
 import { deleteSheetOps, guardProtection } from "./guard";
@@ -165,4 +168,66 @@ export async function generateReport(
   return execute(port, reportRequest(port.capabilities, p), (read) =>
     planReport(read, { charts: port.capabilities.charts, ...options }, p)
   );
+}
+
+export interface WordExport {
+  /** The .docx file's bytes. */
+  bytes: Uint8Array;
+  document: ReportDocument;
+  /** Findings on the workbook as it stands, listed on the draft page. */
+  all: Finding[];
+}
+
+/** The 报告 sheet is missing: generate the report first. */
+export class NoReportSheetError extends Error {
+  readonly zh = `工作簿中没有“${REPORT_SHEET}”工作表，请先生成报告。`;
+  readonly en = `The workbook has no “${REPORT_SHEET}” sheet; generate the report first.`;
+  constructor() {
+    super(`no ${REPORT_SHEET} sheet`);
+  }
+}
+
+export function wordRequest(p: Placements = PLACEMENTS): ReadRequest {
+  return {
+    names: allNames(p),
+    tables: [...p.tables.keys()],
+    sheetValues: [REPORT_SHEET, SELF_EVAL_SHEET],
+  };
+}
+
+/**
+ * The Word document from the 报告 and 自评表 sheets as they stand, user edits included (pure):
+ * the body and attachment are the sheets' text; the draft part and watermark come from
+ * checking the workbook's data now.
+ */
+export function planWord(
+  read: ReadResult,
+  options: ReportRunOptions = {},
+  p: Placements = PLACEMENTS
+): { document: ReportDocument; all: Finding[] } {
+  const report = read.sheetValues?.[REPORT_SHEET];
+  if (!report) throw new NoReportSheetError();
+  const outcome = readFrom(read, p);
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const scored = score(outcome.model, profile);
+  const all = [...outcome.findings, ...runRules(outcome.model, RULES, outcome.where, profile)];
+  const document: ReportDocument = {
+    ...documentFromSheets(report, read.sheetValues?.[SELF_EVAL_SHEET]),
+    draft: draftPart(all, scored),
+    watermark: all.some((f) => f.severity === "error") ? WATERMARK : undefined,
+  };
+  return { document, all };
+}
+
+/**
+ * 导出 Word: reads the workbook through the port (writes nothing) and renders the .docx from
+ * the sheets as edited. Browser-safe, bytes out: the task pane and `jixiao docx` share it.
+ */
+export async function exportWord(
+  port: WorkbookPort,
+  options: ReportRunOptions = {},
+  p: Placements = PLACEMENTS
+): Promise<WordExport> {
+  const { document, all } = planWord(await port.read(wordRequest(p)), options, p);
+  return { bytes: await renderDocx(document), document, all };
 }

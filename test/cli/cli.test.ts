@@ -250,7 +250,9 @@ describe("jixiao CLI", () => {
     const wb = await XlsxWorkbook.load(readFileSync(out));
     expect(["报告", "自评表", "汇总"].every((s) => wb.workbook.getWorksheet(s))).toBe(true);
     const zip = await JSZip.loadAsync(readFileSync(docx));
-    expect(await zip.file("word/document.xml")!.async("string")).toContain("整体支出绩效评价报告");
+    expect(await zip.file("word/document.xml")!.async("string")).toContain(
+      "部门整体支出绩效自评表"
+    );
     expect(jixiao("report", out, "-o", out).code).toBe(2);
   });
 

@@ -5,7 +5,9 @@ import type { ReportDocument, Table } from "../../src/report/document";
 interface Rendered {
   document: string;
   styles: string;
+  settings: string;
   footers: string[];
+  headers: string[];
 }
 
 async function render(doc: ReportDocument): Promise<Rendered> {
@@ -16,13 +18,16 @@ async function render(doc: ReportDocument): Promise<Rendered> {
     return f.async("string");
   };
   const rels = await file("word/_rels/document.xml.rels");
-  const footerTargets = [...rels.matchAll(/Type="[^"]*\/footer" Target="([^"]+)"/g)].map(
-    (m) => `word/${m[1]}`
-  );
+  const targets = (kind: string) =>
+    [...rels.matchAll(new RegExp(`Type="[^"]*/${kind}" Target="([^"]+)"`, "g"))].map(
+      (m) => `word/${m[1]}`
+    );
   return {
     document: await file("word/document.xml"),
     styles: await file("word/styles.xml"),
-    footers: await Promise.all(footerTargets.map(file)),
+    settings: await file("word/settings.xml"),
+    footers: await Promise.all(targets("footer").map(file)),
+    headers: await Promise.all(targets("header").map(file)),
   };
 }
 
@@ -96,7 +101,6 @@ function sampleDoc(attachmentTable: Table = wideTable): ReportDocument {
   return {
     title: "2021双清区人社局整体支出绩效评价报告",
     blocks: [
-      { kind: "notice", text: "注意：仍有 2 项错误未更正。" },
       { kind: "title", text: "2021双清区人社局整体支出绩效评价报告" },
       { kind: "addressee", text: "区财政局：" },
       { kind: "heading", level: 1, text: "一、基本情况" },
@@ -115,6 +119,7 @@ function sampleDoc(attachmentTable: Table = wideTable): ReportDocument {
           widths: [3, 1],
         },
       },
+      { kind: "attachmentNote", text: "附件：2021年度部门整体支出绩效自评表" },
       { kind: "signature", lines: ["邵阳市双清区人力资源和社会保障局", "2022年9月27日"] },
     ],
     attachment: {
@@ -177,6 +182,26 @@ describe("renderDocx", () => {
     expect(h2).not.toMatch(/<w:b\/>/);
   });
 
+  it("gives headings the named styles Heading1–Heading3, with their faces and outline levels", () => {
+    const levels = [
+      ["一、基本情况", "Heading1", "黑体", "0"],
+      ["（一）机构、人员构成", "Heading2", "楷体_GB2312", "1"],
+      ["1．项目资金安排落实情况", "Heading3", "仿宋_GB2312", "2"],
+    ];
+    for (const [text, id, face, outline] of levels) {
+      expect(attr(para(out.document, text).xml, "w:pStyle", "w:val")).toBe(id);
+      const style =
+        new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(out.styles)?.[0] ??
+        "";
+      expect(attr(style, "w:rFonts", "w:eastAsia")).toBe(face);
+      expect(attr(style, "w:outlineLvl", "w:val")).toBe(outline);
+      expect(attr(style, "w:sz", "w:val")).toBe("32");
+      expect(style).toMatch(/<w:keepNext\/>/);
+    }
+    // Body paragraphs carry no heading style.
+    expect(para(out.document, "人社局2021年全年总支出226.98万元。").xml).not.toMatch(/Heading/);
+  });
+
   it("sets body paragraphs in 仿宋 16 pt, 28 pt exact, indented two characters", () => {
     const p = para(out.document, "人社局2021年全年总支出226.98万元。").xml;
     expect(attr(p, "w:rFonts", "w:eastAsia")).toBe("仿宋_GB2312");
@@ -188,16 +213,21 @@ describe("renderDocx", () => {
     expect(attr(p, "w:spacing", "w:lineRule")).toBe("exact");
   });
 
-  it("sets the addressee flush left and the notice in bold colour at the top", () => {
+  it("sets the addressee flush left", () => {
     const a = para(out.document, "区财政局：").xml;
     expect(a).not.toMatch(/<w:ind /);
     expect(attr(a, "w:jc", "w:val") ?? "left").toMatch(/^(left|start|both)$/);
     expect(attr(a, "w:sz", "w:val")).toBe("32");
-    const notice = para(out.document, "注意：仍有 2 项错误未更正。");
-    expect(notice.xml).toMatch(/<w:b\/>/);
-    expect(attr(notice.xml, "w:color", "w:val")).toMatch(/^[0-9A-F]{6}$/);
-    expect(attr(notice.xml, "w:color", "w:val")).not.toBe("000000");
-    expect(paragraphs(out.document)[0].text).toBe("注意：仍有 2 项错误未更正。");
+  });
+
+  it("sets the 附件说明 under the body after a blank line, indented, before the 落款", () => {
+    const ps = paragraphs(out.document);
+    const note = ps.findIndex((p) => p.text === "附件：2021年度部门整体支出绩效自评表");
+    const unit = ps.findIndex((p) => p.text === "邵阳市双清区人力资源和社会保障局");
+    expect(note).toBeGreaterThan(0);
+    expect(ps[note - 1].text).toBe("");
+    expect(attr(ps[note].xml, "w:ind", "w:firstLineChars")).toBe("200");
+    expect(unit).toBeGreaterThan(note);
   });
 
   it("keeps formula-like text literal, with no field", () => {
@@ -228,6 +258,7 @@ describe("renderDocx", () => {
     expect(attr(tbl, "w:insideV", "w:val")).toBe("single");
     expect(attr(tbl, "w:top", "w:val")).toBe("single");
     expect(tbl.match(/<w:cantSplit\/>/g)).toHaveLength(2);
+    expect(tbl.match(/<w:tblHeader\/>/g)).toHaveLength(1);
     const grid = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
     // 210 mm − 28 mm − 26 mm = 156 mm = 8845 twips, split 3 : 1.
     expect(grid.reduce((a, b) => a + b, 0)).toBe(8845);
@@ -248,17 +279,79 @@ describe("renderDocx", () => {
     expect(attr(cell, "w:sz", "w:val")).toBeUndefined();
   });
 
-  it("numbers pages as “— 1 —” in 宋体 14 pt, centred", () => {
-    expect(out.footers.length).toBeGreaterThan(0);
-    for (const footer of out.footers) {
+  it("numbers pages as “— 1 —” in 宋体 14 pt, odd pages right and even pages left", () => {
+    expect(out.settings).toMatch(/<w:evenAndOddHeaders\/>/);
+    expect(out.footers.length).toBeGreaterThan(1);
+    const sides = out.footers.map((footer) => {
       const p = paragraphs(footer)[0].xml;
-      expect(attr(p, "w:jc", "w:val")).toBe("center");
       expect(p).toMatch(
         /<w:t[^>]*>— <\/w:t>[\s\S]*<w:fldChar w:fldCharType="begin"\/>[\s\S]*<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>[\s\S]*<w:fldChar w:fldCharType="end"\/>[\s\S]*<w:t[^>]*> —<\/w:t>/
       );
       expect(attr(p, "w:rFonts", "w:eastAsia")).toBe("宋体");
       expect(attr(p, "w:sz", "w:val")).toBe("28");
+      return attr(p, "w:jc", "w:val");
+    });
+    expect(new Set(sides)).toEqual(new Set(["right", "left"]));
+    // Each section names its odd (default) and even footer.
+    for (const [sect] of sectPrs(out.document)) {
+      expect(sect).toMatch(/<w:footerReference w:type="default"/);
+      expect(sect).toMatch(/<w:footerReference w:type="even"/);
     }
+  });
+
+  it("marks table header rows as repeating (<w:tblHeader/>) and data rows not", () => {
+    const rows = [...out.document.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    const headerRow = rows.find((r) => r.includes(">一级指标<"))!;
+    expect(headerRow).toMatch(/<w:tblHeader\/>/);
+    const dataRow = rows.find((r) => r.includes(">参保人数<"))!;
+    expect(dataRow).not.toMatch(/<w:tblHeader/);
+  });
+
+  it("spans rows with vMerge where a cell has a rowSpan", async () => {
+    const table: Table = {
+      header: [[{ text: "一级" }, { text: "三级" }]],
+      rows: [[{ text: "产出", rowSpan: 2 }, { text: "甲" }], [{ text: "乙" }]],
+      widths: [1, 1],
+    };
+    const { document } = await render(sampleDoc(table));
+    const tbl = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].at(-1)![0];
+    expect(tbl).toMatch(/<w:vMerge w:val="restart"\/>/);
+    expect(tbl).toMatch(/<w:vMerge w:val="continue"\/>/);
+    const rows = [...tbl.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)];
+    for (const r of rows) expect(r[0].match(/<w:tc>/g)).toHaveLength(2);
+  });
+
+  it("ends every section with text or a 1 pt paragraph, so no page is left blank", () => {
+    const body = out.document;
+    const ends = [...body.matchAll(/<w:sectPr/g)].map((m) => m.index ?? 0);
+    for (const end of ends) {
+      const before = paragraphs(body.slice(0, end))
+        .filter((p) => p.start < end)
+        .at(-1)!;
+      if (before.text) continue;
+      expect(attr(before.xml, "w:spacing", "w:line")).toBe("20");
+      expect(attr(before.xml, "w:spacing", "w:lineRule")).toBe("exact");
+    }
+  });
+
+  it("puts a 草稿 watermark behind every page and the draft part after the attachment", async () => {
+    const doc = sampleDoc();
+    const drafted = await render({
+      ...doc,
+      watermark: "草稿",
+      draft: {
+        title: "校验情况（草稿）",
+        blocks: [{ kind: "paragraph", text: "1．支出总计不等于合计。" }],
+      },
+    });
+    expect(drafted.headers.length).toBeGreaterThan(0);
+    for (const h of drafted.headers) expect(h).toMatch(/<v:textpath [^>]*string="草稿"/);
+    const sections = sectPrs(drafted.document);
+    expect(sections).toHaveLength(3);
+    const draft = para(drafted.document, "校验情况（草稿）");
+    expect(draft.start).toBeGreaterThan(sections[1].index ?? Infinity);
+    expect(attr(sections[2][0], "w:type", "w:val")).toBe("nextPage");
+    expect(out.headers.join("")).not.toContain("textpath");
   });
 
   it("starts the attachment on a new page, landscape for a wide table", () => {
@@ -297,6 +390,7 @@ describe("renderDocx", () => {
   it("renders a document without attachment as one section", async () => {
     const { document } = await render({ ...sampleDoc(), attachment: undefined });
     expect(sectPrs(document)).toHaveLength(1);
-    expect(document).not.toContain("自评表");
+    expect(paragraphs(document).some((p) => p.text === "附件")).toBe(false);
+    expect(document).not.toContain('<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="13777"/>');
   });
 });
