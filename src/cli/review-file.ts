@@ -20,7 +20,8 @@ const versionOf = (marker: unknown): string | undefined => {
 function readBytes(path: string): Buffer | { zh: string; en: string } {
   try {
     const bytes = readFileSync(path);
-    if (bytes.length === 0) return { zh: "文件是空的（0 字节）。", en: "The file is empty (0 bytes)." };
+    if (bytes.length === 0)
+      return { zh: "文件是空的（0 字节）。", en: "The file is empty (0 bytes)." };
     return bytes;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "";

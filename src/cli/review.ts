@@ -44,8 +44,7 @@ function walk(dir: string, root: string, out: ReviewInput[]): void {
 export function collectInputs(args: string[], out?: string): ReviewInput[] {
   const found: ReviewInput[] = [];
   for (const arg of args) {
-    if (!existsSync(arg))
-      throw new UserError(`找不到 ${arg}。`, `${arg} does not exist.`);
+    if (!existsSync(arg)) throw new UserError(`找不到 ${arg}。`, `${arg} does not exist.`);
     if (statSync(arg).isDirectory()) walk(arg, arg, found);
     else found.push({ path: arg, file: arg });
   }

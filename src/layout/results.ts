@@ -179,7 +179,8 @@ function staleRows(stale: StaleExplanation[], top: number): CellWrite[] {
   const cells: CellWrite[] = [
     {
       address: addr(0, top),
-      value: "已失效说明：以下说明所对应的问题已不存在或数字已变化（或该问题为错误，不能以说明了结）。如仍适用，请抄到对应问题的“说明”列；不需要时可删除整行。",
+      value:
+        "已失效说明：以下说明所对应的问题已不存在或数字已变化（或该问题为错误，不能以说明了结）。如仍适用，请抄到对应问题的“说明”列；不需要时可删除整行。",
       style: { ...STYLES.hint, numFmt: "@" },
     },
   ];

@@ -84,15 +84,13 @@ describe.each(HOSTS)("explained findings on %s", (host: Host) => {
     const before = await wb.port().read({ names: [], tables: [], cells: [cell] });
     const value = before.cells[`${cell.sheet}!${cell.address}`]?.value;
     expect(typeof value).toBe("number");
-    await wb
-      .port()
-      .write([
-        {
-          op: "cells",
-          sheet: cell.sheet,
-          cells: [{ address: cell.address, value: Number(value) + 1 }],
-        },
-      ]);
+    await wb.port().write([
+      {
+        op: "cells",
+        sheet: cell.sheet,
+        cells: [{ address: cell.address, value: Number(value) + 1 }],
+      },
+    ]);
     const fifth = await validate(wb.port());
     const again = fifth.all.filter((f) => f.ruleId === warning.ruleId && f.cell === warning.cell);
     expect(again.length).toBe(1);
