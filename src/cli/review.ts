@@ -84,6 +84,21 @@ class Progress {
 
 /** The compiled worker beside this file; absent when run from sources (tests), then in-process. */
 const WORKER = join(__dirname, "review-worker.js");
+/** In the single executable (`npm run build:exe`) the worker is an embedded asset. */
+const WORKER_ASSET = "review-worker.js";
+
+/** Where a worker's code comes from: a file, the executable's asset, or nowhere (run in-process). */
+function workerSource(): { code: string; eval: boolean } | undefined {
+  try {
+    // node:sea exists from Node 20.12; outside an executable isSea() is false.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const sea = require("node:sea") as typeof import("node:sea");
+    if (sea.isSea()) return { code: sea.getAsset(WORKER_ASSET, "utf8"), eval: true };
+  } catch {
+    // Not an executable, or a Node without node:sea.
+  }
+  return existsSync(WORKER) ? { code: WORKER, eval: false } : undefined;
+}
 
 async function inProcess(
   inputs: ReviewInput[],
@@ -100,6 +115,7 @@ async function inProcess(
 
 /** Each worker takes the next file when it is done with one; results keep the inputs' order. */
 function inWorkers(
+  source: { code: string; eval: boolean },
   inputs: ReviewInput[],
   jobs: number,
   profile: ScoringProfile | undefined,
@@ -111,7 +127,7 @@ function inWorkers(
   return new Promise((resolvePromise, reject) => {
     const workers = Array.from(
       { length: Math.min(jobs, inputs.length) },
-      () => new Worker(WORKER, { workerData: { profile } })
+      () => new Worker(source.code, { eval: source.eval, workerData: { profile } })
     );
     const feed = (w: Worker) => {
       if (next >= inputs.length) return;
@@ -144,9 +160,9 @@ export async function reviewUnits(
 ): Promise<UnitSummary[]> {
   const progress = new Progress(inputs.length);
   try {
-    if (jobs <= 1 || inputs.length <= 1 || !existsSync(WORKER))
-      return await inProcess(inputs, profile, progress);
-    return await inWorkers(inputs, jobs, profile, progress);
+    const source = jobs > 1 && inputs.length > 1 ? workerSource() : undefined;
+    if (!source) return await inProcess(inputs, profile, progress);
+    return await inWorkers(source, inputs, jobs, profile, progress);
   } finally {
     progress.end();
   }
