@@ -4,7 +4,7 @@
  * rule and severity) and 说明 (what was checked, how, when).
  */
 import { SEVERITY_LABEL, type Severity } from "../model/finding";
-import type { CellValue, CellWrite, WriteOp } from "../model/sheet";
+import { rowHeight, type CellValue, type CellWrite, type WriteOp } from "../model/sheet";
 import { addr } from "../layout";
 import { STYLES, TABLE_STYLE, columnsOp, pageSetupOp } from "../layout/styles";
 import type { RuleMeta } from "../rules/core/meta";
@@ -49,8 +49,12 @@ const UNIT_HEADERS = [
   "状态",
   "原因",
 ];
-const UNIT_WIDTHS = [28, 24, 7, 9, 9, 9, 9, 9, 6, 6, 6, 7, 12, 10, 12, 9, 60];
+const UNIT_WIDTHS = [20, 22, 6, 8, 9, 9, 8, 8, 5, 5, 5, 6, 10, 9, 10, 8, 36];
 const UNIT_FORMATS: Record<number, string> = { 5: "0.00", 12: "0.00", 13: "0.0%", 14: "0.00" };
+
+/** Width in characters as a column counts them: a Chinese character takes two. */
+const textWidth = (text: string): number =>
+  [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
 
 const opt = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
@@ -77,44 +81,90 @@ function unitRow(u: UnitSummary): CellValue[] {
   ];
 }
 
-/** A title, a summary line, and a filterable table below them. */
-function tableSheet(
-  sheet: string,
-  tableName: string,
-  title: string,
-  summary: string,
+/** The look of a table's cells where the host ignores table styles (LibreOffice, print). */
+function tableLook(
   headers: string[],
-  rows: CellValue[][],
-  widths: number[],
-  formats: Record<number, string> = {}
-): WriteOp[] {
-  const styled: CellWrite[] = [];
-  for (const [c, numFmt] of Object.entries(formats))
-    rows.forEach((_, i) =>
-      styled.push({ address: addr(Number(c), TABLE_TOP + 1 + i), style: { numFmt } })
+  rows: number,
+  formats: Record<number, string>,
+  wrap: ReadonlySet<number>
+): CellWrite[] {
+  const cells: CellWrite[] = headers.map((_, j) => ({
+    address: addr(j, TABLE_TOP),
+    style: STYLES.header,
+  }));
+  for (let i = 0; i < rows; i++)
+    headers.forEach((_, j) =>
+      cells.push({
+        address: addr(j, TABLE_TOP + 1 + i),
+        style: {
+          ...STYLES.label,
+          vertical: "top",
+          wrap: wrap.has(j),
+          ...(formats[j] ? { numFmt: formats[j] } : {}),
+        },
+      })
     );
+  return cells;
+}
+
+interface TableSheet {
+  sheet: string;
+  tableName: string;
+  title: string;
+  summary: string;
+  headers: string[];
+  rows: CellValue[][];
+  widths: number[];
+  formats?: Record<number, string>;
+  /** Columns of long text, wrapped. */
+  wrap?: number[];
+  /** Heights of data rows that need more than one line, by index. */
+  heights?: Record<number, number>;
+}
+
+/** A title, a summary line, and a filterable table below them. */
+function tableSheet(t: TableSheet): WriteOp[] {
+  const { sheet, headers, rows } = t;
+  const last = addr(headers.length - 1, 1).replace(/\d+$/, "");
   return [
     { op: "addSheet", sheet, visibility: "visible" },
-    columnsOp(sheet, widths),
+    columnsOp(sheet, t.widths),
+    { op: "merge", sheet, range: `A1:${last}1` },
+    { op: "merge", sheet, range: `A2:${last}2` },
     {
       op: "cells",
       sheet,
       cells: [
-        { address: "A1", value: title, style: { ...STYLES.title, horizontal: "left" } },
-        { address: "A2", value: summary, style: { ...STYLES.hint, numFmt: "@" } },
+        { address: "A1", value: t.title, style: { ...STYLES.title, horizontal: "left" } },
+        { address: "A2", value: t.summary, style: { ...STYLES.hint, numFmt: "@" } },
       ],
     },
     {
       op: "table",
       sheet,
-      name: tableName,
+      name: t.tableName,
       topLeft: `A${TABLE_TOP}`,
       headers,
       // A table needs a data row; an empty one says there is nothing to list.
       rows: rows.length ? rows : [headers.map(() => null)],
       style: TABLE_STYLE,
     },
-    ...(styled.length ? [{ op: "cells", sheet, cells: styled } as const] : []),
+    {
+      op: "cells",
+      sheet,
+      cells: tableLook(headers, Math.max(1, rows.length), t.formats ?? {}, new Set(t.wrap)),
+    },
+    {
+      op: "rowHeights",
+      sheet,
+      heights: {
+        1: 24,
+        [TABLE_TOP]: 30,
+        ...Object.fromEntries(
+          Object.entries(t.heights ?? {}).map(([i, h]) => [TABLE_TOP + 1 + Number(i), h])
+        ),
+      },
+    },
     { op: "freeze", sheet, rows: TABLE_TOP },
     pageSetupOp(sheet, "landscape", [TABLE_TOP, TABLE_TOP]),
   ];
@@ -125,16 +175,24 @@ function unitsSheet(units: UnitSummary[]): WriteOp[] {
   const refused = units.length - checked.length;
   const withErrors = checked.filter((u) => u.errors > 0).length;
   const summary = `共 ${units.length} 个文件：已校验 ${checked.length} 个（其中有错误的 ${withErrors} 个），未能校验 ${refused} 个。用表头的筛选按钮可按状态、等级、错误数筛选。`;
-  return tableSheet(
-    UNITS_SHEET,
-    "jx_review_units",
-    "单位一览",
+  return tableSheet({
+    sheet: UNITS_SHEET,
+    tableName: "jx_review_units",
+    title: "单位一览",
     summary,
-    UNIT_HEADERS,
-    units.map(unitRow),
-    UNIT_WIDTHS,
-    UNIT_FORMATS
-  );
+    headers: UNIT_HEADERS,
+    rows: units.map(unitRow),
+    widths: UNIT_WIDTHS,
+    formats: UNIT_FORMATS,
+    wrap: [0, 1, 16],
+    heights: Object.fromEntries(
+      units.flatMap((u, i) => {
+        const reason = u.reason ? `${u.reason.zh} ${u.reason.en}` : "";
+        const lines = Math.ceil(textWidth(reason) / (UNIT_WIDTHS[16] - 2));
+        return lines > 1 ? [[i, rowHeight(lines * 13 + 4)]] : [];
+      })
+    ),
+  });
 }
 
 const FINDING_HEADERS = [
@@ -149,6 +207,8 @@ const FINDING_HEADERS = [
   "实为",
   "说明（单位填写）",
 ];
+
+const FINDING_WIDTHS = [18, 18, 10, 7, 18, 10, 60, 10, 10, 30];
 
 function findingsSheet(units: UnitSummary[]): WriteOp[] {
   const rows = units.flatMap((u) =>
@@ -165,15 +225,25 @@ function findingsSheet(units: UnitSummary[]): WriteOp[] {
       opt(f.explanation),
     ])
   );
-  return tableSheet(
-    FINDINGS_SHEET,
-    "jx_review_findings",
-    "问题明细",
-    `共 ${rows.length} 条问题。已说明的警告和提示标为“已说明”，单位的说明列在最后一列。`,
-    FINDING_HEADERS,
+  return tableSheet({
+    sheet: FINDINGS_SHEET,
+    tableName: "jx_review_findings",
+    title: "问题明细",
+    summary: `共 ${rows.length} 条问题。已说明的警告和提示标为“已说明”，单位的说明列在最后一列。`,
+    headers: FINDING_HEADERS,
     rows,
-    [24, 20, 14, 8, 24, 10, 80, 14, 14, 40]
-  );
+    widths: FINDING_WIDTHS,
+    wrap: [0, 1, 6, 9],
+    heights: Object.fromEntries(
+      rows.map((r, i) => {
+        const lines = Math.max(
+          Math.ceil(textWidth(String(r[6])) / (FINDING_WIDTHS[6] - 2)),
+          Math.ceil(textWidth(String(r[9] ?? "")) / (FINDING_WIDTHS[9] - 2))
+        );
+        return [i, rowHeight(Math.max(1, lines) * 13 + 4)];
+      })
+    ),
+  });
 }
 
 export interface RuleCount {
@@ -216,15 +286,24 @@ export function ruleCounts(units: UnitSummary[], metas: readonly RuleMeta[]): Ru
 function rulesSheet(units: UnitSummary[], metas: readonly RuleMeta[]): WriteOp[] {
   const counts = ruleCounts(units, metas);
   const severities: Severity[] = ["error", "warning", "info"];
-  return tableSheet(
-    RULES_SHEET,
-    "jx_review_rules",
-    "规则统计",
-    `共 ${counts.length} 条规则有发现，按出现次数排序；“已说明”不计入警告和提示。`,
-    ["规则", "说明", ...severities.map((s) => SEVERITY_LABEL[s]), "已说明", "涉及单位数"],
-    counts.map((c) => [c.ruleId, c.description, c.error, c.warning, c.info, c.explained, c.units]),
-    [26, 60, 7, 7, 7, 7, 10]
-  );
+  return tableSheet({
+    sheet: RULES_SHEET,
+    tableName: "jx_review_rules",
+    title: "规则统计",
+    summary: `共 ${counts.length} 条规则有发现，按出现次数排序；“已说明”不计入警告和提示。`,
+    headers: ["规则", "说明", ...severities.map((s) => SEVERITY_LABEL[s]), "已说明", "涉及单位数"],
+    rows: counts.map((c) => [
+      c.ruleId,
+      c.description,
+      c.error,
+      c.warning,
+      c.info,
+      c.explained,
+      c.units,
+    ]),
+    widths: [26, 60, 7, 7, 7, 7, 10],
+    wrap: [1],
+  });
 }
 
 function aboutSheet(units: UnitSummary[], context: ReviewContext): WriteOp[] {
