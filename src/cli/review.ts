@@ -12,7 +12,7 @@ import { TEMPLATE_MARKER, TEMPLATE_VERSION } from "../layout";
 import { ALL_METAS } from "../rules";
 import type { ScoringProfile } from "../model/scoring-profile";
 import { reviewWorkbookOps } from "../review/sheets";
-import { reviewOutcome, type UnitSummary } from "../review/unit";
+import { refusedUnit, reviewOutcome, type UnitSummary } from "../review/unit";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { UserError, canonicalPath, checkOutputs, writeOutput } from "./fs-safe";
 import { reviewFile } from "./review-file";
@@ -113,7 +113,19 @@ async function inProcess(
   return out;
 }
 
-/** Each worker takes the next file when it is done with one; results keep the inputs' order. */
+/** What a file's row says when the worker checking it died (out of memory, say). */
+function workerDied(file: string, e: unknown): UnitSummary {
+  const detail = e instanceof Error ? e.message : String(e);
+  return refusedUnit(file, "unreadable", {
+    zh: `读取此文件时程序出错（${detail}），已跳过。`,
+    en: `Reading this file failed (${detail}); skipped.`,
+  });
+}
+
+/**
+ * Each worker takes the next file when it is done with one; results keep the inputs' order. A
+ * worker that dies takes only its file with it: that file gets a row, a new worker goes on.
+ */
 function inWorkers(
   source: { code: string; eval: boolean },
   inputs: ReviewInput[],
@@ -122,34 +134,43 @@ function inWorkers(
   progress: Progress
 ): Promise<UnitSummary[]> {
   const results: UnitSummary[] = new Array(inputs.length);
+  const working = new Map<Worker, number>();
+  const all = new Set<Worker>();
   let next = 0;
   let done = 0;
-  return new Promise((resolvePromise, reject) => {
-    const workers = Array.from(
-      { length: Math.min(jobs, inputs.length) },
-      () => new Worker(source.code, { eval: source.eval, workerData: { profile } })
-    );
+  return new Promise((resolvePromise) => {
+    const finish = (index: number, unit: UnitSummary) => {
+      results[index] = unit;
+      progress.tick(inputs[index].file);
+      if (++done < inputs.length) return false;
+      for (const w of all) void w.terminate();
+      resolvePromise(results);
+      return true;
+    };
     const feed = (w: Worker) => {
-      if (next >= inputs.length) return;
+      if (next >= inputs.length) return void working.delete(w);
       const task: ReviewTask = { index: next, ...inputs[next] };
-      next++;
+      working.set(w, next++);
       w.postMessage(task);
     };
-    for (const w of workers) {
+    const start = () => {
+      const w = new Worker(source.code, { eval: source.eval, workerData: { profile } });
+      all.add(w);
       w.on("message", (m: { index: number; unit: UnitSummary }) => {
-        results[m.index] = m.unit;
-        progress.tick(inputs[m.index].file);
-        if (++done === inputs.length) {
-          for (const x of workers) void x.terminate();
-          resolvePromise(results);
-        } else feed(w);
+        if (!finish(m.index, m.unit)) feed(w);
       });
       w.on("error", (e) => {
-        for (const x of workers) void x.terminate();
-        reject(e);
+        const index = working.get(w);
+        working.delete(w);
+        all.delete(w);
+        void w.terminate();
+        if (index === undefined) return;
+        if (!finish(index, workerDied(inputs[index].file, e)) && next < inputs.length)
+          feed(start());
       });
-      feed(w);
-    }
+      return w;
+    };
+    for (let i = 0; i < Math.min(jobs, inputs.length); i++) feed(start());
   });
 }
 

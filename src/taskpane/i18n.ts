@@ -99,9 +99,9 @@ const enUS: Messages = {
   explanationHint:
     "Say why this warning is expected for your unit. It lapses when the figures change; errors cannot be explained away.",
   explanationSaved:
-    "The explanation is on the 校验结果 sheet; the next validation counts the finding as explained.",
+    "The explanation is on the results sheet; the next validation counts the finding as explained.",
   explanationFailed:
-    "The explanation could not be written to the 校验结果 sheet; validate again and retry.",
+    "The explanation could not be written to the results sheet; validate again and retry.",
 };
 
 export const messages: Record<Locale, Messages> = { "zh-CN": zhCN, "en-US": enUS };
