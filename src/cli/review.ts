@@ -59,7 +59,7 @@ export function collectInputs(args: string[], out?: string): ReviewInput[] {
 }
 
 /** Files done / total, the current file and the time so far, on one terminal line. */
-class Progress {
+export class Progress {
   private readonly start = Date.now();
   private done = 0;
   constructor(
@@ -126,7 +126,7 @@ function workerDied(file: string, e: unknown): UnitSummary {
  * Each worker takes the next file when it is done with one; results keep the inputs' order. A
  * worker that dies takes only its file with it: that file gets a row, a new worker goes on.
  */
-function inWorkers(
+export function inWorkers(
   source: { code: string; eval: boolean },
   inputs: ReviewInput[],
   jobs: number,
