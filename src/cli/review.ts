@@ -25,9 +25,12 @@ export interface ReviewInput {
   file: string;
 }
 
-/** Excel's lock files ("~$name.xlsx") are not workbooks. */
+/**
+ * .xlsx files, and old .xls ones so that they get a row asking for .xlsx; Excel's lock files
+ * ("~$name.xlsx") are not workbooks.
+ */
 const isWorkbookName = (name: string) =>
-  extname(name).toLowerCase() === ".xlsx" && !name.startsWith("~$");
+  [".xlsx", ".xls"].includes(extname(name).toLowerCase()) && !name.startsWith("~$");
 
 function walk(dir: string, root: string, out: ReviewInput[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>

@@ -97,12 +97,14 @@ describe("jixiao review over a folder", () => {
     writeFileSync(join(folder, "二季度", "报告.xlsx"), await wordFile());
     writeFileSync(join(folder, "工资表.xlsx"), await foreignWorkbook());
     writeFileSync(join(folder, "readme.txt"), "not a workbook");
+    writeFileSync(join(folder, "~$甲单位.xlsx"), "Excel's lock file");
     // An encrypted workbook is a compound file with an EncryptionInfo stream.
     const cfb = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     writeFileSync(
       join(folder, "加密.xlsx"),
       Buffer.concat([cfb, Buffer.alloc(504), Buffer.from("EncryptionInfo", "utf16le")])
     );
+    writeFileSync(join(folder, "旧格式.xls"), Buffer.concat([cfb, Buffer.alloc(504)]));
     before = hashes(folder);
     result = jixiao("review", folder, "-o", out, "--jobs", "2");
   }, 180000);
@@ -124,6 +126,7 @@ describe("jixiao review over a folder", () => {
         join("二季度", "报告.xlsx"),
         "工资表.xlsx",
         "加密.xlsx",
+        "旧格式.xls",
       ].sort()
     );
     expect(byFile["empty.xlsx"]["状态"]).toBe("无法读取");
@@ -131,6 +134,7 @@ describe("jixiao review over a folder", () => {
     expect(byFile[join("二季度", "报告.xlsx")]["原因"]).toContain("Word");
     expect(byFile["工资表.xlsx"]["状态"]).toBe("不是模板");
     expect(byFile["加密.xlsx"]["原因"]).toContain("密码");
+    expect(byFile["旧格式.xls"]["原因"]).toContain(".xlsx");
     expect(byFile["甲单位.xlsx"]).toMatchObject({ 单位名称: "甲单位", 状态: "已校验", 错误: 0 });
     expect(byFile["乙单位.xlsx"]["年度"]).toBe("2022");
     expect(byFile["丙单位.xlsx"]["错误"]).toBeGreaterThan(0);
@@ -162,7 +166,7 @@ describe("jixiao review over a folder", () => {
       0
     );
     expect(counted).toBe(total);
-    expect(String(sheets["说明"].B8)).toBe("10");
+    expect(String(sheets["说明"].B8)).toBe("11");
   });
 
   test("the inputs are byte for byte unchanged", () => {
