@@ -25,6 +25,7 @@ import type { ReportResult } from "../workbook/report";
 import { DEFAULT_NUMBERS } from "../report/numbers";
 import { templateXlsx } from "./template";
 import { registerDocx } from "./docx";
+import { registerReview } from "./review";
 
 export { UserError } from "./fs-safe";
 
@@ -285,6 +286,7 @@ export function buildProgram(): Command {
         `\n已写出 Written: ${dir}/template.xlsx, ${samplePathOut}, ${checked}, ${dir}/sample-report.xlsx, ${dir}/sample-report.docx, ${dir}/sample.json`
       );
     });
+  registerReview(program, readProfile, OVERWRITE_HELP);
   return program;
 }
 

@@ -1,5 +1,18 @@
-import { SEVERITY_LABEL, type Finding, type Severity } from "../model/finding";
-import { rowHeight, type CellWrite, type WriteOp } from "../model/sheet";
+import {
+  SEVERITY_LABEL,
+  explainable,
+  fingerprint,
+  type Explanation,
+  type Finding,
+  type Severity,
+} from "../model/finding";
+import {
+  rowHeight,
+  type CellStyle,
+  type CellValue,
+  type CellWrite,
+  type WriteOp,
+} from "../model/sheet";
 import { addr, SHEETS } from "./index";
 import { STYLES, columnsOp, pageSetupOp } from "./styles";
 
@@ -31,8 +44,29 @@ export const MARK_FONT = "FFFFFF";
 
 const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
 
-const HEADERS = ["序号", "级别", "位置", "问题", "应为", "实为", "规则"];
-const WIDTHS = [6, 7, 22, 80, 14, 14, 24];
+/** Columns of 校验结果: 说明 is the preparer's, 指纹 ties it to its finding (PRODUCT.md §5). */
+export const RESULTS_COLUMNS = {
+  index: "A",
+  severity: "B",
+  where: "C",
+  message: "D",
+  expected: "E",
+  actual: "F",
+  rule: "G",
+  explanation: "H",
+  fingerprint: "I",
+} as const;
+const HEADERS = ["序号", "级别", "位置", "问题", "应为", "实为", "规则", "说明（可填写）", "指纹"];
+const WIDTHS = [6, 9, 22, 70, 14, 14, 22, 36, 18];
+/** First row of findings. */
+export const RESULTS_FIRST_ROW = 4;
+/** The 级别 an explained finding shows: apart from the unexplained ones. */
+export const EXPLAINED_SUFFIX = "（已说明）";
+/** The 级别 of an explanation that no longer applies, and of one typed beside an error. */
+export const STALE_LABEL = "已失效";
+export const NOT_EXPLAINABLE_LABEL = "不可说明";
+/** Explained findings are shown in grey: seen, accounted for. */
+export const EXPLAINED_FILL = "7F7F7F";
 
 /**
  * Findings in reading order: severity, then the template's sheet order, then row and column;
@@ -69,62 +103,181 @@ export function linkFormula(sheet: string, cell: string): { text: string; shown:
   };
 }
 
-export function summaryText(findings: Finding[]): string {
-  const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  return `错误 ${n("error")} 个，警告 ${n("warning")} 个，提示 ${n("info")} 个。点击“位置”可跳到对应单元格；修改后请重新校验。`;
+export function summaryText(findings: Finding[], stale = 0): string {
+  const open = findings.filter((f) => !f.explanation);
+  const n = (s: Severity) => open.filter((f) => f.severity === s).length;
+  const explained = findings.length - open.length;
+  const apart = explained ? `，已说明 ${explained} 个` : "";
+  const old = stale ? `，已失效说明 ${stale} 条（见表末）` : "";
+  return `错误 ${n("error")} 个，警告 ${n("warning")} 个，提示 ${n("info")} 个${apart}${old}。点击“位置”可跳到对应单元格；修改后请重新校验。警告和提示可在“说明”列写明原因，下次校验时保留。`;
+}
+
+/** Where a finding is, as the 位置 column shows it. */
+export const whereOf = (f: Pick<Finding, "sheet" | "cell">): string =>
+  f.sheet && f.cell ? `${f.sheet}!${f.cell}` : (f.sheet ?? "");
+
+const TEXT_STYLE: CellStyle = { ...STYLES.label, numFmt: "@", vertical: "top" };
+const EXPLANATION_STYLE: CellStyle = { ...STYLES.inputText };
+
+function messageHeight(message: string, messageEn: string): number {
+  const width = WIDTHS[3] - 2;
+  const lines = Math.ceil((message.length * 2) / width) + Math.ceil(messageEn.length / width);
+  return rowHeight(Math.max(2, lines) * 14 + 4);
+}
+
+/** One finding's row: explained ones grey and labelled apart. */
+function findingRow(f: Finding, index: number, r: number): CellWrite[] {
+  const fill = {
+    ...TEXT_STYLE,
+    fill: f.explanation ? EXPLAINED_FILL : MARK_FILL[f.severity],
+    font: { ...STYLES.label.font, color: MARK_FONT, bold: true },
+  };
+  const label = SEVERITY_LABEL[f.severity] + (f.explanation ? EXPLAINED_SUFFIX : "");
+  const cells: CellWrite[] = [
+    { address: addr(0, r), value: String(index), style: TEXT_STYLE },
+    { address: addr(1, r), value: label, style: fill },
+  ];
+  if (f.sheet && f.cell) {
+    const link = linkFormula(f.sheet, f.cell);
+    cells.push({
+      address: addr(2, r),
+      formula: { text: link.text, result: link.shown },
+      // A cell formatted as text before a formula is entered keeps the formula as text.
+      style: { ...TEXT_STYLE, numFmt: "General", font: { ...STYLES.label.font, color: "0563C1" } },
+    });
+  } else {
+    cells.push({ address: addr(2, r), value: f.sheet ?? "", style: TEXT_STYLE });
+  }
+  cells.push(
+    {
+      address: addr(3, r),
+      value: `${f.message}\n${f.messageEn}`,
+      style: { ...TEXT_STYLE, wrap: true },
+    },
+    { address: addr(4, r), value: f.expected ?? "", style: TEXT_STYLE },
+    { address: addr(5, r), value: f.actual ?? "", style: TEXT_STYLE },
+    { address: addr(6, r), value: f.ruleId, style: TEXT_STYLE },
+    // Errors cannot be explained: their 说明 cell is not offered as an input.
+    {
+      address: addr(7, r),
+      value: f.explanation ?? "",
+      style: explainable(f) ? EXPLANATION_STYLE : TEXT_STYLE,
+    },
+    { address: addr(8, r), value: fingerprint(f), style: { ...TEXT_STYLE, font: HINT_FONT } }
+  );
+  return cells;
+}
+
+const HINT_FONT = { name: STYLES.label.font?.name, size: 8, color: "808080" };
+
+/**
+ * 已失效说明 below the findings: explanations whose figures changed, or typed beside an error,
+ * kept visible and never deleted (PRODUCT.md §5). Returns the cells and the rows it used.
+ */
+function staleRows(stale: StaleExplanation[], top: number): CellWrite[] {
+  if (!stale.length) return [];
+  const cells: CellWrite[] = [
+    {
+      address: addr(0, top),
+      value:
+        "已失效说明：以下说明所对应的问题已不存在或数字已变化（或该问题为错误，不能以说明了结）。如仍适用，请抄到对应问题的“说明”列；不需要时可删除整行。",
+      style: { ...STYLES.hint, numFmt: "@" },
+    },
+  ];
+  stale.forEach((e, i) => {
+    const r = top + 1 + i;
+    const label = e.notExplainable ? NOT_EXPLAINABLE_LABEL : STALE_LABEL;
+    const values: [number, string][] = [
+      [1, label],
+      [2, e.where],
+      [3, e.message],
+      [6, e.ruleId],
+      [8, e.fingerprint],
+    ];
+    for (const [c, value] of values)
+      cells.push({ address: addr(c, r), value, style: { ...TEXT_STYLE, wrap: c === 3 } });
+    cells.push({ address: addr(7, r), value: e.text, style: EXPLANATION_STYLE });
+  });
+  return cells;
+}
+
+/** An explanation that no longer matches a finding it may explain. */
+export interface StaleExplanation extends Explanation {
+  /** It was typed beside an error, which cannot be explained away. */
+  notExplainable?: boolean;
+}
+
+/** Unexplained findings first, then the explained ones, each in reading order. */
+export function resultsOrder(findings: Finding[]): Finding[] {
+  return [
+    ...sortFindings(findings.filter((f) => !f.explanation)),
+    ...sortFindings(findings.filter((f) => f.explanation)),
+  ];
 }
 
 /** The whole 校验结果 sheet (on a workbook without one): title, summary, a row per finding. */
-export function resultsSheetOps(findings: Finding[]): WriteOp[] {
+export function resultsSheetOps(findings: Finding[], stale: StaleExplanation[] = []): WriteOp[] {
   const sheet = RESULTS_SHEET;
-  const text = { ...STYLES.label, numFmt: "@", vertical: "top" as const };
   const cells: CellWrite[] = [
     { address: "A1", value: "校验结果", style: { ...STYLES.title, horizontal: "left" } },
-    { address: "A2", value: summaryText(findings), style: { ...STYLES.hint, numFmt: "@" } },
+    {
+      address: "A2",
+      value: summaryText(findings, stale.length),
+      style: { ...STYLES.hint, numFmt: "@", wrap: true },
+    },
     ...HEADERS.map((h, j) => ({ address: addr(j, 3), value: h, style: STYLES.header })),
   ];
-  const heights: Record<number, number> = {};
-  sortFindings(findings).forEach((f, i) => {
-    const r = 4 + i;
-    const fill = {
-      ...text,
-      fill: MARK_FILL[f.severity],
-      font: { ...STYLES.label.font, color: MARK_FONT, bold: true },
-    };
-    cells.push({ address: addr(0, r), value: String(i + 1), style: text });
-    cells.push({ address: addr(1, r), value: SEVERITY_LABEL[f.severity], style: fill });
-    if (f.sheet && f.cell) {
-      const link = linkFormula(f.sheet, f.cell);
-      cells.push({
-        address: addr(2, r),
-        formula: { text: link.text, result: link.shown },
-        // A cell formatted as text before a formula is entered keeps the formula as text.
-        style: { ...text, numFmt: "General", font: { ...STYLES.label.font, color: "0563C1" } },
-      });
-    } else {
-      cells.push({ address: addr(2, r), value: f.sheet ?? "", style: text });
-    }
-    cells.push({
-      address: addr(3, r),
-      value: `${f.message}\n${f.messageEn}`,
-      style: { ...text, wrap: true },
-    });
-    cells.push({ address: addr(4, r), value: f.expected ?? "", style: text });
-    cells.push({ address: addr(5, r), value: f.actual ?? "", style: text });
-    cells.push({ address: addr(6, r), value: f.ruleId, style: text });
-    const lines =
-      Math.ceil((f.message.length * 2) / (WIDTHS[3] - 2)) +
-      Math.ceil(f.messageEn.length / (WIDTHS[3] - 2));
-    heights[r] = rowHeight(Math.max(2, lines) * 14 + 4);
+  const heights: Record<number, number> = { 2: rowHeight(30) };
+  resultsOrder(findings).forEach((f, i) => {
+    const r = RESULTS_FIRST_ROW + i;
+    cells.push(...findingRow(f, i + 1, r));
+    heights[r] = messageHeight(f.message, f.messageEn);
   });
+  const staleTop = RESULTS_FIRST_ROW + findings.length + 1;
+  cells.push(...staleRows(stale, staleTop));
+  stale.forEach((e, i) => (heights[staleTop + 1 + i] = messageHeight(e.message, "")));
+  const merges: WriteOp[] = stale.length
+    ? [{ op: "merge", sheet, range: `A${staleTop}:I${staleTop}` }]
+    : [];
   return [
     { op: "addSheet", sheet, tabColor: "C00000", visibility: "visible" },
     columnsOp(sheet, WIDTHS),
-    { op: "merge", sheet, range: "A1:G1" },
-    { op: "merge", sheet, range: "A2:G2" },
+    { op: "merge", sheet, range: "A1:I1" },
+    { op: "merge", sheet, range: "A2:I2" },
+    ...merges,
     { op: "cells", sheet, cells },
     { op: "rowHeights", sheet, heights },
     { op: "freeze", sheet, rows: 3 },
     pageSetupOp(sheet, "landscape", [3, 3]),
   ];
+}
+
+const cellText = (v: CellValue | undefined): string =>
+  typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : "";
+
+/**
+ * The explanations on a 校验结果 sheet as read back: every row, findings and 已失效说明 alike,
+ * whose 说明 holds text and whose 指纹 says which finding it belongs to.
+ */
+export function explanationsOnSheet(values: Record<string, CellValue>): Explanation[] {
+  const rows = new Set<number>();
+  for (const address of Object.keys(values)) {
+    const m = /^H(\d+)$/.exec(address);
+    if (m && Number(m[1]) >= RESULTS_FIRST_ROW) rows.add(Number(m[1]));
+  }
+  const out: Explanation[] = [];
+  for (const r of [...rows].sort((a, b) => a - b)) {
+    const at = (column: string) => cellText(values[`${column}${r}`]).trim();
+    const text = at(RESULTS_COLUMNS.explanation);
+    const print = at(RESULTS_COLUMNS.fingerprint);
+    if (!text || !print) continue;
+    out.push({
+      fingerprint: print,
+      ruleId: at(RESULTS_COLUMNS.rule),
+      where: at(RESULTS_COLUMNS.where),
+      message: at(RESULTS_COLUMNS.message).split("\n")[0],
+      text,
+    });
+  }
+  return out;
 }

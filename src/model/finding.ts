@@ -30,4 +30,51 @@ export interface Finding {
   messageEn: string;
   expected?: string;
   actual?: string;
+  /**
+   * The preparer's explanation (说明) of a warning or info finding, typed beside it on 校验结果
+   * and matched to it by `fingerprint`; an explained finding counts apart. Never on an error.
+   */
+  explanation?: string;
 }
+
+/** An explanation kept in the workbook: what it explained, and the text. */
+export interface Explanation {
+  fingerprint: string;
+  ruleId: string;
+  /** Where the finding was, "sheet!A1" or the sheet; empty for the whole workbook. */
+  where: string;
+  /** The finding's Chinese message when the explanation was written. */
+  message: string;
+  text: string;
+}
+
+/** Two FNV-1a passes with different seeds: 64 bits, enough to tell a workbook's findings apart. */
+function fnv1a(text: string, seed: number): string {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+/**
+ * A finding's stable fingerprint: its rule, where it is and the figures involved (every cell,
+ * the expected and found figures, the message that states them). It stays the same run after run
+ * while the workbook's figures do; when any figure changes, so does the fingerprint, and an
+ * explanation given for the old figures no longer applies (PRODUCT.md §5).
+ */
+export function fingerprint(f: Finding): string {
+  const text = [
+    f.ruleId,
+    f.messageId,
+    f.cells.map((c) => `${c.sheet}!${c.cell ?? ""}`).join(","),
+    f.expected ?? "",
+    f.actual ?? "",
+    f.message,
+  ].join("\u0001");
+  return fnv1a(text, 0x811c9dc5) + fnv1a(text, 0x2f6b9d13);
+}
+
+/** Errors cannot be explained away; warnings and info can. */
+export const explainable = (f: Pick<Finding, "severity">): boolean => f.severity !== "error";

@@ -43,6 +43,14 @@ const zhCN = {
     "任务窗格不能直接导出 Word。生成报告并保存工作簿后，在装有命令行工具的电脑上运行下面的命令，即得到公文格式（GB/T 9704）的 Word 文件：",
   wordCommand: "jixiao report 工作簿.xlsx -o 报告.xlsx --docx 报告.docx",
   privacy: "本加载项不收集、不上传任何数据。",
+  explained: "已说明",
+  explanation: "说明",
+  explain: "写说明",
+  editExplanation: "修改说明",
+  saveExplanation: "保存说明",
+  explanationHint: "写明此警告在本单位为何属正常情况。数字变化后说明失效；错误不能以说明了结。",
+  explanationSaved: "说明已写入“校验结果”表，下次校验时计入“已说明”。",
+  explanationFailed: "说明未能写入“校验结果”表，请重新校验后再试。",
 };
 
 export type MessageKey = keyof typeof zhCN;
@@ -83,6 +91,17 @@ const enUS: Messages = {
     "The task pane cannot export Word files. Generate the report, save the workbook, then run this on a computer with the command-line tool to get the Word file in the official-document style (GB/T 9704):",
   wordCommand: "jixiao report workbook.xlsx -o report.xlsx --docx report.docx",
   privacy: "This add-in collects no data and uploads nothing.",
+  explained: "Explained",
+  explanation: "Explanation",
+  explain: "Explain",
+  editExplanation: "Edit explanation",
+  saveExplanation: "Save explanation",
+  explanationHint:
+    "Say why this warning is expected for your unit. It lapses when the figures change; errors cannot be explained away.",
+  explanationSaved:
+    "The explanation is on the results sheet; the next validation counts the finding as explained.",
+  explanationFailed:
+    "The explanation could not be written to the results sheet; validate again and retry.",
 };
 
 export const messages: Record<Locale, Messages> = { "zh-CN": zhCN, "en-US": enUS };
@@ -92,6 +111,8 @@ export interface Formats {
   severity(s: Severity): string;
   /** "2 个错误、5 个警告" — severities with none are left out. */
   counts(counts: Record<Severity, number>): string;
+  /** Explained warnings and info, counted apart. */
+  explainedCount(n: number): string;
   /** The heading of a severity group. */
   group(s: Severity, n: number): string;
   score(total: number, grade: string | undefined): string;
@@ -126,6 +147,7 @@ export const formats: Record<Locale, Formats> = {
       ORDER.filter((s) => c[s] > 0)
         .map((s) => `${c[s]} 个${SEVERITY_ZH[s]}`)
         .join("、"),
+    explainedCount: (n) => `已说明 ${n} 个`,
     group: (s, n) => `${SEVERITY_ZH[s]}（${n}）`,
     score: (total, grade) => `总分 ${figure(total)} 分${grade ? `，等级：${grade}` : ""}`,
     scoreIncomplete: (earned) => (earned ? `评分不完整：已计 ${earned} 分` : "评分不完整"),
@@ -147,6 +169,7 @@ export const formats: Record<Locale, Formats> = {
       ORDER.filter((s) => c[s] > 0)
         .map((s) => `${c[s]} ${SEVERITY_EN[s][c[s] === 1 ? 0 : 1]}`)
         .join(", "),
+    explainedCount: (n) => `${n} explained`,
     group: (s, n) => `${formats["en-US"].severity(s)} (${n})`,
     score: (total, grade) =>
       `Score ${figure(total)}${grade ? `, grade ${grade} (${GRADE_EN[grade] ?? grade})` : ""}`,

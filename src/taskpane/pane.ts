@@ -23,6 +23,7 @@ import {
 import type { Severity } from "../model/finding";
 import { readLastResults, type LastResults, type RecordedFinding } from "../workbook/last-results";
 import type { WorkbookPort } from "../workbook/port";
+import { RESULTS_COLUMNS, RESULTS_SHEET } from "../layout/results";
 import { formats, messages, type Locale, type MessageKey, type Messages } from "./i18n";
 import {
   SEVERITIES,
@@ -485,6 +486,66 @@ export class Pane {
       row.append(figures);
     }
     item.append(row);
+    if (f.explanation) {
+      row.dataset.explained = "true";
+      const note = el(this.doc, "p", "explanation");
+      note.append(
+        el(this.doc, "span", "explained-badge", this.t.explained),
+        el(this.doc, "span", "explanation-text", f.explanation)
+      );
+      item.append(note);
+    }
+    if (f.severity !== "error" && f.row !== undefined) item.append(this.explanationEditor(f));
     return item;
+  }
+
+  /** A warning or info finding's 说明, written to its row on 校验结果 (PRODUCT.md §5). */
+  private explanationEditor(f: RecordedFinding): HTMLDetailsElement {
+    const details = el(this.doc, "details", "explain");
+    details.append(
+      el(this.doc, "summary", undefined, f.explanation ? this.t.editExplanation : this.t.explain)
+    );
+    const box = el(this.doc, "textarea", "explain-text");
+    box.value = f.explanation ?? "";
+    box.rows = 3;
+    box.setAttribute("aria-label", this.t.explanation);
+    const save = el(this.doc, "button", "explain-save", this.t.saveExplanation);
+    save.type = "button";
+    save.addEventListener("click", () => void this.saveExplanation(f, box.value));
+    details.append(el(this.doc, "p", "explain-hint", this.t.explanationHint), box, save);
+    return details;
+  }
+
+  async saveExplanation(f: RecordedFinding, text: string): Promise<void> {
+    if (f.row === undefined) return;
+    try {
+      await this.deps.openWorkbook().write([
+        {
+          op: "cells",
+          sheet: RESULTS_SHEET,
+          // As text: what a user types must not become a formula or a number.
+          cells: [
+            {
+              address: `${RESULTS_COLUMNS.explanation}${f.row}`,
+              value: text.trim(),
+              style: { numFmt: "@" },
+            },
+          ],
+        },
+      ]);
+      this.showMessage(
+        { zh: messages["zh-CN"].explanationSaved, en: messages["en-US"].explanationSaved },
+        "info"
+      );
+    } catch (e) {
+      this.deps.log?.(e);
+      this.showMessage(
+        { zh: messages["zh-CN"].explanationFailed, en: messages["en-US"].explanationFailed },
+        "error"
+      );
+      return;
+    }
+    this.last = undefined;
+    await this.refresh();
   }
 }

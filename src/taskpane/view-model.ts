@@ -11,11 +11,15 @@ export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 export type Counts = Record<Severity, number>;
 
+/** Findings by severity; explained ones are counted apart (`explainedCount`), not here. */
 export function countBySeverity(findings: readonly RecordedFinding[]): Counts {
   const counts: Counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
+  for (const f of findings) if (!f.explanation) counts[f.severity] += 1;
   return counts;
 }
+
+export const explainedCount = (findings: readonly RecordedFinding[]): number =>
+  findings.filter((f) => f.explanation).length;
 
 /** The message in the pane's language; a finding recorded without English falls back to Chinese. */
 export const messageOf = (f: RecordedFinding, locale: Locale): string =>
@@ -45,7 +49,12 @@ export function verdictOf(last: LastResults, locale: Locale, noProblems: string)
   const f = formats[locale];
   const counts = countBySeverity(last.findings);
   const tone = SEVERITIES.find((s) => counts[s] > 0) ?? "ok";
-  const verdict: Verdict = { tone, line: tone === "ok" ? noProblems : f.counts(counts) };
+  const explained = explainedCount(last.findings);
+  const line = tone === "ok" ? noProblems : f.counts(counts);
+  const verdict: Verdict = {
+    tone,
+    line: explained ? `${line}（${f.explainedCount(explained)}）` : line,
+  };
   const { total, grade, status } = last.score;
   const note = (text: string | undefined) => {
     if (text && text.trim()) verdict.scoreNote = text.trim();
@@ -87,7 +96,15 @@ export function matches(f: RecordedFinding, filter: Filter): boolean {
   const words = fold(filter.text).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   const haystack = fold(
-    [f.message, f.messageEn, placeOf(f), f.expected ?? "", f.actual ?? "", f.ruleId].join("\n")
+    [
+      f.message,
+      f.messageEn,
+      placeOf(f),
+      f.expected ?? "",
+      f.actual ?? "",
+      f.ruleId,
+      f.explanation ?? "",
+    ].join("\n")
   );
   return words.every((w) => haystack.includes(w));
 }

@@ -4,7 +4,12 @@
  * run started from the ribbon (or an earlier session, or the CLI) left in the workbook.
  */
 import { SHEETS, VERSION_NAME } from "../layout";
-import { RESULTS_SHEET } from "../layout/results";
+import {
+  EXPLAINED_SUFFIX,
+  RESULTS_COLUMNS,
+  RESULTS_FIRST_ROW,
+  RESULTS_SHEET,
+} from "../layout/results";
 import { SCORE_NAMES } from "../layout/template";
 import { SEVERITY_LABEL, type Severity } from "../model/finding";
 import type { CellValue, WorkbookPort } from "./port";
@@ -21,6 +26,12 @@ export interface RecordedFinding {
   messageEn: string;
   expected?: string;
   actual?: string;
+  /** The preparer's 说明, on an explained warning or info finding. */
+  explanation?: string;
+  /** Ties the 说明 to the finding (see `fingerprint`). */
+  fingerprint?: string;
+  /** The row on 校验结果, where the pane writes an explanation. */
+  row?: number;
 }
 
 export interface RecordedScore {
@@ -42,9 +53,8 @@ export interface LastResults {
   score: RecordedScore;
 }
 
-/** First data row and the columns of 校验结果 (序号, 级别, 位置, 问题, 应为, 实为, 规则). */
-const FIRST_ROW = 4;
-const COLUMNS = { severity: "B", where: "C", message: "D", expected: "E", actual: "F", rule: "G" };
+const FIRST_ROW = RESULTS_FIRST_ROW;
+const COLUMNS = RESULTS_COLUMNS;
 
 const SEVERITY_BY_LABEL = new Map(
   (Object.entries(SEVERITY_LABEL) as [Severity, string][]).map(([s, label]) => [label, s])
@@ -78,7 +88,10 @@ function findingsOf(values: Record<string, CellValue>): RecordedFinding[] {
   const out: RecordedFinding[] = [];
   for (let row = FIRST_ROW; ; row++) {
     const at = (column: string) => text(values[`${column}${row}`]);
-    const severity = SEVERITY_BY_LABEL.get(at(COLUMNS.severity).trim());
+    const label = at(COLUMNS.severity).trim();
+    const severity = SEVERITY_BY_LABEL.get(
+      label.endsWith(EXPLAINED_SUFFIX) ? label.slice(0, -EXPLAINED_SUFFIX.length) : label
+    );
     // The rows are contiguous; the first without a known severity ends the list.
     if (!severity) break;
     const finding: RecordedFinding = {
@@ -86,11 +99,16 @@ function findingsOf(values: Record<string, CellValue>): RecordedFinding[] {
       ruleId: at(COLUMNS.rule),
       ...parseLocation(at(COLUMNS.where)),
       ...splitMessage(at(COLUMNS.message)),
+      row,
     };
     const expected = at(COLUMNS.expected);
     const actual = at(COLUMNS.actual);
     if (expected !== "") finding.expected = expected;
     if (actual !== "") finding.actual = actual;
+    const explanation = at(COLUMNS.explanation).trim();
+    const print = at(COLUMNS.fingerprint).trim();
+    if (explanation && severity !== "error") finding.explanation = explanation;
+    if (print) finding.fingerprint = print;
     out.push(finding);
   }
   return out;

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../model/finding";
+import type { Explanation, Finding, Severity } from "../model/finding";
 import { MARK_FILL, RECORD_SHEET, RESULTS_SHEET } from "../layout/results";
 import {
   cellKey,
@@ -26,6 +26,11 @@ export interface WriteRecord {
   results: CellAt[];
   /** Protected sheets validate opened, with their options, to be protected again. */
   protection: Record<string, ProtectionOptions>;
+  /**
+   * The preparer's explanations, matched and stale: kept here too, so they survive 清除标记
+   * (which removes 校验结果) and come back with the next validate.
+   */
+  explanations: Explanation[];
 }
 
 export const EMPTY_RECORD: WriteRecord = {
@@ -35,6 +40,7 @@ export const EMPTY_RECORD: WriteRecord = {
   sheets: [],
   results: [],
   protection: {},
+  explanations: [],
 };
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -49,6 +55,8 @@ export interface Mark {
 export function marksOf(findings: Finding[], read: ReadResult): Mark[] {
   const marks = new Map<string, Mark>();
   for (const f of findings) {
+    // An explained finding is accounted for: it is listed on 校验结果, not marked in the cell.
+    if (f.explanation) continue;
     if (!f.sheet || !f.cell || f.sheet === RESULTS_SHEET || f.sheet === RECORD_SHEET) continue;
     if (!read.sheets.includes(f.sheet)) continue;
     const key = cellKey(f.sheet, f.cell);
@@ -140,7 +148,12 @@ export function reprotectOps(record: WriteRecord, read: ReadResult): WriteOp[] {
 export function parseRecord(read: ReadResult): WriteRecord | undefined {
   const r = readRecord<Partial<WriteRecord>>(read, RECORD_SHEET);
   if (r?.version !== 2 || !Array.isArray(r.marks)) return undefined;
-  return { ...EMPTY_RECORD, ...r } as WriteRecord;
+  const explanations = Array.isArray(r.explanations)
+    ? r.explanations.filter(
+        (e) => typeof e?.fingerprint === "string" && typeof e.text === "string" && e.text.trim()
+      )
+    : [];
+  return { ...EMPTY_RECORD, ...r, explanations } as WriteRecord;
 }
 
 /** A name not taken yet: "校验结果（修改1）", "（修改2）" … */

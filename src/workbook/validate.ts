@@ -10,7 +10,13 @@ import {
 import { SCORE_NAMES } from "../layout/template";
 import { evaluate, toFormula, type Raw } from "../layout/expr";
 import { valueToRaw } from "../layout";
-import { RECORD_SHEET, RESULTS_SHEET, resultsSheetOps } from "../layout/results";
+import {
+  RECORD_SHEET,
+  RESULTS_SHEET,
+  resultsSheetOps,
+  type StaleExplanation,
+} from "../layout/results";
+import { applyExplanations, knownExplanations } from "./explanations";
 import type { TableDef } from "../layout/types";
 import { RULES, runRules } from "../rules";
 import { DEFAULT_PROFILE, type ScoringProfile } from "../model/scoring-profile";
@@ -65,6 +71,8 @@ export interface ValidateResult extends ReadOutcome {
 }
 
 export interface ValidatePlan extends ValidateResult {
+  /** Explanations that match no finding any more (已失效说明). */
+  stale: StaleExplanation[];
   ops: WriteOp[];
   record: WriteRecord;
 }
@@ -202,6 +210,8 @@ export function validateRequest(
     tables: [...p.tables.keys()],
     cells: recordCells(RECORD_SHEET),
     notes: capabilities.notes,
+    // The preparer's explanations typed on 校验结果 since the last run.
+    sheetValues: [RESULTS_SHEET],
   };
 }
 
@@ -281,6 +291,7 @@ function union(a: WriteRecord, b: WriteRecord): WriteRecord {
     sheets: [...new Set([...a.sheets, ...b.sheets])],
     results: [...a.results, ...b.results],
     protection: sortedKeys({ ...a.protection, ...b.protection }),
+    explanations: b.explanations.length ? b.explanations : a.explanations,
   };
 }
 
@@ -300,11 +311,15 @@ export function planValidate(
   const computed = computedWrites(read, outcome, p);
   const profile = options.profile ?? DEFAULT_PROFILE;
   const scored = score(outcome.model, profile);
-  const found = [
-    ...outcome.findings,
-    ...computed.findings,
-    ...runRules(outcome.model, RULES, outcome.where, profile),
-  ];
+  const explained = applyExplanations(
+    [
+      ...outcome.findings,
+      ...computed.findings,
+      ...runRules(outcome.model, RULES, outcome.where, profile),
+    ],
+    knownExplanations(read, previous)
+  );
+  const found = explained.findings;
   const results = scoreWrites(read, scored, profile);
   const undo = undoOps(previous, read);
   const marks = marksOf(found, read);
@@ -325,6 +340,7 @@ export function planValidate(
     sheets: [RESULTS_SHEET],
     results: results.cells.filter(written),
     protection: sortedKeys(content.opened),
+    explanations: explained.kept,
   };
   const ops: WriteOp[] = [
     ...writeRecordOps(read, RECORD_SHEET, union(previous, record)),
@@ -332,13 +348,13 @@ export function planValidate(
     ...keepUsersResultsSheet(read, previous),
     ...content.open,
     ...content.ops,
-    ...resultsSheetOps(all),
+    ...resultsSheetOps(all, explained.stale),
     ...content.close,
     ...reprotectOps(previous, read),
     ...writeRecordOps({ ...read, sheets: [...read.sheets, RECORD_SHEET] }, RECORD_SHEET, record),
     ...(options.activate ? [{ op: "activate", sheet: RESULTS_SHEET } as const] : []),
   ];
-  return { ...outcome, all, score: scored, ops, record };
+  return { ...outcome, all, score: scored, ops, record, stale: explained.stale };
 }
 
 /** Marks sheets the host refused to unprotect as locked by a password. */
@@ -407,8 +423,10 @@ export function planClear(read: ReadResult): ClearPlan {
   if (!found) return { ops: [], found, left: [] };
   const undo = undoOps(record ?? EMPTY_RECORD, read);
   const guarded = guardProtection(undo.ops, read);
-  const keepRecord = undo.leftNotes.length > 0;
-  const rest: WriteRecord = { ...EMPTY_RECORD, notes: undo.leftNotes };
+  const explanations = knownExplanations(read, record ?? EMPTY_RECORD);
+  // Explanations outlive 清除标记: the record keeps them for the next validate.
+  const keepRecord = undo.leftNotes.length > 0 || explanations.length > 0;
+  const rest: WriteRecord = { ...EMPTY_RECORD, notes: undo.leftNotes, explanations };
   const ops: WriteOp[] = [
     ...guarded.open,
     ...guarded.ops,
@@ -431,6 +449,7 @@ export const clearRequest = (capabilities: Capabilities): ReadRequest => ({
   tables: [],
   cells: recordCells(RECORD_SHEET),
   notes: capabilities.notes,
+  sheetValues: [RESULTS_SHEET],
 });
 
 /** 清除标记: removes exactly what validate wrote; says what the host could not remove. */

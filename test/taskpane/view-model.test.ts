@@ -138,3 +138,23 @@ describe("strings", () => {
     }
   });
 });
+
+describe("explained findings in the pane", () => {
+  const explained = finding({
+    severity: "warning",
+    cell: "F10",
+    explanation: "政策调整，超额完成",
+  });
+  test("count apart: not in the severity counts, named in the verdict line", () => {
+    const v = verdictOf(last({ findings: [...FINDINGS, explained] }), "zh-CN", "无");
+    expect(v.line).toBe(
+      `${formats["zh-CN"].counts({ error: 2, warning: 2, info: 1 })}（已说明 1 个）`
+    );
+    const only = verdictOf(last({ findings: [explained] }), "en-US", "none");
+    expect([only.tone, only.line]).toEqual(["ok", "none（1 explained）"]);
+  });
+  test("the filter finds a finding by its explanation", () => {
+    expect(matches(explained, { ...NO_FILTER, text: "政策调整" })).toBe(true);
+    expect(matches(FINDINGS[1], { ...NO_FILTER, text: "政策调整" })).toBe(false);
+  });
+});

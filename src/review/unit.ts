@@ -1,0 +1,163 @@
+/**
+ * The reviewer's view of one unit's workbook (PRODUCT.md §1, §7): who it is, how it scores, how
+ * many findings of each kind, its key figures — or why it could not be read. Pure: the CLI reads
+ * the file and runs the checks, this only summarises.
+ */
+import Decimal from "decimal.js";
+import type { Evaluation } from "../model/evaluation";
+import type { Finding, Severity } from "../model/finding";
+import type { ScoreResult } from "../rules/scoring/score";
+import { effectiveTotal } from "../rules/core/expenditure";
+import { TP_ITEMS } from "../rules/core/three-public";
+
+/** checked: the checks ran; notTemplate: not this template (or a version this build cannot read); unreadable: not an .xlsx that opens. */
+export type UnitStatus = "checked" | "notTemplate" | "unreadable";
+
+export const STATUS_LABEL: Record<UnitStatus, string> = {
+  checked: "已校验",
+  notTemplate: "不是模板",
+  unreadable: "无法读取",
+};
+
+/** One finding of one unit, as 问题明细 lists it. */
+export interface ReviewFinding {
+  file: string;
+  unit: string;
+  ruleId: string;
+  severity: Severity;
+  sheet?: string;
+  cell?: string;
+  message: string;
+  messageEn: string;
+  expected?: string;
+  actual?: string;
+  explanation?: string;
+}
+
+export interface UnitSummary {
+  /** The file as the reviewer named it (relative to the folder given). */
+  file: string;
+  status: UnitStatus;
+  /** Why the file was not checked, Chinese then English. */
+  reason?: { zh: string; en: string };
+  unitName?: string;
+  year?: string;
+  /** The template version the workbook says it is. */
+  version?: string;
+  statedGrade?: string;
+  /** Computed total after any cap; absent while the score is incomplete. */
+  score?: number;
+  grade?: string;
+  complete?: boolean;
+  /** Errors, and unexplained warnings and info. */
+  errors: number;
+  warnings: number;
+  info: number;
+  /** Explained warnings and info, counted apart. */
+  explained: number;
+  /** 支出总计 实际支出, 万元. */
+  totalExpenditure?: number;
+  /** 预算执行率 as a fraction (0.95). */
+  executionRate?: number;
+  /** 三公经费合计 of the year, 实际, 万元. */
+  threePublic?: number;
+  findings: ReviewFinding[];
+}
+
+const num = (d: Decimal | undefined): number | undefined => (d ? d.toNumber() : undefined);
+
+/** 预算执行率 as the budget-execution rule reads it: only when basic expenditure's budget is known. */
+function executionRate(model: Evaluation): Decimal | undefined {
+  if (!effectiveTotal(model, "basic", "budgetAdjusted")) return undefined;
+  const budget = effectiveTotal(model, "total", "budgetAdjusted");
+  const actual = effectiveTotal(model, "total", "actual");
+  if (!budget || !actual || budget.value.isZero()) return undefined;
+  return actual.value.div(budget.value);
+}
+
+/** 三公经费合计 (实际): the stated total, else the sum of the items given. */
+function threePublicTotal(model: Evaluation): Decimal | undefined {
+  const year = model.threePublic.current;
+  if (year.total.actual) return new Decimal(year.total.actual);
+  const parts = TP_ITEMS.map((k) => year[k].actual).filter((v): v is string => v !== undefined);
+  return parts.length ? parts.reduce((s, v) => s.plus(v), new Decimal(0)) : undefined;
+}
+
+function reviewFinding(file: string, unit: string, f: Finding): ReviewFinding {
+  return {
+    file,
+    unit,
+    ruleId: f.ruleId,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell,
+    message: f.message,
+    messageEn: f.messageEn,
+    expected: f.expected,
+    actual: f.actual,
+    explanation: f.explanation,
+  };
+}
+
+export function checkedUnit(
+  file: string,
+  model: Evaluation,
+  findings: Finding[],
+  scored: ScoreResult,
+  version: string | undefined
+): UnitSummary {
+  const unitName = model.profile.name?.trim() || undefined;
+  const open = (s: Severity) => findings.filter((f) => f.severity === s && !f.explanation).length;
+  return {
+    file,
+    status: "checked",
+    unitName,
+    year: model.profile.year,
+    version,
+    statedGrade: model.profile.statedGrade,
+    score: scored.total ? scored.total.toDecimalPlaces(2).toNumber() : undefined,
+    grade: scored.grade,
+    complete: scored.complete,
+    errors: open("error"),
+    warnings: open("warning"),
+    info: open("info"),
+    explained: findings.filter((f) => f.explanation).length,
+    totalExpenditure: num(effectiveTotal(model, "total", "actual")?.value),
+    executionRate: num(executionRate(model)?.toDecimalPlaces(4)),
+    threePublic: num(threePublicTotal(model)),
+    findings: findings.map((f) => reviewFinding(file, unitName ?? file, f)),
+  };
+}
+
+export function refusedUnit(
+  file: string,
+  status: Exclude<UnitStatus, "checked">,
+  reason: { zh: string; en: string },
+  version?: string
+): UnitSummary {
+  return {
+    file,
+    status,
+    reason,
+    version,
+    errors: 0,
+    warnings: 0,
+    info: 0,
+    explained: 0,
+    findings: [],
+  };
+}
+
+/** What the run found as a whole, and the exit code it gives (PRODUCT.md §7). */
+export function reviewOutcome(units: UnitSummary[]): {
+  checked: number;
+  withErrors: number;
+  refused: number;
+  exitCode: 0 | 1 | 2;
+} {
+  const checked = units.filter((u) => u.status === "checked").length;
+  const withErrors = units.filter((u) => u.errors > 0).length;
+  const refused = units.length - checked;
+  const exitCode = checked === 0 ? 2 : withErrors > 0 || refused > 0 ? 1 : 0;
+  return { checked, withErrors, refused, exitCode };
+}
