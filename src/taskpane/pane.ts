@@ -23,6 +23,7 @@ import {
 import type { Severity } from "../model/finding";
 import { readLastResults, type LastResults, type RecordedFinding } from "../workbook/last-results";
 import type { WorkbookPort } from "../workbook/port";
+import { NoReportSheetError, exportWord } from "../workbook/report";
 import { RESULTS_COLUMNS, RESULTS_SHEET } from "../layout/results";
 import { formats, messages, type Locale, type MessageKey, type Messages } from "./i18n";
 import {
@@ -46,8 +47,12 @@ export interface PaneDeps {
   /** Notices already shown; the same storage and key as the ribbon's. */
   notices: NoticeMemory;
   engine?: Engine;
+  /** Hands a made file to the user (a download); without it the pane offers no 导出 Word. */
+  saveFile?(bytes: Uint8Array, name: string, type: string): void;
   log?(error: unknown): void;
 }
+
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /**
  * The engine as the pane runs it: 校验 stays on the user's sheet, since the pane lists the
@@ -125,6 +130,16 @@ function byId<T extends HTMLElement = HTMLElement>(doc: Document, id: string): T
 
 type Choice = "continue" | "cancel";
 
+/** What 导出 Word says once the file is handed over. */
+function wordSaved(name: string, errors: number): Message {
+  if (!errors)
+    return { zh: `已导出 Word 文件“${name}”。`, en: `The Word file “${name}” was exported.` };
+  return {
+    zh: `已导出 Word 文件“${name}”。仍有 ${errors} 个错误，文件带“草稿”水印，错误列在附件后的“校验情况”页。`,
+    en: `The Word file “${name}” was exported. ${errors} error(s) remain, so it carries a 草稿 (draft) watermark and lists them on a page after the attachment.`,
+  };
+}
+
 export class Pane {
   private readonly doc: Document;
   private readonly t: Messages;
@@ -162,6 +177,7 @@ export class Pane {
     byId(this.doc, "word-hint").textContent = this.t.wordHint;
     byId(this.doc, "word-command").textContent = this.t.wordCommand;
     byId(this.doc, "word").hidden = false;
+    byId(this.doc, "export-word").hidden = !deps.saveFile;
     byId<HTMLInputElement>(this.doc, "filter-text").placeholder = this.t.filterText;
     byId<HTMLInputElement>(this.doc, "filter-text").setAttribute("aria-label", this.t.filterText);
     byId(this.doc, "filter-sheet").setAttribute("aria-label", this.t.allSheets);
@@ -228,6 +244,37 @@ export class Pane {
     if (command === "validate") byId(this.doc, "verdict").focus();
   }
 
+  /** 导出 Word: the 报告 and 自评表 sheets as they stand, the user's edits included. */
+  async exportWord(): Promise<void> {
+    const save = this.deps.saveFile;
+    if (this.busy || !save) return;
+    this.hideMessage();
+    const button = byId<HTMLButtonElement>(this.doc, "export-word");
+    this.busy = true;
+    button.disabled = true;
+    try {
+      const { bytes, all } = await exportWord(this.deps.openWorkbook());
+      save(bytes, this.t.wordFileName, DOCX_TYPE);
+      const errors = all.filter((f) => f.severity === "error").length;
+      this.showMessage(wordSaved(this.t.wordFileName, errors), "info");
+    } catch (e) {
+      if (!(e instanceof NoReportSheetError)) this.deps.log?.(e); // a refusal, not a failure
+      const reason = reasonOf(e);
+      this.showMessage(
+        e instanceof NoReportSheetError
+          ? { zh: e.zh, en: e.en }
+          : {
+              zh: `未能导出 Word 文件（${reason}）。`,
+              en: `The Word file could not be made (${reason}).`,
+            },
+        "error"
+      );
+    } finally {
+      this.busy = false;
+      button.disabled = false;
+    }
+  }
+
   /** Selects the finding's cell (its sheet, where it has no cell) through the port. */
   async select(finding: RecordedFinding): Promise<void> {
     if (!finding.sheet) return;
@@ -260,6 +307,7 @@ export class Pane {
       if (COMMANDS.includes(command))
         button.addEventListener("click", () => void this.run(command));
     }
+    byId(this.doc, "export-word").addEventListener("click", () => void this.exportWord());
     byId(this.doc, "message-continue").addEventListener("click", () => this.choose("continue"));
     byId(this.doc, "message-cancel").addEventListener("click", () => this.choose("cancel"));
     byId(this.doc, "message-dismiss").addEventListener("click", () => this.hideMessage());

@@ -28,6 +28,20 @@ const notices: NoticeMemory = {
   },
 };
 
+/** A made file goes to the user as a download (Excel on the web and WebView2 both allow it). */
+function saveFile(bytes: Uint8Array, name: string, type: string): void {
+  // A copy: Blob takes only views over a plain ArrayBuffer, not a possibly shared one.
+  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download reads the blob asynchronously; revoke only once it surely has.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** The Office display language, or undefined outside Office. */
 function displayLanguage(): string | undefined {
   try {
@@ -61,6 +75,7 @@ async function connect(): Promise<void> {
     env,
     openWorkbook: () => new OfficeWorkbook(env),
     notices,
+    saveFile,
     log: (error) => console.error(error),
   });
   await pane.start();

@@ -11,7 +11,7 @@ import { FakeExcel, type ProfileName, type WorkbookState } from "../fake-excel";
 import { FakeWorksheetCollection } from "../fake-excel/worksheet";
 import { DEFAULT_FORMAT } from "../fake-excel/styles";
 import { cellA1, rectA1, type Rect } from "../fake-excel/address";
-import { findSheet } from "../fake-excel/state";
+import { findSheet, keyCol, keyRow } from "../fake-excel/state";
 import { compareVersions } from "../fake-excel/profiles";
 import { digest } from "../contract/digest";
 import { decode, type EncodedGraph } from "./codec";
@@ -125,6 +125,20 @@ g.__jixiaoHost = {
   activeSheet: () => fake.state.activeSheet?.name ?? null,
   activations: () => activated,
   listeners: () => handlers.length,
+  /** The first cell of `sheet` whose text contains `needle`, as A1. */
+  findText: (sheet: string, needle: string): string | null => {
+    const found = [...(findSheet(fake.state, sheet)?.cells ?? [])].find(
+      ([, c]) => typeof c.value === "string" && c.value.includes(needle)
+    );
+    return found ? cellA1(keyRow(found[0]), keyCol(found[0])) : null;
+  },
+  /** The user types text into a cell (through Excel's API, as typing parses it). */
+  type: async (sheet: string, address: string, text: string) => {
+    await (excel.run as typeof Excel.run)(async (ctx) => {
+      ctx.workbook.worksheets.getItem(sheet).getRange(address).values = [[text]];
+      await ctx.sync();
+    });
+  },
   /** The user clicks a sheet tab. */
   activate: (name: string) => {
     const sheet = findSheet(fake.state, name);

@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import { createWorkbook, findSheet, touchCell } from "../fake-excel/state";
 import { parseA1 } from "../fake-excel/address";
@@ -129,11 +130,9 @@ test("a blank workbook: the empty state says to start with 插入模板, which i
   expect(await page.textContent("#empty-title")).toBe("从模板开始");
   expect(await page.textContent("#empty-text")).toContain("插入模板");
   expect(await page.isVisible("#results")).toBe(false);
-  // No Word export in the pane yet: it says how to get the Word file from the CLI.
+  // The Word part also says how to get the Word file from the CLI.
   await page.click("#word summary");
-  expect(await page.textContent("#word-command")).toBe(
-    "jixiao report 工作簿.xlsx -o 报告.xlsx --docx 报告.docx"
-  );
+  expect(await page.textContent("#word-command")).toBe("jixiao docx 工作簿.xlsx -o 报告.docx");
   await click(page, "insertTemplate");
   expect(await host<string[]>(page, "sheets")).toEqual(
     expect.arrayContaining(["Sheet1", "填表说明", "基本信息", "支出汇总", "评分"])
@@ -224,6 +223,39 @@ test("the sample: 校验 lists the CLI's findings; a click selects the cell; 清
   expect(rounded(withoutReport(await host<unknown>(page, "digest")))).toEqual(
     rounded(withoutReport(original))
   );
+  expect(problems).toEqual([]);
+});
+
+test("导出 Word: refused before 生成报告; afterwards a .docx of the 报告 sheet as edited, draft while errors remain", async () => {
+  const { page, problems } = await open({ profile: "m365", state: await sample() });
+  await page.click("#word summary");
+  await page.click("#export-word");
+  await page.waitForSelector("#message[data-tone='error']");
+  expect(await page.textContent("#message-text")).toContain("请先生成报告");
+
+  await click(page, "report");
+  const paragraph = await host<string | null>(page, "findText", "报告", "按照区财政局");
+  expect(paragraph).not.toBeNull();
+  const edited = "　　本单位按照区财政局的通知，报告整体支出绩效自评情况如下（用户修改）：";
+  await host(page, "type", "报告", paragraph, edited);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-word")]);
+  expect(download.suggestedFilename()).toBe("部门整体支出绩效自评报告.docx");
+  const file = await download.path();
+  const zip = await JSZip.loadAsync(fs.readFileSync(file!));
+  const xml = await zip.file("word/document.xml")!.async("string");
+  expect(xml).toContain("（用户修改）");
+  expect(xml).not.toContain("按照区财政局关于绩效评价文件要求");
+  expect(xml).toContain("<w:tblHeader/>");
+  // The sample has errors: the header carries the 草稿 watermark and the message says why.
+  const headers = await Promise.all(
+    Object.keys(zip.files)
+      .filter((n) => /^word\/header\d*\.xml$/.test(n))
+      .map((n) => zip.file(n)!.async("string"))
+  );
+  expect(headers.join("")).toContain("草稿");
+  expect(await page.textContent("#message-text")).toMatch(/已导出 Word 文件.*草稿/);
+  await shot(page, "taskpane-zh-word.png");
   expect(problems).toEqual([]);
 });
 
