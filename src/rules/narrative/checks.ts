@@ -41,7 +41,10 @@ export function checkSumRelation(rel: SumRelation): SumOutcome {
   const total = rel.parts
     .reduce((acc, p) => acc.plus(p.value.times(p.factor)), new Decimal(0))
     .div(rel.whole.factor);
-  const computed = `${total.toFixed()}${sameUnit ? "" : rel.whole.unit}`;
+  // 8.00 + 5.00 is written 13.00, as the parts are stated.
+  const places = Math.max(...rel.parts.map((p) => p.decimals));
+  const written = sameUnit ? total.toFixed(places) : total.toFixed();
+  const computed = `${written}${sameUnit ? "" : rel.whole.unit}`;
   const arithmetic = `${shown(rel.whole, !sameUnit)} ≠ ${rel.parts
     .map((p) => shown(p, !sameUnit))
     .join(" + ")} = ${computed}`;
@@ -49,7 +52,7 @@ export function checkSumRelation(rel: SumRelation): SumOutcome {
     holds: overlaps(sum, rel.whole.interval),
     arithmetic,
     unit: sameUnit ? rel.whole.unit : "",
-    computed: `${total.toFixed()}${rel.whole.unit}`,
+    computed: `${written}${rel.whole.unit}`,
   };
 }
 
