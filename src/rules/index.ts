@@ -22,6 +22,7 @@ import itemCategoryCode from "./item-category-code";
 import narrativeCompletionRate from "./narrative-completion-rate";
 import narrativeGrowth from "./narrative-growth";
 import narrativePartsOfWhole from "./narrative-parts-of-whole";
+import narrativeRestatedFigure from "./narrative-restated-figure";
 import narrativeShare from "./narrative-share";
 import narrativeSumAfterParts from "./narrative-sum-after-parts";
 import negativeAmount from "./negative-amount";
@@ -80,6 +81,7 @@ export const RULES: readonly Rule[] = [
   narrativeCompletionRate,
   narrativeShare,
   narrativeGrowth,
+  narrativeRestatedFigure,
 ];
 
 /** Metadata of everything that can produce a finding: reader, rules, engine. */
