@@ -156,7 +156,7 @@ export function widen(value: Decimal, decimals: number, q: Qualifier): Interval 
         hi: value.plus(Decimal.max(step, tenth)),
       };
     case "near":
-      return { lo: value.minus(Decimal.max(step, tenth)), hi: value.plus(half) };
+      return { lo: value.minus(Decimal.max(step, tenth)), hi: value };
     case "atLeast":
       return { lo: value.minus(half) };
     case "atMost":

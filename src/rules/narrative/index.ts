@@ -24,3 +24,5 @@ export function eachPassage(
 ): void {
   for (const p of narrativePassages(ctx.model)) each(p, ctx.at(p.path));
 }
+export { checkPassage, type CheckedRelation, type RelationKind } from "./all";
+export { restatements, agrees, type Restatement } from "./restated";
