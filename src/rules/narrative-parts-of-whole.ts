@@ -12,7 +12,7 @@ export default defineRule({
       "",
       "- Fires: “劳动争议仲裁受理案件48件，其中调解24件，裁决25件” (48 ≠ 24 + 25 = 49); “人员支出125.94万元(工资支出36.9万元、津贴22.76万元)”.",
       "- Does not fire: “总人数14人，其中已就业8人，无就业意愿6人”; “共计3639人，其中贫困人口80人、…、残三级、四级共1083人” (a bare name between 、 belongs to the next item).",
-      "- Claims nothing when the list is unclear: a single part (“基本支出226.98万元，其中人员支出125.94万元”), a first part in another unit (“共317人，其中…补贴138万余元”), a list ending in 等, parts that are targets or completions (任务/完成), or an aside (另/此外/累计) in the list's unit.",
+      "- Claims nothing when the list is unclear: a single part (“基本支出226.98万元，其中人员支出125.94万元”), a first part in another unit (“共317人，其中…补贴138万余元”), a list ending in 等, brackets opening with 含 (sub-items, perhaps not all), parts that are targets or completions (任务/完成), or an aside (另/此外/累计) in the list's unit.",
     ].join("\n"),
     messages: {
       mismatch: {

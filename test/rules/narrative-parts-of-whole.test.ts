@@ -25,6 +25,10 @@ ruleTester(rule, {
       ),
     },
     {
+      name: "含 in brackets names some sub-items, not all",
+      model: prose("年初批复预算985万元(含结转项目50万元、暂付性款项项目30万元)。"),
+    },
+    {
       name: "a single part claims nothing",
       model: prose("基本支出226.98万元，其中人员支出125.94万元。"),
     },

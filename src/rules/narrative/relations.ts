@@ -119,7 +119,10 @@ function bracketParts(
   if (!whole || b.figures.length < 2) return undefined;
   if (b.figures.some((f) => f.dimension !== whole.dimension)) return undefined;
   if (/等\s*[)）]$/.test(text.slice(b.start, b.end))) return undefined;
-  if (/占|任务|完成/.test(text.slice(b.start, b.end))) return undefined;
+  const inside = text.slice(b.start + 1, b.end - 1);
+  if (/占|任务|完成/.test(inside)) return undefined;
+  // "985万元(含结转项目50万元)": 含 names sub-items already inside the total, perhaps not all (§4).
+  if (/^\s*(含|包含|包括)/.test(inside)) return undefined;
   return {
     kind: "parts",
     whole,
