@@ -35,8 +35,9 @@ const stepOf = (f: Figure) => new Decimal(10).pow(-f.decimals);
 const ceilTo = (v: Decimal, step: Decimal) => v.div(step).ceil().times(step);
 
 /**
- * A change to `f` that no reading of the relation's rounding can forgive: a fifth of the figure,
- * and at least twice the widths of all figures of its dimension, one step more.
+ * The smallest change to `f` that no reading of the relation's rounding can forgive — twice the
+ * widths of its figures of `f`'s dimension, one step more: a slip of the pen. Rates, shares and
+ * growth move little with a small slip, so their figures change by a fifth at least.
  */
 function changed(f: Figure, rel: CheckedRelation): Decimal {
   const width = rel.figures
@@ -44,12 +45,9 @@ function changed(f: Figure, rel: CheckedRelation): Decimal {
     .reduce((s, g) => s.plus(g.interval.hi!.minus(g.interval.lo!)), new Decimal(0))
     .div(f.factor);
   const step = stepOf(f);
-  const delta = Decimal.max(
-    step,
-    ceilTo(f.value.times("0.2"), step),
-    ceilTo(width.times(2), step).plus(step)
-  );
-  return f.value.plus(delta);
+  const slip = ceilTo(width.times(2), step).plus(step);
+  const sum = rel.kind === "parts" || rel.kind === "sumAfter";
+  return f.value.plus(sum ? slip : Decimal.max(slip, ceilTo(f.value.times("0.2"), step)));
 }
 
 function mutate(line: string, f: Figure, to: Decimal): string {

@@ -29,6 +29,10 @@ ruleTester(rule, {
       model: prose("年初批复预算985万元(含结转项目50万元、暂付性款项项目30万元)。"),
     },
     {
+      name: "parts well short of the whole may name only some of them",
+      model: prose("职业技能培训人员4405人，其中农村转移就业劳动者2366人，贫困劳动力628人。"),
+    },
+    {
       name: "a single part claims nothing",
       model: prose("基本支出226.98万元，其中人员支出125.94万元。"),
     },
@@ -98,12 +102,12 @@ ruleTester(rule, {
     },
     {
       name: "parts in 万元 and 元 are added in one unit",
-      model: prose("补贴共计3.00万元，其中社保补贴20000元，岗位补贴5000元。", "存在问题。"),
+      model: prose("补贴共计3.00万元，其中社保补贴20000元，岗位补贴15000元。", "存在问题。"),
       errors: [
         {
           messageId: "mismatch",
           paths: [PARAGRAPH],
-          data: { arithmetic: "3.00万元 ≠ 20000元 + 5000元 = 2.5万元", unit: "" },
+          data: { arithmetic: "3.00万元 ≠ 20000元 + 15000元 = 3.5万元", unit: "" },
         },
       ],
     },

@@ -49,11 +49,26 @@ export function checkSumRelation(rel: SumRelation): SumOutcome {
     .map((p) => shown(p, !sameUnit))
     .join(" + ")} = ${computed}`;
   return {
-    holds: overlaps(sum, rel.whole.interval),
+    holds: overlaps(sum, rel.whole.interval) || mayBePartial(rel, sum),
     arithmetic,
     unit: sameUnit ? rel.whole.unit : "",
     computed: `${written}${rel.whole.unit}`,
   };
+}
+
+/**
+ * 其中 often names notable parts rather than all of them ("培训4405人，其中农村劳动者2366人，
+ * 贫困劳动力628人"): parts short of their whole by more than a tenth of it, and by as much as
+ * a listed part, may be a partial list, so nothing is claimed. Parts that exceed the whole, or
+ * fall short by a slip ("8人，其中4人，4人" written 9人), are claimed.
+ */
+function mayBePartial(rel: SumRelation, sum: Interval): boolean {
+  const whole = rel.whole.interval;
+  if (rel.kind !== "parts" || !sum.hi || !whole.lo || sum.hi.gte(whole.lo)) return false;
+  const shortfall = whole.lo.minus(sum.hi);
+  const listed = rel.parts.map((p) => p.value.times(p.factor)).filter((v) => v.gt(0));
+  const smallest = listed.length ? Decimal.min(...listed) : new Decimal(0);
+  return shortfall.gt(whole.lo.times("0.1")) && shortfall.gte(smallest);
 }
 
 export interface RatioOutcome {
