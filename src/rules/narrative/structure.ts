@@ -72,11 +72,15 @@ function sentence(text: string, start: number, end: number, all: Figure[]): Sent
     } else if (CLOSE.test(ch) && depth > 0) {
       depth--;
       if (depth === 0) parentheticals.push(bracket(text, openAt, i + 1, figures));
-    } else if (depth === 0 && CLAUSE_END.test(ch)) closeClause(i);
+    } else if (depth === 0 && CLAUSE_END.test(ch) && !thousands(text, i)) closeClause(i);
   }
   closeClause(end);
   return { start, end, text: text.slice(start, end), clauses, figures, parentheticals };
 }
+
+/** "1,821.69": a comma between digits separates thousands, not clauses. */
+const thousands = (text: string, i: number) =>
+  text.charAt(i) === "," && /\d/.test(text.charAt(i - 1)) && /\d/.test(text.charAt(i + 1));
 
 function bracket(text: string, start: number, end: number, figures: Figure[]): Parenthetical {
   const before = text.slice(0, start).replace(/\s+$/, "");
