@@ -19,7 +19,7 @@ export default defineRule({
       "",
       "- Fires: “全年总支出236.98万元” when 支出总计 is 226.98.",
       "- Does not fire: “全年总支出226.98万元”, “基本支出226.98万元，其中人员支出125.94万元”, “财政拨款基本支出421.3万元” against 财政拨款 421.30.",
-      "- Claims nothing for a figure qualified as budget, last year or carry-over (预算/上年/年初/结转/较…), for figures with 余/约/近, or for a name without 财政拨款 after 财政拨款 was mentioned earlier in the passage (“财政拨款基本支出421.3万元，其中：人员经费299.95万元” — the 人员经费 is 财政拨款 too).",
+      "- Claims nothing for a figure qualified as budget, last year or carry-over (预算/上年/年初/结转/较…), for figures with 余/约/近, for a name that speaks of one project or fund (“就业培训项目支出3万元”), or for a name without 财政拨款 after 财政拨款 was mentioned earlier in the passage (“财政拨款基本支出421.3万元，其中：人员经费299.95万元” — the 人员经费 is 财政拨款 too).",
     ].join("\n"),
     messages: {
       mismatch: {

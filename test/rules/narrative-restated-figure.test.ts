@@ -35,6 +35,10 @@ ruleTester(rule, {
       model: unit("项目支出预算安排30.00万元。年初预算基本支出200万元。"),
     },
     { name: "约 claims nothing", model: unit("全年总支出约300万元。") },
+    {
+      name: "one project's 项目支出 is not the unit's",
+      model: unit("劳动保障扩面工作项目支出5万元，就业培训项目支出3万元。"),
+    },
     { name: "rounded: 227万元 may be 226.98", model: unit("全年总支出227万元。") },
     { name: "in 元, the same figure", model: unit("公用支出1010400元。") },
     {

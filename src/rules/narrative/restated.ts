@@ -42,7 +42,7 @@ export function restatements(text: string, model: Evaluation): Restatement[] {
         if (f.dimension !== "元" || f.qualifier !== "exact") continue;
         const label = labelOf(c, f, text).trim();
         const hit = NAMES.find(([re]) => re.test(label));
-        if (!hit) continue;
+        if (!hit || !unitWide(label, hit[0])) continue;
         // "财政拨款基本支出421.3万元，其中：人员经费299.95万元" — the 人员经费 is 财政拨款 too.
         const context = text.slice(0, c.start);
         const fiscal = FISCAL.test(label);
@@ -52,6 +52,16 @@ export function restatements(text: string, model: Evaluation): Restatement[] {
         if (r) out.push(r);
       }
   return out;
+}
+
+/**
+ * The name speaks of the whole unit, not of one project or fund: "全年总支出", "其中人员支出",
+ * "财政拨款基本支出" do; "培训项目支出", "扩面工作项目支出" do not.
+ */
+const UNIT_WIDE = /(^|其中|全年|本年|本年度|年度|年|局|单位|部门|财政拨款|的|：|:)$/;
+function unitWide(label: string, name: RegExp): boolean {
+  const m = name.exec(label);
+  return !!m && UNIT_WIDE.test(label.slice(0, m.index));
 }
 
 function restatement(
