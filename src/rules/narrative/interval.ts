@@ -9,8 +9,6 @@ export interface Interval {
   hi?: Decimal;
 }
 
-export const exactly = (v: Decimal): Interval => ({ lo: v, hi: v });
-
 export function plus(a: Interval, b: Interval): Interval {
   return {
     lo: a.lo && b.lo ? a.lo.plus(b.lo) : undefined,

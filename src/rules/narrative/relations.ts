@@ -95,9 +95,8 @@ function listForward(
   let end = 0;
   for (const c of clauses) {
     if (!c.figures.length) {
-      // "残一级、二级共1432人": a bare name inside an enumeration is part of the next item's label.
-      if (c.sep === "、" && figures.length) continue;
-      if (c.sep === "、" && !figures.length) continue;
+      // "残一级、二级共1432人": a bare name inside an enumeration belongs to the next item's label.
+      if (c.sep === "、") continue;
       break;
     }
     const same = c.figures.filter((f) => f.dimension === whole.dimension);
