@@ -19,6 +19,12 @@ import indicatorTargetTooLow from "./indicator-target-too-low";
 import indicatorValues from "./indicator-values";
 import internalBodyCount from "./internal-body-count";
 import itemCategoryCode from "./item-category-code";
+import narrativeCompletionRate from "./narrative-completion-rate";
+import narrativeGrowth from "./narrative-growth";
+import narrativePartsOfWhole from "./narrative-parts-of-whole";
+import narrativeRestatedFigure from "./narrative-restated-figure";
+import narrativeShare from "./narrative-share";
+import narrativeSumAfterParts from "./narrative-sum-after-parts";
 import negativeAmount from "./negative-amount";
 import peopleTotal from "./people-total";
 import personnelItemsTotal from "./personnel-items-total";
@@ -69,6 +75,13 @@ export const RULES: readonly Rule[] = [
   indicatorAssessment,
   // 评分
   gradeSupported,
+  // 文字材料: figures inside the prose
+  narrativePartsOfWhole,
+  narrativeSumAfterParts,
+  narrativeCompletionRate,
+  narrativeShare,
+  narrativeGrowth,
+  narrativeRestatedFigure,
 ];
 
 /** Metadata of everything that can produce a finding: reader, rules, engine. */
