@@ -90,7 +90,7 @@ const enUS: Messages = {
   noProblems: "No problems found.",
   wordTitle: "Report as Word",
   wordHint:
-    "Export Word makes the Word file in the official-document style (GB/T 9704) from the 报告 and 自评表 sheets as they stand, your edits included. If the download is blocked, save the workbook and run this on a computer with the command-line tool:",
+    "Export Word makes the Word file in the official-document style (GB/T 9704) from the report and self-evaluation sheets as they stand, your edits included. If the download is blocked, save the workbook and run this on a computer with the command-line tool:",
   wordCommand: "jixiao docx workbook.xlsx -o report.docx",
   exportWord: "Export Word",
   wordFileName: "self-evaluation-report.docx",
