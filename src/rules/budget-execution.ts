@@ -10,6 +10,8 @@ export default defineRule({
     severity: "warning",
     description:
       "预算执行率 = 实际支出 / 全年预算 of total expenditure: above 100 % the budget was overspent; below 90 % a reason is required. Only computed when the 全年预算 of 基本支出 is known, since a budget total without it is incomplete.",
+    blanks:
+      "No rate from a blank: without a 全年预算 (stated or from its parts, with 基本支出's known) or an 实际支出 the rate is not computed, and the scoring says which figure is missing.",
     messages: {
       overspent: {
         zh: "预算执行率为 {{rate}}：支出总计实际支出 {{actual}} 万元超出全年预算 {{budget}} 万元。超出全年预算的支出应有预算调整依据，请核对实际支出和全年预算。",

@@ -8,11 +8,12 @@ import {
   yuanSuspects,
   type Figure,
 } from "./helpers";
+import { reportUnverifiable } from "./blanks";
 import {
+  balanceWithBlanks,
   decimalsOfAll,
   fixed,
   interval,
-  overlaps,
   quantity,
   show,
   sum,
@@ -176,8 +177,20 @@ export function checkComposite(
   const parts = { [a]: effectiveTotal(ctx.model, a, col), [b]: effectiveTotal(ctx.model, b, col) };
   const computed = combine(Object.values(parts));
   if (!computed || computed.suspect) return;
-  if (overlaps(computed.interval, interval(stated)) || looksLikeYuan(stated, computed.value))
+  const blanks = [a, b].filter((p) => parts[p] === undefined);
+  const verdict = balanceWithBlanks(computed.interval, blanks.length, interval(stated), 0);
+  if (verdict === "holds" || looksLikeYuan(stated, computed.value)) return;
+  if (verdict === "unverifiable") {
+    reportUnverifiable(ctx, {
+      blanks: blanks.map((p) => `expenditure.stated.${p}.${col}`),
+      relation: {
+        zh: `${TOTAL_LABEL[t].zh}（${COLUMN_LABEL[col].zh}）与其组成之和`,
+        en: `${TOTAL_LABEL[t].en} (${COLUMN_LABEL[col].en}) against its parts`,
+      },
+      others: [`expenditure.stated.${t}.${col}`, ...computed.figures.map((f) => f.path)],
+    });
     return;
+  }
   const dp = decimalsOfAll([stated, ...computed.figures.map((f) => f.value)]);
   const described = { a: describeTotal(parts[a], a, dp), b: describeTotal(parts[b], b, dp) };
   ctx.report({

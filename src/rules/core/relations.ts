@@ -143,3 +143,23 @@ export function percent(d: Decimal, decimals = 1): string {
 export function statedPercent(rate: string): string {
   return percent(new Decimal(rate), Math.max(0, decimalsOf(rate) - 2));
 }
+
+/** A relation's outcome where some operands are blank (PRODUCT.md §4 "Blank is not zero"). */
+export type BlankVerdict = "holds" | "fails" | "unverifiable";
+
+/**
+ * left = right where each side may also hold blank operands, each standing for an unknown
+ * figure ≥ 0: a blank can raise its side without bound, never lower it. The relation holds when
+ * the filled figures already agree (the blank as none), fails when no value of the blanks could
+ * make it hold, and is unverifiable when only the blanks could settle it.
+ */
+export function balanceWithBlanks(
+  left: Interval,
+  leftBlanks: number,
+  right: Interval,
+  rightBlanks: number
+): BlankVerdict {
+  if (overlaps(left, right)) return "holds";
+  const fixable = left.hi.lt(right.lo) ? leftBlanks > 0 : rightBlanks > 0;
+  return fixable ? "unverifiable" : "fails";
+}
