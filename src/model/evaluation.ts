@@ -227,6 +227,12 @@ export const Indicator = z.object({
   deviationReason: opt(z.string()),
   /** 报告主题: the §四 topic the indicator sentence belongs to */
   topic: opt(z.string()),
+  /**
+   * Figures read from a cell that does not fix their decimals (a number in General format, not
+   * typed as text): 5.0 typed there is stored as 5. Such a figure takes the decimals of the one
+   * it is compared with, never fewer than its own (PRODUCT.md §4 "Rounding").
+   */
+  decimalsOpen: opt(z.array(z.enum(["target", "actual"]))),
 });
 export type Indicator = z.infer<typeof Indicator>;
 

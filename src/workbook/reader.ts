@@ -23,7 +23,7 @@ import {
   REQUIRED,
   TEMPLATE_DAMAGED,
 } from "../rules/core/reading";
-import { parseCell, type Parsed } from "./cell-values";
+import { decimalsOpen, parseCell, type Parsed } from "./cell-values";
 import type { CellRead, ReadResult, TableRead, WorkbookPort } from "./port";
 
 /** The workbook is not this template at all, or is of a version this build cannot read. */
@@ -226,6 +226,8 @@ function readTable(
       const label = `${table.label}第${r + 1}行“${c.header}”`;
       const v = take(cell, { ...c, label: c.header }, label);
       if (v !== undefined) obj[c.key!] = v;
+      if (v !== undefined && decimalsOpen(cell.value, c.type, cell.numFmt))
+        obj.decimalsOpen = [...((obj.decimalsOpen as string[] | undefined) ?? []), c.key!];
       else if (c.required && isBlank(cell.value))
         required(cell, label, `${table.en}, row ${r + 1}, ${c.en}`);
     }

@@ -17,6 +17,14 @@ export function interval(stated: string): Interval {
   return { lo: v.minus(half), hi: v.plus(half) };
 }
 
+/** The interval of a stated figure taken to `decimals` places (at least its own). */
+export function intervalAt(stated: string, decimals: number): Interval {
+  const v = new Decimal(stated);
+  const d = Math.max(decimals, decimalsOf(stated));
+  const half = new Decimal(10).pow(-d).div(2);
+  return { lo: v.minus(half), hi: v.plus(half) };
+}
+
 export function exact(v: Decimal | string | number): Interval {
   const d = new Decimal(v);
   return { lo: d, hi: d };
