@@ -24,6 +24,7 @@ import { renderDocx } from "../report/docx";
 import type { ReportResult } from "../workbook/report";
 import { DEFAULT_NUMBERS } from "../report/numbers";
 import { templateXlsx } from "./template";
+import { registerUpgrade } from "./upgrade";
 
 export { UserError } from "./fs-safe";
 
@@ -276,6 +277,7 @@ export function buildProgram(): Command {
         `\n已写出 Written: ${dir}/template.xlsx, ${samplePathOut}, ${checked}, ${dir}/sample-report.xlsx, ${dir}/sample-report.docx, ${dir}/sample.json`
       );
     });
+  registerUpgrade(program);
   return program;
 }
 

@@ -168,6 +168,8 @@ export const Income = z.object({
   total: opt(Dec),
   /** 上年收入合计, for the 同比 change */
   previousTotal: opt(Dec),
+  /** 上年财政拨款收入 (all sources), for the 同比 change (template 1.1) */
+  previousFiscal: opt(Dec),
 });
 export type Income = z.infer<typeof Income>;
 
@@ -269,6 +271,49 @@ export const Narrative = z.object({
 });
 export type Narrative = z.infer<typeof Narrative>;
 
+/** A change on the previous year as the report states it: 较上年增加61.20万元，增长13.56%. */
+export const StatedChange = z.object({
+  /** 增减额 in 万元; a decrease is negative */
+  amount: opt(Dec),
+  /** 增减率 as a fraction; a decrease is negative */
+  rate: opt(Rate),
+});
+export type StatedChange = z.infer<typeof StatedChange>;
+
+export const YEAR_ON_YEAR_FIGURES = [
+  "incomeTotal",
+  "fiscalIncome",
+  "expenditureTotal",
+  "basic",
+  "project",
+  "threePublicTotal",
+  "abroad",
+  "vehiclePurchase",
+  "vehicleRunning",
+  "reception",
+] as const;
+export type YearOnYearFigure = (typeof YEAR_ON_YEAR_FIGURES)[number];
+
+/**
+ * 上年对比 (template 1.1): last year's expenditure (实际支出) and the changes the report states,
+ * figure by figure. 三公 figures of last year live in threePublic.previous, last year's income
+ * total in income.previousTotal. Every field is optional: blank is not zero.
+ */
+export const YearOnYear = z.object({
+  /** 上年支出 (实际) by total */
+  previous: opt(z.object({ total: opt(Dec), basic: opt(Dec), project: opt(Dec) })),
+  /** Stated changes on the previous year (三公 figures on the actual basis) */
+  changes: opt(
+    z.object(
+      Object.fromEntries(YEAR_ON_YEAR_FIGURES.map((k) => [k, opt(StatedChange)])) as Record<
+        YearOnYearFigure,
+        z.ZodOptional<typeof StatedChange>
+      >
+    )
+  ),
+});
+export type YearOnYear = z.infer<typeof YearOnYear>;
+
 export const Evaluation = z.object({
   templateVersion: z.string(),
   profile: UnitProfile,
@@ -279,6 +324,8 @@ export const Evaluation = z.object({
   indicators: z.array(Indicator),
   scoring: ScoringInput,
   narrative: Narrative,
+  /** 上年对比, new in template 1.1: optional in the JSON */
+  yearOnYear: opt(YearOnYear),
 });
 export type Evaluation = z.infer<typeof Evaluation>;
 
