@@ -1,5 +1,11 @@
 import type { Evaluation } from "../model/evaluation";
-import { rowHeight, type CellValue, type CellWrite, type WriteOp } from "../model/sheet";
+import {
+  rowHeight,
+  type CellStyle,
+  type CellValue,
+  type CellWrite,
+  type WriteOp,
+} from "../model/sheet";
 import { evaluate, toFormula, type EvalEnv, type Raw, type Value } from "./expr";
 import { fieldRaw, getPath, rowRaw, tableObjects } from "./model-map";
 import { statedRows, withStatedFormat } from "./precision";
@@ -144,6 +150,12 @@ export function place(sheets: readonly SheetDef[] = SHEETS): Placements {
 
 export const PLACEMENTS = place();
 
+/** An input cell's style: its type's, or the number format the field asks for. */
+export function fieldStyle(f: Field): CellStyle {
+  const style = inputStyle(f.type);
+  return f.numFmt ? { ...style, numFmt: f.numFmt } : style;
+}
+
 /** Rows a sheet of the layout takes, tables at their template size. */
 export function sheetRows(sheet: SheetDef): number {
   let r = 0;
@@ -170,7 +182,7 @@ export function appendedFieldOps(sheet: SheetDef, fromRow: number, fields: Field
     const r = fromRow + k;
     cells.push(
       { address: addr(0, r), value: f.label, style: { ...STYLES.label, numFmt: "@" } },
-      { address: addr(1, r), value: null, style: inputStyle(f.type) }
+      { address: addr(1, r), value: null, style: fieldStyle(f) }
     );
     if (f.hint)
       cells.push({ address: addr(2, r), value: f.hint, style: { ...STYLES.hint, numFmt: "@" } });
@@ -427,7 +439,7 @@ export function templateOps(
           const f = cell.field;
           const style = f.system
             ? { ...STYLES.meta, numFmt: NUMBER_FORMATS[f.type] }
-            : withStatedFormat(inputStyle(f.type), f.type, model && getPath(model, f.path));
+            : withStatedFormat(fieldStyle(f), f.type, model && getPath(model, f.path), f.numFmt);
           const value = content.fields.get(f.name) ?? null;
           cells.push({ address: a, value, style });
           const width = sheet.widths.slice(c, c + span).reduce((x, y) => x + y, 0);

@@ -36,8 +36,25 @@ export function statedNumberFormat(type: ValueType, stated: unknown): string | u
   return fixedFormat(d);
 }
 
-/** An input cell's style with the number format its stated figure needs. */
-export function withStatedFormat(style: CellStyle, type: ValueType, stated: unknown): CellStyle {
+/** The format that shows `stated` with exactly its decimals (a rate as a percentage). */
+function exactFormat(type: ValueType, stated: string): string {
+  const d = decimalsOf(stated);
+  if (type === "rate") return d > 2 ? `${fixedFormat(d - 2)}%` : "0%";
+  return fixedFormat(d);
+}
+
+/**
+ * An input cell's style with the number format its stated figure needs. A field with a format
+ * of its own (a 0.00% change rate) gets the stated figure's exact format whenever it is filled.
+ */
+export function withStatedFormat(
+  style: CellStyle,
+  type: ValueType,
+  stated: unknown,
+  ownFormat?: string
+): CellStyle {
+  if (ownFormat && typeof stated === "string" && DECIMAL_PATTERN.test(stated))
+    return { ...style, numFmt: exactFormat(type, stated) };
   const numFmt = statedNumberFormat(type, stated);
   return numFmt ? { ...style, numFmt } : style;
 }

@@ -1160,11 +1160,13 @@ const yoyInput = (
   hint?: string
 ) =>
   field(`jx_yoy_${f}_${n}`, path, {
-    label: `${YOY_LABEL[f][0]}${label}`,
+    label,
     en: `${YOY_LABEL[f][1]}, ${n}`,
     type,
     unit: type === "amount" ? "万元" : undefined,
     hint,
+    // Reports state change rates to two decimals of a percent (增长13.56%).
+    numFmt: type === "rate" ? "0.00%" : undefined,
     since: SINCE_1_1,
   });
 
@@ -1178,7 +1180,7 @@ function yoyPrevious(f: YoyFigure): { input?: Field; expr: Expr } {
     f === "fiscalIncome"
       ? "income.previousFiscal"
       : `yearOnYear.previous.${f === "expenditureTotal" ? "total" : f}`;
-  const input = yoyInput(f, "previous", path, "（上年）", "amount");
+  const input = yoyInput(f, "previous", path, `上年${YOY_LABEL[f][0]}`, "amount");
   return { input, expr: name(input.name) };
 }
 
@@ -1191,7 +1193,7 @@ export const yearOnYearFields = Object.fromEntries(
         f,
         "changeAmount",
         `yearOnYear.changes.${f}.amount`,
-        "较上年增减额",
+        `${YOY_LABEL[f][0]}较上年增减额`,
         "amount",
         "减少填负数"
       ),
@@ -1199,7 +1201,7 @@ export const yearOnYearFields = Object.fromEntries(
         f,
         "changeRate",
         `yearOnYear.changes.${f}.rate`,
-        "较上年增减率",
+        `${YOY_LABEL[f][0]}较上年增减率`,
         "rate",
         "下降填负数，如 -16.80%"
       ),

@@ -31,6 +31,8 @@ export interface FieldBase {
   accepts?: readonly string[];
   /** A line of guidance for 填表说明 and docs. */
   hint?: string;
+  /** A number format other than the type's, where reports state more decimals (0.00%). */
+  numFmt?: string;
   /** Written by the add-in itself (the template version), not by the preparer. */
   system?: boolean;
   /**

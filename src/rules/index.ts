@@ -32,6 +32,7 @@ import staffingTotal from "./staffing-total";
 import threePublicTotal from "./three-public-total";
 import threePublicWithinBudget from "./three-public-within-budget";
 import totalExpenditure from "./total-expenditure";
+import yearOnYearChange from "./year-on-year-change";
 
 /** Every rule of the catalog, in the order findings are listed: as the workbook reads, sheet by sheet. */
 export const RULES: readonly Rule[] = [
@@ -61,6 +62,8 @@ export const RULES: readonly Rule[] = [
   // 三公经费
   threePublicTotal,
   threePublicWithinBudget,
+  // 上年对比
+  yearOnYearChange,
   // 绩效指标
   indicatorValues,
   indicatorRate,
