@@ -653,11 +653,16 @@ const executionCalcs = {
     "预算执行率（实际支出/全年预算）",
     "Budget execution rate",
     "rate",
-    // Every unit has basic expenditure: a budget total without it is incomplete, not small.
+    // Every unit has basic expenditure: a budget computed without it is incomplete, not small;
+    // a stated 支出总计 is complete without the split (issue 15 item 5).
     iff(
-      isNumber(eff("basic", "budgetAdjusted")),
+      isNumber(name(statedName("total", "budgetAdjusted"))),
       ratio(eff("total", "actual"), eff("total", "budgetAdjusted")),
-      BLANK
+      iff(
+        isNumber(eff("basic", "budgetAdjusted")),
+        ratio(eff("total", "actual"), eff("total", "budgetAdjusted")),
+        BLANK
+      )
     )
   ),
   adjustmentRate: calc(
@@ -666,9 +671,13 @@ const executionCalcs = {
     "Budget adjustment rate",
     "rate",
     iff(
-      isNumber(eff("basic", "budgetInitial")),
+      isNumber(name(statedName("total", "budgetInitial"))),
       ratio(name(execution.additions.name), eff("total", "budgetInitial")),
-      BLANK
+      iff(
+        isNumber(eff("basic", "budgetInitial")),
+        ratio(name(execution.additions.name), eff("total", "budgetInitial")),
+        BLANK
+      )
     )
   ),
   procurementRate: calc(

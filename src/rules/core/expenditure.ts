@@ -150,6 +150,18 @@ export function effective(
   };
 }
 
+/**
+ * A total the rates may use: stated, or computed from parts that include basic expenditure.
+ * Every unit has basic expenditure, so a total computed from projects alone is incomplete, not
+ * small; a stated total is complete by the unit's own statement even without the split
+ * (issue 15 item 5: rates from totals).
+ */
+export function rateTotal(model: Evaluation, col: AmountColumn): Amount | undefined {
+  const total = effectiveTotal(model, "total", col);
+  if (total?.stated || effectiveTotal(model, "basic", col)) return total;
+  return undefined;
+}
+
 /** An amount for messages: as stated, or computed with how ("125.94（按支出明细合计）"). */
 export function describeTotal(
   a: Amount | undefined,
