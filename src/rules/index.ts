@@ -7,6 +7,7 @@ import type { RuleMeta } from "./core/meta";
 import activeWithinStaffing from "./active-within-staffing";
 import amountInYuan from "./amount-in-yuan";
 import basicTotal from "./basic-total";
+import budgetAdjustment from "./budget-adjustment";
 import budgetExecution from "./budget-execution";
 import fiscalWithinActual from "./fiscal-within-actual";
 import gradeSupported from "./grade-supported";
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   shareRatio,
   sharesSum,
   budgetExecution,
+  budgetAdjustment,
   projectExecution,
   // 收入
   incomeTotal,
