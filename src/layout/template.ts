@@ -5,6 +5,8 @@ import {
   EXPENDITURE_CATEGORIES,
   YES_NO,
   YEAR_ON_YEAR_FIGURES,
+  STATED_RATES,
+  type StatedRateKey,
   type AmountColumn,
 } from "../model/evaluation";
 import { DEFAULT_PROFILE } from "../model/scoring-profile";
@@ -1246,11 +1248,63 @@ function yoyRow(f: YoyFigure): RowSpec {
   ]);
 }
 
+const RATE_LABEL: Record<StatedRateKey, [string, string, Expr]> = {
+  execution: ["预算执行率", "Budget execution rate", name(executionCalcs.executionRate.name)],
+  adjustment: ["预算调整率", "Budget adjustment rate", name(executionCalcs.adjustmentRate.name)],
+  staffControl: [
+    "在职人员控制率",
+    "Staff control rate",
+    ratio(
+      name(profile.people.active.name),
+      effective(profile.staffing.total.name, name(profileCalcs.staffTotal.name))
+    ),
+  ],
+  threePublicControl: [
+    "三公经费控制率",
+    "Three public control rate",
+    ratio(tpEff("current", "actual"), tpEff("current", "budget")),
+  ],
+  procurement: [
+    "政府采购执行率",
+    "Procurement execution rate",
+    name(executionCalcs.procurementRate.name),
+  ],
+};
+
+export const statedRateFields = Object.fromEntries(
+  STATED_RATES.map((k) => [
+    k,
+    field(`jx_statedRate_${k}`, `statedRates.${k}`, {
+      label: `${RATE_LABEL[k][0]}（报告中写的）`,
+      en: `${RATE_LABEL[k][1]}, as stated`,
+      type: "rate",
+      numFmt: "0.00%",
+      hint: "报告中写了才填，按报告的写法（如 96.6%）",
+      since: SINCE_1_1,
+    }),
+  ])
+) as Record<StatedRateKey, Field>;
+
+const statedRateRow = (k: StatedRateKey): RowSpec =>
+  row([
+    text(RATE_LABEL[k][0]),
+    input(statedRateFields[k]),
+    computed(
+      calc(
+        `jx_calc_statedRate_${k}`,
+        `${RATE_LABEL[k][0]}（计算）`,
+        `${RATE_LABEL[k][1]}, computed`,
+        "rate",
+        RATE_LABEL[k][2]
+      )
+    ),
+  ]);
+
 const yearOnYearSheet: SheetDef = {
   name: "上年对比",
   en: "Year on year",
   since: SINCE_1_1,
-  purpose: "上年数与报告中写的较上年增减额、增减率（报告一（三）、二）",
+  purpose: "上年数与报告中写的较上年增减额、增减率，以及报告中写的各项比率（报告一（三）、二）",
   widths: [26, 12, 12, 13, 13, 13, 13],
   orientation: "landscape",
   freezeRows: 3,
@@ -1272,6 +1326,10 @@ const yearOnYearSheet: SheetDef = {
       text("增减率（计算）", "header"),
     ]),
     ...YEAR_ON_YEAR_FIGURES.map(yoyRow),
+    blankRow,
+    sectionRow("报告中写的比率（与计算值核对）", 7),
+    row([text("比率", "header"), text("填报", "header"), text("计算", "header")]),
+    ...STATED_RATES.map(statedRateRow),
   ],
 };
 

@@ -314,6 +314,27 @@ export const YearOnYear = z.object({
 });
 export type YearOnYear = z.infer<typeof YearOnYear>;
 
+export const STATED_RATES = [
+  "execution",
+  "adjustment",
+  "staffControl",
+  "threePublicControl",
+  "procurement",
+] as const;
+export type StatedRateKey = (typeof STATED_RATES)[number];
+
+/**
+ * Rates the report states (template 1.1), compared with the ones the scoring computes: 预算执行率,
+ * 预算调整率, 在职人员控制率, 三公经费控制率, 政府采购执行率; fractions, 0.9660 = 96.60 %.
+ */
+export const StatedRates = z.object(
+  Object.fromEntries(STATED_RATES.map((k) => [k, opt(Rate)])) as Record<
+    StatedRateKey,
+    z.ZodOptional<typeof Rate>
+  >
+);
+export type StatedRates = z.infer<typeof StatedRates>;
+
 export const Evaluation = z.object({
   templateVersion: z.string(),
   profile: UnitProfile,
@@ -326,6 +347,8 @@ export const Evaluation = z.object({
   narrative: Narrative,
   /** 上年对比, new in template 1.1: optional in the JSON */
   yearOnYear: opt(YearOnYear),
+  /** 报告中写的比率, new in template 1.1: optional in the JSON */
+  statedRates: opt(StatedRates),
 });
 export type Evaluation = z.infer<typeof Evaluation>;
 

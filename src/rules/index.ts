@@ -30,6 +30,7 @@ import reportDateYear from "./report-date-year";
 import shareRatio from "./share-ratio";
 import sharesSum from "./shares-sum";
 import staffingTotal from "./staffing-total";
+import statedRate from "./stated-rate";
 import threePublicTotal from "./three-public-total";
 import threePublicWithinBudget from "./three-public-within-budget";
 import totalExpenditure from "./total-expenditure";
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   threePublicWithinBudget,
   // 上年对比
   yearOnYearChange,
+  statedRate,
   // 绩效指标
   indicatorValues,
   indicatorRate,

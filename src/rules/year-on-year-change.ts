@@ -13,25 +13,12 @@ import {
   type Interval,
 } from "./core/relations";
 import { reportUnverifiable, UNVERIFIABLE_MESSAGE } from "./core/blanks";
-import { YOY_LABEL, yearPairs, type YearPair } from "./core/year-on-year";
+import { YOY_LABEL, statedRateInterval, yearPairs, type YearPair } from "./core/year-on-year";
 
 const difference = (a: Interval, b: Interval): Interval => ({
   lo: a.lo.minus(b.hi),
   hi: a.hi.minus(b.lo),
 });
-
-/**
- * A stated rate is either the rounding or the truncation of the true one (PRODUCT.md §4 "How
- * real reports state figures": 38.288% is written 38.28% about as often as 38.29%).
- */
-function statedRateInterval(rate: string): Interval {
-  const v = new Decimal(rate);
-  const unit = new Decimal(10).pow(-decimalsOf(rate));
-  const half = unit.div(2);
-  return v.gte(0)
-    ? { lo: v.minus(half), hi: v.plus(unit) }
-    : { lo: v.minus(unit), hi: v.plus(half) };
-}
 
 /** 较上年增减额 = 本年 − 上年; 较上年增减率 = 增减额 ÷ 上年; from a zero or blank base no rate. */
 export default defineRule({

@@ -1,3 +1,5 @@
+import { Decimal, decimalsOf } from "../../model/decimal";
+import type { Interval } from "./relations";
 import {
   YEAR_ON_YEAR_FIGURES,
   type Evaluation,
@@ -109,3 +111,16 @@ export function yearPair(model: Evaluation, f: YearOnYearFigure): YearPair {
 
 export const yearPairs = (model: Evaluation): YearPair[] =>
   YEAR_ON_YEAR_FIGURES.map((f) => yearPair(model, f));
+
+/**
+ * A stated rate is either the rounding or the truncation of the true one (PRODUCT.md §4 "How
+ * real reports state figures": 38.288% is written 38.28% about as often as 38.29%).
+ */
+export function statedRateInterval(rate: string): Interval {
+  const v = new Decimal(rate);
+  const unit = new Decimal(10).pow(-decimalsOf(rate));
+  const half = unit.div(2);
+  return v.gte(0)
+    ? { lo: v.minus(half), hi: v.plus(unit) }
+    : { lo: v.minus(unit), hi: v.plus(half) };
+}
