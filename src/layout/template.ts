@@ -655,16 +655,14 @@ const executionCalcs = {
     "预算执行率（实际支出/全年预算）",
     "Budget execution rate",
     "rate",
-    // Every unit has basic expenditure: a budget computed without it is incomplete, not small;
-    // a stated 支出总计 is complete without the split (issue 15 item 5).
+    // Every unit has basic expenditure: a budget total without it is incomplete, not small.
+    // The engine also takes a stated 支出总计 without the split (issue 15 item 5); this formula
+    // is kept as template 1.0 wrote it, since validate restores a computed cell whose formula
+    // differs, which would warn on every older workbook.
     iff(
-      isNumber(name(statedName("total", "budgetAdjusted"))),
+      isNumber(eff("basic", "budgetAdjusted")),
       ratio(eff("total", "actual"), eff("total", "budgetAdjusted")),
-      iff(
-        isNumber(eff("basic", "budgetAdjusted")),
-        ratio(eff("total", "actual"), eff("total", "budgetAdjusted")),
-        BLANK
-      )
+      BLANK
     )
   ),
   adjustmentRate: calc(
@@ -673,13 +671,9 @@ const executionCalcs = {
     "Budget adjustment rate",
     "rate",
     iff(
-      isNumber(name(statedName("total", "budgetInitial"))),
+      isNumber(eff("basic", "budgetInitial")),
       ratio(name(execution.additions.name), eff("total", "budgetInitial")),
-      iff(
-        isNumber(eff("basic", "budgetInitial")),
-        ratio(name(execution.additions.name), eff("total", "budgetInitial")),
-        BLANK
-      )
+      BLANK
     )
   ),
   procurementRate: calc(
