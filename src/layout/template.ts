@@ -834,7 +834,20 @@ const income = {
     "State capital appropriation"
   ),
   other: I("incomeOther", "other", "其他收入", "Other income"),
-  total: I("incomeTotal", "total", "本年收入合计", "Total income"),
+  total: {
+    ...I("incomeTotal", "total", "本年收入合计", "Total income"),
+    hint: "不含上年结转；决算表中含上年结转的“收入总计”填在下一行",
+  },
+  totalWithCarryover: {
+    ...I(
+      "incomeTotalWithCarryover",
+      "totalWithCarryover",
+      "收入总计（含上年结转）",
+      "Total income incl. carry-over"
+    ),
+    hint: "= 本年收入合计 + 上年结转（上年结转填在“支出汇总”）；报告或决算表写了才填",
+    since: "1.1",
+  },
   previousTotal: I(
     "incomePreviousTotal",
     "previousTotal",
@@ -904,6 +917,7 @@ const incomeSheet: SheetDef = {
     row(plainRow(income.fiscalStateCapital)),
     row(plainRow(income.other)),
     row(statedRow(income.total, incomeCalcs.total, "jx_diff_incomeTotal")),
+    row(plainRow(income.totalWithCarryover)),
     row(plainRow(income.previousTotal)),
     row([
       text(incomeDerived.change.label),

@@ -164,8 +164,10 @@ export const Income = z.object({
   fiscalStateCapital: opt(Dec),
   /** 其他收入 */
   other: opt(Dec),
-  /** 本年收入合计 as stated */
+  /** 本年收入合计 as stated (without 上年结转) */
   total: opt(Dec),
+  /** 收入总计 as stated, including 上年结转 (template 1.1): 本年收入合计 + 上年结转 */
+  totalWithCarryover: opt(Dec),
   /** 上年收入合计, for the 同比 change */
   previousTotal: opt(Dec),
   /** 上年财政拨款收入 (all sources), for the 同比 change (template 1.1) */

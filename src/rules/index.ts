@@ -13,6 +13,7 @@ import fiscalWithinActual from "./fiscal-within-actual";
 import gradeSupported from "./grade-supported";
 import incomeBalance from "./income-balance";
 import incomeTotal from "./income-total";
+import incomeTotalWithCarryover from "./income-total-with-carryover";
 import indicatorAssessment from "./indicator-assessment";
 import indicatorNotMet from "./indicator-not-met";
 import indicatorRate from "./indicator-rate";
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   projectExecution,
   // 收入
   incomeTotal,
+  incomeTotalWithCarryover,
   incomeBalance,
   // 三公经费
   threePublicTotal,
