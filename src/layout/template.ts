@@ -152,6 +152,14 @@ const profile = {
     unit: "个",
     hint: "名称填在“机构职责”表",
   }),
+  subUnitCount: P("subUnitCount", "subUnitCount", {
+    label: "下属二级单位数",
+    en: "Subordinate units",
+    type: "count",
+    unit: "个",
+    hint: "下属事业单位等二级单位，不计入内设机构数",
+    since: "1.1",
+  }),
   staffing: {
     administrative: P("staffAdministrative", "staffing.administrative", {
       label: "行政编制",
@@ -344,6 +352,7 @@ const profileSheet: SheetDef = {
     row(plainRow(profile.statedGrade)),
     sectionRow("机构与人员", 5),
     row(statedRow(profile.bodyCount, profileCalcs.bodyCount, "jx_diff_internalBodyCount")),
+    row(plainRow(profile.subUnitCount)),
     row(plainRow(profile.staffing.administrative)),
     row(plainRow(profile.staffing.politicalLegal)),
     row(plainRow(profile.staffing.institutional)),

@@ -83,6 +83,8 @@ export const UnitProfile = z.object({
   internalBodyCount: opt(Dec),
   /** 内设机构名称 */
   internalBodies: z.array(z.string()),
+  /** 下属二级单位数 (template 1.1): not 内设机构, never counted with them */
+  subUnitCount: opt(Dec),
   /** 编制数 by kind, with the stated total */
   staffing: z.object({
     administrative: opt(Dec),
