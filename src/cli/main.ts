@@ -26,6 +26,7 @@ import { DEFAULT_NUMBERS } from "../report/numbers";
 import { templateXlsx } from "./template";
 import { registerDocx } from "./docx";
 import { registerReview } from "./review";
+import { registerUpgrade } from "./upgrade";
 
 export { UserError } from "./fs-safe";
 
@@ -287,6 +288,7 @@ export function buildProgram(): Command {
       );
     });
   registerReview(program, readProfile, OVERWRITE_HELP);
+  registerUpgrade(program);
   return program;
 }
 

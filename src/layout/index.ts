@@ -1,5 +1,11 @@
 import type { Evaluation } from "../model/evaluation";
-import { rowHeight, type CellValue, type CellWrite, type WriteOp } from "../model/sheet";
+import {
+  rowHeight,
+  type CellStyle,
+  type CellValue,
+  type CellWrite,
+  type WriteOp,
+} from "../model/sheet";
 import { evaluate, toFormula, type EvalEnv, type Raw, type Value } from "./expr";
 import { fieldRaw, getPath, rowRaw, tableObjects } from "./model-map";
 import { statedRows, withStatedFormat } from "./precision";
@@ -15,11 +21,37 @@ import {
   protectOp,
 } from "./styles";
 import { SHEETS, TEMPLATE_MARKER, TEMPLATE_VERSION, VERSION_NAME } from "./template";
-import type { Calc, Column, Field, Result, SheetDef, TableDef } from "./types";
+import type { Calc, Column, Field, Result, RowSpec, SheetDef, TableDef } from "./types";
 import { Decimal } from "../model/decimal";
 
 export * from "./types";
-export { SHEETS, TEMPLATE_VERSION, TEMPLATE_MARKER, VERSION_NAME } from "./template";
+export {
+  SHEETS,
+  TEMPLATE_VERSION,
+  TEMPLATE_VERSIONS,
+  TEMPLATE_MARKER,
+  VERSION_NAME,
+} from "./template";
+
+/** Whether something added in template version `since` is part of a workbook of `version`. */
+export function inVersion(since: string | undefined, version: string): boolean {
+  if (since === undefined) return true;
+  const order = (v: string) => v.split(".").map(Number);
+  const [a, b] = [order(since), order(version)];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) < (b[i] ?? 0);
+  }
+  return true;
+}
+
+/** The layout as a template of `version` had it: sheets and rows added later are left out. */
+export function sheetsFor(version: string, sheets: readonly SheetDef[] = SHEETS): SheetDef[] {
+  const rowIn = (r: RowSpec) =>
+    "tables" in r || r.cells.every((c) => c.t !== "field" || inVersion(c.field.since, version));
+  return sheets
+    .filter((s) => inVersion(s.since, version))
+    .map((s) => ({ ...s, rows: s.rows.filter(rowIn) }));
+}
 
 export function columnLetter(index: number): string {
   let n = index + 1;
@@ -117,6 +149,47 @@ export function place(sheets: readonly SheetDef[] = SHEETS): Placements {
 }
 
 export const PLACEMENTS = place();
+
+/** An input cell's style: its type's, or the number format the field asks for. */
+export function fieldStyle(f: Field): CellStyle {
+  const style = inputStyle(f.type);
+  return f.numFmt ? { ...style, numFmt: f.numFmt } : style;
+}
+
+/** Rows a sheet of the layout takes, tables at their template size. */
+export function sheetRows(sheet: SheetDef): number {
+  let r = 0;
+  for (const rowSpec of sheet.rows) {
+    if ("tables" in rowSpec) {
+      const heights = rowSpec.tables.map(
+        ({ table }) => (table.presetRows?.length ?? 0) + table.blankRows + 1
+      );
+      r += Math.max(1, ...heights);
+    } else r++;
+  }
+  return r;
+}
+
+/**
+ * Fields a later template version added to a sheet an older workbook already has: written below
+ * what that version laid out (label, input cell, hint), since rows cannot be inserted under the
+ * user's figures. The reader finds them by name wherever they are.
+ */
+export function appendedFieldOps(sheet: SheetDef, fromRow: number, fields: Field[]): WriteOp[] {
+  const cells: CellWrite[] = [];
+  const ops: WriteOp[] = [];
+  fields.forEach((f, k) => {
+    const r = fromRow + k;
+    cells.push(
+      { address: addr(0, r), value: f.label, style: { ...STYLES.label, numFmt: "@" } },
+      { address: addr(1, r), value: null, style: fieldStyle(f) }
+    );
+    if (f.hint)
+      cells.push({ address: addr(2, r), value: f.hint, style: { ...STYLES.hint, numFmt: "@" } });
+    ops.push({ op: "defineName", name: f.name, sheet: sheet.name, address: addr(1, r) });
+  });
+  return [{ op: "cells", sheet: sheet.name, cells }, ...ops];
+}
 
 /** The cell contents a workbook holds for a model: inputs by name, table rows by table. */
 export interface Content {
@@ -254,12 +327,18 @@ function columnStyle(c: Column) {
  * The writes that lay out the whole template, filled with `model` when given: sheets, cells,
  * styles, merges, tables, names, dropdowns, freeze panes, print setup and protection.
  */
-export function templateOps(model?: Evaluation, sheets: readonly SheetDef[] = SHEETS): WriteOp[] {
+export function templateOps(
+  model?: Evaluation,
+  sheets: readonly SheetDef[] = SHEETS,
+  /** Only these sheets are written (jixiao upgrade adds the sheets an older template lacks). */
+  only?: ReadonlySet<string>
+): WriteOp[] {
   const p = place(sheets);
   const content = contentOf(model, p);
   const calcValues = computedValues(content, p);
   const ops: WriteOp[] = [];
   for (const sheet of sheets) {
+    if (only && !only.has(sheet.name)) continue;
     ops.push({
       op: "addSheet",
       sheet: sheet.name,
@@ -360,7 +439,7 @@ export function templateOps(model?: Evaluation, sheets: readonly SheetDef[] = SH
           const f = cell.field;
           const style = f.system
             ? { ...STYLES.meta, numFmt: NUMBER_FORMATS[f.type] }
-            : withStatedFormat(inputStyle(f.type), f.type, model && getPath(model, f.path));
+            : withStatedFormat(fieldStyle(f), f.type, model && getPath(model, f.path), f.numFmt);
           const value = content.fields.get(f.name) ?? null;
           cells.push({ address: a, value, style });
           const width = sheet.widths.slice(c, c + span).reduce((x, y) => x + y, 0);

@@ -1,4 +1,4 @@
-import { DECIMAL_PATTERN, decimalsOf, shortestDecimal } from "../model/decimal";
+import { DECIMAL_PATTERN, decimalsOf } from "../model/decimal";
 import type { Evaluation } from "../model/evaluation";
 import type { CellStyle } from "../model/sheet";
 import { tableObjects } from "./model-map";
@@ -26,10 +26,9 @@ const fixedFormat = (d: number) => (d === 0 ? "0" : `0.${"0".repeat(d)}`);
 export function statedNumberFormat(type: ValueType, stated: unknown): string | undefined {
   if (typeof stated !== "string" || !DECIMAL_PATTERN.test(stated)) return undefined;
   const d = decimalsOf(stated);
-  if (type === "value") {
-    // General reads a number back in its shortest form: 0.5 for "0.50".
-    return shortestDecimal(Number(stated)) === stated ? undefined : fixedFormat(d);
-  }
+  // A number in General is read back with its decimals open (it takes those of the figure it is
+  // compared with, PRODUCT.md §4), so a filled value gets a format that fixes what it states.
+  if (type === "value") return fixedFormat(d);
   const usual = DEFAULT_DECIMALS[type];
   if (usual === undefined || d === usual) return undefined;
   // A rate is stored as a fraction: 71.2% is "0.712", three decimals, shown as 0.0%.
@@ -37,8 +36,25 @@ export function statedNumberFormat(type: ValueType, stated: unknown): string | u
   return fixedFormat(d);
 }
 
-/** An input cell's style with the number format its stated figure needs. */
-export function withStatedFormat(style: CellStyle, type: ValueType, stated: unknown): CellStyle {
+/** The format that shows `stated` with exactly its decimals (a rate as a percentage). */
+function exactFormat(type: ValueType, stated: string): string {
+  const d = decimalsOf(stated);
+  if (type === "rate") return d > 2 ? `${fixedFormat(d - 2)}%` : "0%";
+  return fixedFormat(d);
+}
+
+/**
+ * An input cell's style with the number format its stated figure needs. A field with a format
+ * of its own (a 0.00% change rate) gets the stated figure's exact format whenever it is filled.
+ */
+export function withStatedFormat(
+  style: CellStyle,
+  type: ValueType,
+  stated: unknown,
+  ownFormat?: string
+): CellStyle {
+  if (ownFormat && typeof stated === "string" && DECIMAL_PATTERN.test(stated))
+    return { ...style, numFmt: exactFormat(type, stated) };
   const numFmt = statedNumberFormat(type, stated);
   return numFmt ? { ...style, numFmt } : style;
 }

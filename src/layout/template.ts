@@ -4,6 +4,9 @@ import {
   DIRECTIONS,
   EXPENDITURE_CATEGORIES,
   YES_NO,
+  YEAR_ON_YEAR_FIGURES,
+  STATED_RATES,
+  type StatedRateKey,
   type AmountColumn,
 } from "../model/evaluation";
 import { DEFAULT_PROFILE } from "../model/scoring-profile";
@@ -44,7 +47,12 @@ import {
 import type { Calc, CellSpec, Column, Field, RowSpec, SheetDef, TableDef } from "./types";
 
 /** Bump when names, tables or headers change: the reader refuses versions it does not know. */
-export const TEMPLATE_VERSION = "1.0";
+export const TEMPLATE_VERSION = "1.1";
+/**
+ * Versions this build reads, oldest first. Fields and sheets carry the version that added them
+ * (`since`); in an older workbook they are optional, and `jixiao upgrade` adds them.
+ */
+export const TEMPLATE_VERSIONS: readonly string[] = ["1.0", "1.1"];
 export const TEMPLATE_MARKER = "jixiao-template";
 export const VERSION_NAME = "jx_templateVersion";
 
@@ -75,6 +83,13 @@ const profile = {
     type: "text",
     required: true,
     hint: "用于报告标题，如“双清区人社局”",
+  }),
+  reportTitle: P("reportTitle", "reportTitle", {
+    label: "报告标题",
+    en: "Report title",
+    type: "text",
+    hint: "空白时为“{单位名称}{年度}年度部门整体支出绩效自评报告”",
+    since: "1.1",
   }),
   code: P("unitCode", "code", { label: "单位编码", en: "Unit code", type: "text" }),
   supervisor: P("supervisor", "supervisor", {
@@ -137,27 +152,39 @@ const profile = {
     unit: "个",
     hint: "名称填在“机构职责”表",
   }),
+  subUnitCount: P("subUnitCount", "subUnitCount", {
+    label: "下属二级单位数",
+    en: "Subordinate units",
+    type: "count",
+    unit: "个",
+    hint: "下属事业单位等二级单位，不计入内设机构数",
+    since: "1.1",
+  }),
   staffing: {
     administrative: P("staffAdministrative", "staffing.administrative", {
       label: "行政编制",
+      hint: "没有的填 0；空白表示未填，不按 0 计",
       en: "Administrative posts",
       type: "count",
       unit: "人",
     }),
     politicalLegal: P("staffPoliticalLegal", "staffing.politicalLegal", {
       label: "政法编制",
+      hint: "没有的填 0；空白表示未填，不按 0 计",
       en: "Political-legal posts",
       type: "count",
       unit: "人",
     }),
     institutional: P("staffInstitutional", "staffing.institutional", {
       label: "事业编制",
+      hint: "没有的填 0；空白表示未填，不按 0 计",
       en: "Public-institution posts",
       type: "count",
       unit: "人",
     }),
     worker: P("staffWorker", "staffing.worker", {
       label: "工勤编制",
+      hint: "没有的填 0；空白表示未填，不按 0 计",
       en: "Worker posts",
       type: "count",
       unit: "人",
@@ -172,18 +199,21 @@ const profile = {
   people: {
     active: P("peopleActive", "people.active", {
       label: "在职人员",
+      hint: "没有的填 0；空白表示未填，不按 0 计",
       en: "Serving staff",
       type: "count",
       unit: "人",
     }),
     retiredCadre: P("peopleRetiredCadre", "people.retiredCadre", {
       label: "离休人员",
+      hint: "没有的填 0；空白表示未填，不按 0 计",
       en: "Retired cadres (离休)",
       type: "count",
       unit: "人",
     }),
     retired: P("peopleRetired", "people.retired", {
       label: "退休人员",
+      hint: "没有的填 0；空白表示未填，不按 0 计",
       en: "Retired staff (退休)",
       type: "count",
       unit: "人",
@@ -308,6 +338,7 @@ const profileSheet: SheetDef = {
     ]),
     row(plainRow(profile.name)),
     row(plainRow(profile.shortName)),
+    row(plainRow(profile.reportTitle)),
     row(plainRow(profile.code)),
     row(plainRow(profile.supervisor)),
     row(plainRow(profile.year)),
@@ -321,6 +352,7 @@ const profileSheet: SheetDef = {
     row(plainRow(profile.statedGrade)),
     sectionRow("机构与人员", 5),
     row(statedRow(profile.bodyCount, profileCalcs.bodyCount, "jx_diff_internalBodyCount")),
+    row(plainRow(profile.subUnitCount)),
     row(plainRow(profile.staffing.administrative)),
     row(plainRow(profile.staffing.politicalLegal)),
     row(plainRow(profile.staffing.institutional)),
@@ -633,6 +665,9 @@ const executionCalcs = {
     "Budget execution rate",
     "rate",
     // Every unit has basic expenditure: a budget total without it is incomplete, not small.
+    // The engine also takes a stated 支出总计 without the split (issue 15 item 5); this formula
+    // is kept as template 1.0 wrote it, since validate restores a computed cell whose formula
+    // differs, which would warn on every older workbook.
     iff(
       isNumber(eff("basic", "budgetAdjusted")),
       ratio(eff("total", "actual"), eff("total", "budgetAdjusted")),
@@ -808,7 +843,20 @@ const income = {
     "State capital appropriation"
   ),
   other: I("incomeOther", "other", "其他收入", "Other income"),
-  total: I("incomeTotal", "total", "本年收入合计", "Total income"),
+  total: {
+    ...I("incomeTotal", "total", "本年收入合计", "Total income"),
+    hint: "不含上年结转；决算表中含上年结转的“收入总计”填在下一行",
+  },
+  totalWithCarryover: {
+    ...I(
+      "incomeTotalWithCarryover",
+      "totalWithCarryover",
+      "收入总计（含上年结转）",
+      "Total income incl. carry-over"
+    ),
+    hint: "= 本年收入合计 + 上年结转（上年结转填在“支出汇总”）；报告或决算表写了才填",
+    since: "1.1",
+  },
   previousTotal: I(
     "incomePreviousTotal",
     "previousTotal",
@@ -878,6 +926,7 @@ const incomeSheet: SheetDef = {
     row(plainRow(income.fiscalStateCapital)),
     row(plainRow(income.other)),
     row(statedRow(income.total, incomeCalcs.total, "jx_diff_incomeTotal")),
+    row(plainRow(income.totalWithCarryover)),
     row(plainRow(income.previousTotal)),
     row([
       text(incomeDerived.change.label),
@@ -931,10 +980,11 @@ function tp(item: TpItem, year: TpYear, m: TpMeasure): Field {
   const [mLabel, mEn, type, unit] = TP_MEASURE[m];
   const [yLabel, yEn] = YEAR_LABEL[year];
   return field(`jx_tp_${year}_${item}_${m}`, `threePublic.${year}.${item}.${m}`, {
-    label: `${label}${item === "total" ? "" : ""}（${yLabel}${mLabel}）`,
+    label: `${label}（${yLabel}${mLabel}）`,
     en: `${en}, ${yEn} ${mEn}`,
     type,
     unit,
+    hint: item === "total" ? undefined : "没有的填 0；空白表示未填，不按 0 计",
   });
 }
 const TP_YEARS: TpYear[] = ["current", "previous"];
@@ -993,6 +1043,11 @@ const threePublicSheet: SheetDef = {
       text("实际", "header"),
       text("", "header"),
     ]),
+    hintRow(
+      "没有的项目请填 0（金额 0.00）；空白表示未填，不按 0 计，合计、控制率和变动率将无法核对。上年增减额、增减率填在“上年对比”。",
+      6,
+      30
+    ),
     tpMoneyRow("abroad"),
     tpCountRow("abroad", "groups"),
     tpCountRow("abroad", "persons"),
@@ -1070,6 +1125,228 @@ const threePublicSheet: SheetDef = {
       ),
       text("预算为0时无法计算", "hint"),
     ]),
+  ],
+};
+
+// ------------------------------------------------------------------------------------------
+// 上年对比 (template 1.1)
+
+type YoyFigure = (typeof YEAR_ON_YEAR_FIGURES)[number];
+const SINCE_1_1 = "1.1";
+
+/** This year's figure of each row, as the other sheets give it (stated, else from its parts). */
+const TP_OF: Partial<Record<YoyFigure, Exclude<TpItem, "total">>> = {
+  abroad: "abroad",
+  vehiclePurchase: "vehiclePurchase",
+  vehicleRunning: "vehicleRunning",
+  reception: "reception",
+};
+const YOY_LABEL: Record<YoyFigure, [string, string]> = {
+  incomeTotal: ["本年收入合计", "Total income"],
+  fiscalIncome: ["财政拨款收入", "Fiscal appropriation income"],
+  expenditureTotal: ["支出总计（实际）", "Total expenditure"],
+  basic: ["基本支出（实际）", "Basic expenditure"],
+  project: ["项目支出（实际）", "Project expenditure"],
+  threePublicTotal: ["三公经费合计（实际）", "Three public expenses"],
+  abroad: ["因公出国(境)费（实际）", "Official travel abroad"],
+  vehiclePurchase: ["公务用车购置费（实际）", "Official vehicle purchase"],
+  vehicleRunning: ["公务用车运行维护费（实际）", "Official vehicle running"],
+  reception: ["公务接待费（实际）", "Official reception"],
+};
+const fiscalIncomeExpr = (): Expr =>
+  add(
+    name(income.fiscalGeneral.name),
+    name(income.fiscalFund.name),
+    name(income.fiscalStateCapital.name)
+  );
+
+function yoyCurrent(f: YoyFigure): Expr {
+  const item = TP_OF[f];
+  if (item) return name(tp(item, "current", "actual").name);
+  switch (f) {
+    case "incomeTotal":
+      return incomeEff;
+    case "fiscalIncome":
+      return fiscalIncomeExpr();
+    case "expenditureTotal":
+      return eff("total", "actual");
+    case "basic":
+      return eff("basic", "actual");
+    case "project":
+      return eff("project", "actual");
+    default:
+      return tpEff("current", "actual");
+  }
+}
+
+const yoyInput = (
+  f: YoyFigure,
+  n: string,
+  path: string,
+  label: string,
+  type: "amount" | "rate",
+  hint?: string
+) =>
+  field(`jx_yoy_${f}_${n}`, path, {
+    label,
+    en: `${YOY_LABEL[f][1]}, ${n}`,
+    type,
+    unit: type === "amount" ? "万元" : undefined,
+    hint,
+    // Reports state change rates to two decimals of a percent (增长13.56%).
+    numFmt: type === "rate" ? "0.00%" : undefined,
+    since: SINCE_1_1,
+  });
+
+/** Last year's figure: an input here, or the cell that already holds it elsewhere. */
+function yoyPrevious(f: YoyFigure): { input?: Field; expr: Expr } {
+  const item = TP_OF[f];
+  if (item) return { expr: name(tp(item, "previous", "actual").name) };
+  if (f === "threePublicTotal") return { expr: tpEff("previous", "actual") };
+  if (f === "incomeTotal") return { expr: name(income.previousTotal.name) };
+  const path =
+    f === "fiscalIncome"
+      ? "income.previousFiscal"
+      : `yearOnYear.previous.${f === "expenditureTotal" ? "total" : f}`;
+  const input = yoyInput(f, "previous", path, `上年${YOY_LABEL[f][0]}`, "amount");
+  return { input, expr: name(input.name) };
+}
+
+export const yearOnYearFields = Object.fromEntries(
+  YEAR_ON_YEAR_FIGURES.map((f) => [
+    f,
+    {
+      previous: yoyPrevious(f).input,
+      amount: yoyInput(
+        f,
+        "changeAmount",
+        `yearOnYear.changes.${f}.amount`,
+        `${YOY_LABEL[f][0]}较上年增减额`,
+        "amount",
+        "减少填负数"
+      ),
+      rate: yoyInput(
+        f,
+        "changeRate",
+        `yearOnYear.changes.${f}.rate`,
+        `${YOY_LABEL[f][0]}较上年增减率`,
+        "rate",
+        "下降填负数，如 -16.80%"
+      ),
+    },
+  ])
+) as Record<YoyFigure, { previous?: Field; amount: Field; rate: Field }>;
+
+function yoyRow(f: YoyFigure): RowSpec {
+  const cur = yoyCurrent(f);
+  const prev = yoyPrevious(f);
+  const fields = yearOnYearFields[f];
+  const c = (n: string, label: string, type: Calc["type"], expr: Expr) =>
+    computed(
+      calc(
+        `jx_calc_yoy_${f}_${n}`,
+        `${YOY_LABEL[f][0]}${label}`,
+        `${YOY_LABEL[f][1]}, ${n}`,
+        type,
+        expr
+      )
+    );
+  const both = and(isNumber(cur), isNumber(prev.expr));
+  return row([
+    text(YOY_LABEL[f][0]),
+    c("current", "（本年）", "amount", iff(isNumber(cur), cur, BLANK)),
+    fields.previous
+      ? input(fields.previous)
+      : c("previous", "（上年，取自他表）", "amount", iff(isNumber(prev.expr), prev.expr, BLANK)),
+    input(fields.amount),
+    c("changeAmount", "较上年增减额（计算）", "amount", iff(both, sub(cur, prev.expr), BLANK)),
+    input(fields.rate),
+    c("changeRate", "较上年增减率（计算）", "rate", change(cur, prev.expr)),
+  ]);
+}
+
+const RATE_LABEL: Record<StatedRateKey, [string, string, Expr]> = {
+  execution: ["预算执行率", "Budget execution rate", name(executionCalcs.executionRate.name)],
+  adjustment: ["预算调整率", "Budget adjustment rate", name(executionCalcs.adjustmentRate.name)],
+  staffControl: [
+    "在职人员控制率",
+    "Staff control rate",
+    ratio(
+      name(profile.people.active.name),
+      effective(profile.staffing.total.name, name(profileCalcs.staffTotal.name))
+    ),
+  ],
+  threePublicControl: [
+    "三公经费控制率",
+    "Three public control rate",
+    ratio(tpEff("current", "actual"), tpEff("current", "budget")),
+  ],
+  procurement: [
+    "政府采购执行率",
+    "Procurement execution rate",
+    name(executionCalcs.procurementRate.name),
+  ],
+};
+
+export const statedRateFields = Object.fromEntries(
+  STATED_RATES.map((k) => [
+    k,
+    field(`jx_statedRate_${k}`, `statedRates.${k}`, {
+      label: `${RATE_LABEL[k][0]}（报告中写的）`,
+      en: `${RATE_LABEL[k][1]}, as stated`,
+      type: "rate",
+      numFmt: "0.00%",
+      hint: "报告中写了才填，按报告的写法（如 96.6%）",
+      since: SINCE_1_1,
+    }),
+  ])
+) as Record<StatedRateKey, Field>;
+
+const statedRateRow = (k: StatedRateKey): RowSpec =>
+  row([
+    text(RATE_LABEL[k][0]),
+    input(statedRateFields[k]),
+    computed(
+      calc(
+        `jx_calc_statedRate_${k}`,
+        `${RATE_LABEL[k][0]}（计算）`,
+        `${RATE_LABEL[k][1]}, computed`,
+        "rate",
+        RATE_LABEL[k][2]
+      )
+    ),
+  ]);
+
+const yearOnYearSheet: SheetDef = {
+  name: "上年对比",
+  en: "Year on year",
+  since: SINCE_1_1,
+  purpose: "上年数与报告中写的较上年增减额、增减率，以及报告中写的各项比率（报告一（三）、二）",
+  widths: [26, 12, 12, 13, 13, 13, 13],
+  orientation: "landscape",
+  freezeRows: 3,
+  tabColor: "375623",
+  rows: [
+    titleRow("上年对比（万元）", 7),
+    hintRow(
+      "“本年”取自其他工作表；上年数填在本表（三公经费、上年收入合计在其工作表填写）。报告中写了“较上年增加……万元，增长……%”的，填入“填报”列，与计算值核对；没写的留空。上年为 0 或空白时增长率无法计算。",
+      7,
+      44
+    ),
+    row([
+      text("项目", "header"),
+      text("本年", "header"),
+      text("上年", "header"),
+      text("增减额（填报）", "header"),
+      text("增减额（计算）", "header"),
+      text("增减率（填报）", "header"),
+      text("增减率（计算）", "header"),
+    ]),
+    ...YEAR_ON_YEAR_FIGURES.map(yoyRow),
+    blankRow,
+    sectionRow("报告中写的比率（与计算值核对）", 7),
+    row([text("比率", "header"), text("填报", "header"), text("计算", "header")]),
+    ...STATED_RATES.map(statedRateRow),
   ],
 };
 
@@ -1408,6 +1685,7 @@ const SHEETS_BEFORE_GUIDE: SheetDef[] = [
   projectsSheet,
   incomeSheet,
   threePublicSheet,
+  yearOnYearSheet,
   indicatorsSheet,
   scoringSheet,
   narrativeSheet,

@@ -31,8 +31,15 @@ export interface FieldBase {
   accepts?: readonly string[];
   /** A line of guidance for 填表说明 and docs. */
   hint?: string;
+  /** A number format other than the type's, where reports state more decimals (0.00%). */
+  numFmt?: string;
   /** Written by the add-in itself (the template version), not by the preparer. */
   system?: boolean;
+  /**
+   * The template version that added the field. A workbook of an older version lacks it: it is
+   * optional there (no missing-name error) and `jixiao upgrade` adds it.
+   */
+  since?: string;
 }
 
 /** A scalar input: one cell with a workbook-scoped defined name, mapped to a model path. */
@@ -114,6 +121,8 @@ export type RowSpec =
 
 export interface SheetDef {
   name: string;
+  /** The template version that added the sheet (see FieldBase.since). */
+  since?: string;
   en: string;
   purpose: string;
   /** Column widths from A, in characters. */

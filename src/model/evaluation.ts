@@ -83,6 +83,8 @@ export const UnitProfile = z.object({
   internalBodyCount: opt(Dec),
   /** 内设机构名称 */
   internalBodies: z.array(z.string()),
+  /** 下属二级单位数 (template 1.1): not 内设机构, never counted with them */
+  subUnitCount: opt(Dec),
   /** 编制数 by kind, with the stated total */
   staffing: z.object({
     administrative: opt(Dec),
@@ -164,10 +166,14 @@ export const Income = z.object({
   fiscalStateCapital: opt(Dec),
   /** 其他收入 */
   other: opt(Dec),
-  /** 本年收入合计 as stated */
+  /** 本年收入合计 as stated (without 上年结转) */
   total: opt(Dec),
+  /** 收入总计 as stated, including 上年结转 (template 1.1): 本年收入合计 + 上年结转 */
+  totalWithCarryover: opt(Dec),
   /** 上年收入合计, for the 同比 change */
   previousTotal: opt(Dec),
+  /** 上年财政拨款收入 (all sources), for the 同比 change (template 1.1) */
+  previousFiscal: opt(Dec),
 });
 export type Income = z.infer<typeof Income>;
 
@@ -227,6 +233,12 @@ export const Indicator = z.object({
   deviationReason: opt(z.string()),
   /** 报告主题: the §四 topic the indicator sentence belongs to */
   topic: opt(z.string()),
+  /**
+   * Figures read from a cell that does not fix their decimals (a number in General format, not
+   * typed as text): 5.0 typed there is stored as 5. Such a figure takes the decimals of the one
+   * it is compared with, never fewer than its own (PRODUCT.md §4 "Rounding").
+   */
+  decimalsOpen: opt(z.array(z.enum(["target", "actual"]))),
 });
 export type Indicator = z.infer<typeof Indicator>;
 
@@ -263,6 +275,70 @@ export const Narrative = z.object({
 });
 export type Narrative = z.infer<typeof Narrative>;
 
+/** A change on the previous year as the report states it: 较上年增加61.20万元，增长13.56%. */
+export const StatedChange = z.object({
+  /** 增减额 in 万元; a decrease is negative */
+  amount: opt(Dec),
+  /** 增减率 as a fraction; a decrease is negative */
+  rate: opt(Rate),
+});
+export type StatedChange = z.infer<typeof StatedChange>;
+
+export const YEAR_ON_YEAR_FIGURES = [
+  "incomeTotal",
+  "fiscalIncome",
+  "expenditureTotal",
+  "basic",
+  "project",
+  "threePublicTotal",
+  "abroad",
+  "vehiclePurchase",
+  "vehicleRunning",
+  "reception",
+] as const;
+export type YearOnYearFigure = (typeof YEAR_ON_YEAR_FIGURES)[number];
+
+/**
+ * 上年对比 (template 1.1): last year's expenditure (实际支出) and the changes the report states,
+ * figure by figure. 三公 figures of last year live in threePublic.previous, last year's income
+ * total in income.previousTotal. Every field is optional: blank is not zero.
+ */
+export const YearOnYear = z.object({
+  /** 上年支出 (实际) by total */
+  previous: opt(z.object({ total: opt(Dec), basic: opt(Dec), project: opt(Dec) })),
+  /** Stated changes on the previous year (三公 figures on the actual basis) */
+  changes: opt(
+    z.object(
+      Object.fromEntries(YEAR_ON_YEAR_FIGURES.map((k) => [k, opt(StatedChange)])) as Record<
+        YearOnYearFigure,
+        z.ZodOptional<typeof StatedChange>
+      >
+    )
+  ),
+});
+export type YearOnYear = z.infer<typeof YearOnYear>;
+
+export const STATED_RATES = [
+  "execution",
+  "adjustment",
+  "staffControl",
+  "threePublicControl",
+  "procurement",
+] as const;
+export type StatedRateKey = (typeof STATED_RATES)[number];
+
+/**
+ * Rates the report states (template 1.1), compared with the ones the scoring computes: 预算执行率,
+ * 预算调整率, 在职人员控制率, 三公经费控制率, 政府采购执行率; fractions, 0.9660 = 96.60 %.
+ */
+export const StatedRates = z.object(
+  Object.fromEntries(STATED_RATES.map((k) => [k, opt(Rate)])) as Record<
+    StatedRateKey,
+    z.ZodOptional<typeof Rate>
+  >
+);
+export type StatedRates = z.infer<typeof StatedRates>;
+
 export const Evaluation = z.object({
   templateVersion: z.string(),
   profile: UnitProfile,
@@ -273,6 +349,10 @@ export const Evaluation = z.object({
   indicators: z.array(Indicator),
   scoring: ScoringInput,
   narrative: Narrative,
+  /** 上年对比, new in template 1.1: optional in the JSON */
+  yearOnYear: opt(YearOnYear),
+  /** 报告中写的比率, new in template 1.1: optional in the JSON */
+  statedRates: opt(StatedRates),
 });
 export type Evaluation = z.infer<typeof Evaluation>;
 

@@ -13,6 +13,8 @@ export default defineRule({
     severity: "warning",
     description:
       "在职人员 does not exceed 编制数合计 (the posts by kind when the total is blank). Counts are exact.",
+    blanks:
+      "Needs 在职人员 and a 编制 total (stated, else the filled kinds); with blank kinds the filled ones are a lower bound, so only an excess over a stated total is judged.",
     messages: {
       overStaffed: {
         zh: "在职人员 {{active}} 人，超过编制数合计 {{staffing}} 人（超出 {{over}} 人）。请核对在职人数和编制数；如确有超编，请在报告中说明。",

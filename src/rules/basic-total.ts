@@ -1,6 +1,7 @@
 import { AMOUNT_COLUMNS } from "../model/evaluation";
 import { defineRule } from "./core/rule";
 import { checkComposite } from "./core/expenditure";
+import { UNVERIFIABLE_MESSAGE } from "./core/blanks";
 
 /** 人员支出 + 公用支出 = 基本支出 (seed: 125.94 + 101.04 = 226.98; 财政拨款 299.95 + 121.35 = 421.30). */
 export default defineRule({
@@ -15,7 +16,10 @@ export default defineRule({
         zh: "基本支出合计（{{column}}）填报 {{stated}} 万元，但人员支出 {{personnel}} + 公用支出 {{public}} = {{computed}} 万元（相差 {{difference}} 万元）。基本支出应等于人员支出与公用支出之和。",
         en: "Basic expenditure ({{columnEn}}) is stated as {{stated}}, but personnel {{personnelEn}} plus public {{publicEn}} make {{computed}} (difference {{difference}} 万元).",
       },
+      unverifiable: UNVERIFIABLE_MESSAGE,
     },
+    blanks:
+      "A part left blank in a column (neither its total stated nor any of its rows filled) may be any amount ≥ 0: the stated total fails only when the filled part already exceeds it; otherwise one info finding at the blank part's total.",
   },
   check(ctx) {
     for (const col of AMOUNT_COLUMNS) checkComposite(ctx, "basic", col);

@@ -1,6 +1,6 @@
 import { defineRule } from "./core/rule";
 import { decimalsOfAll, exceeds, fixed, percent, surelyBelow } from "./core/relations";
-import { effectiveTotal } from "./core/expenditure";
+import { effectiveTotal, rateTotal } from "./core/expenditure";
 
 /** 预算执行率 = 支出总计（实际）/ 支出总计（全年预算）, read as the scoring reads it. */
 export default defineRule({
@@ -9,7 +9,9 @@ export default defineRule({
     category: "consistency",
     severity: "warning",
     description:
-      "预算执行率 = 实际支出 / 全年预算 of total expenditure: above 100 % the budget was overspent; below 90 % a reason is required. Only computed when the 全年预算 of 基本支出 is known, since a budget total without it is incomplete.",
+      "预算执行率 = 实际支出 / 全年预算 of total expenditure: above 100 % the budget was overspent; below 90 % a reason is required. Computed on the stated 支出总计 where the unit gives only totals (no 基本/项目 split); a budget computed from its parts needs 基本支出, since projects alone are incomplete.",
+    blanks:
+      "No rate from a blank: without a 全年预算 (stated or from its parts, with 基本支出's known) or an 实际支出 the rate is not computed, and the scoring says which figure is missing.",
     messages: {
       overspent: {
         zh: "预算执行率为 {{rate}}：支出总计实际支出 {{actual}} 万元超出全年预算 {{budget}} 万元。超出全年预算的支出应有预算调整依据，请核对实际支出和全年预算。",
@@ -26,8 +28,7 @@ export default defineRule({
     },
   },
   check({ model, at, report }) {
-    if (!effectiveTotal(model, "basic", "budgetAdjusted")) return;
-    const budget = effectiveTotal(model, "total", "budgetAdjusted");
+    const budget = rateTotal(model, "budgetAdjusted");
     const actual = effectiveTotal(model, "total", "actual");
     if (!budget || !actual || budget.suspect || actual.suspect || budget.value.isNegative()) return;
     const cells = [...actual.figures, ...budget.figures].map((f) => at(f.path));

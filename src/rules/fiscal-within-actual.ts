@@ -39,6 +39,8 @@ export default defineRule({
     severity: "error",
     description:
       "其中财政拨款 is part of 实际支出 and cannot exceed it: stated totals, 支出明细 rows and projects. A faulty 基本支出 or 支出总计 is reported once, with its parts, not again for each part.",
+    blanks:
+      "A comparison needs both figures: a row or total whose 实际支出 or 财政拨款 is blank is not compared (a blank 实际支出 is not 0, so a fiscal figure beside it is no excess). Silent, since a one-sided row is common in 决算 tables.",
     messages: {
       exceeds: {
         zh: "{{row}}中财政拨款 {{fiscal}} 万元{{fiscalParts}}超过实际支出 {{actual}} 万元{{actualParts}}。财政拨款是实际支出的一部分，不能大于实际支出；请核对两列是否取自决算表的同一行、同一口径。",

@@ -1,18 +1,20 @@
 import { Decimal } from "../model/decimal";
 import { defineRule } from "./core/rule";
 import {
+  balanceWithBlanks,
   decimalsOfAll,
-  exact,
   fixed,
-  overlaps,
   quantity,
   sumIntervals,
   type Quantity,
 } from "./core/relations";
 import { amountOf, effective, effectiveTotal } from "./core/expenditure";
 import { incomeSources } from "./core/income";
+import { reportUnverifiable, UNVERIFIABLE_MESSAGE } from "./core/blanks";
 
-const BLANK_AS_ZERO = { zh: "未填（按 0 计）", en: "blank (taken as 0)" };
+const PRIOR = "expenditure.execution.carryoverPrior";
+const END = "expenditure.execution.carryoverEnd";
+const AT_LEAST_ZERO = { zh: "未填（至少为 0）", en: "blank (at least 0)" };
 
 /** 收支平衡: 上年结转 + 本年收入 = 支出总计（实际）+ 年末结转结余. */
 export default defineRule({
@@ -21,31 +23,49 @@ export default defineRule({
     category: "consistency",
     severity: "error",
     description:
-      "Where the 收入 section is filled: 上年结转 + 本年收入 = 支出总计（实际支出）+ 年末结转结余, allowing for rounding. A blank 上年结转 or 年末结转结余 counts as 0 here, and the message says so.",
+      "Where the 收入 section is filled: 上年结转 + 本年收入 = 支出总计（实际支出）+ 年末结转结余, allowing for rounding.",
+    blanks:
+      "上年结转 and 年末结转结余 are optional. A blank one may be any amount ≥ 0, so the balance is an error only when no such amount could close it (income already exceeds expenditure with the end balance blank is fine; expenditure exceeding income plus a stated carry-over with 上年结转 filled is not). A gap only a blank could close is one info finding at the blank cell, never an error computed as if the blank were 0.",
     messages: {
       unbalanced: {
         zh: "收支不平衡：上年结转 {{prior}} + 本年收入 {{income}} 万元 = {{left}} 万元，而支出总计（实际支出）{{spent}} 万元 + 年末结转结余 {{end}} = {{right}} 万元（相差 {{difference}} 万元）。应满足：上年结转 + 本年收入 = 支出 + 年末结转结余。",
         en: "Income and expenditure do not balance: carried over {{priorEn}} plus income {{income}} make {{left}}, but actual expenditure {{spent}} plus carried forward {{endEn}} make {{right}} (difference {{difference}} 万元).",
       },
+      unverifiable: UNVERIFIABLE_MESSAGE,
     },
   },
-  check({ model, at, report }) {
+  check(ctx) {
+    const { model, at, report } = ctx;
     const income = effective("income.total", model.income.total, amountOf(incomeSources(model)));
     const spent = effectiveTotal(model, "total", "actual");
     if (!income || !spent || income.suspect || spent.suspect) return;
     const { carryoverPrior: prior, carryoverEnd: end } = model.expenditure.execution;
-    const zeroIfBlank = (v: string | undefined): Quantity =>
-      v === undefined ? { value: new Decimal(0), interval: exact(0) } : quantity(v);
-    const left = [zeroIfBlank(prior), income];
-    const right = [spent, zeroIfBlank(end)];
+    const filled = (v: string | undefined): Quantity[] => (v === undefined ? [] : [quantity(v)]);
+    const left = [...filled(prior), income];
+    const right = [spent, ...filled(end)];
+    const verdict = balanceWithBlanks(
+      sumIntervals(left.map((q) => q.interval)),
+      prior === undefined ? 1 : 0,
+      sumIntervals(right.map((q) => q.interval)),
+      end === undefined ? 1 : 0
+    );
+    if (verdict === "holds") return;
     const total = (qs: Quantity[]) => qs.reduce((s, q) => s.plus(q.value), new Decimal(0));
-    if (
-      overlaps(
-        sumIntervals(left.map((q) => q.interval)),
-        sumIntervals(right.map((q) => q.interval))
-      )
-    )
+    const incomeCells = income.figures.map((f) => f.path);
+    const spentCells = spent.figures.map((f) => f.path);
+    if (verdict === "unverifiable") {
+      // Only the blank on the short side could close the gap: name that one.
+      const short = total(left).lt(total(right)) ? PRIOR : END;
+      reportUnverifiable(ctx, {
+        blanks: [short],
+        relation: {
+          zh: "收支平衡（上年结转 + 本年收入 = 支出 + 年末结转结余）",
+          en: "the balance (carried over + income = expenditure + carried forward)",
+        },
+        others: [...incomeCells, ...(prior ? [PRIOR] : []), ...spentCells, ...(end ? [END] : [])],
+      });
       return;
+    }
     const dp = decimalsOfAll([
       prior,
       end,
@@ -54,7 +74,7 @@ export default defineRule({
     ]);
     const show = (d: Decimal) => fixed(d, dp);
     const shown = (v: string | undefined, lang: "zh" | "en") =>
-      v === undefined ? BLANK_AS_ZERO[lang] : lang === "zh" ? `${fixed(v, dp)} 万元` : fixed(v, dp);
+      v === undefined ? AT_LEAST_ZERO[lang] : lang === "zh" ? `${fixed(v, dp)} 万元` : fixed(v, dp);
     report({
       messageId: "unbalanced",
       data: {
@@ -68,12 +88,7 @@ export default defineRule({
         right: show(total(right)),
         difference: show(total(left).minus(total(right))),
       },
-      cells: [
-        ...income.figures.map((f) => at(f.path)),
-        at("expenditure.execution.carryoverPrior"),
-        ...spent.figures.map((f) => at(f.path)),
-        at("expenditure.execution.carryoverEnd"),
-      ],
+      cells: [...incomeCells, PRIOR, ...spentCells, END].map((p) => at(p)),
       expected: show(total(right)),
       actual: show(total(left)),
     });

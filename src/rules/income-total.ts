@@ -1,6 +1,8 @@
 import { defineRule } from "./core/rule";
-import { checkSum } from "./core/helpers";
-import { incomeSources } from "./core/income";
+import { blankPaths, checkSum, valueAt } from "./core/helpers";
+import { UNVERIFIABLE_MESSAGE } from "./core/blanks";
+
+import { INCOME_SOURCES, incomeSources } from "./core/income";
 
 /** 一般公共预算 + 政府性基金 + 国有资本经营预算财政拨款 + 其他收入 = 本年收入合计. */
 export default defineRule({
@@ -14,7 +16,10 @@ export default defineRule({
         zh: "本年收入合计填报 {{stated}} 万元，但各项财政拨款收入与其他收入相加为 {{computed}} 万元（相差 {{difference}} 万元）。",
         en: "Total income is stated as {{stated}}, but the appropriations by source and other income add up to {{computed}} (difference {{difference}} 万元).",
       },
+      unverifiable: UNVERIFIABLE_MESSAGE,
     },
+    blanks:
+      "A blank source may be any amount ≥ 0: the total fails only when the filled sources already exceed it; otherwise an info finding at the blank source.",
   },
   check(ctx) {
     const total = ctx.model.income.total;
@@ -22,6 +27,11 @@ export default defineRule({
     checkSum(ctx, {
       total: { path: "income.total", value: total },
       parts: incomeSources(ctx.model),
+      blanks: blankPaths(
+        (p) => valueAt(ctx.model, p),
+        INCOME_SOURCES.map((k) => `income.${k}`)
+      ),
+      relation: { zh: "本年收入合计与各项收入之和", en: "total income against its sources" },
     });
   },
 });

@@ -7,11 +7,13 @@ import type { RuleMeta } from "./core/meta";
 import activeWithinStaffing from "./active-within-staffing";
 import amountInYuan from "./amount-in-yuan";
 import basicTotal from "./basic-total";
+import budgetAdjustment from "./budget-adjustment";
 import budgetExecution from "./budget-execution";
 import fiscalWithinActual from "./fiscal-within-actual";
 import gradeSupported from "./grade-supported";
 import incomeBalance from "./income-balance";
 import incomeTotal from "./income-total";
+import incomeTotalWithCarryover from "./income-total-with-carryover";
 import indicatorAssessment from "./indicator-assessment";
 import indicatorNotMet from "./indicator-not-met";
 import indicatorRate from "./indicator-rate";
@@ -35,9 +37,11 @@ import reportDateYear from "./report-date-year";
 import shareRatio from "./share-ratio";
 import sharesSum from "./shares-sum";
 import staffingTotal from "./staffing-total";
+import statedRate from "./stated-rate";
 import threePublicTotal from "./three-public-total";
 import threePublicWithinBudget from "./three-public-within-budget";
 import totalExpenditure from "./total-expenditure";
+import yearOnYearChange from "./year-on-year-change";
 
 /** Every rule of the catalog, in the order findings are listed: as the workbook reads, sheet by sheet. */
 export const RULES: readonly Rule[] = [
@@ -60,13 +64,18 @@ export const RULES: readonly Rule[] = [
   shareRatio,
   sharesSum,
   budgetExecution,
+  budgetAdjustment,
   projectExecution,
   // 收入
   incomeTotal,
+  incomeTotalWithCarryover,
   incomeBalance,
   // 三公经费
   threePublicTotal,
   threePublicWithinBudget,
+  // 上年对比
+  yearOnYearChange,
+  statedRate,
   // 绩效指标
   indicatorValues,
   indicatorRate,

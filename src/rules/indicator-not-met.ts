@@ -14,6 +14,8 @@ export default defineRule({
     severity: "warning",
     description:
       "An indicator not met — ≥: actual surely below the target; ≤: actual surely above it; =: not the same figure, all by the interval rule — has its 偏差原因 (reason for deviation) filled in.",
+    blanks:
+      "An indicator with a blank target or actual is neither met nor missed: indicator-values reports the blank.",
     messages: {
       reasonMissing: {
         zh: "{{indicator}}未完成目标：目标 {{direction}} {{target}}，实际为 {{actual}}。请在“偏差原因”栏说明未完成的原因。",

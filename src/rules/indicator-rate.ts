@@ -14,6 +14,8 @@ export default defineRule({
     severity: "error",
     description:
       "A stated completion rate matches the figures by the interval rule: actual / target for ≥ and = indicators, target / actual for ≤ indicators. A zero denominator cannot be computed (growth from zero is never 100 %).",
+    blanks:
+      "A blank target or actual gives no rate: a stated rate beside it is not judged (indicator-values reports the blank figure).",
     messages: {
       differs: {
         zh: "{{indicator}}填报完成率 {{stated}}，但实际值 {{actual}} ÷ 目标值 {{target}} = {{computed}}，两者不符。请核对完成率、目标值和实际值。",

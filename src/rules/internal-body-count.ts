@@ -8,6 +8,8 @@ export default defineRule({
     category: "consistency",
     severity: "warning",
     description: "The stated number of internal bodies equals the number of names listed.",
+    blanks:
+      "Compared only when the count is stated and at least one name is listed; a list of names is complete as given.",
     messages: {
       mismatch: {
         zh: "内设机构数填报 {{stated}} 个，但“机构职责”表列出 {{listed}} 个名称。",

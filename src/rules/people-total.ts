@@ -1,7 +1,11 @@
 import { defineRule } from "./core/rule";
-import { checkSum, figures } from "./core/helpers";
+import { blankPaths, checkSum, figures } from "./core/helpers";
+import { UNVERIFIABLE_MESSAGE } from "./core/blanks";
 
 const KINDS = ["active", "retiredCadre", "retired"] as const;
+
+const BLANKS =
+  "A blank kind may be any number ≥ 0: the total fails only when the filled kinds already exceed it; a shortfall only a blank could fill is one info finding at the blank (type 0 for none).";
 
 /** 在职 + 离休 + 退休 = 实有人数合计 (seed: 10 + 0 + 13 = 23). */
 export default defineRule({
@@ -15,7 +19,9 @@ export default defineRule({
         zh: "实有人数合计填报 {{stated}} 人，按在职、离休、退休人员相加为 {{computed}} 人（相差 {{difference}} 人）。",
         en: "Headcount total {{stated}}, but serving, retired cadres and retired staff add up to {{computed}} (difference {{difference}} persons).",
       },
+      unverifiable: UNVERIFIABLE_MESSAGE,
     },
+    blanks: BLANKS,
   },
   check(ctx) {
     const p = ctx.model.profile.people;
@@ -29,6 +35,11 @@ export default defineRule({
         get,
         KINDS.map((k) => `profile.people.${k}`)
       ),
+      blanks: blankPaths(
+        get,
+        KINDS.map((k) => `profile.people.${k}`)
+      ),
+      relation: { zh: "实有人数合计与各类人员之和", en: "the headcount total against its kinds" },
     });
   },
 });

@@ -11,6 +11,8 @@ export default defineRule({
     severity: "error",
     description:
       "The 人员支出 rows of 支出明细 add up to the stated 人员支出合计, column by column.",
+    blanks:
+      "Rows are a list: a row with no figure in a column is no part of that column's sum (the preset 经济分类 rows the unit does not use stay empty). Silent when no row is filled.",
     messages: {
       mismatch: {
         zh: "人员支出合计（{{column}}）填报 {{stated}} 万元，支出明细中人员支出各项相加为 {{computed}} 万元（相差 {{difference}} 万元）。",

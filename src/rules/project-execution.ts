@@ -12,6 +12,7 @@ export default defineRule({
     severity: "warning",
     description:
       "A project's 实际支出 against its 全年预算 (else 年初预算): above 100 % it was overspent; below 90 % the 实施成效 or 资金用途 should say why.",
+    blanks: "A project without 实际支出, or without both budgets, is not rated.",
     messages: {
       overspent: {
         zh: "{{project}}实际支出 {{actual}} 万元超出{{budgetLabel}} {{budget}} 万元（执行率 {{rate}}）。请核对实际支出和预算，或补充预算调整情况。",

@@ -10,6 +10,8 @@ export default defineRule({
     category: "arithmetic",
     severity: "error",
     description: "The rows of the 项目 table add up to the stated 项目支出合计, column by column.",
+    blanks:
+      "Rows are a list: a project with no figure in a column is no part of that column's sum. Silent when no row is filled.",
     messages: {
       mismatch: {
         zh: "项目支出合计（{{column}}）填报 {{stated}} 万元，项目表各项目相加为 {{computed}} 万元（相差 {{difference}} 万元）。",

@@ -20,6 +20,8 @@ export default defineRule({
     severity: "error",
     description:
       "The stated personnel and public shares of basic expenditure match 人员支出 / 基本支出 and 公用支出 / 基本支出, on the 财政拨款 column when that is the stated basis, else on 实际支出.",
+    blanks:
+      "A stated share is compared only when both figures of its quotient are known (stated, or from the items); a blank share is not checked.",
     messages: {
       differs: {
         zh: "{{share}}填报 {{stated}}，按{{basis}}计算为 {{computed}}（{{part}} {{numerator}} 万元 ÷ 基本支出 {{denominator}} 万元），两者不符。",

@@ -11,6 +11,7 @@ export default defineRule({
     severity: "warning",
     description:
       "The stated personnel and public shares of basic expenditure add up to 100 %, allowing for their rounding (silent when share-ratio already finds a share wrong).",
+    blanks: "Checked only when both shares are stated; one share alone is not completed to 100 %.",
     messages: {
       notHundred: {
         zh: "人员经费占比 {{personnel}} 与公用经费占比 {{public}} 相加为 {{sum}}，应为 100%（基本支出只由人员支出和公用支出组成）。",

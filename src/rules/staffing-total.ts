@@ -1,7 +1,11 @@
 import { defineRule } from "./core/rule";
-import { checkSum, figures } from "./core/helpers";
+import { blankPaths, checkSum, figures } from "./core/helpers";
+import { UNVERIFIABLE_MESSAGE } from "./core/blanks";
 
 const KINDS = ["administrative", "politicalLegal", "institutional", "worker"] as const;
+
+const BLANKS =
+  "A blank kind may be any number ≥ 0: the total fails only when the filled kinds already exceed it; a shortfall only a blank could fill is one info finding at the blank (type 0 for none).";
 
 /** 行政 + 政法 + 事业 + 工勤编制 = 编制数合计 (seed: 10 + 0 + 0 + 1 = 11). */
 export default defineRule({
@@ -15,7 +19,9 @@ export default defineRule({
         zh: "编制数合计填报 {{stated}} 人，按行政、政法、事业、工勤编制相加为 {{computed}} 人（相差 {{difference}} 人）。",
         en: "Authorised posts total {{stated}}, but the posts by kind add up to {{computed}} (difference {{difference}} persons).",
       },
+      unverifiable: UNVERIFIABLE_MESSAGE,
     },
+    blanks: BLANKS,
   },
   check(ctx) {
     const s = ctx.model.profile.staffing;
@@ -29,6 +35,11 @@ export default defineRule({
         get,
         KINDS.map((k) => `profile.staffing.${k}`)
       ),
+      blanks: blankPaths(
+        get,
+        KINDS.map((k) => `profile.staffing.${k}`)
+      ),
+      relation: { zh: "编制数合计与各类编制之和", en: "the posts total against the posts by kind" },
     });
   },
 });

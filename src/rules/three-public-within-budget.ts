@@ -11,6 +11,8 @@ export default defineRule({
     severity: "warning",
     description:
       "Each 三公经费 item and the total keep within their budget, this year and the previous year. A total over budget is reported once, naming the items over budget.",
+    blanks:
+      "An item with a blank budget or a blank actual is not compared (a blank budget is no budget of 0).",
     messages: {
       overBudget: {
         zh: "{{item}}（{{year}}）实际支出 {{actual}} 万元超过预算 {{budget}} 万元{{detail}}。三公经费应控制在预算以内，请核对数字或说明超支原因。",

@@ -1,6 +1,7 @@
 import { AMOUNT_COLUMNS } from "../model/evaluation";
 import { defineRule } from "./core/rule";
 import { checkComposite } from "./core/expenditure";
+import { UNVERIFIABLE_MESSAGE } from "./core/blanks";
 
 /** 基本支出 + 项目支出 = 支出总计 (seed: 226.98 stated, but 226.98 + 8.00 = 234.98). */
 export default defineRule({
@@ -15,7 +16,10 @@ export default defineRule({
         zh: "支出总计（{{column}}）填报 {{stated}} 万元，但基本支出 {{basic}} + 项目支出 {{project}} = {{computed}} 万元（相差 {{difference}} 万元）。支出总计应等于基本支出与项目支出之和。",
         en: "Total expenditure ({{columnEn}}) is stated as {{stated}}, but basic {{basicEn}} plus projects {{projectEn}} make {{computed}} (difference {{difference}} 万元).",
       },
+      unverifiable: UNVERIFIABLE_MESSAGE,
     },
+    blanks:
+      "A part left blank in a column (neither its total stated nor any of its rows filled) may be any amount ≥ 0: the stated total fails only when the filled part already exceeds it; otherwise one info finding at the blank part's total.",
   },
   check(ctx) {
     for (const col of AMOUNT_COLUMNS) checkComposite(ctx, "total", col);

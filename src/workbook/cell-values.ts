@@ -67,9 +67,25 @@ export function parseNumberText(text: string): { value: string; percent: boolean
   return { value: d.toFixed(decimals), percent: unit === "%" };
 }
 
-function numberFromCell(v: number, numFmt: string | undefined): string {
+/** Decimals an amount states when its cell does not fix them: 万元 carry 2 (PRODUCT.md §3). */
+const KNOWN_DECIMALS: Partial<Record<ValueType, number>> = { amount: 2 };
+
+/**
+ * A number whose cell does not fix its decimals (General, not typed as text): 5.0 typed there is
+ * stored as 5, so its stated decimals are unknown and the checks take them from context.
+ */
+export function decimalsOpen(raw: CellValue, type: ValueType, numFmt: string | undefined): boolean {
+  return typeof raw === "number" && type === "value" && !formatDecimals(numFmt);
+}
+
+function numberFromCell(v: number, numFmt: string | undefined, type?: ValueType): string {
   const f = formatDecimals(numFmt);
-  if (!f) return shortestDecimal(v);
+  if (!f) {
+    const shortest = shortestDecimal(v);
+    const known = type ? KNOWN_DECIMALS[type] : undefined;
+    // An amount in General: 6.7 is 6.70 万元, never fewer decimals than it shows.
+    return known !== undefined && decimalsOf(shortest) < known ? withDecimals(v, known) : shortest;
+  }
   // 71% is stored as the fraction 0.71: two more decimals than the percentage shows.
   return withDecimals(v, f.percent ? f.decimals + 2 : f.decimals);
 }
@@ -111,7 +127,8 @@ export function parseCell(raw: CellValue, type: ValueType, opts: ParseOptions = 
   if (typeof raw === "object") return { kind: "errorValue", text: raw.error };
 
   if (NUMERIC.has(type)) {
-    if (typeof raw === "number") return { kind: "ok", value: numberFromCell(raw, opts.numFmt) };
+    if (typeof raw === "number")
+      return { kind: "ok", value: numberFromCell(raw, opts.numFmt, type) };
     const text = String(raw);
     const n = parseNumberText(text);
     if (!n) return { kind: "notANumber", text };

@@ -5,8 +5,10 @@ import {
   SHEETS,
   TEMPLATE_MARKER,
   TEMPLATE_VERSION,
+  TEMPLATE_VERSIONS,
   VERSION_NAME,
   allNames,
+  inVersion,
   type Placements,
 } from "../layout";
 import { setPath } from "../layout/model-map";
@@ -22,8 +24,9 @@ import {
   NUMBER_AS_TEXT,
   REQUIRED,
   TEMPLATE_DAMAGED,
+  TEMPLATE_OLDER,
 } from "../rules/core/reading";
-import { parseCell, type Parsed } from "./cell-values";
+import { decimalsOpen, parseCell, type Parsed } from "./cell-values";
 import type { CellRead, ReadResult, TableRead, WorkbookPort } from "./port";
 
 /** The workbook is not this template at all, or is of a version this build cannot read. */
@@ -37,7 +40,7 @@ export class NotATemplateError extends Error {
 }
 
 /** Template versions this build reads. */
-export const READABLE_VERSIONS: readonly string[] = [TEMPLATE_VERSION];
+export const READABLE_VERSIONS: readonly string[] = TEMPLATE_VERSIONS;
 
 export interface ReadOutcome {
   model: EvaluationT;
@@ -57,7 +60,7 @@ const PARSE_FINDING: Record<Exclude<Parsed["kind"], "blank" | "ok">, [RuleMeta, 
 };
 
 /** Recognise the workbook from what was read; throws when it is not ours to read. */
-export function recognise(read: ReadResult): { versionMissing: boolean } {
+export function recognise(read: ReadResult): { versionMissing: boolean; version: string } {
   const ours = SHEETS.filter((s) => read.sheets.includes(s.name));
   const marker = read.names[VERSION_NAME]?.value;
   const text = typeof marker === "string" ? marker.trim() : "";
@@ -68,7 +71,7 @@ export function recognise(read: ReadResult): { versionMissing: boolean } {
         "This is not a Jixiao template workbook (no version marker and none of its sheets). Fill in the template made by `jixiao template` or the add-in."
       );
     }
-    return { versionMissing: true };
+    return { versionMissing: true, version: TEMPLATE_VERSION };
   }
   const version = text.slice(TEMPLATE_MARKER.length).trim();
   if (!READABLE_VERSIONS.includes(version)) {
@@ -77,7 +80,7 @@ export function recognise(read: ReadResult): { versionMissing: boolean } {
       `Template version ${version} is not supported (this build reads ${READABLE_VERSIONS.join(", ")}). Update Jixiao or use the current template.`
     );
   }
-  return { versionMissing: false };
+  return { versionMissing: false, version };
 }
 
 function describe(base: FieldBase): string {
@@ -94,7 +97,8 @@ export async function readWorkbook(
 }
 
 export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutcome {
-  const { versionMissing } = recognise(read);
+  const { versionMissing, version: workbookVersion } = recognise(read);
+  const current = (since: string | undefined) => inVersion(since, workbookVersion);
   const findings: Finding[] = [];
   const report = (
     meta: RuleMeta,
@@ -107,7 +111,13 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
     );
 
   const missingSheets = new Set(SHEETS.map((s) => s.name).filter((s) => !read.sheets.includes(s)));
-  for (const sheet of missingSheets) report(TEMPLATE_DAMAGED, "sheetMissing", { sheet }, { sheet });
+  const older = { version: workbookVersion, current: TEMPLATE_VERSION };
+  for (const s of SHEETS.filter((d) => missingSheets.has(d.name))) {
+    if (current(s.since))
+      report(TEMPLATE_DAMAGED, "sheetMissing", { sheet: s.name }, { sheet: s.name });
+    else report(TEMPLATE_OLDER, "sheetMissing", { sheet: s.name }, { sheet: s.name, ...older });
+  }
+  const newerFields: FieldBase[] = [];
   const version = p.fields.get(VERSION_NAME)!;
   if (versionMissing && !missingSheets.has(version.sheet)) {
     report(
@@ -119,7 +129,7 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
     );
   }
 
-  const model = emptyEvaluation(TEMPLATE_VERSION) as unknown as Record<string, unknown>;
+  const model = emptyEvaluation(workbookVersion) as unknown as Record<string, unknown>;
   const where: Locations = {};
 
   const take = (cell: CellRead, base: FieldBase, label: string): string | boolean | undefined => {
@@ -141,6 +151,10 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
   for (const [n, place] of p.fields) {
     if (n === VERSION_NAME) continue;
     const cell = read.names[n];
+    if (!cell && !current(place.field.since)) {
+      if (!missingSheets.has(place.sheet)) newerFields.push(place.field);
+      continue;
+    }
     if (!cell) {
       if (!missingSheets.has(place.sheet)) {
         report(
@@ -190,6 +204,20 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
     storeRows(model, place.table, rows, where);
   }
 
+  if (newerFields.length) {
+    const first = p.fields.get(VERSION_NAME)!;
+    report(
+      TEMPLATE_OLDER,
+      "fieldsMissing",
+      { sheet: first.sheet, address: read.names[VERSION_NAME]?.address ?? first.address },
+      {
+        ...older,
+        labels: newerFields.map((f) => f.label).join("、"),
+        labelsEn: newerFields.map((f) => f.en).join(", "),
+      }
+    );
+  }
+
   const parsed = Evaluation.safeParse(model);
   // The reader only stores values it has checked; a failure here is a bug, not user data.
   if (!parsed.success) throw new Error(`reader produced an invalid model: ${parsed.error.message}`);
@@ -226,6 +254,8 @@ function readTable(
       const label = `${table.label}第${r + 1}行“${c.header}”`;
       const v = take(cell, { ...c, label: c.header }, label);
       if (v !== undefined) obj[c.key!] = v;
+      if (v !== undefined && decimalsOpen(cell.value, c.type, cell.numFmt))
+        obj.decimalsOpen = [...((obj.decimalsOpen as string[] | undefined) ?? []), c.key!];
       else if (c.required && isBlank(cell.value))
         required(cell, label, `${table.en}, row ${r + 1}, ${c.en}`);
     }

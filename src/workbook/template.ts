@@ -1,4 +1,19 @@
-import { SHEETS, VERSION_NAME, allNames, templateOps } from "../layout";
+import {
+  PLACEMENTS,
+  SHEETS,
+  TEMPLATE_MARKER,
+  TEMPLATE_VERSION,
+  VERSION_NAME,
+  allNames,
+  appendedFieldOps,
+  inVersion,
+  sheetRows,
+  sheetsFor,
+  templateOps,
+  type Field,
+} from "../layout";
+import { guardProtection } from "./guard";
+import { recognise } from "./reader";
 import { readRecord, recordCells, writeRecordOps } from "./record";
 import { deleteSheetOps } from "./guard";
 import type { ReadRequest, ReadResult, WorkbookPort, WriteOp } from "./port";
@@ -18,7 +33,8 @@ export interface InsertPlan {
 }
 
 export const insertRequest = (): ReadRequest => ({
-  names: [VERSION_NAME],
+  // Every name: on an older template, the fields it already has are not added again.
+  names: allNames(),
   tables: [],
   cells: recordCells(INSERT_RECORD_SHEET),
 });
@@ -33,6 +49,8 @@ export function planInsertTemplate(read: ReadResult): InsertPlan {
   const pending = readRecord<InsertRecord>(read, INSERT_RECORD_SHEET);
   const ours = new Set(pending?.version === 1 ? pending.sheets : []);
   const present = names.filter((n) => read.sheets.includes(n));
+  const older = read.names[VERSION_NAME] ? upgradeOps(read) : undefined;
+  if (!pending && older?.length) return { ops: older };
   if (!pending && read.names[VERSION_NAME] && present.length === names.length) {
     return {
       ops: [],
@@ -73,4 +91,49 @@ export async function insertTemplate(port: WorkbookPort): Promise<InsertPlan> {
   const plan = planInsertTemplate(await port.read(insertRequest()));
   if (plan.ops.length) await port.write(plan.ops);
   return plan;
+}
+
+export const upgradeRequest = (): ReadRequest => ({ names: allNames(), tables: [] });
+
+/**
+ * jixiao upgrade and 插入模板 on a workbook of an older template version: the sheets added since
+ * are created, the fields added to existing sheets are written below what that version laid out,
+ * and the version marker is raised. No input cell is written. Empty when the workbook is current
+ * (or older than nothing this build knows).
+ */
+export function upgradeOps(read: ReadResult): WriteOp[] {
+  const { version, versionMissing } = recognise(read);
+  if (versionMissing || version === TEMPLATE_VERSION) return [];
+  const newSheets = SHEETS.filter(
+    (s) => !inVersion(s.since, version) && !read.sheets.includes(s.name)
+  );
+  const old = new Map(sheetsFor(version).map((s) => [s.name, s]));
+  const appended: WriteOp[] = [];
+  for (const [name, oldSheet] of old) {
+    if (!read.sheets.includes(name)) continue;
+    const added: Field[] = [...PLACEMENTS.fields.values()]
+      .filter(
+        (fp) =>
+          fp.sheet === name && !inVersion(fp.field.since, version) && !read.names[fp.field.name]
+      )
+      .map((fp) => fp.field);
+    if (added.length) appended.push(...appendedFieldOps(oldSheet, sheetRows(oldSheet) + 2, added));
+  }
+  const marker = read.names[VERSION_NAME];
+  const raise: WriteOp[] = marker
+    ? [
+        {
+          op: "cells",
+          sheet: marker.sheet,
+          cells: [{ address: marker.address, value: `${TEMPLATE_MARKER} ${TEMPLATE_VERSION}` }],
+        },
+      ]
+    : [];
+  const guarded = guardProtection([...appended, ...raise], read);
+  return [
+    ...templateOps(undefined, SHEETS, new Set(newSheets.map((s) => s.name))),
+    ...guarded.open,
+    ...guarded.ops,
+    ...guarded.close,
+  ];
 }

@@ -41,6 +41,8 @@ function mapped(): Set<string> {
       }
     }
   }
+  // Not a cell: what the reader learns from the 目标值/实际值 cells' number formats (issue 15 item 7).
+  out.add("indicators[].decimalsOpen[]");
   return out;
 }
 

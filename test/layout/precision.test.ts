@@ -50,7 +50,9 @@ describe("stated precision survives fill → export (issue 12)", () => {
     expect(statedNumberFormat("amount", "8")).toBe("0");
     expect(statedNumberFormat("rate", "0.71")).toBeUndefined();
     expect(statedNumberFormat("rate", "0.712")).toBe("0.0%");
-    expect(statedNumberFormat("value", "0.5")).toBeUndefined();
+    // A number in General has open decimals (issue 15 item 7): a filled value fixes its own.
+    expect(statedNumberFormat("value", "0.5")).toBe("0.0");
+    expect(statedNumberFormat("value", "3746")).toBe("0");
     expect(statedNumberFormat("value", "0.50")).toBe("0.00");
     expect(statedNumberFormat("text", "0.50")).toBeUndefined();
   });

@@ -80,13 +80,29 @@ ruleTester(rule, {
       ],
     },
     {
-      name: "a blank public total is left out and said to be blank",
+      name: "issue 15: a blank public total could make up the gap: info, not an error",
       model: stated({ actual: "125.94" }, {}, { actual: "226.98" }),
+      errors: [
+        {
+          messageId: "unverifiable",
+          severity: "info",
+          paths: [
+            "expenditure.stated.public.actual",
+            "expenditure.stated.basic.actual",
+            "expenditure.stated.personnel.actual",
+          ],
+          says: ["未能核对：公用支出合计（实际支出）未填"],
+        },
+      ],
+    },
+    {
+      name: "personnel alone already exceeds the stated basic total: an error",
+      model: stated({ actual: "230.00" }, {}, { actual: "226.98" }),
       errors: [
         {
           messageId: "mismatch",
           paths: ["expenditure.stated.basic.actual", "expenditure.stated.personnel.actual"],
-          expected: "125.94",
+          expected: "230",
           says: ["公用支出 未填"],
         },
       ],

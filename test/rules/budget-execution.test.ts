@@ -29,8 +29,14 @@ ruleTester(rule, {
       ),
     },
     {
-      name: "no basic budget: the budget total is incomplete",
-      model: model({ actual: "226.98" }, { budgetAdjusted: "100", actual: "226.98" }),
+      name: "a budget computed from projects alone is incomplete, not small",
+      model: evaluation({
+        expenditure: {
+          stated: { total: { actual: "226.98" } },
+          execution: {},
+        },
+        projects: [{ name: "扩面经费", budgetAdjusted: "8.00", actual: "8.00" }],
+      }),
     },
     {
       name: "no actual expenditure",
@@ -38,6 +44,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "issue 15 item 5: only the totals stated (no split): the rate uses them",
+      model: model({}, { budgetAdjusted: "250.00", actual: "200.00" }),
+      errors: [
+        {
+          messageId: "reasonMissing",
+          actual: "80%",
+          paths: [
+            "expenditure.execution.executionReason",
+            "expenditure.stated.total.actual",
+            "expenditure.stated.total.budgetAdjusted",
+          ],
+        },
+      ],
+    },
     {
       name: "over the adjusted budget",
       model: model({ budgetAdjusted: "200" }, { budgetAdjusted: "250.00", actual: "260.00" }),

@@ -19,7 +19,7 @@ ruleTester(rule, {
       }),
     },
     {
-      name: "blank carry-overs count as 0: 234.98 = 234.98",
+      name: "blank carry-overs, the filled figures already balance: 234.98 = 234.98",
       model: model({ fiscalGeneral: "230.00", other: "4.98" }, "234.98"),
     },
     { name: "rounding: 235.0 against 234.98", model: model({ total: "235.0" }, "234.98") },
@@ -28,19 +28,19 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "10 + 230 ≠ 234.98 + 0",
-      model: model({ total: "230.00" }, "234.98", { carryoverPrior: "10.00" }),
+      name: "10 + 230 < 234.98 + (blank, at least 0): no end balance can close it",
+      model: model({ total: "230.00" }, "234.98", { carryoverPrior: "3.00" }),
       errors: [
         {
           messageId: "unbalanced",
           severity: "error",
           expected: "234.98",
-          actual: "240.00",
+          actual: "233.00",
           says: [
-            "上年结转 10.00 万元",
-            "本年收入 230.00 万元 = 240.00 万元", // all figures written alike (issue 12)
-            "年末结转结余 未填（按 0 计）",
-            "相差 5.02 万元",
+            "上年结转 3.00 万元",
+            "本年收入 230.00 万元 = 233.00 万元", // all figures written alike (issue 12)
+            "年末结转结余 未填（至少为 0）",
+            "相差 -1.98 万元",
           ],
           paths: [
             "income.total",
@@ -52,18 +52,55 @@ ruleTester(rule, {
       ],
     },
     {
-      name: "income from its sources, blank carry-over said to count as 0",
-      model: model({ fiscalGeneral: "200.00", other: "4.98" }, "234.98", { carryoverEnd: "0" }),
+      name: "both carry-overs filled and unbalanced",
+      model: model({ fiscalGeneral: "200.00", other: "4.98" }, "234.98", {
+        carryoverPrior: "20.00",
+        carryoverEnd: "0",
+      }),
       errors: [
         {
           messageId: "unbalanced",
-          says: ["上年结转 未填（按 0 计）", "204.98"],
+          says: ["上年结转 20.00 万元", "224.98", "相差 -10.00 万元"],
           paths: [
             "income.fiscalGeneral",
             "income.other",
             "expenditure.execution.carryoverPrior",
             "expenditure.stated.total.actual",
             "expenditure.execution.carryoverEnd",
+          ],
+        },
+      ],
+    },
+    {
+      name: "issue 15: blank 上年结转 is not 0 — income short of expenditure is unverifiable (info)",
+      model: model({ fiscalGeneral: "200.00", other: "4.98" }, "234.98", { carryoverEnd: "0" }),
+      errors: [
+        {
+          messageId: "unverifiable",
+          severity: "info",
+          says: ["未能核对：上年结转未填"],
+          paths: [
+            "expenditure.execution.carryoverPrior",
+            "income.fiscalGeneral",
+            "income.other",
+            "expenditure.stated.total.actual",
+            "expenditure.execution.carryoverEnd",
+          ],
+        },
+      ],
+    },
+    {
+      name: "issue 15: both carry-overs blank and income above expenditure: info at 年末结转结余",
+      model: model({ total: "250.00" }, "234.98"),
+      errors: [
+        {
+          messageId: "unverifiable",
+          severity: "info",
+          says: ["未能核对：年末结转结余未填"],
+          paths: [
+            "expenditure.execution.carryoverEnd",
+            "income.total",
+            "expenditure.stated.total.actual",
           ],
         },
       ],

@@ -21,15 +21,45 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "400 + 6.98 stated as 416.98",
+      name: "issue 15: 400 + 6.98 against 416.98, two sources blank: unverifiable, not an error",
       model: income({ fiscalGeneral: "400.00", other: "6.98", total: "416.98" }),
+      errors: [
+        {
+          messageId: "unverifiable",
+          severity: "info",
+          says: ["未能核对：政府性基金预算财政拨款收入、国有资本经营预算财政拨款收入未填"],
+          paths: [
+            "income.fiscalFund",
+            "income.fiscalStateCapital",
+            "income.total",
+            "income.fiscalGeneral",
+            "income.other",
+          ],
+        },
+      ],
+    },
+    {
+      name: "400 + 0 + 0 + 6.98 stated as 416.98",
+      model: income({
+        fiscalGeneral: "400.00",
+        fiscalFund: "0",
+        fiscalStateCapital: "0",
+        other: "6.98",
+        total: "416.98",
+      }),
       errors: [
         {
           messageId: "mismatch",
           expected: "406.98",
           actual: "416.98",
           says: ["本年收入合计填报 416.98 万元", "406.98", "相差 10"],
-          paths: ["income.total", "income.fiscalGeneral", "income.other"],
+          paths: [
+            "income.total",
+            "income.fiscalGeneral",
+            "income.fiscalFund",
+            "income.fiscalStateCapital",
+            "income.other",
+          ],
         },
       ],
     },

@@ -43,11 +43,33 @@ ruleTester(rule, {
     },
     { name: "actual blank: no verdict", model: model({ ...就业, actual: undefined }) },
     {
+      name: "issue 15: 5 stated to whole units (typed text, fixed format) may round to ≤ 4.5",
+      model: model({ ...失业率, actual: "5" }),
+    },
+
+    {
       name: "定性",
       model: model({ level3: "服务质量", direction: "定性", target: "提高", actual: "下降" }),
     },
   ],
   invalid: [
+    {
+      name: "issue 15: 5.0 typed into General (stored as 5) against ≤ 4.5 takes the target's decimals",
+      model: model({ ...失业率, actual: "5", decimalsOpen: ["actual"] }),
+      errors: [
+        {
+          messageId: "reasonMissing",
+          severity: "warning",
+          says: ["目标 ≤ 4.5%，实际为 5%"],
+          paths: PATHS,
+        },
+      ],
+    },
+    {
+      name: "issue 15: a target of 4 in General takes the actual's decimals: 4.3 ≤ 4.0 is a miss",
+      model: model({ ...失业率, target: "4", actual: "4.3", decimalsOpen: ["target"] }),
+      errors: [{ messageId: "reasonMissing", says: ["目标 ≤ 4%，实际为 4.3%"], paths: PATHS }],
+    },
     {
       name: "≥ 3700 against 3746, no reason",
       model: model({ ...就业, actual: "3700" }),

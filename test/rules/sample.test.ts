@@ -207,3 +207,33 @@ describe("rounding (PRODUCT.md §4): no wolf cried on rounding, no real error fo
     expect(bare("0.72", "0.30")).toEqual(["shares-sum"]);
   });
 });
+
+describe("blank is not zero (issue 15 item 6)", () => {
+  const balanceFindings = (income: Evaluation["income"]) => {
+    const m = structuredClone(model);
+    m.income = income;
+    return runRules(m, RULES).filter((f) => f.ruleId === "income-balance");
+  };
+
+  test("the sample with income stated and 上年结转, 年末结转结余 blank raises no error", () => {
+    // Income above expenditure: the blank year-end balance may hold the rest.
+    const above = balanceFindings({ fiscalGeneral: "250.00", total: "250.00" });
+    expect(above.map((f) => f.severity)).toEqual(["info"]);
+    expect(above[0].message).toContain("未能核对：年末结转结余未填");
+    // Income below expenditure: the blank carry-over may make it up.
+    const below = balanceFindings({ fiscalGeneral: "200.00", total: "200.00" });
+    expect(below.map((f) => [f.severity, f.message.split("，")[0]])).toEqual([
+      ["info", "未能核对：上年结转未填"],
+    ]);
+    // The filled figures balance by themselves (the seed's total stated 226.98): nothing.
+    expect(balanceFindings({ total: "226.98" })).toEqual([]);
+  });
+
+  test("a stated carry-over that cannot balance, whatever the blank holds, is still an error", () => {
+    const m = structuredClone(model);
+    m.income = { total: "200.00" };
+    m.expenditure.execution.carryoverPrior = "10.00";
+    const found = runRules(m, RULES).filter((f) => f.ruleId === "income-balance");
+    expect(found.map((f) => f.severity)).toEqual(["error"]);
+  });
+});

@@ -56,5 +56,25 @@ ruleTester(rule, {
         },
       ],
     },
+    {
+      name: "issue 15: blank kinds could make up 10 against 11: info at the blanks, not an error",
+      model: evaluation({
+        profile: { staffing: { administrative: "10", total: "11" } },
+      }),
+      errors: [
+        {
+          messageId: "unverifiable",
+          severity: "info",
+          says: ["未能核对：政法编制、事业编制、工勤编制未填", "如确实为零，请填 0"],
+          paths: [
+            "profile.staffing.politicalLegal",
+            "profile.staffing.institutional",
+            "profile.staffing.worker",
+            "profile.staffing.total",
+            "profile.staffing.administrative",
+          ],
+        },
+      ],
+    },
   ],
 });

@@ -50,15 +50,37 @@ ruleTester(rule, {
       ],
     },
     {
-      name: "previous year's budget, a blank item left out",
+      name: "issue 15: blank items could make up 1.00 + 0.50 against 2.00: info at the first blank",
       model: model(
         {},
         { abroad: { budget: "1.00" }, reception: { budget: "0.50" }, total: { budget: "2.00" } }
       ),
       errors: [
         {
+          messageId: "unverifiable",
+          severity: "info",
+          says: ["未能核对：公务用车购置费（上年预算）、公务用车运行维护费（上年预算）未填"],
+          paths: [
+            "threePublic.previous.vehiclePurchase.budget",
+            "threePublic.previous.vehicleRunning.budget",
+            "threePublic.previous.total.budget",
+            "threePublic.previous.abroad.budget",
+            "threePublic.previous.reception.budget",
+          ],
+        },
+      ],
+    },
+    {
+      name: "filled items already exceed the total: an error whatever the blanks hold",
+      model: model(
+        {},
+        { abroad: { budget: "1.00" }, reception: { budget: "1.50" }, total: { budget: "2.00" } }
+      ),
+      errors: [
+        {
           messageId: "mismatch",
-          says: ["上年预算", "1.5"],
+          severity: "error",
+          says: ["上年预算", "2.50"],
           paths: [
             "threePublic.previous.total.budget",
             "threePublic.previous.abroad.budget",

@@ -198,3 +198,23 @@ describe("unit slips are never scored (issue 12)", () => {
     expect(r.indicators.find((i) => i.id === "threePublicChange")!.earned?.toNumber()).toBe(5);
   });
 });
+
+describe("rates from totals (issue 15 item 5)", () => {
+  test("only 支出总计 stated, no 基本/项目 split: execution and adjustment are scored on it", () => {
+    const m = completedSample();
+    m.expenditure.items = [];
+    m.projects = [];
+    m.expenditure.stated = {
+      personnel: {},
+      public: {},
+      basic: {},
+      project: {},
+      total: { budgetInitial: "228.00", budgetAdjusted: "234.98", actual: "226.98" },
+    };
+    const r = score(m, DEFAULT_PROFILE);
+    const by = (id: string) => r.indicators.find((i) => i.id === id)!;
+    expect(by("execution").earned?.toDecimalPlaces(2).toNumber()).toBe(6.64); // 96.60 %
+    expect(by("adjustment").earned?.toNumber()).toBe(2); // 6.98 / 228 = 3.06 %
+    expect(r.missing.join("；")).not.toMatch(/全年预算|年初预算|实际支出/);
+  });
+});

@@ -42,7 +42,9 @@ describe("parseCell", () => {
   const cases: Case[] = [
     [6.7, "amount", "0.00", { kind: "ok", value: "6.70" }],
     [125.94000000000001, "amount", "0.00", { kind: "ok", value: "125.94" }],
-    [6.7, "amount", "General", { kind: "ok", value: "6.7" }],
+    // Amounts are 万元 with 2 decimals: General does not make 6.70 a coarser 6.7 (issue 15 item 7).
+    [6.7, "amount", "General", { kind: "ok", value: "6.70" }],
+    [6.705, "amount", "General", { kind: "ok", value: "6.705" }],
     [2.345, "amount", "0.00", { kind: "ok", value: "2.35" }],
     [1.02, "rate", "0%", { kind: "ok", value: "1.02" }],
     [0.7119, "rate", "0%", { kind: "ok", value: "0.71" }],

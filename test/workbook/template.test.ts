@@ -67,7 +67,7 @@ describe("the blank template", () => {
       expect([n, cell.value]).toEqual([n, null]);
       expect(cell.protection?.locked).toBe(false);
       expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${INPUT_FILL}`);
-      expect(cell.numFmt).toBe(NUMBER_FORMATS[p.field.type]);
+      expect(cell.numFmt).toBe(p.field.numFmt ?? NUMBER_FORMATS[p.field.type]);
     }
     for (const [, p] of PLACEMENTS.calcs) {
       const cell = wb.workbook.getWorksheet(p.sheet)!.getCell(p.address);

@@ -29,6 +29,7 @@ export function rulesMarkdown(metas: readonly RuleMeta[]): string {
         m.description,
         ""
       );
+      if (m.blanks) out.push(`空白 Blanks: ${m.blanks}`, "");
       for (const [id, msg] of Object.entries(m.messages)) {
         out.push(`- \`${id}\`: ${msg.zh}`, `  — ${msg.en}`);
       }

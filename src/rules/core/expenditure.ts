@@ -8,11 +8,12 @@ import {
   yuanSuspects,
   type Figure,
 } from "./helpers";
+import { reportUnverifiable } from "./blanks";
 import {
+  balanceWithBlanks,
   decimalsOfAll,
   fixed,
   interval,
-  overlaps,
   quantity,
   show,
   sum,
@@ -149,6 +150,18 @@ export function effective(
   };
 }
 
+/**
+ * A total the rates may use: stated, or computed from parts that include basic expenditure.
+ * Every unit has basic expenditure, so a total computed from projects alone is incomplete, not
+ * small; a stated total is complete by the unit's own statement even without the split
+ * (issue 15 item 5: rates from totals).
+ */
+export function rateTotal(model: Evaluation, col: AmountColumn): Amount | undefined {
+  const total = effectiveTotal(model, "total", col);
+  if (total?.stated || effectiveTotal(model, "basic", col)) return total;
+  return undefined;
+}
+
 /** An amount for messages: as stated, or computed with how ("125.94（按支出明细合计）"). */
 export function describeTotal(
   a: Amount | undefined,
@@ -176,8 +189,20 @@ export function checkComposite(
   const parts = { [a]: effectiveTotal(ctx.model, a, col), [b]: effectiveTotal(ctx.model, b, col) };
   const computed = combine(Object.values(parts));
   if (!computed || computed.suspect) return;
-  if (overlaps(computed.interval, interval(stated)) || looksLikeYuan(stated, computed.value))
+  const blanks = [a, b].filter((p) => parts[p] === undefined);
+  const verdict = balanceWithBlanks(computed.interval, blanks.length, interval(stated), 0);
+  if (verdict === "holds" || looksLikeYuan(stated, computed.value)) return;
+  if (verdict === "unverifiable") {
+    reportUnverifiable(ctx, {
+      blanks: blanks.map((p) => `expenditure.stated.${p}.${col}`),
+      relation: {
+        zh: `${TOTAL_LABEL[t].zh}（${COLUMN_LABEL[col].zh}）与其组成之和`,
+        en: `${TOTAL_LABEL[t].en} (${COLUMN_LABEL[col].en}) against its parts`,
+      },
+      others: [`expenditure.stated.${t}.${col}`, ...computed.figures.map((f) => f.path)],
+    });
     return;
+  }
   const dp = decimalsOfAll([stated, ...computed.figures.map((f) => f.value)]);
   const described = { a: describeTotal(parts[a], a, dp), b: describeTotal(parts[b], b, dp) };
   ctx.report({

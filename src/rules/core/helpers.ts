@@ -3,7 +3,17 @@ import type { AmountColumn, Evaluation } from "../../model/evaluation";
 import { PLACEMENTS } from "../../layout";
 import type { CellRef } from "../../model/finding";
 import type { RuleContext } from "./rule";
-import { decimalsOfAll, fixed, show, sum, sumHolds } from "./relations";
+import {
+  balanceWithBlanks,
+  decimalsOfAll,
+  exact,
+  fixed,
+  interval,
+  show,
+  sum,
+  sumIntervals,
+} from "./relations";
+import { reportUnverifiable } from "./blanks";
 
 /** Chinese and English names of the four amount columns, for messages. */
 export const COLUMN_LABEL: Record<AmountColumn, { zh: string; en: string }> = {
@@ -102,6 +112,14 @@ export interface SumCheck {
   messageId?: string;
   /** Counts (persons, posts) are exact, not rounded: no rounding interval. */
   exact?: boolean;
+  /**
+   * Paths of parts left blank. Blank is not zero: a blank part may be any figure ≥ 0, so the
+   * sum fails only when the filled parts already exceed the total; a shortfall only a blank
+   * could fill is an info finding at the blank ("unverifiable" message).
+   */
+  blanks?: string[];
+  /** The relation, for the unverifiable message, e.g. 编制数合计与各类编制之和. */
+  relation?: { zh: string; en: string };
 }
 
 /**
@@ -114,8 +132,27 @@ export function checkSum(ctx: RuleContext, c: SumCheck): void {
   const values = c.parts.map((p) => p.value);
   if (yuanSuspects(values).size > 0) return;
   const computed = sum(values);
-  if (c.exact ? computed.eq(c.total.value) : sumHolds(values, c.total.value)) return;
+  const blanks = c.blanks ?? [];
+  const verdict = balanceWithBlanks(
+    c.exact ? exact(computed) : sumIntervals(values.map(interval)),
+    blanks.length,
+    c.exact ? exact(c.total.value) : interval(c.total.value),
+    0
+  );
+  if (verdict === "holds") return;
   if (looksLikeYuan(c.total.value, computed)) return;
+  if (verdict === "unverifiable") {
+    const total = fieldLabel(c.total.path);
+    reportUnverifiable(ctx, {
+      blanks,
+      relation: c.relation ?? {
+        zh: `${total.zh}与各项之和`,
+        en: `${total.en} against the sum of its parts`,
+      },
+      others: [c.total.path, ...c.parts.map((p) => p.path)],
+    });
+    return;
+  }
   const cells: CellRef[] = [ctx.at(c.total.path), ...c.parts.map((p) => ctx.at(p.path))];
   // Every figure of the message is written with the decimals of the finest one compared.
   const dp = decimalsOfAll([c.total.value, ...values]);
@@ -131,4 +168,9 @@ export function checkSum(ctx: RuleContext, c: SumCheck): void {
     expected: show(computed),
     actual: c.total.value,
   });
+}
+
+/** The paths of `paths` left blank. */
+export function blankPaths(get: (path: string) => string | undefined, paths: string[]): string[] {
+  return paths.filter((p) => get(p) === undefined);
 }

@@ -1,8 +1,9 @@
-import { Decimal, DECIMAL_PATTERN } from "../../model/decimal";
+import { Decimal, DECIMAL_PATTERN, decimalsOf } from "../../model/decimal";
 import type { Evaluation, Indicator } from "../../model/evaluation";
 import {
   divide,
   exceeds,
+  intervalAt,
   quantity as statedQuantity,
   type Interval,
   type Quantity,
@@ -68,7 +69,26 @@ function computeQuantity(ind: Indicator): IndicatorQuantity | undefined {
   const target = figure(ind, "target");
   const actual = figure(ind, "actual");
   if (target.kind !== "number" || actual.kind !== "number") return undefined;
-  return { direction: ind.direction, target: target.quantity, actual: actual.quantity };
+  return {
+    direction: ind.direction,
+    target: inContext(ind, "target", target.quantity, actual.quantity),
+    actual: inContext(ind, "actual", actual.quantity, target.quantity),
+  };
+}
+
+/**
+ * Precision from context (PRODUCT.md §4): a figure whose cell did not fix its decimals (5.0 typed
+ * into General is stored as 5) takes the decimals of the figure it is compared with, never fewer
+ * than its own, so the tolerance never exceeds half a unit of the finer of the two.
+ */
+function inContext(
+  ind: Indicator,
+  key: FigureKey,
+  own: StatedQuantity,
+  other: StatedQuantity
+): StatedQuantity {
+  if (!ind.decimalsOpen?.includes(key)) return own;
+  return { ...own, interval: intervalAt(own.stated, decimalsOf(other.stated)) };
 }
 
 export type CompletionRate =

@@ -28,6 +28,8 @@ export interface RuleMeta {
   category: Category;
   severity: Severity;
   description: string;
+  /** How the rule treats a blank operand (PRODUCT.md §4 "Blank is not zero"), for docs/rules.md. */
+  blanks?: string;
   messages: Record<string, Messages>;
 }
 

@@ -111,6 +111,29 @@ export const TEMPLATE_DAMAGED: RuleMeta = {
   },
 };
 
+/**
+ * A workbook of an older template version lacks what later versions added: optional there, so
+ * not an error. Its message id for a missing sheet is "sheetMissing", as for a deleted one, so
+ * the planners leave that sheet's computed cells alone alike.
+ */
+export const TEMPLATE_OLDER: RuleMeta = {
+  id: "template-older",
+  category: "completeness",
+  severity: "info",
+  description:
+    "The workbook was made from an older template version: the sheets and fields added since are optional and left unread. `jixiao upgrade` (or 插入模板 in Excel) adds them without touching any input.",
+  messages: {
+    sheetMissing: {
+      zh: "本工作簿为模板 {{version}} 版，没有 {{current}} 版新增的工作表“{{sheet}}”（可选）。如需填写，请运行 jixiao upgrade 或在加载项中点击“插入模板”添加，已填内容不变。",
+      en: "This workbook is template version {{version}}; it has no sheet “{{sheet}}”, added (optional) in {{current}}. Run `jixiao upgrade` or 插入模板 to add it; nothing filled in changes.",
+    },
+    fieldsMissing: {
+      zh: "本工作簿为模板 {{version}} 版，没有 {{current}} 版新增的项目：{{labels}}（可选）。如需填写，请运行 jixiao upgrade 或“插入模板”添加。",
+      en: "This workbook is template version {{version}}; it lacks the optional fields added in {{current}}: {{labelsEn}}. Run `jixiao upgrade` or 插入模板 to add them.",
+    },
+  },
+};
+
 export const READING_RULES: readonly RuleMeta[] = [
   NUMBER_AS_TEXT,
   NOT_A_NUMBER,
@@ -119,4 +142,5 @@ export const READING_RULES: readonly RuleMeta[] = [
   INVALID_DATE,
   REQUIRED,
   TEMPLATE_DAMAGED,
+  TEMPLATE_OLDER,
 ];

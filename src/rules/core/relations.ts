@@ -17,6 +17,14 @@ export function interval(stated: string): Interval {
   return { lo: v.minus(half), hi: v.plus(half) };
 }
 
+/** The interval of a stated figure taken to `decimals` places (at least its own). */
+export function intervalAt(stated: string, decimals: number): Interval {
+  const v = new Decimal(stated);
+  const d = Math.max(decimals, decimalsOf(stated));
+  const half = new Decimal(10).pow(-d).div(2);
+  return { lo: v.minus(half), hi: v.plus(half) };
+}
+
 export function exact(v: Decimal | string | number): Interval {
   const d = new Decimal(v);
   return { lo: d, hi: d };
@@ -142,4 +150,24 @@ export function percent(d: Decimal, decimals = 1): string {
 /** A stated rate as written, keeping its decimals: "0.71" → "71%", "0.712" → "71.2%". */
 export function statedPercent(rate: string): string {
   return percent(new Decimal(rate), Math.max(0, decimalsOf(rate) - 2));
+}
+
+/** A relation's outcome where some operands are blank (PRODUCT.md §4 "Blank is not zero"). */
+export type BlankVerdict = "holds" | "fails" | "unverifiable";
+
+/**
+ * left = right where each side may also hold blank operands, each standing for an unknown
+ * figure ≥ 0: a blank can raise its side without bound, never lower it. The relation holds when
+ * the filled figures already agree (the blank as none), fails when no value of the blanks could
+ * make it hold, and is unverifiable when only the blanks could settle it.
+ */
+export function balanceWithBlanks(
+  left: Interval,
+  leftBlanks: number,
+  right: Interval,
+  rightBlanks: number
+): BlankVerdict {
+  if (overlaps(left, right)) return "holds";
+  const fixable = left.hi.lt(right.lo) ? leftBlanks > 0 : rightBlanks > 0;
+  return fixable ? "unverifiable" : "fails";
 }

@@ -4,7 +4,7 @@ import { getPath } from "../../layout/model-map";
 import type { Method, ProfileIndicator, ScoringProfile } from "../../model/scoring-profile";
 import { percent, show } from "../core/relations";
 import { indicatorFraction } from "./indicator-score";
-import { amountLabel, effectiveTotal, type TotalKey } from "../core/expenditure";
+import { amountLabel, effectiveTotal, rateTotal, type TotalKey } from "../core/expenditure";
 import { slipPaths } from "../core/unit-slips";
 
 /**
@@ -60,7 +60,7 @@ function effectiveExpenditure(
   row: TotalKey,
   col: AmountColumn
 ): Decimal | undefined {
-  if (row === "total" && !effectiveTotal(m, "basic", col)) return undefined;
+  if (row === "total") return rateTotal(m, col)?.value;
   return effectiveTotal(m, row, col)?.value;
 }
 

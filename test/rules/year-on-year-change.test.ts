@@ -1,0 +1,139 @@
+import rule from "../../src/rules/year-on-year-change";
+import type { ThreePublicYear, YearOnYear } from "../../src/model/evaluation";
+import { evaluation, ruleTester } from "./rule-tester";
+
+type Items = Partial<Record<keyof ThreePublicYear, string>>;
+const actuals = (items: Items) =>
+  Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { actual: v }]));
+
+/** 三公 actuals of both years and the changes the report states. */
+const tp = (current: Items, previous: Items, changes: YearOnYear["changes"]) =>
+  evaluation({
+    threePublic: { current: actuals(current), previous: actuals(previous) },
+    yearOnYear: { changes },
+  });
+
+// 公务接待 0.31 against 0.73: −0.42, −57.53 %; 运行维护 5.00 against 6.00: −1.00, −16.67 %.
+const BOTH = {
+  current: { reception: "0.31", vehicleRunning: "5.00", abroad: "3.60" },
+  previous: { reception: "0.73", vehicleRunning: "6.00", abroad: "0.00" },
+};
+
+ruleTester(rule, {
+  valid: [
+    { name: "nothing stated", model: evaluation() },
+    {
+      name: "correct changes: −0.42 and −57.53 %, −1.00 and −16.67 %",
+      model: tp(BOTH.current, BOTH.previous, {
+        reception: { amount: "-0.42", rate: "-0.5753" },
+        vehicleRunning: { amount: "-1.00", rate: "-0.1667" },
+        abroad: { amount: "3.60" },
+      }),
+    },
+    {
+      name: "a truncated rate is accepted: −16.66 % for −16.666…",
+      model: tp(BOTH.current, BOTH.previous, { vehicleRunning: { rate: "-0.1666" } }),
+    },
+    {
+      name: "a rate rounded to whole percent: −17 %",
+      model: tp(BOTH.current, BOTH.previous, { vehicleRunning: { rate: "-0.17" } }),
+    },
+    {
+      name: "the seed's sentence: 财政拨款收入 512.40, 较上年增加61.20万元，增长13.56%",
+      model: evaluation({
+        income: { fiscalGeneral: "512.40", previousFiscal: "451.20" },
+        yearOnYear: { changes: { fiscalIncome: { amount: "61.20", rate: "0.1356" } } },
+      }),
+    },
+    {
+      name: "expenditure from its parts against last year's stated total",
+      model: evaluation({
+        expenditure: { stated: { basic: { actual: "226.98" }, project: { actual: "8.00" } } },
+        yearOnYear: {
+          previous: { total: "200.00" },
+          changes: { expenditureTotal: { amount: "34.98" } },
+        },
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: "a wrong stated change: −0.32 for 0.31 − 0.73",
+      model: tp(BOTH.current, BOTH.previous, { reception: { amount: "-0.32", rate: "-0.5753" } }),
+      errors: [
+        {
+          messageId: "amountDiffers",
+          severity: "error",
+          expected: "-0.42",
+          actual: "-0.32",
+          says: [
+            "公务接待费较上年增减额填报 -0.32 万元",
+            "本年 0.31 万元 − 上年 0.73 万元 = -0.42 万元",
+          ],
+          paths: [
+            "yearOnYear.changes.reception.amount",
+            "threePublic.current.reception.actual",
+            "threePublic.previous.reception.actual",
+          ],
+        },
+      ],
+    },
+    {
+      name: "growth from a zero base: 上年0万元，本年3.6万元，上升100%",
+      model: tp(BOTH.current, BOTH.previous, { abroad: { amount: "3.60", rate: "1.00" } }),
+      errors: [
+        {
+          messageId: "rateFromZero",
+          severity: "error",
+          says: ["因公出国(境)费上年为 0 万元，较上年增减率无法计算，但填报了 100%"],
+          paths: ["yearOnYear.changes.abroad.rate", "threePublic.previous.abroad.actual"],
+        },
+      ],
+    },
+    {
+      name: "a rate from a blank base is an error too",
+      model: evaluation({
+        income: { total: "300.00" },
+        yearOnYear: { changes: { incomeTotal: { rate: "0.10" } } },
+      }),
+      errors: [
+        {
+          messageId: "rateFromZero",
+          says: ["上年为空白"],
+          paths: ["yearOnYear.changes.incomeTotal.rate", "income.previousTotal"],
+        },
+      ],
+    },
+    {
+      name: "a wrong rate: −20 % for −16.67 %",
+      model: tp(BOTH.current, BOTH.previous, { vehicleRunning: { rate: "-0.20" } }),
+      errors: [
+        {
+          messageId: "rateDiffers",
+          expected: "-16.7%",
+          actual: "-20%",
+          paths: [
+            "yearOnYear.changes.vehicleRunning.rate",
+            "threePublic.current.vehicleRunning.actual",
+            "threePublic.previous.vehicleRunning.actual",
+          ],
+        },
+      ],
+    },
+    {
+      name: "a stated change beside a blank last year: info at the blank, not an error",
+      model: evaluation({
+        expenditure: { stated: { total: { actual: "234.98" } } },
+        yearOnYear: { changes: { expenditureTotal: { amount: "20.00" } } },
+      }),
+      errors: [
+        {
+          messageId: "unverifiable",
+          severity: "info",
+          says: ["未能核对：上年支出总计（实际）未填"],
+          paths: ["yearOnYear.previous.total", "yearOnYear.changes.expenditureTotal.amount"],
+        },
+      ],
+    },
+  ],
+});

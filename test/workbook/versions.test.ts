@@ -1,0 +1,75 @@
+import { readFileSync } from "node:fs";
+import { validate } from "../../src/workbook/validate";
+import { readWorkbook } from "../../src/workbook/reader";
+import {
+  insertRequest,
+  planInsertTemplate,
+  upgradeOps,
+  upgradeRequest,
+} from "../../src/workbook/template";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
+import { TEMPLATE_VERSION } from "../../src/layout";
+import type { Finding } from "../../src/model/finding";
+import { at, sampleWorkbook } from "../helpers/workbooks";
+
+/**
+ * Template versions (issue 15 item 11): the wave-1 assets/sample.xlsx (template 1.0), kept as it
+ * was, still validates with the same findings plus at most info ones; `jixiao upgrade` and
+ * 插入模板 add what 1.1 added without touching an input.
+ */
+const WAVE1 = "test/fixtures/wave1/sample-1.0.xlsx";
+const wave1 = () => XlsxWorkbook.load(readFileSync(WAVE1));
+const key = (f: Pick<Finding, "severity" | "ruleId" | "sheet" | "cell" | "message">) =>
+  `${f.severity} ${f.ruleId} ${f.sheet}!${f.cell} ${f.message}`;
+const before: Finding[] = JSON.parse(
+  readFileSync("test/fixtures/wave1/sample-1.0.findings.json", "utf8")
+);
+
+test("the wave-1 sample validates with the same findings, plus only info ones", async () => {
+  const { all } = await validate(await wave1());
+  const now = all.map(key);
+  expect(before.map(key).filter((f) => !now.includes(f))).toEqual([]);
+  const added = all.filter((f) => !before.map(key).includes(key(f)));
+  expect(added.map((f) => f.severity)).toEqual(["info", "info"]);
+  expect(added.map((f) => f.ruleId)).toEqual(["template-older", "template-older"]);
+  expect(added.map((f) => f.message).join()).toContain("上年对比");
+  expect(added.map((f) => f.message).join()).toContain("报告标题");
+});
+
+test("upgrade adds the 1.1 sheet and fields, changes no input, and is idempotent", async () => {
+  const wb = await wave1();
+  const { model: old } = await readWorkbook(await wave1());
+  const ops = upgradeOps(await wb.read(upgradeRequest()));
+  expect(ops.length).toBeGreaterThan(0);
+  await wb.write(ops);
+  const upgraded = await XlsxWorkbook.load(await wb.toBuffer());
+  const { model, findings } = await readWorkbook(upgraded);
+  expect(findings).toEqual([]);
+  expect(model).toEqual({ ...old, templateVersion: TEMPLATE_VERSION });
+  expect(upgraded.workbook.getWorksheet("上年对比")).toBeDefined();
+  expect(upgradeOps(await upgraded.read(upgradeRequest()))).toEqual([]);
+  // The upgraded workbook validates with wave 1's findings exactly.
+  const { all } = await validate(upgraded);
+  expect(all.map(key).sort()).toEqual(before.map(key).sort());
+});
+
+test("插入模板 on an older workbook upgrades it instead of refusing", async () => {
+  const plan = planInsertTemplate(await (await wave1()).read(insertRequest()));
+  expect(plan.refused).toBeUndefined();
+  expect(plan.ops.some((o) => o.op === "addSheet" && o.sheet === "上年对比")).toBe(true);
+  const current = planInsertTemplate(await (await sampleWorkbook()).read(insertRequest()));
+  expect(current.refused?.zh).toContain("已有完整");
+});
+
+test("in a current workbook a deleted 1.1 name is still damage, an error", async () => {
+  const wb = await sampleWorkbook();
+  const where = at("jx_reportTitle");
+  (wb.workbook.definedNames as unknown as { remove(loc: string, name: string): void }).remove(
+    `'${where.sheet}'!$B$${where.address.slice(1)}`,
+    "jx_reportTitle"
+  );
+  const { findings } = await readWorkbook(wb);
+  expect(findings.map((f) => [f.severity, f.ruleId, f.messageId])).toEqual([
+    ["error", "template-damaged", "nameMissing"],
+  ]);
+});
