@@ -19,6 +19,7 @@ import { figuresIn, indicatorClause, toldIn } from "./indicators";
 import { coverage } from "./wording";
 import { joinClauses, sentence, withoutNumbering } from "./text";
 import { WATERMARK, draftPart } from "./draft";
+import { changeClause } from "./year-on-year";
 
 /**
  * The 部门整体支出绩效自评报告 in the seed's structure (PRODUCT.md §6). Figures are the
@@ -104,14 +105,18 @@ function scale(c: Context): Block {
   const project = statedTotal(m, "project", "actual");
   return paragraph(
     [
-      sentence(`${c.short}${c.year}年全年总支出${money(statedTotal(m, "total", "actual"))}`),
       sentence(
-        `基本支出${money(statedTotal(m, "basic", "actual"))}，其中人员支出${money(statedTotal(m, "personnel", "actual"))}${personnel.length ? `（${personnel.join("、")}）` : ""}`
+        `${c.short}${c.year}年全年总支出${money(statedTotal(m, "total", "actual"))}${changeClause(m, "expenditureTotal", c.n)}`
+      ),
+      sentence(
+        `基本支出${money(statedTotal(m, "basic", "actual"))}${changeClause(m, "basic", c.n)}，其中人员支出${money(statedTotal(m, "personnel", "actual"))}${personnel.length ? `（${personnel.join("、")}）` : ""}`
       ),
       sentence(
         `公用支出${money(statedTotal(m, "public", "actual"))}${publicItems.length ? `，主要用于${publicItems.join("、")}` : ""}`
       ),
-      project !== undefined ? sentence(`项目支出${money(project)}`) : "",
+      project !== undefined
+        ? sentence(`项目支出${money(project)}${changeClause(m, "project", c.n)}`)
+        : "",
     ].join("")
   );
 }
@@ -137,6 +142,22 @@ function basicSpending(c: Context): Block {
   );
 }
 
+const VEHICLE_LABEL = { vehiclePurchase: "公务用车购置费", vehicleRunning: "公务用车运行维护费" };
+
+/** This year's 三公 total: stated, else the items' sum. */
+function threePublicTotal(m: Evaluation): string | Decimal | undefined {
+  const tp = m.threePublic.current;
+  return (
+    tp.total.actual ??
+    sumOf([
+      tp.abroad.actual,
+      tp.vehiclePurchase.actual,
+      tp.vehicleRunning.actual,
+      tp.reception.actual,
+    ])
+  );
+}
+
 function threePublic(c: Context): Block[] {
   const tp = c.m.threePublic.current;
   const vehicle = sumOf([tp.vehiclePurchase.actual, tp.vehicleRunning.actual]);
@@ -146,15 +167,43 @@ function threePublic(c: Context): Block[] {
       : tp.vehicleRunning.actual !== undefined && tp.vehiclePurchase.actual === undefined
         ? tp.vehicleRunning.actual
         : vehicle;
+  const total = changeClause(c.m, "threePublicTotal", c.n);
+  const vehicleChanges = (["vehiclePurchase", "vehicleRunning"] as const)
+    .map((item) => [item, changeClause(c.m, item, c.n)] as const)
+    .filter(([, clause]) => clause)
+    .map(([item, clause]) => `，其中${VEHICLE_LABEL[item]}${clause.slice(1)}`)
+    .join("");
   return [
-    paragraph("“三公”经费的使用情况如下："),
     paragraph(
-      `1．因公出国（境）费用支出决算${c.money(tp.abroad.actual)}${tp.abroad.groups !== undefined ? `，${c.year}年因公出国（境）团组数${tp.abroad.groups}个，团组人数${tp.abroad.persons ?? 0}人` : ""}；`
+      total
+        ? `“三公”经费支出${c.money(threePublicTotal(c.m))}${total}。使用情况如下：`
+        : "“三公”经费的使用情况如下："
     ),
-    paragraph(`2．公务用车购置及运行费支出决算${c.money(single)}；`),
+    paragraph(
+      `1．因公出国（境）费用支出决算${c.money(tp.abroad.actual)}${changeClause(c.m, "abroad", c.n)}${tp.abroad.groups !== undefined ? `，${c.year}年因公出国（境）团组数${tp.abroad.groups}个，团组人数${tp.abroad.persons ?? 0}人` : ""}；`
+    ),
+    paragraph(`2．公务用车购置及运行费支出决算${c.money(single)}${vehicleChanges}；`),
     paragraph(
       sentence(
-        `3．公务接待费支出决算${c.money(tp.reception.actual)}${tp.reception.batches !== undefined ? `，接待${tp.reception.batches}批次${tp.reception.persons !== undefined ? `${tp.reception.persons}人次` : ""}` : ""}`
+        `3．公务接待费支出决算${c.money(tp.reception.actual)}${changeClause(c.m, "reception", c.n)}${tp.reception.batches !== undefined ? `，接待${tp.reception.batches}批次${tp.reception.persons !== undefined ? `${tp.reception.persons}人次` : ""}` : ""}`
+      )
+    ),
+  ];
+}
+
+/** 收入 with its change on last year, where the workbook states this year's income. */
+function income(c: Context): Block[] {
+  const i = c.m.income;
+  if (i.total === undefined) return [];
+  const fiscal = sumOf([i.fiscalGeneral, i.fiscalFund, i.fiscalStateCapital]);
+  const fiscalPart =
+    fiscal !== undefined
+      ? `，其中财政拨款收入${c.money(fiscal)}${changeClause(c.m, "fiscalIncome", c.n)}`
+      : "";
+  return [
+    paragraph(
+      sentence(
+        `${c.year}年本年收入合计${c.money(i.total)}${changeClause(c.m, "incomeTotal", c.n)}${fiscalPart}`
       )
     ),
   ];
@@ -300,6 +349,7 @@ export function buildReport(
     heading(2, "（三）部门整体支出规模、使用方向和主要内容、涉及范围"),
     scale(c),
     heading(1, "二、部门整体支出管理及使用情况"),
+    ...income(c),
     heading(2, "（一）基本支出"),
     basicSpending(c),
     ...threePublic(c),
