@@ -487,7 +487,8 @@ export function templateOps(
       pageSetupOp(
         sheet.name,
         sheet.orientation,
-        sheet.freezeRows ? [1, sheet.freezeRows] : undefined
+        sheet.freezeRows ? [1, sheet.freezeRows] : undefined,
+        sheet.onePage
       )
     );
     // Excel cannot grow a table on a protected sheet, so only sheets without lists are locked.

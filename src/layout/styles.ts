@@ -31,7 +31,8 @@ export const PAGE_MARGINS: Margins = {
 export function pageSetupOp(
   sheet: string,
   orientation: "portrait" | "landscape",
-  printTitleRows?: [number, number]
+  printTitleRows?: [number, number],
+  onePage = false
 ): WriteOp {
   return {
     op: "pageSetup",
@@ -40,6 +41,7 @@ export function pageSetupOp(
     paper: "A4",
     margins: PAGE_MARGINS,
     fitToWidth: true,
+    ...(onePage ? { fitToHeight: true } : {}),
     centerHorizontally: true,
     ...(printTitleRows ? { printTitleRows } : {}),
   };

@@ -1525,6 +1525,7 @@ const scoringSheet: SheetDef = {
   purpose: "评分表：评分方案的指标、分值与得分；定性指标由单位自评，其余由校验按数据计分",
   widths: [9, 22, 7, 46, 11, 11, 10, 40],
   orientation: "landscape",
+  onePage: true,
   freezeRows: 2,
   tabColor: "C00000",
   rows: [

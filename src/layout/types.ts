@@ -129,6 +129,8 @@ export interface SheetDef {
   widths: number[];
   rows: RowSpec[];
   orientation: "portrait" | "landscape";
+  /** Printed on one page (shrunk to fit), not only one page wide. */
+  onePage?: boolean;
   /** Rows kept in view while scrolling and repeated on printed pages. */
   freezeRows?: number;
   tabColor?: string;

@@ -236,6 +236,8 @@ export type WriteOp =
       paper: "A4";
       margins: Margins;
       fitToWidth: boolean;
+      /** One page tall as well: a sheet read as a whole, such as 评分 with its 总分 and 等级. */
+      fitToHeight?: boolean;
       centerHorizontally: boolean;
       printTitleRows?: [number, number];
     }

@@ -483,7 +483,8 @@ function setPage(ws: Excel.Worksheet, op: Op<"pageSetup">): void {
   page.headerMargin = op.margins.header * POINTS_PER_INCH;
   page.footerMargin = op.margins.footer * POINTS_PER_INCH;
   page.centerHorizontally = op.centerHorizontally;
-  if (op.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (op.fitToWidth)
+    page.zoom = { horizontalFitToPages: 1, verticalFitToPages: op.fitToHeight ? 1 : 0 };
   if (op.printTitleRows)
     page.setPrintTitleRows(`$${op.printTitleRows[0]}:$${op.printTitleRows[1]}`);
 }

@@ -608,7 +608,7 @@ export class XlsxWorkbook implements WorkbookPort {
       orientation: op.orientation,
       fitToPage: op.fitToWidth,
       fitToWidth: 1,
-      fitToHeight: 0,
+      fitToHeight: op.fitToHeight ? 1 : 0,
       horizontalCentered: op.centerHorizontally,
       // ExcelJS reads a missing firstPageNumber as 1 and then writes useFirstPageNumber: state it.
       firstPageNumber: 1,
