@@ -154,7 +154,8 @@ export function inputStyle(type: ValueType): CellStyle {
     ...base,
     numFmt,
     ...(horizontal ? { horizontal } : {}),
-    ...(type === "text" || type === "choice" ? { wrap: true } : {}),
+    // A 定性 target or actual is text in a "value" cell: wrapped, not clipped (numbers never wrap).
+    ...(type === "text" || type === "choice" || type === "value" ? { wrap: true } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
  * `jixiao review` as the 财政局 runs it (issue 16's "Done when"): the built CLI over a folder of
  * units' workbooks, broken files included; nothing it reads is changed.
  */
+import { TEMPLATE_VERSION } from "../../src/layout";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
@@ -142,7 +143,7 @@ describe("jixiao review over a folder", () => {
       单位名称: "邵阳市双清区人力资源和社会保障局",
       "自评等级（填报）": "良好",
       "支出总计（万元）": 226.98,
-      模板版本: "1.0",
+      模板版本: TEMPLATE_VERSION,
     });
     expect(typeof byFile["甲单位.xlsx"]["计算得分"]).toBe("number");
     expect(byFile["甲单位.xlsx"]["计算等级"]).toBe("优");

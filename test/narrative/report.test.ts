@@ -32,18 +32,18 @@ function brokenSample(): Evaluation {
 }
 
 describe("the 报告's own sentences pass the narrative checker", () => {
+  // Not vacuous: the generated 一、二 sections and the prose carry these kinds; growth only
+  // where the workbook has last year's figures (the completed sample), which §二 then states.
+  const KINDS = ["parts", "rate", "restated", "share", "sumAfter"];
   test.each([
-    ["the sample", sampleModel],
-    ["the completed sample", completedSample],
-  ] as const)("%s", async (_name, make) => {
+    ["the sample", sampleModel, KINDS],
+    ["the completed sample", completedSample, [...KINDS, "growth"]],
+  ] as const)("%s", async (_name, make, kinds) => {
     const model = make();
     const rels = relationsOf(await reportCells(model), model);
     expect(failing(rels)).toEqual([]);
-    // Not vacuous: the generated 一、二 sections and the prose carry every kind but growth.
-    expect([...new Set(rels.map((r) => r.kind))].sort()).toEqual(
-      ["parts", "rate", "restated", "share", "sumAfter"].sort()
-    );
-    expect(rels.length).toBeGreaterThanOrEqual(35);
+    expect([...new Set(rels.map((r) => r.kind))].sort()).toEqual([...kinds].sort());
+    expect(rels.length).toBeGreaterThanOrEqual(20);
   });
 
   test("stated totals that disagree with their parts are written as stated, and the checker sees it", async () => {
@@ -52,7 +52,10 @@ describe("the 报告's own sentences pass the narrative checker", () => {
     expect(failing(rels)).toEqual([
       "实有人数25人，其中在职人员10人，离休人员0人，退休人员13人 — 25 ≠ 10 + 0 + 13 = 23",
       "12人（其中行政编制10人、政法编制0人、事业编制0人、工勤编制1人） — 12 ≠ 10 + 0 + 0 + 1 = 11",
-      expect.stringMatching(/^130万元（工资支出36.9万元.* — 130 ≠ 36.9 \+ 22.76 .* = 125.94$/),
+      // Amounts are written with their stated decimals (PRODUCT.md §6: 36.90, not 36.9).
+      expect.stringMatching(
+        /^130\.00万元（工资支出36\.90万元.* — 130\.00 ≠ 36\.90 \+ 22\.76 .* = 125\.94$/
+      ),
     ]);
   });
 });
