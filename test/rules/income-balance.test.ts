@@ -25,6 +25,18 @@ ruleTester(rule, {
     { name: "rounding: 235.0 against 234.98", model: model({ total: "235.0" }, "234.98") },
     { name: "only the previous year's total", model: model({ previousTotal: "300" }, "234.98") },
     { name: "no expenditure", model: model({ total: "230" }, undefined) },
+    {
+      name: "only 收入总计（含上年结转）: 240.00 = 234.98 + 5.02",
+      model: model({ totalWithCarryover: "240.00" }, "234.98", { carryoverEnd: "5.02" }),
+    },
+    {
+      name: "only 收入总计（含上年结转）, end balance blank: 234.98 ≤ 234.98 + (≥ 0)",
+      model: model({ totalWithCarryover: "234.98" }, "234.98"),
+    },
+    {
+      name: "本年收入 given: the balance uses it, not 收入总计（含上年结转）",
+      model: model({ total: "234.98", totalWithCarryover: "999.00" }, "234.98"),
+    },
   ],
   invalid: [
     {
@@ -100,6 +112,44 @@ ruleTester(rule, {
           paths: [
             "expenditure.execution.carryoverEnd",
             "income.total",
+            "expenditure.stated.total.actual",
+          ],
+        },
+      ],
+    },
+    {
+      name: "only 收入总计（含上年结转）, below expenditure: no end balance can close it",
+      model: model({ totalWithCarryover: "230.00" }, "234.98"),
+      errors: [
+        {
+          messageId: "unbalancedWithCarryover",
+          severity: "error",
+          expected: "234.98",
+          actual: "230.00",
+          says: [
+            "收入总计（含上年结转）230.00 万元",
+            "年末结转结余 未填（至少为 0）",
+            "相差 -4.98 万元",
+          ],
+          paths: [
+            "income.totalWithCarryover",
+            "expenditure.stated.total.actual",
+            "expenditure.execution.carryoverEnd",
+          ],
+        },
+      ],
+    },
+    {
+      name: "only 收入总计（含上年结转）, above expenditure, end balance blank: info at 年末结转结余",
+      model: model({ totalWithCarryover: "250.00" }, "234.98"),
+      errors: [
+        {
+          messageId: "unverifiable",
+          severity: "info",
+          says: ["未能核对：年末结转结余未填"],
+          paths: [
+            "expenditure.execution.carryoverEnd",
+            "income.totalWithCarryover",
             "expenditure.stated.total.actual",
           ],
         },
