@@ -1,5 +1,5 @@
 import { defineRule } from "./core/rule";
-import { checkRatio, eachPassage, taskRates } from "./narrative";
+import { checkRatio, reportMismatches, taskRates } from "./narrative";
 
 /** "就业困难对象再就业任务800人，共计完成上级任务的819人，完成102%": 819 ÷ 800 → 102%. */
 export default defineRule({
@@ -22,18 +22,11 @@ export default defineRule({
     },
   },
   check(ctx) {
-    eachPassage(ctx, (passage, cell) => {
-      for (const rel of taskRates(passage.text)) {
-        const outcome = checkRatio(rel.done, rel.task, rel.rate);
-        if (!outcome || outcome.holds) continue;
-        ctx.report({
-          messageId: "mismatch",
-          data: { quote: rel.quote, arithmetic: outcome.arithmetic },
-          cells: [cell],
-          expected: outcome.computed,
-          actual: rel.rate.written,
-        });
-      }
-    });
+    reportMismatches(
+      ctx,
+      taskRates,
+      (rel) => checkRatio(rel.done, rel.task, rel.rate),
+      (rel) => rel.rate.written
+    );
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "./core/rule";
-import { checkGrowth, eachPassage, growths } from "./narrative";
+import { checkGrowth, growths, reportMismatches } from "./narrative";
 
 /** "收入512.56万元，较上年增加61.20万元，增长13.56%": 61.20 ÷ (512.56 − 61.20). */
 export default defineRule({
@@ -22,18 +22,6 @@ export default defineRule({
     },
   },
   check(ctx) {
-    eachPassage(ctx, (passage, cell) => {
-      for (const rel of growths(passage.text)) {
-        const outcome = checkGrowth(rel);
-        if (!outcome || outcome.holds) continue;
-        ctx.report({
-          messageId: "mismatch",
-          data: { quote: rel.quote, arithmetic: outcome.arithmetic },
-          cells: [cell],
-          expected: outcome.computed,
-          actual: rel.rate.written,
-        });
-      }
-    });
+    reportMismatches(ctx, growths, checkGrowth, (rel) => rel.rate.written);
   },
 });

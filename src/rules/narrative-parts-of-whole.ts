@@ -1,5 +1,5 @@
 import { defineRule } from "./core/rule";
-import { checkSumRelation, eachPassage, partsOfWhole } from "./narrative";
+import { checkSumRelation, partsOfWhole, reportMismatches } from "./narrative";
 
 /** "受理案件48件，其中调解23件，裁决25件": the parts after 其中 add up to the whole. */
 export default defineRule({
@@ -22,18 +22,6 @@ export default defineRule({
     },
   },
   check(ctx) {
-    eachPassage(ctx, (passage, cell) => {
-      for (const rel of partsOfWhole(passage.text)) {
-        const outcome = checkSumRelation(rel);
-        if (outcome.holds) continue;
-        ctx.report({
-          messageId: "mismatch",
-          data: { quote: rel.quote, arithmetic: outcome.arithmetic, unit: outcome.unit },
-          cells: [cell],
-          expected: outcome.computed,
-          actual: rel.whole.written,
-        });
-      }
-    });
+    reportMismatches(ctx, partsOfWhole, checkSumRelation, (rel) => rel.whole.written);
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "./core/rule";
-import { checkRatio, eachPassage, shares } from "./narrative";
+import { checkRatio, reportMismatches, shares } from "./narrative";
 
 /** "财政拨款基本支出421.3万元，其中：人员经费299.95万元，占基本支出的71%": 299.95 ÷ 421.3. */
 export default defineRule({
@@ -22,18 +22,11 @@ export default defineRule({
     },
   },
   check(ctx) {
-    eachPassage(ctx, (passage, cell) => {
-      for (const rel of shares(passage.text)) {
-        const outcome = checkRatio(rel.part, rel.whole, rel.rate);
-        if (!outcome || outcome.holds) continue;
-        ctx.report({
-          messageId: "mismatch",
-          data: { quote: rel.quote, arithmetic: outcome.arithmetic },
-          cells: [cell],
-          expected: outcome.computed,
-          actual: rel.rate.written,
-        });
-      }
-    });
+    reportMismatches(
+      ctx,
+      shares,
+      (rel) => checkRatio(rel.part, rel.whole, rel.rate),
+      (rel) => rel.rate.written
+    );
   },
 });

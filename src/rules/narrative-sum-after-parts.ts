@@ -1,5 +1,5 @@
 import { defineRule } from "./core/rule";
-import { checkSumRelation, eachPassage, sumsAfterParts } from "./narrative";
+import { checkSumRelation, reportMismatches, sumsAfterParts } from "./narrative";
 
 /** "社保补贴138万余元，岗位补贴31.7万元，共计补贴169.7万余元": the 共计 after its parts. */
 export default defineRule({
@@ -22,18 +22,6 @@ export default defineRule({
     },
   },
   check(ctx) {
-    eachPassage(ctx, (passage, cell) => {
-      for (const rel of sumsAfterParts(passage.text)) {
-        const outcome = checkSumRelation(rel);
-        if (outcome.holds) continue;
-        ctx.report({
-          messageId: "mismatch",
-          data: { quote: rel.quote, arithmetic: outcome.arithmetic, unit: outcome.unit },
-          cells: [cell],
-          expected: outcome.computed,
-          actual: rel.whole.written,
-        });
-      }
-    });
+    reportMismatches(ctx, sumsAfterParts, checkSumRelation, (rel) => rel.whole.written);
   },
 });
