@@ -47,12 +47,14 @@ import {
 import type { Calc, CellSpec, Column, Field, RowSpec, SheetDef, TableDef } from "./types";
 
 /** Bump when names, tables or headers change: the reader refuses versions it does not know. */
-export const TEMPLATE_VERSION = "1.1";
+export const TEMPLATE_VERSION = "1.2";
 /**
  * Versions this build reads, oldest first. Fields and sheets carry the version that added them
  * (`since`); in an older workbook they are optional, and `jixiao upgrade` adds them.
  */
-export const TEMPLATE_VERSIONS: readonly string[] = ["1.0", "1.1"];
+export const TEMPLATE_VERSIONS: readonly string[] = ["1.0", "1.1", "1.2"];
+/** What template 1.2 added: the 评分方案 sheet, staff by body, adjustments by kind. */
+export const SINCE_1_2 = "1.2";
 export const TEMPLATE_MARKER = "jixiao-template";
 export const VERSION_NAME = "jx_templateVersion";
 
