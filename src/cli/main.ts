@@ -24,6 +24,7 @@ import { renderDocx } from "../report/docx";
 import type { ReportResult } from "../workbook/report";
 import { DEFAULT_NUMBERS } from "../report/numbers";
 import { templateXlsx } from "./template";
+import { PROFILE_SOURCE_LABEL, type ProfileSource } from "../workbook/profile";
 import { registerDocx } from "./docx";
 import { registerReview } from "./review";
 import { registerUpgrade } from "./upgrade";
@@ -45,6 +46,15 @@ async function reportWorkbook(
   const workbook = await openInput(input);
   const { document, kept, all } = await reportInput(input, workbook, options);
   return { xlsx: await workbookBytes(workbook, out), result: { document, kept, all } };
+}
+
+const PROFILE_HELP =
+  "scoring profile JSON (docs/scoring.md); written into the output's 评分方案 sheet in place of the workbook's";
+
+/** Which profile scored, and from where, for the human output. */
+function profileLine(name: string, source: ProfileSource): string {
+  const label = PROFILE_SOURCE_LABEL[source];
+  return `评分方案：${name}（${label.zh}） Scoring profile: ${name} (${label.en})`;
 }
 
 const OVERWRITE_HELP =
@@ -80,11 +90,18 @@ export function buildProgram(): Command {
     .command("template")
     .description("写出空白模板 Write the blank template workbook")
     .requiredOption("-o, --out <file>", "output .xlsx")
+    .option("--profile <json>", PROFILE_HELP)
     .option("--overwrite", OVERWRITE_HELP)
-    .action(async (opts: { out: string; overwrite?: boolean }) => {
-      checkOutputs([], [{ path: opts.out, option: "-o" }], opts.overwrite);
-      writeOutput(opts.out, await templateXlsx());
+    .action(async (opts: { out: string; profile?: string; overwrite?: boolean }) => {
+      checkOutputs(
+        opts.profile ? [opts.profile] : [],
+        [{ path: opts.out, option: "-o" }],
+        opts.overwrite
+      );
+      const profile = opts.profile ? readProfile(opts.profile) : undefined;
+      writeOutput(opts.out, await templateXlsx(undefined, profile));
       console.log(`已写出空白模板 Blank template written: ${opts.out}`);
+      if (profile) console.log(profileLine(profile.name, "option"));
     });
 
   program
@@ -104,7 +121,7 @@ export function buildProgram(): Command {
     .argument("<in>", "input .xlsx")
     .option("-o, --out <file>", "write the checked workbook (marks, notes, 校验结果) here")
     .option("--overwrite", OVERWRITE_HELP)
-    .option("--profile <json>", "scoring profile (default: the bundled one, see docs/scoring.md)")
+    .option("--profile <json>", PROFILE_HELP)
     .option("--json", "print findings as JSON")
     .action(
       async (
@@ -120,10 +137,10 @@ export function buildProgram(): Command {
           );
         const profile = opts.profile ? readProfile(opts.profile) : undefined;
         const workbook = await openInput(input);
-        const { all } = await validateInput(input, workbook, profile);
+        const { all, profile: used } = await validateInput(input, workbook, profile);
         if (opts.out) writeOutput(opts.out, await workbookBytes(workbook, opts.out));
         if (opts.json) console.log(JSON.stringify(jsonFindings(input, all), null, 2));
-        else console.log(humanReport(input, all));
+        else console.log(`${humanReport(input, all)}\n\n${profileLine(used.name, used.source)}`);
         if (all.some((f) => f.severity === "error")) process.exitCode = 1;
       }
     );
@@ -163,7 +180,7 @@ export function buildProgram(): Command {
       "write every amount with two decimals (default: as its cell format states it, 15.70)"
     )
     .option("--trim-decimals", "drop trailing zeros from amounts (36.90 → 36.9)")
-    .option("--profile <json>", "scoring profile (default: the bundled one)")
+    .option("--profile <json>", PROFILE_HELP)
     .option("--overwrite", OVERWRITE_HELP)
     .action(
       async (
@@ -234,10 +251,13 @@ export function buildProgram(): Command {
     .description("由 JSON 填写模板 Fill a copy of the template from JSON")
     .argument("<json>", "input .json")
     .requiredOption("-o, --out <file>", "output .xlsx")
+    .option("--profile <json>", PROFILE_HELP)
     .option("--overwrite", OVERWRITE_HELP)
-    .action(async (input: string, opts: { out: string; overwrite?: boolean }) => {
-      checkOutputs([input], [{ path: opts.out, option: "-o" }], opts.overwrite);
-      writeOutput(opts.out, await templateXlsx(readEvaluationJson(input)));
+    .action(async (input: string, opts: { out: string; profile?: string; overwrite?: boolean }) => {
+      const inputs = [input, ...(opts.profile ? [opts.profile] : [])];
+      checkOutputs(inputs, [{ path: opts.out, option: "-o" }], opts.overwrite);
+      const profile = opts.profile ? readProfile(opts.profile) : undefined;
+      writeOutput(opts.out, await templateXlsx(readEvaluationJson(input), profile));
       console.log(`已写出 Written: ${opts.out}`);
     });
 

@@ -1,10 +1,12 @@
 import type { Evaluation } from "../model/evaluation";
-import { templateOps } from "../layout";
+import type { ScoringProfile } from "../model/scoring-profile";
+import { SHEETS, templateOps } from "../layout";
+import { withProfile } from "../layout/scoring-profile-sheet";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 
-/** The standard workbook as .xlsx bytes: blank, or filled with a model. */
-export async function templateXlsx(model?: Evaluation): Promise<Buffer> {
+/** The standard workbook as .xlsx bytes: blank, or filled with a model; with a bureau's profile. */
+export async function templateXlsx(model?: Evaluation, profile?: ScoringProfile): Promise<Buffer> {
   const wb = XlsxWorkbook.create();
-  await wb.write(templateOps(model));
+  await wb.write(templateOps(model, profile ? withProfile(SHEETS, profile) : SHEETS));
   return wb.toBuffer();
 }

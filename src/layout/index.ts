@@ -435,6 +435,8 @@ export function templateOps(
           });
           for (let k = 1; k < span; k++)
             cells.push({ address: addr(c + k, r), style: STYLES[cell.style] });
+          if (cell.name)
+            ops.push({ op: "defineName", name: cell.name, sheet: sheet.name, address: a });
         } else if (cell.t === "field") {
           const f = cell.field;
           const style = f.system

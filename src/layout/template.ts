@@ -44,6 +44,7 @@ import {
   text,
   titleRow,
 } from "./build-helpers";
+import { profileSheetDef } from "./scoring-profile-sheet";
 import type { Calc, CellSpec, Column, Field, RowSpec, SheetDef, TableDef } from "./types";
 
 /** Bump when names, tables or headers change: the reader refuses versions it does not know. */
@@ -1691,6 +1692,7 @@ const SHEETS_BEFORE_GUIDE: SheetDef[] = [
   yearOnYearSheet,
   indicatorsSheet,
   scoringSheet,
+  profileSheetDef(DEFAULT_PROFILE),
   narrativeSheet,
 ];
 

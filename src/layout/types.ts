@@ -108,7 +108,8 @@ export type Style =
 
 /** One cell of a laid-out row. `span` merges it over that many columns. */
 export type CellSpec =
-  | { t: "text"; text: string; style: Style; span?: number }
+  /** `name`: a text the add-in reads back (the 评分方案's data), under a defined name. */
+  | { t: "text"; text: string; style: Style; span?: number; name?: string }
   | { t: "field"; field: Field; span?: number }
   | { t: "calc"; calc: Calc; span?: number }
   | { t: "result"; result: Result; span?: number }

@@ -2,6 +2,7 @@ import type { Rule } from "./core/rule";
 import { READING_RULES } from "./core/reading";
 import { ENGINE_ERROR } from "./core/engine";
 import { COMPUTED_OVERWRITTEN } from "./core/writing";
+import { SCORING_PROFILE } from "./core/scoring-profile";
 import { SHEET_LOCKED } from "./core/host";
 import type { RuleMeta } from "./core/meta";
 import activeWithinStaffing from "./active-within-staffing";
@@ -99,6 +100,7 @@ export const ALL_METAS: readonly RuleMeta[] = [
   ...RULES.map((r) => r.meta),
   COMPUTED_OVERWRITTEN,
   SHEET_LOCKED,
+  SCORING_PROFILE,
   ENGINE_ERROR,
 ];
 

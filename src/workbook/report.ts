@@ -5,7 +5,9 @@ import {
   SELF_EVAL_SHEET,
   SUMMARY_SHEET,
 } from "../layout/results";
-import { DEFAULT_PROFILE, type ScoringProfile } from "../model/scoring-profile";
+import type { ScoringProfile } from "../model/scoring-profile";
+import { PROFILE_DATA_NAME } from "../layout/scoring-profile-sheet";
+import { profileInUse } from "./profile";
 import type { Finding } from "../model/finding";
 import { RULES, runRules } from "../rules";
 import { score, type ScoreResult } from "../rules/scoring/score";
@@ -87,7 +89,7 @@ export function reportRequest(
   p: Placements = PLACEMENTS
 ): ReadRequest {
   return {
-    names: allNames(p),
+    names: [...allNames(p), PROFILE_DATA_NAME],
     tables: [...p.tables.keys()],
     cells: recordCells(REPORT_RECORD_SHEET),
     sheetValues: GENERATED_SHEETS,
@@ -123,9 +125,14 @@ export function planReport(
   p: Placements = PLACEMENTS
 ): ReportPlan {
   const outcome = readFrom(read, p);
-  const profile = options.profile ?? DEFAULT_PROFILE;
+  const inUse = profileInUse(read, options.profile);
+  const profile = inUse.profile;
   const scored = score(outcome.model, profile);
-  const all = [...outcome.findings, ...runRules(outcome.model, RULES, outcome.where, profile)];
+  const all = [
+    ...outcome.findings,
+    ...inUse.findings,
+    ...runRules(outcome.model, RULES, outcome.where, profile),
+  ];
   const document = buildReport(outcome.model, all, scored, options);
   const previous = readRecord<Record<string, string>>(read, REPORT_RECORD_SHEET) ?? {};
   const content = [
@@ -144,6 +151,7 @@ export function planReport(
     ...guarded.open,
     ...guarded.ops,
     ...guarded.close,
+    ...inUse.ops,
     ...(options.activate ? [{ op: "activate", sheet: REPORT_SHEET } as const] : []),
   ];
   return {
@@ -189,7 +197,7 @@ export class NoReportSheetError extends Error {
 
 export function wordRequest(p: Placements = PLACEMENTS): ReadRequest {
   return {
-    names: allNames(p),
+    names: [...allNames(p), PROFILE_DATA_NAME],
     tables: [...p.tables.keys()],
     sheetValues: [REPORT_SHEET, SELF_EVAL_SHEET],
   };
@@ -208,9 +216,15 @@ export function planWord(
   const report = read.sheetValues?.[REPORT_SHEET];
   if (!report) throw new NoReportSheetError();
   const outcome = readFrom(read, p);
-  const profile = options.profile ?? DEFAULT_PROFILE;
+  // Word writes nothing into the workbook: --profile scores the draft page only.
+  const inUse = profileInUse(read, options.profile, { write: false });
+  const profile = inUse.profile;
   const scored = score(outcome.model, profile);
-  const all = [...outcome.findings, ...runRules(outcome.model, RULES, outcome.where, profile)];
+  const all = [
+    ...outcome.findings,
+    ...inUse.findings,
+    ...runRules(outcome.model, RULES, outcome.where, profile),
+  ];
   const document: ReportDocument = {
     ...documentFromSheets(report, read.sheetValues?.[SELF_EVAL_SHEET]),
     draft: draftPart(all, scored),

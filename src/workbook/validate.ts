@@ -20,6 +20,8 @@ import { applyExplanations, knownExplanations } from "./explanations";
 import type { TableDef } from "../layout/types";
 import { RULES, runRules } from "../rules";
 import { DEFAULT_PROFILE, type ScoringProfile } from "../model/scoring-profile";
+import { PROFILE_DATA_NAME } from "../layout/scoring-profile-sheet";
+import { profileInUse, type ProfileSource } from "./profile";
 import { score, type ScoreResult } from "../rules/scoring/score";
 import { scoreCells } from "../rules/scoring/cells";
 import { toFinding } from "../rules/core/meta";
@@ -57,6 +59,7 @@ export type { WriteRecord } from "./marks";
 export { parseRecord } from "./marks";
 
 export interface ValidateOptions {
+  /** Replaces the workbook's 评分方案 (written into it) for this run and the next. */
   profile?: ScoringProfile;
   /** Notes need ExcelApi 1.18; without them the marks, results sheet and pane list remain. */
   notes?: boolean;
@@ -68,6 +71,14 @@ export interface ValidateResult extends ReadOutcome {
   /** Reader, formula and rule findings together. */
   all: Finding[];
   score: ScoreResult;
+  /** The scoring profile the score used, and where it came from. */
+  profile: ProfileSummary;
+}
+
+export interface ProfileSummary {
+  name: string;
+  source: ProfileSource;
+  digest: string;
 }
 
 export interface ValidatePlan extends ValidateResult {
@@ -206,7 +217,7 @@ export function validateRequest(
   p: Placements = PLACEMENTS
 ): ReadRequest {
   return {
-    names: allNames(p),
+    names: [...allNames(p), PROFILE_DATA_NAME],
     tables: [...p.tables.keys()],
     cells: recordCells(RECORD_SHEET),
     notes: capabilities.notes,
@@ -309,11 +320,13 @@ export function planValidate(
   const outcome = readFrom(read, p);
   const previous = parseRecord(read) ?? EMPTY_RECORD;
   const computed = computedWrites(read, outcome, p);
-  const profile = options.profile ?? DEFAULT_PROFILE;
+  const inUse = profileInUse(read, options.profile);
+  const profile = inUse.profile;
   const scored = score(outcome.model, profile);
   const explained = applyExplanations(
     [
       ...outcome.findings,
+      ...inUse.findings,
       ...computed.findings,
       ...runRules(outcome.model, RULES, outcome.where, profile),
     ],
@@ -351,10 +364,13 @@ export function planValidate(
     ...resultsSheetOps(all, explained.stale),
     ...content.close,
     ...reprotectOps(previous, read),
+    // Replaced last: the sheet is deleted and laid out anew, outside the protection guard.
+    ...inUse.ops,
     ...writeRecordOps({ ...read, sheets: [...read.sheets, RECORD_SHEET] }, RECORD_SHEET, record),
     ...(options.activate ? [{ op: "activate", sheet: RESULTS_SHEET } as const] : []),
   ];
-  return { ...outcome, all, score: scored, ops, record, stale: explained.stale };
+  const summary = { name: profile.name, source: inUse.source, digest: inUse.digest };
+  return { ...outcome, all, score: scored, profile: summary, ops, record, stale: explained.stale };
 }
 
 /** Marks sheets the host refused to unprotect as locked by a password. */

@@ -1,0 +1,141 @@
+import type { ScoringProfile } from "../model/scoring-profile";
+import { blankRow, hintRow, row, sectionRow, text, titleRow } from "./build-helpers";
+import type { RowSpec, SheetDef } from "./types";
+
+/**
+ * The 评分方案 sheet (issue 15 item 10): the scoring profile in use, carried by the workbook so
+ * that Excel, which has no --profile, scores as the finance bureau decided. A person reads the
+ * table; the add-in reads the profile's JSON under `PROFILE_DATA_NAME` at the bottom.
+ */
+export const PROFILE_SHEET = "评分方案";
+export const PROFILE_DATA_NAME = "jx_scoringProfile";
+/** Template 1.2 added the sheet (template.ts's SINCE_1_2; a literal here to avoid an import cycle). */
+const SINCE = "1.2";
+
+const WIDTHS = [10, 22, 7, 64];
+const WIDTH = WIDTHS.length;
+/** Characters per printed line of the merged row, CJK counted double. */
+const LINE_CHARS = WIDTHS.reduce((a, b) => a + b, 0);
+const LINE_POINTS = 12;
+/** Excel's tallest row. */
+const MAX_ROW_POINTS = 409;
+
+const pct = (x: number) => `${Number((x * 100).toFixed(4))}%`;
+
+function lines(t: string): number {
+  const width = [...t].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
+  return Math.max(1, Math.ceil(width / LINE_CHARS));
+}
+const heightFor = (t: string) => Math.min(MAX_ROW_POINTS, Math.max(18, lines(t) * LINE_POINTS + 4));
+
+function gradeText(profile: ScoringProfile): string {
+  const bands = [...profile.grades].sort((a, b) => b.min - a.min);
+  return bands
+    .map((g, i) => {
+      const upper = i > 0 ? bands[i - 1].min : undefined;
+      if (upper === undefined) return `${g.grade}：${g.min}分及以上`;
+      return g.min <= 0
+        ? `${g.grade}：${upper}分以下`
+        : `${g.grade}：${g.min}–${upper}分（不含${upper}）`;
+    })
+    .join("；");
+}
+
+function deductionTexts(profile: ScoringProfile): [string, string][] {
+  const low = profile.deductions.targetTooLow;
+  const caps = profile.deductions.executionCaps;
+  return [
+    [
+      "三公经费变动率口径",
+      profile.threePublicBase === "budget" ? "按预算数比较本年与上年" : "按实际支出比较本年与上年",
+    ],
+    [
+      "定性指标档次",
+      Object.entries(profile.qualitativeShare)
+        .map(([band, share]) => `${band}得该指标分值的${pct(share)}`)
+        .join("；"),
+    ],
+    [
+      "目标设定过低",
+      low.enabled
+        ? `实际完成值达到目标值的${pct(low.ratio)}及以上，视为目标设定过低，该指标扣${low.points}分`
+        : "不扣分",
+    ],
+    [
+      "预算执行率封顶",
+      caps.enabled && caps.bands.length
+        ? caps.bands
+            .map((b) => `执行率${pct(b.atLeast)}–${pct(b.below)}（不含）总分不超过${b.cap}分`)
+            .join("；")
+        : "不封顶",
+    ],
+  ];
+}
+
+function indicatorRows(profile: ScoringProfile): RowSpec[] {
+  const total = profile.indicators.reduce((n, i) => n + i.points, 0);
+  return [
+    row([
+      text("一级指标", "header"),
+      text("指标", "header"),
+      text("分值", "header"),
+      text("评分方法", "header"),
+    ]),
+    ...profile.indicators.map((i) =>
+      row(
+        [text(i.level1), text(i.name), text(String(i.points)), text(i.description)],
+        heightFor(i.description + "\u3000".repeat(WIDTHS[0] + WIDTHS[1] + WIDTHS[2]))
+      )
+    ),
+    row([text("合计", "subtitle"), text(""), text(String(Number(total.toFixed(4))))]),
+  ];
+}
+
+/** The sheet for `profile`: the template writes it with the default; --profile replaces it. */
+export function profileSheetDef(profile: ScoringProfile): SheetDef {
+  const json = JSON.stringify(profile);
+  const sources = profile.sources.join("；");
+  return {
+    name: PROFILE_SHEET,
+    since: SINCE,
+    en: "Scoring profile",
+    purpose: "本工作簿评分所用的评分方案：指标、分值、评分方法、等级和扣分规定（校验按此计分）",
+    widths: WIDTHS,
+    orientation: "portrait",
+    freezeRows: 0,
+    tabColor: "C00000",
+    rows: [
+      titleRow("评分方案", WIDTH),
+      row([text("方案名称"), text(profile.name, "label", WIDTH - 1)], heightFor(profile.name)),
+      row([text("依据"), text(sources || "（未注明）", "label", WIDTH - 1)], heightFor(sources)),
+      blankRow,
+      sectionRow("指标、分值与评分方法", WIDTH),
+      ...indicatorRows(profile),
+      blankRow,
+      sectionRow("等级与扣分规定", WIDTH),
+      row([text("等级"), text(gradeText(profile), "label", WIDTH - 1)]),
+      ...deductionTexts(profile).map(([label, value]) =>
+        row([text(label), text(value, "label", WIDTH - 1)], heightFor(value))
+      ),
+      blankRow,
+      sectionRow("方案数据", WIDTH),
+      hintRow(
+        "下面是本方案的完整参数，校验时由绩效自评助手读取，请勿手工修改。财政部门另有评分方案的，用命令 jixiao template --profile 方案.json 写出带该方案的模板，或用 jixiao validate --profile 方案.json 替换本表。",
+        WIDTH,
+        30
+      ),
+      row(
+        [{ t: "text", text: json, style: "hint", span: WIDTH, name: PROFILE_DATA_NAME }],
+        heightFor(json)
+      ),
+    ],
+  };
+}
+
+/** The layout with `profile` on its 评分方案 sheet (a bureau's template: jixiao template --profile). */
+export function withProfile(
+  sheets: readonly SheetDef[],
+  profile: ScoringProfile
+): readonly SheetDef[] {
+  return sheets.map((s) => (s.name === PROFILE_SHEET ? profileSheetDef(profile) : s));
+}

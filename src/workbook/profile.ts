@@ -1,0 +1,117 @@
+import type { Finding } from "../model/finding";
+import { DEFAULT_PROFILE, ScoringProfile } from "../model/scoring-profile";
+import { inVersion, templateOps } from "../layout";
+import { PROFILE_DATA_NAME, PROFILE_SHEET, profileSheetDef } from "../layout/scoring-profile-sheet";
+import { toFinding } from "../rules/core/meta";
+import { SCORING_PROFILE } from "../rules/core/scoring-profile";
+import { deleteSheetOps } from "./guard";
+import { recognise } from "./reader";
+import type { ReadResult, WriteOp } from "./port";
+
+/** Where the profile a run scores with came from. */
+export type ProfileSource = "option" | "workbook" | "default";
+
+export const PROFILE_SOURCE_LABEL: Record<ProfileSource, { zh: string; en: string }> = {
+  option: { zh: "命令行指定", en: "given by --profile" },
+  workbook: { zh: "工作簿所带", en: "carried by the workbook" },
+  default: { zh: "默认方案，工作簿未带", en: "the default; the workbook carries none" },
+};
+
+export interface ProfileInUse {
+  profile: ScoringProfile;
+  source: ProfileSource;
+  /** 8 hex digits over the profile's JSON: tells a bureau's profile from an edited copy. */
+  digest: string;
+  findings: Finding[];
+  /** Writes the profile into the workbook's 评分方案 sheet when it replaces the one there. */
+  ops: WriteOp[];
+}
+
+/** FNV-1a over UTF-16 code units: stable, dependency-free, enough to tell profiles apart. */
+export function profileDigest(profile: ScoringProfile): string {
+  let hash = 0x811c9dc5;
+  for (const ch of JSON.stringify(profile)) {
+    hash ^= ch.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+/** Ops that put `profile` in the workbook: the old 评分方案 sheet and its name go first. */
+export function writeProfileOps(read: ReadResult, profile: ScoringProfile): WriteOp[] {
+  return [
+    ...(read.definedNames.includes(PROFILE_DATA_NAME)
+      ? [{ op: "deleteName", name: PROFILE_DATA_NAME } as const]
+      : []),
+    ...deleteSheetOps(read, PROFILE_SHEET),
+    ...templateOps(undefined, [profileSheetDef(profile)]),
+  ];
+}
+
+type Carried = { profile: ScoringProfile } | { finding: Finding } | undefined;
+
+function carried(read: ReadResult): Carried {
+  const cell = read.names[PROFILE_DATA_NAME];
+  if (!cell) {
+    const { version, versionMissing } = recognise(read);
+    // Before template 1.2 there was no 评分方案; a deleted sheet is already template-damaged.
+    if (versionMissing || !inVersion("1.2", version) || !read.sheets.includes(PROFILE_SHEET))
+      return undefined;
+    return {
+      finding: toFinding(SCORING_PROFILE, {
+        messageId: "missing",
+        data: { name: PROFILE_DATA_NAME },
+        cells: [{ sheet: PROFILE_SHEET }],
+      }),
+    };
+  }
+  const at = [{ sheet: cell.sheet, cell: cell.address }];
+  const unreadable = (reason: string) => ({
+    finding: toFinding(SCORING_PROFILE, { messageId: "unreadable", data: { reason }, cells: at }),
+  });
+  if (typeof cell.value !== "string" || !cell.value.trim()) return unreadable("单元格为空");
+  let json: unknown;
+  try {
+    json = JSON.parse(cell.value);
+  } catch {
+    return unreadable("不是有效的 JSON");
+  }
+  const parsed = ScoringProfile.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return unreadable(`${issue.path.join(".") || "方案"}：${issue.message}`);
+  }
+  return { profile: parsed.data };
+}
+
+/**
+ * The profile a run scores with: `--profile` when given (and then written into the workbook in
+ * place of the one there), else the one the workbook carries, else the default — with a finding
+ * when the workbook's cannot be read.
+ */
+export function profileInUse(
+  read: ReadResult,
+  override?: ScoringProfile,
+  options: { write?: boolean } = {}
+): ProfileInUse {
+  const fromWorkbook = carried(read);
+  const within = fromWorkbook && "profile" in fromWorkbook ? fromWorkbook.profile : undefined;
+  if (override) {
+    const same = within && JSON.stringify(within) === JSON.stringify(override);
+    return {
+      profile: override,
+      source: "option",
+      digest: profileDigest(override),
+      findings: [],
+      ops: options.write === false || same ? [] : writeProfileOps(read, override),
+    };
+  }
+  const profile = within ?? DEFAULT_PROFILE;
+  return {
+    profile,
+    source: within ? "workbook" : "default",
+    digest: profileDigest(profile),
+    findings: fromWorkbook && "finding" in fromWorkbook ? [fromWorkbook.finding] : [],
+    ops: [],
+  };
+}
