@@ -14,19 +14,24 @@ const SINCE = "1.2";
 
 const WIDTHS = [10, 22, 7, 64];
 const WIDTH = WIDTHS.length;
-/** Characters per printed line of the merged row, CJK counted double. */
-const LINE_CHARS = WIDTHS.reduce((a, b) => a + b, 0);
-const LINE_POINTS = 12;
+const LINE_POINTS = 13;
 /** Excel's tallest row. */
 const MAX_ROW_POINTS = 409;
 
 const pct = (x: number) => `${Number((x * 100).toFixed(4))}%`;
 
-function lines(t: string): number {
+/** Lines `t` wraps to in `chars` characters of width (CJK counted double). */
+function lines(t: string, chars: number): number {
   const width = [...t].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
-  return Math.max(1, Math.ceil(width / LINE_CHARS));
+  return Math.max(1, Math.ceil(width / (chars - 1)));
 }
-const heightFor = (t: string) => Math.min(MAX_ROW_POINTS, Math.max(18, lines(t) * LINE_POINTS + 4));
+const heightFor = (t: string, chars: number) =>
+  Math.min(MAX_ROW_POINTS, Math.max(18, lines(t, chars) * LINE_POINTS + 5));
+const sum = (widths: number[]) => widths.reduce((a, b) => a + b, 0);
+
+/** A label over A:B and its text over C:D. */
+const pairRow = (label: string, value: string): RowSpec =>
+  row([text(label, "label", 2), text(value, "label", 2)], heightFor(value, sum(WIDTHS.slice(2))));
 
 function gradeText(profile: ScoringProfile): string {
   const bands = [...profile.grades].sort((a, b) => b.min - a.min);
@@ -84,7 +89,7 @@ function indicatorRows(profile: ScoringProfile): RowSpec[] {
     ...profile.indicators.map((i) =>
       row(
         [text(i.level1), text(i.name), text(String(i.points)), text(i.description)],
-        heightFor(i.description + "\u3000".repeat(WIDTHS[0] + WIDTHS[1] + WIDTHS[2]))
+        heightFor(i.description, WIDTHS[3])
       )
     ),
     row([text("合计", "subtitle"), text(""), text(String(Number(total.toFixed(4))))]),
@@ -106,17 +111,15 @@ export function profileSheetDef(profile: ScoringProfile): SheetDef {
     tabColor: "C00000",
     rows: [
       titleRow("评分方案", WIDTH),
-      row([text("方案名称"), text(profile.name, "label", WIDTH - 1)], heightFor(profile.name)),
-      row([text("依据"), text(sources || "（未注明）", "label", WIDTH - 1)], heightFor(sources)),
+      pairRow("方案名称", profile.name),
+      pairRow("依据", sources || "（未注明）"),
       blankRow,
       sectionRow("指标、分值与评分方法", WIDTH),
       ...indicatorRows(profile),
       blankRow,
       sectionRow("等级与扣分规定", WIDTH),
-      row([text("等级"), text(gradeText(profile), "label", WIDTH - 1)]),
-      ...deductionTexts(profile).map(([label, value]) =>
-        row([text(label), text(value, "label", WIDTH - 1)], heightFor(value))
-      ),
+      pairRow("等级", gradeText(profile)),
+      ...deductionTexts(profile).map(([label, value]) => pairRow(label, value)),
       blankRow,
       sectionRow("方案数据", WIDTH),
       hintRow(
@@ -126,7 +129,7 @@ export function profileSheetDef(profile: ScoringProfile): SheetDef {
       ),
       row(
         [{ t: "text", text: json, style: "hint", span: WIDTH, name: PROFILE_DATA_NAME }],
-        heightFor(json)
+        heightFor(json, sum(WIDTHS))
       ),
     ],
   };
