@@ -24,7 +24,7 @@ import { renderDocx } from "../report/docx";
 import type { ReportResult } from "../workbook/report";
 import { DEFAULT_NUMBERS } from "../report/numbers";
 import { templateXlsx } from "./template";
-import { PROFILE_SOURCE_LABEL, type ProfileSource } from "../workbook/profile";
+import { PROFILE_SOURCE_LABEL, type ProfileSource } from "../model/scoring-profile";
 import { registerDocx } from "./docx";
 import { registerReview } from "./review";
 import { registerUpgrade } from "./upgrade";

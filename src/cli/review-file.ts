@@ -42,7 +42,7 @@ export async function reviewFile(
     const read = await workbook.read(validateRequest(workbook.capabilities));
     version = versionOf(read.names[VERSION_NAME]?.value);
     const plan = planValidate(read, { notes: false, profile });
-    return checkedUnit(file, plan.model, plan.all, plan.score, version);
+    return checkedUnit(file, plan.model, plan.all, plan.score, version, plan.profile);
   } catch (e) {
     // Plain objects: a summary crosses from a worker thread, where an Error loses its fields.
     if (e instanceof UnreadableFileError)

@@ -265,7 +265,10 @@ export function registerReview(
       const profile = opts.profile ? readProfile(opts.profile) : undefined;
       const units = await reviewUnits(inputs, jobs, profile);
       const outcome = reviewOutcome(units);
-      writeOutput(opts.out, await summaryXlsx(units, args, opts.profile ?? "默认评分方案"));
+      const profileNote = profile
+        ? `${profile.name}（--profile ${opts.profile}，替代各工作簿所带的方案）`
+        : "各单位工作簿所带的评分方案（见“单位一览”的“评分方案”列）";
+      writeOutput(opts.out, await summaryXlsx(units, args, profileNote));
       if (opts.json) console.log(JSON.stringify(units, null, 2));
       else
         console.log(

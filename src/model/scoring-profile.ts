@@ -85,3 +85,30 @@ export const ScoringProfile = z.object({
 export type ScoringProfile = z.infer<typeof ScoringProfile>;
 
 export const DEFAULT_PROFILE: ScoringProfile = ScoringProfile.parse(defaults);
+
+/** Where the profile a run scores with came from: --profile, the workbook's 评分方案, or neither. */
+export type ProfileSource = "option" | "workbook" | "default";
+
+export const PROFILE_SOURCE_LABEL: Record<ProfileSource, { zh: string; en: string }> = {
+  option: { zh: "命令行指定", en: "given by --profile" },
+  workbook: { zh: "工作簿所带", en: "carried by the workbook" },
+  default: { zh: "默认方案，工作簿未带", en: "the default; the workbook carries none" },
+};
+
+/** The profile a run used, as results and the reviewer's batch report it. */
+export interface ProfileSummary {
+  name: string;
+  source: ProfileSource;
+  /** 8 hex digits over the profile's JSON: tells a bureau's profile from an edited copy. */
+  digest: string;
+}
+
+/** FNV-1a over UTF-16 code units: stable, dependency-free, enough to tell profiles apart. */
+export function profileDigest(profile: ScoringProfile): string {
+  let hash = 0x811c9dc5;
+  for (const ch of JSON.stringify(profile)) {
+    hash ^= ch.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}

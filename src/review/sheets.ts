@@ -4,6 +4,7 @@
  * rule and severity) and 说明 (what was checked, how, when).
  */
 import { SEVERITY_LABEL, type Severity } from "../model/finding";
+import { PROFILE_SOURCE_LABEL } from "../model/scoring-profile";
 import { rowHeight, type CellValue, type CellWrite, type WriteOp } from "../model/sheet";
 import { addr } from "../layout";
 import { STYLES, TABLE_STYLE, columnsOp, pageSetupOp } from "../layout/styles";
@@ -30,27 +31,41 @@ export interface ReviewContext {
   toolVersion: string;
 }
 
-const UNIT_HEADERS = [
-  "文件",
-  "单位名称",
-  "年度",
-  "模板版本",
-  "自评等级（填报）",
-  "计算得分",
-  "计算等级",
-  "评分完整",
-  "错误",
-  "警告",
-  "提示",
-  "已说明",
-  "支出总计（万元）",
-  "预算执行率",
-  "三公经费合计（万元）",
-  "状态",
-  "原因",
+const UNIT_COLUMNS: [header: string, width: number, format?: string][] = [
+  ["文件", 20],
+  ["单位名称", 22],
+  ["年度", 6],
+  ["模板版本", 8],
+  ["自评等级（填报）", 9],
+  ["计算得分", 9, "0.00"],
+  ["计算等级", 8],
+  ["评分完整", 8],
+  ["评分方案", 24],
+  ["方案指纹", 10],
+  ["错误", 5],
+  ["警告", 5],
+  ["提示", 5],
+  ["已说明", 6],
+  ["支出总计（万元）", 10, "0.00"],
+  ["预算执行率", 9, "0.0%"],
+  ["三公经费合计（万元）", 10, "0.00"],
+  ["状态", 8],
+  ["原因", 36],
 ];
-const UNIT_WIDTHS = [20, 22, 6, 8, 9, 9, 8, 8, 5, 5, 5, 6, 10, 9, 10, 8, 36];
-const UNIT_FORMATS: Record<number, string> = { 5: "0.00", 12: "0.00", 13: "0.0%", 14: "0.00" };
+const UNIT_HEADERS = UNIT_COLUMNS.map(([h]) => h);
+const UNIT_WIDTHS = UNIT_COLUMNS.map(([, w]) => w);
+const UNIT_FORMATS: Record<number, string> = Object.fromEntries(
+  UNIT_COLUMNS.flatMap(([, , f], i) => (f ? [[i, f]] : []))
+);
+const unitColumn = (header: string) => UNIT_HEADERS.indexOf(header);
+const REASON = unitColumn("原因");
+
+/** The profile as 单位一览 names it: where it came from when not the workbook's own. */
+function profileName(u: UnitSummary): string | null {
+  if (!u.profile) return null;
+  const { name, source } = u.profile;
+  return source === "workbook" ? name : `${name}（${PROFILE_SOURCE_LABEL[source].zh}）`;
+}
 
 /** Width in characters as a column counts them: a Chinese character takes two. */
 const textWidth = (text: string): number =>
@@ -69,6 +84,8 @@ function unitRow(u: UnitSummary): CellValue[] {
     opt(u.score),
     opt(u.grade),
     complete,
+    profileName(u),
+    u.profile?.digest ?? null,
     u.status === "checked" ? u.errors : null,
     u.status === "checked" ? u.warnings : null,
     u.status === "checked" ? u.info : null,
@@ -184,11 +201,14 @@ function unitsSheet(units: UnitSummary[]): WriteOp[] {
     rows: units.map(unitRow),
     widths: UNIT_WIDTHS,
     formats: UNIT_FORMATS,
-    wrap: [0, 1, 16],
+    wrap: [0, 1, unitColumn("评分方案"), REASON],
     heights: Object.fromEntries(
       units.flatMap((u, i) => {
         const reason = u.reason ? `${u.reason.zh} ${u.reason.en}` : "";
-        const lines = Math.ceil(textWidth(reason) / (UNIT_WIDTHS[16] - 2));
+        const lines = Math.max(
+          Math.ceil(textWidth(reason) / (UNIT_WIDTHS[REASON] - 2)),
+          Math.ceil(textWidth(profileName(u) ?? "") / (UNIT_WIDTHS[unitColumn("评分方案")] - 2))
+        );
         return lines > 1 ? [[i, rowHeight(lines * 13 + 4)]] : [];
       })
     ),
@@ -306,6 +326,21 @@ function rulesSheet(units: UnitSummary[], metas: readonly RuleMeta[]): WriteOp[]
   });
 }
 
+/** The distinct profiles the units were scored with, by fingerprint, with how many used each. */
+function profilesUsed(units: UnitSummary[]): string {
+  const used = new Map<string, { name: string; count: number }>();
+  for (const u of units) {
+    if (!u.profile) continue;
+    const seen = used.get(u.profile.digest);
+    used.set(u.profile.digest, { name: profileName(u) ?? "", count: (seen?.count ?? 0) + 1 });
+  }
+  if (!used.size) return "（无已校验的单位）";
+  const list = [...used].map(
+    ([digest, { name, count }]) => `${name}（指纹 ${digest}）${count} 个单位`
+  );
+  return `${used.size} 种：${list.join("；")}`;
+}
+
 function aboutSheet(units: UnitSummary[], context: ReviewContext): WriteOp[] {
   const sheet = ABOUT_SHEET;
   const count = (s: UnitSummary["status"]) => units.filter((u) => u.status === s).length;
@@ -313,6 +348,7 @@ function aboutSheet(units: UnitSummary[], context: ReviewContext): WriteOp[] {
     ["复核时间", context.when],
     ["程序", context.toolVersion],
     ["评分方案", context.profileName],
+    ["各单位所用方案", profilesUsed(units)],
     ["读取的模板版本", context.templateVersion],
     ["复核范围", context.inputs.join("；")],
     ["文件数", String(units.length)],

@@ -7,6 +7,7 @@ import Decimal from "decimal.js";
 import type { Evaluation } from "../model/evaluation";
 import type { Finding, Severity } from "../model/finding";
 import type { ScoreResult } from "../rules/scoring/score";
+import type { ProfileSummary } from "../model/scoring-profile";
 import { effectiveTotal } from "../rules/core/expenditure";
 import { TP_ITEMS } from "../rules/core/three-public";
 
@@ -49,6 +50,8 @@ export interface UnitSummary {
   score?: number;
   grade?: string;
   complete?: boolean;
+  /** The scoring profile the score used (the workbook's 评分方案, --profile, or the default). */
+  profile?: ProfileSummary;
   /** Errors, and unexplained warnings and info. */
   errors: number;
   warnings: number;
@@ -104,7 +107,8 @@ export function checkedUnit(
   model: Evaluation,
   findings: Finding[],
   scored: ScoreResult,
-  version: string | undefined
+  version: string | undefined,
+  profile?: ProfileSummary
 ): UnitSummary {
   const unitName = model.profile.name?.trim() || undefined;
   const open = (s: Severity) => findings.filter((f) => f.severity === s && !f.explanation).length;
@@ -118,6 +122,7 @@ export function checkedUnit(
     score: scored.total ? scored.total.toDecimalPlaces(2).toNumber() : undefined,
     grade: scored.grade,
     complete: scored.complete,
+    profile,
     errors: open("error"),
     warnings: open("warning"),
     info: open("info"),

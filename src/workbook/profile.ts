@@ -1,5 +1,10 @@
 import type { Finding } from "../model/finding";
-import { DEFAULT_PROFILE, ScoringProfile } from "../model/scoring-profile";
+import {
+  DEFAULT_PROFILE,
+  ScoringProfile,
+  profileDigest,
+  type ProfileSource,
+} from "../model/scoring-profile";
 import { inVersion, templateOps } from "../layout";
 import { PROFILE_DATA_NAME, PROFILE_SHEET, profileSheetDef } from "../layout/scoring-profile-sheet";
 import { toFinding } from "../rules/core/meta";
@@ -8,33 +13,13 @@ import { deleteSheetOps } from "./guard";
 import { recognise } from "./reader";
 import type { ReadResult, WriteOp } from "./port";
 
-/** Where the profile a run scores with came from. */
-export type ProfileSource = "option" | "workbook" | "default";
-
-export const PROFILE_SOURCE_LABEL: Record<ProfileSource, { zh: string; en: string }> = {
-  option: { zh: "命令行指定", en: "given by --profile" },
-  workbook: { zh: "工作簿所带", en: "carried by the workbook" },
-  default: { zh: "默认方案，工作簿未带", en: "the default; the workbook carries none" },
-};
-
 export interface ProfileInUse {
   profile: ScoringProfile;
   source: ProfileSource;
-  /** 8 hex digits over the profile's JSON: tells a bureau's profile from an edited copy. */
   digest: string;
   findings: Finding[];
   /** Writes the profile into the workbook's 评分方案 sheet when it replaces the one there. */
   ops: WriteOp[];
-}
-
-/** FNV-1a over UTF-16 code units: stable, dependency-free, enough to tell profiles apart. */
-export function profileDigest(profile: ScoringProfile): string {
-  let hash = 0x811c9dc5;
-  for (const ch of JSON.stringify(profile)) {
-    hash ^= ch.charCodeAt(0);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, "0");
 }
 
 /** Ops that put `profile` in the workbook: the old 评分方案 sheet and its name go first. */

@@ -19,9 +19,13 @@ import {
 import { applyExplanations, knownExplanations } from "./explanations";
 import type { TableDef } from "../layout/types";
 import { RULES, runRules } from "../rules";
-import { DEFAULT_PROFILE, type ScoringProfile } from "../model/scoring-profile";
+import {
+  DEFAULT_PROFILE,
+  type ProfileSummary,
+  type ScoringProfile,
+} from "../model/scoring-profile";
 import { PROFILE_DATA_NAME } from "../layout/scoring-profile-sheet";
-import { profileInUse, type ProfileSource } from "./profile";
+import { profileInUse } from "./profile";
 import { score, type ScoreResult } from "../rules/scoring/score";
 import { scoreCells } from "../rules/scoring/cells";
 import { toFinding } from "../rules/core/meta";
@@ -73,12 +77,6 @@ export interface ValidateResult extends ReadOutcome {
   score: ScoreResult;
   /** The scoring profile the score used, and where it came from. */
   profile: ProfileSummary;
-}
-
-export interface ProfileSummary {
-  name: string;
-  source: ProfileSource;
-  digest: string;
 }
 
 export interface ValidatePlan extends ValidateResult {

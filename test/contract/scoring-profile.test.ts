@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import { DEFAULT_PROFILE, ScoringProfile } from "../../src/model/scoring-profile";
+import { DEFAULT_PROFILE, ScoringProfile, profileDigest } from "../../src/model/scoring-profile";
 import { PROFILE_DATA_NAME, PROFILE_SHEET } from "../../src/layout/scoring-profile-sheet";
 import { planValidate, validate, validateRequest } from "../../src/workbook/validate";
 import { generateReport } from "../../src/workbook/report";
-import { profileDigest } from "../../src/workbook/profile";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { HOSTS, open, sampleBytes } from "./ports";
 import { inputCells } from "../property/arbitraries";

@@ -95,4 +95,28 @@ describe("the summary workbook's plan", () => {
     expect(units.rows.map((r) => r[status])).toEqual(["已校验", "无法读取"]);
     expect(units.rows[1][units.headers.indexOf("原因")]).toBe("坏 broken");
   });
+
+  test("which scoring profile each unit used: its name, where it came from, its fingerprint", () => {
+    const bureau = { name: "某区方案", source: "workbook" as const, digest: "0a1b2c3d" };
+    const given = { name: "市局方案", source: "option" as const, digest: "99887766" };
+    const ops = reviewWorkbookOps(
+      [
+        { ...unit("a", 0), profile: bureau },
+        { ...unit("b", 0), profile: bureau },
+        { ...unit("c", 0), profile: given },
+        broken,
+      ],
+      { when: "w", profileName: "p", templateVersion: "1.2", inputs: ["in"], toolVersion: "t" },
+      ALL_METAS
+    );
+    const units = ops.flatMap((o) => (o.op === "table" ? [o] : []))[0];
+    const col = (h: string) => units.rows.map((r) => r[units.headers.indexOf(h)]);
+    expect(col("评分方案")).toEqual(["某区方案", "某区方案", "市局方案（命令行指定）", null]);
+    expect(col("方案指纹")).toEqual(["0a1b2c3d", "0a1b2c3d", "99887766", null]);
+    const about = ops.flatMap((o) => (o.op === "cells" && o.sheet === ABOUT_SHEET ? o.cells : []));
+    const values = about.map((c) => c.value);
+    expect(values).toContain(
+      "2 种：某区方案（指纹 0a1b2c3d）2 个单位；市局方案（命令行指定）（指纹 99887766）1 个单位"
+    );
+  });
 });
