@@ -123,6 +123,8 @@ export interface Formats {
   /** The score cannot be completed; `earned`: points counted so far. */
   scoreIncomplete(earned?: string): string;
   missing(n: number): string;
+  /** The scoring profile the workbook carries (its name is the bureau's, in Chinese). */
+  profile(name: string): string;
   /** The filter button of a severity. */
   chip(s: Severity, n: number): string;
   shown(n: number, of: number): string;
@@ -156,6 +158,7 @@ export const formats: Record<Locale, Formats> = {
     score: (total, grade) => `总分 ${figure(total)} 分${grade ? `，等级：${grade}` : ""}`,
     scoreIncomplete: (earned) => (earned ? `评分不完整：已计 ${earned} 分` : "评分不完整"),
     missing: (n) => `缺少 ${n} 项数据`,
+    profile: (name) => `评分方案：${name}`,
     chip: (s, n) => `${SEVERITY_ZH[s]} ${n}`,
     shown: (n, of) => `显示 ${n} / ${of} 条`,
     running: (c) =>
@@ -180,6 +183,7 @@ export const formats: Record<Locale, Formats> = {
     scoreIncomplete: (earned) =>
       earned ? `Score incomplete: ${earned} points so far` : "Score incomplete",
     missing: (n) => `${n} ${n === 1 ? "figure" : "figures"} missing (as the 评分 sheet names them)`,
+    profile: (name) => `Scoring profile: ${name}`,
     chip: (s, n) => `${formats["en-US"].severity(s)} ${n}`,
     shown: (n, of) => `Showing ${n} of ${of}`,
     running: (c) =>

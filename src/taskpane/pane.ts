@@ -431,6 +431,7 @@ export class Pane {
       note.lang = "zh-CN";
       score.append(note);
     }
+    if (verdict.profile) score.append(el(this.doc, "span", "score-profile", verdict.profile));
     byId(this.doc, "filters").hidden = last.findings.length === 0;
     this.renderFilters(last.findings);
     this.renderFindings();

@@ -40,6 +40,8 @@ export interface Verdict {
   missing?: string[];
   /** The rest of the 评分 sheet's status, e.g. the execution-rate cap (Chinese). */
   scoreNote?: string;
+  /** "评分方案：…", the profile the workbook carries, beside a score. */
+  profile?: string;
 }
 
 const INCOMPLETE = /^评分不完整：已计 ([\d.]+) 分，缺少 ([\s\S]*?)。([\s\S]*)$/;
@@ -75,6 +77,8 @@ export function verdictOf(last: LastResults, locale: Locale, noProblems: string)
       note(status);
     }
   }
+  if (verdict.score !== undefined && last.score.profile)
+    verdict.profile = f.profile(last.score.profile);
   return verdict;
 }
 

@@ -11,6 +11,7 @@ import {
   RESULTS_SHEET,
 } from "../layout/results";
 import { SCORE_NAMES } from "../layout/template";
+import { PROFILE_DATA_NAME } from "../layout/scoring-profile-sheet";
 import { SEVERITY_LABEL, type Severity } from "../model/finding";
 import type { CellValue, WorkbookPort } from "./port";
 
@@ -41,6 +42,8 @@ export interface RecordedScore {
   grade?: string;
   /** The 评分 sheet's status line (Chinese): complete, or what is missing, and any cap. */
   status?: string;
+  /** The name of the profile on the 评分方案 sheet, which validate scores with. */
+  profile?: string;
 }
 
 export interface LastResults {
@@ -114,12 +117,23 @@ function findingsOf(values: Record<string, CellValue>): RecordedFinding[] {
   return out;
 }
 
+/** The profile's name from its data; validate reports data it cannot read, the pane only shows. */
+function profileName(value: CellValue | undefined): string | undefined {
+  if (typeof value !== "string") return undefined;
+  try {
+    const name = (JSON.parse(value) as { name?: unknown }).name;
+    return typeof name === "string" && name.trim() ? name.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const SCORE_CELLS = [SCORE_NAMES.total, SCORE_NAMES.grade, SCORE_NAMES.status];
 
 /** Reads the last results recorded in the workbook; never writes. */
 export async function readLastResults(port: WorkbookPort): Promise<LastResults> {
   const read = await port.read({
-    names: [VERSION_NAME, ...SCORE_CELLS],
+    names: [VERSION_NAME, ...SCORE_CELLS, PROFILE_DATA_NAME],
     tables: [],
     sheetValues: [RESULTS_SHEET],
   });
@@ -133,6 +147,8 @@ export async function readLastResults(port: WorkbookPort): Promise<LastResults> 
   if (typeof total === "number") score.total = total;
   if (grade) score.grade = grade;
   if (status) score.status = status;
+  const profile = profileName(read.names[PROFILE_DATA_NAME]?.value);
+  if (profile) score.profile = profile;
   return {
     template,
     validated: values !== undefined,

@@ -86,6 +86,17 @@ describe("verdict", () => {
     );
   });
 
+  test("the profile the workbook carries is named beside the score, not without one", () => {
+    const carried = { total: 91.5, grade: "优", profile: "某区财政局评分方案" };
+    expect(verdictOf(last({ score: carried }), "zh-CN", "").profile).toBe(
+      "评分方案：某区财政局评分方案"
+    );
+    expect(verdictOf(last({ score: carried }), "en-US", "").profile).toBe(
+      "Scoring profile: 某区财政局评分方案"
+    );
+    expect(verdictOf(last({ score: { profile: "某区" } }), "zh-CN", "").profile).toBeUndefined();
+  });
+
   test("a status in another form is shown whole, never dropped", () => {
     const v = verdictOf(last({ score: { status: "评分方案已更改" } }), "zh-CN", "");
     expect(v).toMatchObject({ score: "评分不完整", scoreNote: "评分方案已更改" });

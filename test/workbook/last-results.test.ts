@@ -10,6 +10,7 @@ import { FakeExcel } from "../fake-excel";
 import { OfficeWorkbook } from "../../src/workbook/office/office-workbook";
 import { HOSTS, open, sampleBytes } from "../contract/ports";
 import type { Finding } from "../../src/model/finding";
+import { DEFAULT_PROFILE } from "../../src/model/scoring-profile";
 import { TEMPLATE_PROTECTION, type WorkbookPort } from "../../src/workbook/port";
 
 const asRecorded = (f: Finding) => ({
@@ -51,6 +52,8 @@ describe.each(HOSTS)("last results on %s", (host) => {
     expect(result.score.complete).toBe(false);
     expect(last.score.total).toBeUndefined();
     expect(last.score.status).toMatch(/^评分不完整：已计 [\d.]+ 分，缺少 /);
+    // The pane names the profile the workbook carries on its 评分方案 sheet.
+    expect(last.score.profile).toBe(DEFAULT_PROFILE.name);
   });
 
   test("after clear: not validated again", async () => {
@@ -93,7 +96,12 @@ describe("last results on a fake Excel", () => {
       { op: "protect", sheet: "评分", options: TEMPLATE_PROTECTION },
     ]);
     const last = await readLastResults(portOf(fake));
-    expect(last.score).toEqual({ total: 91.5, grade: "优", status: "评分完整。" });
+    expect(last.score).toEqual({
+      total: 91.5,
+      grade: "优",
+      status: "评分完整。",
+      profile: DEFAULT_PROFILE.name,
+    });
   });
 });
 
