@@ -84,12 +84,23 @@ export async function reportInput(
   }
 }
 
-/** A scoring profile file (docs/scoring.md). */
-export const readProfile = (path: string): ScoringProfile =>
-  readJson(path, ScoringProfile, {
+/** A scoring profile file (docs/scoring.md); it must fit the 评分方案 sheet's one data cell. */
+export function readProfile(path: string): ScoringProfile {
+  const profile = readJson(path, ScoringProfile, {
     zh: "评分方案格式不正确",
     en: "is not a valid scoring profile",
   });
+  const size = JSON.stringify(profile).length;
+  if (size > MAX_CELL_TEXT)
+    throw new UserError(
+      `${path}：评分方案过长（${size} 个字符），工作簿的一个单元格最多容纳 ${MAX_CELL_TEXT} 个字符，请精简说明文字。`,
+      `${path}: the scoring profile is too long (${size} characters); one cell holds at most ${MAX_CELL_TEXT}. Shorten its descriptions.`
+    );
+  return profile;
+}
+
+/** Excel's limit on the text of one cell. */
+const MAX_CELL_TEXT = 32767;
 
 /** The bundled sample (the seed report's own figures). */
 export function samplePath(): string {

@@ -5,7 +5,15 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_PROFILE, profileDigest } from "../../src/model/scoring-profile";
@@ -69,4 +77,15 @@ test("--profile replaces the workbook's; the output then carries it, the input i
   });
   expect(byFile["b.xlsx"]).toMatchObject({ name: "某区财政局评分方案" });
   expect(byFile["b.xlsx"]?.digest).not.toBe(byFile["a.xlsx"]?.digest);
+});
+
+test("a profile too long for one cell is refused with exit 2, nothing written", () => {
+  const long = join(dir, "过长.json");
+  const huge = { ...bureau, sources: ["说明".repeat(17000)] };
+  writeFileSync(long, JSON.stringify(huge));
+  const out = join(dir, "不应写出.xlsx");
+  const run = jixiao("template", "--profile", long, "-o", out);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain("评分方案过长");
+  expect(existsSync(out)).toBe(false);
 });
