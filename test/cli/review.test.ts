@@ -3,6 +3,7 @@
  * units' workbooks, broken files included; nothing it reads is changed.
  */
 import { TEMPLATE_VERSION } from "../../src/layout";
+import { DEFAULT_PROFILE } from "../../src/model/scoring-profile";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
@@ -45,7 +46,9 @@ async function sheetsOf(path: string): Promise<Record<string, Record<string, Cel
 
 /** The data rows of a sheet's table (header on row 3) as objects keyed by header. */
 function tableRows(values: Record<string, CellValue>): Record<string, CellValue>[] {
-  const columns = "ABCDEFGHIJKLMNOPQ".split("").filter((c) => values[`${c}3`] !== undefined);
+  const columns = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    .split("")
+    .filter((c) => values[`${c}3`] !== undefined);
   const rows: Record<string, CellValue>[] = [];
   for (let r = 4; values[`A${r}`] !== undefined; r++)
     rows.push(
@@ -131,6 +134,9 @@ describe("jixiao review over a folder", () => {
       ].sort()
     );
     expect(byFile["empty.xlsx"]["状态"]).toBe("无法读取");
+    // Each checked unit names the profile it was scored with: here the template's own.
+    expect(byFile["sample.xlsx"]["评分方案"]).toBe(DEFAULT_PROFILE.name);
+    expect(byFile["empty.xlsx"]["评分方案"]).toBeNull();
     expect(byFile["empty.xlsx"]["原因"]).toContain("空");
     expect(byFile[join("二季度", "报告.xlsx")]["原因"]).toContain("Word");
     expect(byFile["工资表.xlsx"]["状态"]).toBe("不是模板");
@@ -167,7 +173,11 @@ describe("jixiao review over a folder", () => {
       0
     );
     expect(counted).toBe(total);
-    expect(String(sheets["说明"].B8)).toBe("11");
+    const about = sheets["说明"];
+    const countRow = Object.keys(about)
+      .find((a) => about[a] === "文件数")!
+      .replace("A", "B");
+    expect(String(about[countRow])).toBe("11");
   });
 
   test("the inputs are byte for byte unchanged", () => {
