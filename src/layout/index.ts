@@ -96,6 +96,8 @@ export interface Placements {
   calcs: Map<string, CalcPlace>;
   results: Map<string, ResultPlace>;
   tables: Map<string, TablePlace>;
+  /** Named texts the add-in reads back (the 评分方案's data): name → where. */
+  texts: Map<string, { sheet: string; address: string }>;
 }
 
 /** Where everything sits: the only place that turns the layout into coordinates. */
@@ -104,6 +106,7 @@ export function place(sheets: readonly SheetDef[] = SHEETS): Placements {
   const calcs = new Map<string, CalcPlace>();
   const results = new Map<string, ResultPlace>();
   const tables = new Map<string, TablePlace>();
+  const texts = new Map<string, { sheet: string; address: string }>();
   for (const sheet of sheets) {
     let r = 1;
     for (const rowSpec of sheet.rows) {
@@ -135,6 +138,8 @@ export function place(sheets: readonly SheetDef[] = SHEETS): Placements {
             sheet: sheet.name,
             address: addr(c, r),
           });
+        } else if (cell.t === "text" && cell.name) {
+          texts.set(cell.name, { sheet: sheet.name, address: addr(c, r) });
         } else if (cell.t === "calc") {
           if (calcs.has(cell.calc.name))
             throw new Error(`layout: name ${cell.calc.name} placed twice`);
@@ -145,7 +150,7 @@ export function place(sheets: readonly SheetDef[] = SHEETS): Placements {
       r++;
     }
   }
-  return { fields, calcs, results, tables };
+  return { fields, calcs, results, tables, texts };
 }
 
 export const PLACEMENTS = place();
@@ -499,7 +504,7 @@ export function templateOps(
   return ops;
 }
 
-/** Every defined name of the template, inputs and computed cells. */
+/** Every defined name of the template: inputs, computed cells and the texts read back. */
 export function allNames(p: Placements = PLACEMENTS): string[] {
-  return [...p.fields.keys(), ...p.calcs.keys(), ...p.results.keys()];
+  return [...p.fields.keys(), ...p.calcs.keys(), ...p.results.keys(), ...p.texts.keys()];
 }

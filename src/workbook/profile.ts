@@ -44,7 +44,7 @@ function carried(read: ReadResult): Carried {
       return undefined;
     return {
       finding: toFinding(SCORING_PROFILE, {
-        messageId: "missing",
+        messageId: "nameMissing",
         data: { name: PROFILE_DATA_NAME },
         cells: [{ sheet: PROFILE_SHEET }],
       }),

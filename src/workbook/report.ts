@@ -6,7 +6,6 @@ import {
   SUMMARY_SHEET,
 } from "../layout/results";
 import type { ScoringProfile } from "../model/scoring-profile";
-import { PROFILE_DATA_NAME } from "../layout/scoring-profile-sheet";
 import { profileInUse } from "./profile";
 import type { Finding } from "../model/finding";
 import { RULES, runRules } from "../rules";
@@ -89,7 +88,7 @@ export function reportRequest(
   p: Placements = PLACEMENTS
 ): ReadRequest {
   return {
-    names: [...allNames(p), PROFILE_DATA_NAME],
+    names: allNames(p),
     tables: [...p.tables.keys()],
     cells: recordCells(REPORT_RECORD_SHEET),
     sheetValues: GENERATED_SHEETS,
@@ -197,7 +196,7 @@ export class NoReportSheetError extends Error {
 
 export function wordRequest(p: Placements = PLACEMENTS): ReadRequest {
   return {
-    names: [...allNames(p), PROFILE_DATA_NAME],
+    names: allNames(p),
     tables: [...p.tables.keys()],
     sheetValues: [REPORT_SHEET, SELF_EVAL_SHEET],
   };

@@ -24,7 +24,6 @@ import {
   type ProfileSummary,
   type ScoringProfile,
 } from "../model/scoring-profile";
-import { PROFILE_DATA_NAME } from "../layout/scoring-profile-sheet";
 import { profileInUse } from "./profile";
 import { score, type ScoreResult } from "../rules/scoring/score";
 import { scoreCells } from "../rules/scoring/cells";
@@ -215,7 +214,7 @@ export function validateRequest(
   p: Placements = PLACEMENTS
 ): ReadRequest {
   return {
-    names: [...allNames(p), PROFILE_DATA_NAME],
+    names: allNames(p),
     tables: [...p.tables.keys()],
     cells: recordCells(RECORD_SHEET),
     notes: capabilities.notes,

@@ -113,7 +113,7 @@ describe.each(HOSTS)("a damaged 评分方案 (%s)", (host) => {
     });
     const result = await validate((await open(host, bytes)).port());
     const found = result.all.filter((f) => f.ruleId === "scoring-profile");
-    expect(found.map((f) => f.messageId)).toEqual(["missing"]);
+    expect(found.map((f) => f.messageId)).toEqual(["nameMissing"]);
     expect(result.profile.source).toBe("default");
   });
 });

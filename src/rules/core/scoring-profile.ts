@@ -12,7 +12,7 @@ export const SCORING_PROFILE: RuleMeta = {
       zh: "评分方案数据无法读取（{{reason}}），本次按默认评分方案计分。请从财政部门下发的模板恢复“评分方案”工作表，或用 jixiao validate --profile 方案.json 重新写入。",
       en: "The scoring profile data cannot be read ({{reason}}); the default profile was used. Restore the “评分方案” sheet from the bureau's template, or write it again with jixiao validate --profile profile.json.",
     },
-    missing: {
+    nameMissing: {
       zh: "工作簿缺少评分方案数据（名称 {{name}}），本次按默认评分方案计分。请从模板恢复“评分方案”工作表。",
       en: "The workbook lacks the scoring profile data (defined name {{name}}); the default profile was used. Restore the “评分方案” sheet from the template.",
     },
