@@ -70,6 +70,16 @@ export function templateMarkdown(
         out.push(`| \`${calc.name}\` | ${esc(calc.label)} | \`=${esc(toFormula(calc.expr))}\` |`);
       out.push("");
     }
+    const texts = [...p.texts].filter(([, at]) => at.sheet === s.name);
+    if (texts.length) {
+      out.push("### 程序读取的数据 Data the add-in reads");
+      out.push("");
+      for (const [name, at] of texts)
+        out.push(
+          `- \`${name}\` (${at.address}): the scoring profile as JSON (format: \`src/model/scoring-profile.ts\`, docs/scoring.md). Written by the template, \`jixiao template --profile\` and \`--profile\` on validate/report; validate and report score with it.`
+        );
+      out.push("");
+    }
     const tables = [...p.tables.values()].filter((t) => t.sheet === s.name);
     for (const { table } of tables) {
       out.push(`### 表格 \`${table.name}\` — ${table.label} (${table.en})`);
