@@ -77,15 +77,8 @@ function sampleModel(): Evaluation {
   return readEvaluationJson(samplePath());
 }
 
-export function buildProgram(): Command {
-  const program = new Command();
-  program
-    .name("jixiao")
-    .description("绩效自评助手 — 部门整体支出绩效自评 workbook tools")
-    .version(`0.1.0 (${TEMPLATE_MARKER} ${TEMPLATE_VERSION})`)
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-
+/** template, sample, fill and export: the template and its JSON form. */
+function registerTemplateCommands(program: Command): void {
   program
     .command("template")
     .description("写出空白模板 Write the blank template workbook")
@@ -115,6 +108,44 @@ export function buildProgram(): Command {
       console.log(`已写出示例工作簿 Sample written: ${opts.out}`);
     });
 
+  program
+    .command("export")
+    .description("导出为 JSON Export a filled workbook as JSON")
+    .argument("<in>", "input .xlsx")
+    .option("-o, --out <file>", "output .json (default: standard output)")
+    .option("--overwrite", OVERWRITE_HELP)
+    .action(async (input: string, opts: { out?: string; overwrite?: boolean }) => {
+      if (opts.out) checkOutputs([input], [{ path: opts.out, option: "-o" }], opts.overwrite);
+      const { outcome } = await readInput(input);
+      const json = evaluationJson(outcome.model);
+      if (opts.out) {
+        writeOutput(opts.out, json);
+        console.log(`已导出 Exported: ${opts.out}`);
+      } else {
+        process.stdout.write(json);
+      }
+      if (outcome.findings.length)
+        process.stderr.write(`${input}：${summaryLine(outcome.findings)}\n`);
+    });
+
+  program
+    .command("fill")
+    .description("由 JSON 填写模板 Fill a copy of the template from JSON")
+    .argument("<json>", "input .json")
+    .requiredOption("-o, --out <file>", "output .xlsx")
+    .option("--profile <json>", PROFILE_HELP)
+    .option("--overwrite", OVERWRITE_HELP)
+    .action(async (input: string, opts: { out: string; profile?: string; overwrite?: boolean }) => {
+      const inputs = [input, ...(opts.profile ? [opts.profile] : [])];
+      checkOutputs(inputs, [{ path: opts.out, option: "-o" }], opts.overwrite);
+      const profile = opts.profile ? readProfile(opts.profile) : undefined;
+      writeOutput(opts.out, await templateXlsx(readEvaluationJson(input), profile));
+      console.log(`已写出 Written: ${opts.out}`);
+    });
+}
+
+/** validate and clear: what the preparer's 校验 and 清除标记 do. */
+function registerCheckCommands(program: Command): void {
   program
     .command("validate")
     .description("校验工作簿 Validate a workbook (exit 0: no errors, 1: errors, 2: cannot read)")
@@ -166,7 +197,10 @@ export function buildProgram(): Command {
           : `没有需要清除的标记 Nothing to clear: ${opts.out}`
       );
     });
+}
 
+/** report, and docx from the report sheets as edited. */
+function registerReportCommands(program: Command): void {
   program
     .command("report")
     .description(
@@ -225,42 +259,10 @@ export function buildProgram(): Command {
     );
 
   registerDocx(program, OVERWRITE_HELP);
+}
 
-  program
-    .command("export")
-    .description("导出为 JSON Export a filled workbook as JSON")
-    .argument("<in>", "input .xlsx")
-    .option("-o, --out <file>", "output .json (default: standard output)")
-    .option("--overwrite", OVERWRITE_HELP)
-    .action(async (input: string, opts: { out?: string; overwrite?: boolean }) => {
-      if (opts.out) checkOutputs([input], [{ path: opts.out, option: "-o" }], opts.overwrite);
-      const { outcome } = await readInput(input);
-      const json = evaluationJson(outcome.model);
-      if (opts.out) {
-        writeOutput(opts.out, json);
-        console.log(`已导出 Exported: ${opts.out}`);
-      } else {
-        process.stdout.write(json);
-      }
-      if (outcome.findings.length)
-        process.stderr.write(`${input}：${summaryLine(outcome.findings)}\n`);
-    });
-
-  program
-    .command("fill")
-    .description("由 JSON 填写模板 Fill a copy of the template from JSON")
-    .argument("<json>", "input .json")
-    .requiredOption("-o, --out <file>", "output .xlsx")
-    .option("--profile <json>", PROFILE_HELP)
-    .option("--overwrite", OVERWRITE_HELP)
-    .action(async (input: string, opts: { out: string; profile?: string; overwrite?: boolean }) => {
-      const inputs = [input, ...(opts.profile ? [opts.profile] : [])];
-      checkOutputs(inputs, [{ path: opts.out, option: "-o" }], opts.overwrite);
-      const profile = opts.profile ? readProfile(opts.profile) : undefined;
-      writeOutput(opts.out, await templateXlsx(readEvaluationJson(input), profile));
-      console.log(`已写出 Written: ${opts.out}`);
-    });
-
+/** docs and demo: the repository's generated docs and the demo job. */
+function registerRepositoryCommands(program: Command): void {
   program
     .command("docs")
     .description("生成文档 Regenerate docs/template.md and docs/schema.json")
@@ -307,6 +309,20 @@ export function buildProgram(): Command {
         `\n已写出 Written: ${dir}/template.xlsx, ${samplePathOut}, ${checked}, ${dir}/sample-report.xlsx, ${dir}/sample-report.docx, ${dir}/sample.json`
       );
     });
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name("jixiao")
+    .description("绩效自评助手 — 部门整体支出绩效自评 workbook tools")
+    .version(`0.1.0 (${TEMPLATE_MARKER} ${TEMPLATE_VERSION})`)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerTemplateCommands(program);
+  registerCheckCommands(program);
+  registerReportCommands(program);
+  registerRepositoryCommands(program);
   registerReview(program, readProfile, OVERWRITE_HELP);
   registerUpgrade(program);
   return program;
