@@ -635,6 +635,22 @@ export const execution = {
     type: "amount",
     unit: "万元",
   }),
+  additionsBasic: E("budgetAdditionsBasic", "additionsBasic", {
+    label: "基本支出追加/调整",
+    en: "In-year adjustments, basic expenditure",
+    type: "amount",
+    unit: "万元",
+    hint: "可选；调减填负数，没有的填 0",
+    since: SINCE_1_2,
+  }),
+  additionsProject: E("budgetAdditionsProject", "additionsProject", {
+    label: "项目支出追加/调整",
+    en: "In-year adjustments, project expenditure",
+    type: "amount",
+    unit: "万元",
+    hint: "可选；调减填负数，没有的填 0",
+    since: SINCE_1_2,
+  }),
   carryoverEnd: E("carryoverEnd", "carryoverEnd", {
     label: "年末结转结余",
     en: "Carried forward at year end",
@@ -770,6 +786,14 @@ const summarySheet: SheetDef = {
     row([text("项目", "header"), text("填报", "header"), text("计算", "header")]),
     row([text(execution.carryoverPrior.label), input(execution.carryoverPrior)]),
     row([text(execution.additions.label), input(execution.additions)]),
+    ...(["additionsBasic", "additionsProject"] as const).map((k) =>
+      row([
+        text(execution[k].label),
+        input(execution[k]),
+        skip,
+        text(execution[k].hint ?? "", "hint", 10),
+      ])
+    ),
     row([text(execution.carryoverEnd.label), input(execution.carryoverEnd)]),
     row([text(execution.procurementBudget.label), input(execution.procurementBudget)]),
     row([text(execution.procurementActual.label), input(execution.procurementActual)]),

@@ -144,6 +144,10 @@ export const Expenditure = z.object({
     carryoverPrior: opt(Dec),
     /** 本年追加/调整 */
     additions: opt(Dec),
+    /** 本年追加/调整 of 基本支出 (template 1.2) */
+    additionsBasic: opt(Dec),
+    /** 本年追加/调整 of 项目支出 (template 1.2) */
+    additionsProject: opt(Dec),
     /** 年末结转结余 */
     carryoverEnd: opt(Dec),
     /** 政府采购预算 */
