@@ -30,13 +30,20 @@ test("the wave-1 sample validates with the same findings, plus only info ones", 
   const now = all.map(key);
   expect(before.map(key).filter((f) => !now.includes(f))).toEqual([]);
   const added = all.filter((f) => !before.map(key).includes(key(f)));
-  expect(added.map((f) => f.severity)).toEqual(["info", "info"]);
-  expect(added.map((f) => f.ruleId)).toEqual(["template-older", "template-older"]);
+  // The sheets 1.1 and 1.2 added (上年对比, 分单位人员) and one note naming the newer fields.
+  expect(added.map((f) => f.severity)).toEqual(["info", "info", "info"]);
+  expect(added.map((f) => f.ruleId)).toEqual([
+    "template-older",
+    "template-older",
+    "template-older",
+  ]);
   expect(added.map((f) => f.message).join()).toContain("上年对比");
+  expect(added.map((f) => f.message).join()).toContain("分单位人员");
   expect(added.map((f) => f.message).join()).toContain("报告标题");
+  expect(added.map((f) => f.message).join()).toContain("基本支出追加/调整");
 });
 
-test("upgrade adds the 1.1 sheet and fields, changes no input, and is idempotent", async () => {
+test("upgrade adds the 1.1 and 1.2 sheets and fields, changes no input, and is idempotent", async () => {
   const wb = await wave1();
   const { model: old } = await readWorkbook(await wave1());
   const ops = upgradeOps(await wb.read(upgradeRequest()));
@@ -47,6 +54,10 @@ test("upgrade adds the 1.1 sheet and fields, changes no input, and is idempotent
   expect(findings).toEqual([]);
   expect(model).toEqual({ ...old, templateVersion: TEMPLATE_VERSION });
   expect(upgraded.workbook.getWorksheet("上年对比")).toBeDefined();
+  expect(upgraded.workbook.getWorksheet("分单位人员")).toBeDefined();
+  const names = (await upgraded.read(upgradeRequest())).names;
+  expect(names.jx_budgetAdditionsBasic?.sheet).toBe("支出汇总");
+  expect(names.jx_budgetAdditionsProject?.sheet).toBe("支出汇总");
   expect(upgradeOps(await upgraded.read(upgradeRequest()))).toEqual([]);
   // The upgraded workbook validates with wave 1's findings exactly.
   const { all } = await validate(upgraded);
