@@ -134,11 +134,3 @@ export function profileSheetDef(profile: ScoringProfile): SheetDef {
     ],
   };
 }
-
-/** The layout with `profile` on its 评分方案 sheet (a bureau's template: jixiao template --profile). */
-export function withProfile(
-  sheets: readonly SheetDef[],
-  profile: ScoringProfile
-): readonly SheetDef[] {
-  return sheets.map((s) => (s.name === PROFILE_SHEET ? profileSheetDef(profile) : s));
-}

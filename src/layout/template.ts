@@ -9,7 +9,11 @@ import {
   type StatedRateKey,
   type AmountColumn,
 } from "../model/evaluation";
-import { DEFAULT_PROFILE } from "../model/scoring-profile";
+import {
+  DEFAULT_PROFILE,
+  type ProfileIndicator,
+  type ScoringProfile,
+} from "../model/scoring-profile";
 import {
   add,
   change,
@@ -44,7 +48,7 @@ import {
   text,
   titleRow,
 } from "./build-helpers";
-import { profileSheetDef } from "./scoring-profile-sheet";
+import { PROFILE_SHEET, profileSheetDef } from "./scoring-profile-sheet";
 import type { Calc, CellSpec, Column, Field, RowSpec, SheetDef, TableDef } from "./types";
 
 /** Bump when names, tables or headers change: the reader refuses versions it does not know. */
@@ -383,6 +387,112 @@ const listsSheet: SheetDef = {
 };
 
 // ------------------------------------------------------------------------------------------
+// 分单位人员 (template 1.2): staff by body, 机关 and each 下属单位
+
+export const staffByBodyTable: TableDef = {
+  name: "T_StaffByBody",
+  label: "分单位人员",
+  en: "Staff by body",
+  path: "profile.staffByBody",
+  since: SINCE_1_2,
+  blankRows: 8,
+  // The preset 机关 row counts only once a figure is typed in it.
+  rowWhen: ["staffing", "active"],
+  presetRows: [{ name: "机关" }],
+  columns: [
+    {
+      header: "单位",
+      en: "Body",
+      key: "name",
+      type: "text",
+      required: true,
+      hint: "“机关”为本级；下属单位填其名称，如“就业服务中心”",
+    },
+    { header: "编制数", en: "Authorised posts", key: "staffing", type: "count", unit: "人" },
+    { header: "在职人数", en: "Serving staff", key: "active", type: "count", unit: "人" },
+  ],
+};
+
+const staffSum = (column: string, n: string, label: string, en: string) =>
+  calc(
+    `jx_calc_staffByBody_${n}`,
+    `${label}（按单位合计）`,
+    `${en}, sum by body`,
+    "count",
+    sumCol(staffByBodyTable.name, column)
+  );
+const staffByBodyCalcs = {
+  staffing: {
+    sum: staffSum("编制数", "staffing", "编制数", "Authorised posts"),
+    stated: calc(
+      "jx_calc_staffByBody_staffingStated",
+      "编制数合计（基本信息）",
+      "Authorised posts, profile",
+      "count",
+      effective(profile.staffing.total.name, name(profileCalcs.staffTotal.name))
+    ),
+  },
+  active: {
+    sum: staffSum("在职人数", "active", "在职人数", "Serving staff"),
+    stated: calc(
+      "jx_calc_staffByBody_activeStated",
+      "在职人员（基本信息）",
+      "Serving staff, profile",
+      "count",
+      iff(isNumber(name(profile.people.active.name)), name(profile.people.active.name), BLANK)
+    ),
+  },
+};
+
+function staffByBodyRow(k: keyof typeof staffByBodyCalcs, label: string): RowSpec {
+  const { sum, stated } = staffByBodyCalcs[k];
+  const [a, b] = [name(sum.name), name(stated.name)];
+  return row([
+    text(label),
+    computed(sum),
+    computed(stated),
+    computed(
+      calc(
+        `jx_diff_staffByBody_${k}`,
+        `${label}差额（按单位合计 − 基本信息）`,
+        `${sum.en}, difference`,
+        "count",
+        iff(and(isNumber(a), isNumber(b)), sub(a, b), BLANK)
+      )
+    ),
+  ]);
+}
+
+const staffByBodySheet: SheetDef = {
+  name: "分单位人员",
+  en: "Staff by body",
+  since: SINCE_1_2,
+  purpose: "机关与各下属单位的编制数、在职人数（可选，报告一（一））",
+  widths: [30, 16, 16, 16],
+  orientation: "portrait",
+  freezeRows: 3,
+  tabColor: "1F4E79",
+  rows: [
+    titleRow("分单位人员（人）", 4),
+    hintRow(
+      "可选。报告按单位写了人数的（如“机关42人，下属中心130人”），在下表按单位分行填写；合计应等于“基本信息”的编制数合计、在职人员。没有的填 0；空白表示未填，不按 0 计。",
+      4,
+      48
+    ),
+    row([
+      text("项目", "header"),
+      text("按单位合计", "header"),
+      text("基本信息填报", "header"),
+      text("差额", "header"),
+    ]),
+    staffByBodyRow("staffing", "编制数"),
+    staffByBodyRow("active", "在职人数"),
+    blankRow,
+    tablesRow({ table: staffByBodyTable, col: 0 }),
+  ],
+};
+
+// ------------------------------------------------------------------------------------------
 // 支出明细 and 项目 (lists)
 
 const AMOUNT_HEADERS: Record<AmountColumn, { header: string; en: string }> = {
@@ -636,6 +746,22 @@ export const execution = {
     type: "amount",
     unit: "万元",
   }),
+  additionsBasic: E("budgetAdditionsBasic", "additionsBasic", {
+    label: "基本支出追加/调整",
+    en: "In-year adjustments, basic expenditure",
+    type: "amount",
+    unit: "万元",
+    hint: "可选；调减填负数，没有的填 0",
+    since: SINCE_1_2,
+  }),
+  additionsProject: E("budgetAdditionsProject", "additionsProject", {
+    label: "项目支出追加/调整",
+    en: "In-year adjustments, project expenditure",
+    type: "amount",
+    unit: "万元",
+    hint: "可选；调减填负数，没有的填 0",
+    since: SINCE_1_2,
+  }),
   carryoverEnd: E("carryoverEnd", "carryoverEnd", {
     label: "年末结转结余",
     en: "Carried forward at year end",
@@ -771,6 +897,14 @@ const summarySheet: SheetDef = {
     row([text("项目", "header"), text("填报", "header"), text("计算", "header")]),
     row([text(execution.carryoverPrior.label), input(execution.carryoverPrior)]),
     row([text(execution.additions.label), input(execution.additions)]),
+    ...(["additionsBasic", "additionsProject"] as const).map((k) =>
+      row([
+        text(execution[k].label),
+        input(execution[k]),
+        skip,
+        text(execution[k].hint ?? "", "hint", 10),
+      ])
+    ),
     row([text(execution.carryoverEnd.label), input(execution.carryoverEnd)]),
     row([text(execution.procurementBudget.label), input(execution.procurementBudget)]),
     row([text(execution.procurementActual.label), input(execution.procurementActual)]),
@@ -1522,8 +1656,45 @@ export const SCORE_NAMES = {
 };
 const LEVELS = [...new Set(DEFAULT_PROFILE.indicators.map((p) => p.level1))];
 
+/** The scoring sheet's name, and where its indicator rows put their texts. */
+export const SCORING_SHEET = "评分";
+/** Columns (0-based) of an indicator row: 一级指标, 指标, 分值 (named), 评分方法. */
+export const SCORING_TEXT_COLUMNS = { level1: 0, name: 1, points: 2, method: 3 } as const;
+
+/**
+ * A row per default indicator (the names stay the template's), showing how `profile` words it:
+ * a bureau's profile may rename an indicator, move it or describe its method otherwise.
+ */
+function scoringRow(d: ProfileIndicator, profile: ScoringProfile): RowSpec {
+  const shown = profile.indicators.find((i) => i.id === d.id);
+  return row(
+    [
+      text(shown?.level1 ?? d.level1),
+      text(shown?.name ?? d.name),
+      result(SCORE_NAMES.points(d.id), `${d.name}分值`, `${d.id} points`, "amount"),
+      text(shown?.description ?? "本评分方案不含此指标", "hint"),
+      d.method.kind === "assessed" ? input(assessedFields[d.id]) : text("", "label"),
+      result(SCORE_NAMES.rate(d.id), `${d.name}计算值`, `${d.id} rate`, "rate"),
+      result(SCORE_NAMES.earned(d.id), `${d.name}得分`, `${d.id} points earned`, "amount"),
+      result(SCORE_NAMES.note(d.id), `${d.name}说明`, `${d.id} note`, "text"),
+    ],
+    44
+  );
+}
+
+const scoringSheetFor = (profile: ScoringProfile): SheetDef => ({
+  ...scoringSheet,
+  rows: scoringSheet.rows.map((r, i) =>
+    i >= SCORING_FIRST_ROW && i < SCORING_FIRST_ROW + DEFAULT_PROFILE.indicators.length
+      ? scoringRow(DEFAULT_PROFILE.indicators[i - SCORING_FIRST_ROW], profile)
+      : r
+  ),
+});
+/** Index in `rows` of the first indicator row (after the title and the header). */
+const SCORING_FIRST_ROW = 2;
+
 const scoringSheet: SheetDef = {
-  name: "评分",
+  name: SCORING_SHEET,
   en: "Scoring",
   purpose: "评分表：评分方案的指标、分值与得分；定性指标由单位自评，其余由校验按数据计分",
   widths: [9, 22, 7, 46, 11, 11, 10, 40],
@@ -1543,21 +1714,7 @@ const scoringSheet: SheetDef = {
       text("得分", "header"),
       text("说明", "header"),
     ]),
-    ...DEFAULT_PROFILE.indicators.map((p) =>
-      row(
-        [
-          text(p.level1),
-          text(p.name),
-          result(SCORE_NAMES.points(p.id), `${p.name}分值`, `${p.id} points`, "amount"),
-          text(p.description, "hint"),
-          p.method.kind === "assessed" ? input(assessedFields[p.id]) : text("", "label"),
-          result(SCORE_NAMES.rate(p.id), `${p.name}计算值`, `${p.id} rate`, "rate"),
-          result(SCORE_NAMES.earned(p.id), `${p.name}得分`, `${p.id} points earned`, "amount"),
-          result(SCORE_NAMES.note(p.id), `${p.name}说明`, `${p.id} note`, "text"),
-        ],
-        44
-      )
-    ),
+    ...DEFAULT_PROFILE.indicators.map((p) => scoringRow(p, DEFAULT_PROFILE)),
     sectionRow("合计", 8),
     ...LEVELS.map((l) =>
       row([
@@ -1594,7 +1751,7 @@ const scoringSheet: SheetDef = {
       result(SCORE_NAMES.grade, "等级", "Grade", "text"),
     ]),
     hintRow(
-      "“自评得分”由单位填写（不超过分值）；其余得分在校验时按“支出”“三公经费”“项目”“绩效指标”等表中的数字计算，缺少数据的指标不计分并在“说明”中列出，此时总分不完整。等级：优≥90，良80–90，中60–80，差<60。各指标的评分方法见“评分方法”列；财政部门另有评分方案的，按其方案计分（校验时在本表下方列出方案中的其他指标）。",
+      "“自评得分”由单位填写（不超过分值）；其余得分在校验时按“支出”“三公经费”“项目”“绩效指标”等表中的数字计算，缺少数据的指标不计分并在“说明”中列出，此时总分不完整。分值、评分方法和等级分数线按“评分方案”工作表中的方案；财政部门下发的方案含本表没有的指标时，校验在本表下方列出这些指标及其得分。",
       8,
       44
     ),
@@ -1684,6 +1841,7 @@ const narrativeSheet: SheetDef = {
 const SHEETS_BEFORE_GUIDE: SheetDef[] = [
   profileSheet,
   listsSheet,
+  staffByBodySheet,
   summarySheet,
   expenditureSheet,
   projectsSheet,
@@ -1701,7 +1859,7 @@ const GUIDE_LINES = [
   "2. 金额单位一律为万元，保留两位小数；人数、个数填整数；比例填百分数（如 71%）。空白表示未填，不等于零。",
   "3. 填报值照抄部门决算表或报告中的数字，与计算值不一致时“差额”列显示差额，校验时会提示。",
   "4. 列表（内设机构、主要职责、支出明细、项目、绩效指标、文字段落）是 Excel 表格，可在中间插入行，或在表格下方紧接着续填。",
-  "5. 请勿删除工作表、重命名工作表中的名称或表格；工作表可以调整顺序。",
+  "5. 请勿删除工作表、重命名工作表中的名称或表格；工作表可以调整顺序。“评分方案”工作表是财政部门的评分规定，校验按它计分，请勿修改。",
   "6. 填完后在加载项中点击“校验”，按提示修改，直至没有错误；再点击“生成报告”。",
 ];
 
@@ -1728,3 +1886,20 @@ const guideSheet: SheetDef = {
 };
 
 export const SHEETS: readonly SheetDef[] = [guideSheet, ...SHEETS_BEFORE_GUIDE];
+
+/**
+ * The layout for a bureau's profile (jixiao template --profile): the 评分方案 sheet carries it,
+ * and the 评分 sheet words its indicators as it does. Names and cells stay the template's.
+ */
+export function withProfile(
+  sheets: readonly SheetDef[],
+  profile: ScoringProfile
+): readonly SheetDef[] {
+  return sheets.map((s) =>
+    s.name === PROFILE_SHEET
+      ? profileSheetDef(profile)
+      : s.name === SCORING_SHEET
+        ? scoringSheetFor(profile)
+        : s
+  );
+}

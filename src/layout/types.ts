@@ -92,6 +92,12 @@ export interface TableDef {
   rowWhen?: string[];
   /** Rows the blank template starts with (e.g. the standard 经济分类 items). */
   presetRows?: Record<string, string>[];
+  /**
+   * The template version that added the table (see FieldBase.since): its model path is optional
+   * in the JSON, so an empty table is read as absent. Such a table sits on a sheet of the same
+   * version, which an older workbook lacks and `jixiao upgrade` adds.
+   */
+  since?: string;
 }
 
 export type Style =

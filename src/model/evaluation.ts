@@ -50,6 +50,16 @@ export const AMOUNT_COLUMNS = ["budgetInitial", "budgetAdjusted", "actual", "fis
 export type AmountColumn = (typeof AMOUNT_COLUMNS)[number];
 
 /** 基本信息 */
+/** One row of 分单位人员: a body (机关, or a 下属单位 by name) and its 编制 and 在职 counts. */
+export const StaffOfBody = z.object({
+  name: opt(z.string()),
+  /** 编制数 */
+  staffing: opt(Dec),
+  /** 在职人数 */
+  active: opt(Dec),
+});
+export type StaffOfBody = z.infer<typeof StaffOfBody>;
+
 export const UnitProfile = z.object({
   /** 单位名称 */
   name: opt(z.string()),
@@ -105,6 +115,8 @@ export const UnitProfile = z.object({
   }),
   /** 主要职责 */
   duties: z.array(z.string()),
+  /** 分单位人员 (template 1.2): 机关 and each 下属单位; optional in the JSON */
+  staffByBody: opt(z.array(StaffOfBody)),
 });
 export type UnitProfile = z.infer<typeof UnitProfile>;
 
@@ -144,6 +156,10 @@ export const Expenditure = z.object({
     carryoverPrior: opt(Dec),
     /** 本年追加/调整 */
     additions: opt(Dec),
+    /** 本年追加/调整 of 基本支出 (template 1.2) */
+    additionsBasic: opt(Dec),
+    /** 本年追加/调整 of 项目支出 (template 1.2) */
+    additionsProject: opt(Dec),
     /** 年末结转结余 */
     carryoverEnd: opt(Dec),
     /** 政府采购预算 */

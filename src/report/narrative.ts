@@ -1,5 +1,5 @@
 import { Decimal } from "../model/decimal";
-import type { AmountColumn, Evaluation, Indicator } from "../model/evaluation";
+import type { AmountColumn, Evaluation, Indicator, StaffOfBody } from "../model/evaluation";
 import type { Finding } from "../model/finding";
 import { DEFAULT_PROFILE, type ScoringProfile } from "../model/scoring-profile";
 import type { ScoreResult } from "../rules/scoring/score";
@@ -84,6 +84,7 @@ function staffing(c: Context): Block {
       `编办核定编制人数${total}人（其中行政编制${s.administrative ?? 0}人、政法编制${s.politicalLegal ?? 0}人、事业编制${s.institutional ?? 0}人、工勤编制${s.worker ?? 0}人）`
     );
   }
+  parts.push(byBody(p.staffByBody, "staffing", "编制数中"));
   if (people.total !== undefined || people.active !== undefined) {
     const total =
       people.total ?? sumOf([people.active, people.retiredCadre, people.retired])?.toFixed();
@@ -91,7 +92,23 @@ function staffing(c: Context): Block {
       `实有人数${total}人，其中在职人员${people.active ?? 0}人，离休人员${people.retiredCadre ?? 0}人，退休人员${people.retired ?? 0}人`
     );
   }
-  return paragraph(`${first}${parts.length ? joinClauses(parts) : ""}`);
+  parts.push(byBody(p.staffByBody, "active", "在职人员中"));
+  const stated = parts.filter(Boolean);
+  return paragraph(`${first}${stated.length ? joinClauses(stated) : ""}`);
+}
+
+/**
+ * 分单位人员 in the seed's words ("机关42人，下属中心130人"), figure by figure as stated: a
+ * body whose figure is blank is not named (blank is not zero); "" when no body states one.
+ */
+function byBody(
+  rows: StaffOfBody[] | undefined,
+  column: "staffing" | "active",
+  lead: string
+): string {
+  const named = (rows ?? []).filter((r) => r.name?.trim() && r[column] !== undefined);
+  if (named.length === 0) return "";
+  return `${lead}${named.map((r) => `${r.name!.trim()}${r[column]}人`).join("、")}`;
 }
 
 function scale(c: Context): Block {

@@ -38,6 +38,7 @@ import reportDateYear from "./report-date-year";
 import shareRatio from "./share-ratio";
 import sharesSum from "./shares-sum";
 import staffingTotal from "./staffing-total";
+import staffByBody from "./staff-by-body";
 import statedRate from "./stated-rate";
 import threePublicTotal from "./three-public-total";
 import threePublicWithinBudget from "./three-public-within-budget";
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   // 基本信息
   staffingTotal,
   peopleTotal,
+  staffByBody,
   internalBodyCount,
   activeWithinStaffing,
   reportDateYear,

@@ -30,6 +30,18 @@ const filled = (model: Evaluation, paths: string[]) =>
     })
   );
 
+/**
+ * 本年追加/调整 as the scoring takes it: stated, else the basic and project ones when both are
+ * stated (template 1.2); one of them alone is not the total.
+ */
+function additionsOf(model: Evaluation): Amount | undefined {
+  const x = "expenditure.execution";
+  const total = valueAt(model, `${x}.additions`);
+  if (total !== undefined) return filled(model, [`${x}.additions`]);
+  const parts = [`${x}.additionsBasic`, `${x}.additionsProject`];
+  return parts.every((p) => valueAt(model, p) !== undefined) ? filled(model, parts) : undefined;
+}
+
 const counted = (a: Amount | undefined): Amount | undefined =>
   a && { ...a, interval: exact(a.value) }; // persons and posts are exact
 
@@ -53,7 +65,7 @@ function operands(model: Evaluation, k: StatedRateKey): [Operand, Operand] {
       ];
     case "adjustment":
       return [
-        { amount: filled(model, [`${x}.additions`]), path: `${x}.additions` },
+        { amount: additionsOf(model), path: `${x}.additions` },
         {
           amount: rateTotal(model, "budgetInitial"),
           path: "expenditure.stated.total.budgetInitial",

@@ -5,13 +5,15 @@ import {
   profileDigest,
   type ProfileSource,
 } from "../model/scoring-profile";
-import { inVersion, templateOps } from "../layout";
+import { addr, inVersion, templateOps } from "../layout";
+import { SCORE_NAMES, SCORING_TEXT_COLUMNS } from "../layout/template";
+import { STYLES } from "../layout/styles";
 import { PROFILE_DATA_NAME, PROFILE_SHEET, profileSheetDef } from "../layout/scoring-profile-sheet";
 import { toFinding } from "../rules/core/meta";
 import { SCORING_PROFILE } from "../rules/core/scoring-profile";
-import { deleteSheetOps } from "./guard";
+import { deleteSheetOps, guardProtection } from "./guard";
 import { recognise } from "./reader";
-import type { ReadResult, WriteOp } from "./port";
+import type { CellWrite, ReadResult, WriteOp } from "./port";
 
 export interface ProfileInUse {
   profile: ScoringProfile;
@@ -30,7 +32,48 @@ export function writeProfileOps(read: ReadResult, profile: ScoringProfile): Writ
       : []),
     ...deleteSheetOps(read, PROFILE_SHEET),
     ...templateOps(undefined, [profileSheetDef(profile)]),
+    ...scoringTextOps(read, profile),
   ];
+}
+
+const columnIndex = (letters: string) =>
+  [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+/**
+ * The 评分 sheet words each indicator as the profile does (level, name, method), found from its
+ * named 分值 cell; an indicator the profile lacks says so. These are the template's texts, not
+ * inputs, and stay when validate's marks are cleared.
+ */
+function scoringTextOps(read: ReadResult, profile: ScoringProfile): WriteOp[] {
+  const label = { ...STYLES.label, numFmt: "@" };
+  const hint = { ...STYLES.hint, numFmt: "@" };
+  const bySheet = new Map<string, CellWrite[]>();
+  for (const d of DEFAULT_PROFILE.indicators) {
+    const at = read.names[SCORE_NAMES.points(d.id)];
+    const m = at && /^([A-Z]+)(\d+)$/.exec(at.address);
+    if (!at || !m) continue;
+    const shown = profile.indicators.find((i) => i.id === d.id);
+    const shift = (column: number) =>
+      addr(columnIndex(m[1]) + column - SCORING_TEXT_COLUMNS.points, Number(m[2]));
+    const cells = bySheet.get(at.sheet) ?? [];
+    cells.push(
+      {
+        address: shift(SCORING_TEXT_COLUMNS.level1),
+        value: shown?.level1 ?? d.level1,
+        style: label,
+      },
+      { address: shift(SCORING_TEXT_COLUMNS.name), value: shown?.name ?? d.name, style: label },
+      {
+        address: shift(SCORING_TEXT_COLUMNS.method),
+        value: shown?.description ?? "本评分方案不含此指标",
+        style: hint,
+      }
+    );
+    bySheet.set(at.sheet, cells);
+  }
+  const ops = [...bySheet].map(([sheet, cells]): WriteOp => ({ op: "cells", sheet, cells }));
+  const guarded = guardProtection(ops, read);
+  return [...guarded.open, ...guarded.ops, ...guarded.close];
 }
 
 type Carried = { profile: ScoringProfile } | { finding: Finding } | undefined;

@@ -315,6 +315,8 @@ function storeRows(
     place(kept, table.path);
     return;
   }
+  // A table newer than template 1.0 is optional in the JSON: empty, it is left out.
+  if (table.since && rows.length === 0) return;
   setPath(
     model,
     table.path,

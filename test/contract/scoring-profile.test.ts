@@ -6,7 +6,17 @@ import { generateReport } from "../../src/workbook/report";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { HOSTS, open, sampleBytes } from "./ports";
 import { inputCells } from "../property/arbitraries";
+import { SCORE_NAMES } from "../../src/layout/template";
 import type { WorkbookPort } from "../../src/workbook/port";
+
+/** The 评分方法 text beside an indicator's named 分值 cell on the 评分 sheet. */
+async function methodText(port: WorkbookPort, id: string): Promise<unknown> {
+  const names = (await port.read({ names: [SCORE_NAMES.points(id)], tables: [] })).names;
+  const at = names[SCORE_NAMES.points(id)]!;
+  const address = at.address.replace(/^C/, "D");
+  const read = await port.read({ names: [], tables: [], cells: [{ sheet: at.sheet, address }] });
+  return read.cells[`${at.sheet}!${address}`]?.value;
+}
 
 /** Every input cell's value, as the engine reads it. */
 async function inputs(port: WorkbookPort): Promise<string[]> {
@@ -19,13 +29,20 @@ const bureau = (): ScoringProfile =>
   ScoringProfile.parse({
     ...DEFAULT_PROFILE,
     name: "某区财政局2022年评分方案",
-    indicators: DEFAULT_PROFILE.indicators.map((i) =>
-      i.id === "execution"
-        ? { ...i, points: 10, method: { kind: "penaltyBelow", threshold: 1, perPoint: 1 } }
-        : i.id === "procurement"
-          ? { ...i, points: 1 }
-          : i
-    ),
+    indicators: DEFAULT_PROFILE.indicators
+      .map((i) =>
+        i.id === "execution"
+          ? {
+              ...i,
+              points: 10,
+              method: { kind: "penaltyBelow", threshold: 1, perPoint: 1 },
+              description: "实际支出/全年预算。100%得满分；每低1个百分点扣1分",
+            }
+          : i.id === "procurement"
+            ? { ...i, points: 1 }
+            : i
+      )
+      .filter((i) => i.id !== "disclosure"),
   });
 
 describe.each(HOSTS)("the 评分方案 travels with the workbook (%s)", (host) => {
@@ -56,6 +73,11 @@ describe.each(HOSTS)("the 评分方案 travels with the workbook (%s)", (host) =
       digest: profileDigest(bureau()),
     });
     expect(execution(second).points.toNumber()).toBe(10);
+    // The 评分 sheet words the indicators as the bureau's profile does.
+    expect(await methodText(again.port(), "execution")).toBe(
+      "实际支出/全年预算。100%得满分；每低1个百分点扣1分"
+    );
+    expect(await methodText(again.port(), "disclosure")).toBe("本评分方案不含此指标");
     expect(second.score.total?.toString()).toBe(first.score.total?.toString());
     expect(second.all.filter((f) => f.ruleId === "scoring-profile")).toEqual([]);
     // The profile is not the unit's data: no input cell changed.
@@ -123,4 +145,17 @@ test("a workbook from before template 1.2 scores with the default and raises no 
   const result = await validate(await XlsxWorkbook.load(bytes));
   expect(result.profile.source).toBe("default");
   expect(result.all.filter((f) => f.ruleId === "scoring-profile")).toEqual([]);
+});
+
+test("jixiao template --profile: the 评分 sheet words the indicators as the bureau's profile", async () => {
+  const { templateXlsx } = await import("../../src/cli/template");
+  const wb = await open("web", await templateXlsx(undefined, bureau()));
+  expect(await methodText(wb.port(), "execution")).toBe(
+    "实际支出/全年预算。100%得满分；每低1个百分点扣1分"
+  );
+  expect(await methodText(wb.port(), "staffControl")).toBe(
+    DEFAULT_PROFILE.indicators.find((i) => i.id === "staffControl")!.description
+  );
+  const result = await validate(wb.port());
+  expect(result.profile).toMatchObject({ name: "某区财政局2022年评分方案", source: "workbook" });
 });

@@ -174,3 +174,26 @@ describe("joining texts", () => {
       expect(bad).toMatch(DOUBLED_PUNCTUATION);
   });
 });
+
+describe("§一（一） staff by body (issue 15 item 8)", () => {
+  const staffText = (m: Evaluation) => {
+    const text = body(report(m));
+    return text.split("\n").find((l) => l.includes("编办核定编制人数"))!;
+  };
+  test("stated by body, in the seed's words; a blank figure is not named", () => {
+    const m = sampleModel();
+    m.profile.staffByBody = [
+      { name: "机关", staffing: "10", active: "9" },
+      { name: "就业服务中心", staffing: "1" },
+    ];
+    const line = staffText(m);
+    expect(line).toContain("，编制数中机关10人、就业服务中心1人，");
+    expect(line).toContain("，在职人员中机关9人。");
+    expect(line).not.toContain("就业服务中心0人");
+  });
+  test("without the table the paragraph is as before", () => {
+    const line = staffText(sampleModel());
+    expect(line).not.toMatch(/编制数中|在职人员中/);
+    expect(line).toContain("退休人员13人。");
+  });
+});

@@ -16,8 +16,22 @@ const model = (statedRates: StatedRates) =>
     statedRates,
   });
 
+/** The total adjustment blank, the basic and project ones stated (template 1.2). */
+const byParts = (adjustment: string, project?: string) =>
+  evaluation({
+    expenditure: {
+      stated: { total: { budgetInitial: "228.00", budgetAdjusted: "234.98" } },
+      execution: { additionsBasic: "2.98", additionsProject: project },
+    },
+    statedRates: { adjustment },
+  });
+
 ruleTester(rule, {
   valid: [
+    {
+      name: "调整率 3.06 % from 基本 2.98 + 项目 4.00 on 228.00",
+      model: byParts("0.0306", "4.00"),
+    },
     { name: "nothing stated", model: model({}) },
     {
       name: "each as the figures give it: 96.60 %, 3.06 %, 90.91 %, 62 %, 95 %",
@@ -33,6 +47,34 @@ ruleTester(rule, {
     { name: "rounded to whole percent: 97 %", model: model({ execution: "0.97" }) },
   ],
   invalid: [
+    {
+      name: "调整率 5 % against 基本 2.98 + 项目 4.00 on 228.00 (3.06 %)",
+      model: byParts("0.05", "4.00"),
+      errors: [
+        {
+          messageId: "differs",
+          severity: "error",
+          paths: [
+            "statedRates.adjustment",
+            "expenditure.execution.additionsBasic",
+            "expenditure.execution.additionsProject",
+            "expenditure.stated.total.budgetInitial",
+          ],
+        },
+      ],
+    },
+    {
+      name: "with only the basic adjustment it is not the total: info at the total adjustment",
+      model: byParts("0.05"),
+      errors: [
+        {
+          messageId: "unverifiable",
+          severity: "info",
+          says: ["未能核对：本年追加/调整预算未填"],
+          paths: ["expenditure.execution.additions", "statedRates.adjustment"],
+        },
+      ],
+    },
     {
       name: "a rate that is neither rounding nor truncation: 98 % for 96.6 %",
       model: model({ execution: "0.98" }),

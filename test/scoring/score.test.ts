@@ -218,3 +218,47 @@ describe("rates from totals (issue 15 item 5)", () => {
     expect(r.missing.join("；")).not.toMatch(/全年预算|年初预算|实际支出/);
   });
 });
+
+describe("the note says when a rate stands on the totals (issue 15 item 5)", () => {
+  const totalsOnly = () => {
+    const m = completedSample();
+    m.expenditure.items = [];
+    m.projects = [];
+    m.expenditure.stated = {
+      personnel: {},
+      public: {},
+      basic: {},
+      project: {},
+      total: { budgetInitial: "228.00", budgetAdjusted: "234.98", actual: "226.98" },
+    };
+    return m;
+  };
+  test("totals only: the 说明 of execution and adjustment says 按支出总计计算", () => {
+    const m = totalsOnly();
+    expect(earned(m, "execution").note).toBe("96.6%，按支出总计计算（未分基本/项目）");
+    expect(earned(m, "adjustment").note).toBe("3.06%，按支出总计计算（未分基本/项目）");
+  });
+  test("with the split the 说明 is the rate alone", () => {
+    expect(earned(completedSample(), "execution").note).toBe("96.6%");
+    expect(earned(completedSample(), "adjustment").note).toBe("3.06%");
+  });
+  test("a missing total names what is really missing", () => {
+    const m = totalsOnly();
+    m.expenditure.stated.total = { actual: "226.98" };
+    expect(earned(m, "execution").missing).toEqual(["全年预算（支出总计，或基本、项目支出）"]);
+    m.projects = [{ name: "项目甲", budgetAdjusted: "52.00", actual: "50.00" }];
+    expect(earned(m, "execution").missing).toEqual(["基本支出的全年预算（或支出总计的全年预算）"]);
+    expect(earned(m, "execution").note).toBe("缺少：基本支出的全年预算（或支出总计的全年预算）");
+  });
+  test("total adjustment blank, basic and project adjustments stated: their sum, and the note says so", () => {
+    const m = completedSample();
+    m.expenditure.execution.additions = undefined;
+    m.expenditure.execution.additionsBasic = "2.98";
+    m.expenditure.execution.additionsProject = "4.00";
+    const adjustment = earned(m, "adjustment");
+    expect(adjustment.earned?.toNumber()).toBe(2); // 6.98 / 228.00 = 3.06 %
+    expect(adjustment.note).toBe("3.06%，追加/调整按基本、项目支出之和");
+    m.expenditure.execution.additionsProject = undefined;
+    expect(earned(m, "adjustment").missing).toEqual(["本年追加/调整预算"]);
+  });
+});

@@ -8,9 +8,16 @@ import {
   upgradeRequest,
 } from "../../src/workbook/template";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
-import { TEMPLATE_VERSION } from "../../src/layout";
+import {
+  TEMPLATE_MARKER,
+  TEMPLATE_VERSION,
+  VERSION_NAME,
+  sheetRows,
+  sheetsFor,
+  templateOps,
+} from "../../src/layout";
 import type { Finding } from "../../src/model/finding";
-import { at, sampleWorkbook } from "../helpers/workbooks";
+import { at, sampleModel, sampleWorkbook, setCell } from "../helpers/workbooks";
 
 /**
  * Template versions (issue 15 item 11): the wave-1 assets/sample.xlsx (template 1.0), kept as it
@@ -32,11 +39,14 @@ test("the wave-1 sample validates with the same findings, plus only info ones", 
   const now = all.map(key);
   expect(before.map(key).filter((f) => !now.includes(f))).toEqual([]);
   const added = all.filter((f) => !before.map(key).includes(key(f)));
-  expect(new Set(added.map((f) => f.severity))).toEqual(new Set(["info"]));
+  // The sheets 1.1 and 1.2 added (上年对比, 分单位人员, 评分方案) and one note naming the newer fields.
+  expect(added.map((f) => f.severity)).toEqual(["info", "info", "info", "info"]);
   expect(new Set(added.map((f) => f.ruleId))).toEqual(new Set(["template-older"]));
   expect(added.map((f) => f.message).join()).toContain("上年对比");
+  expect(added.map((f) => f.message).join()).toContain("分单位人员");
   expect(added.map((f) => f.message).join()).toContain("评分方案");
   expect(added.map((f) => f.message).join()).toContain("报告标题");
+  expect(added.map((f) => f.message).join()).toContain("基本支出追加/调整");
 });
 
 test("upgrade adds the 1.1 and 1.2 sheets and fields, changes no input, and is idempotent", async () => {
@@ -50,6 +60,10 @@ test("upgrade adds the 1.1 and 1.2 sheets and fields, changes no input, and is i
   expect(findings).toEqual([]);
   expect(model).toEqual({ ...old, templateVersion: TEMPLATE_VERSION });
   expect(upgraded.workbook.getWorksheet("上年对比")).toBeDefined();
+  expect(upgraded.workbook.getWorksheet("分单位人员")).toBeDefined();
+  const names = (await upgraded.read(upgradeRequest())).names;
+  expect(names.jx_budgetAdditionsBasic?.sheet).toBe("支出汇总");
+  expect(names.jx_budgetAdditionsProject?.sheet).toBe("支出汇总");
   // The 评分方案 added carries the default profile, which the wave-1 workbook was scored with.
   const scored = await validate(await XlsxWorkbook.load(await upgraded.toBuffer()));
   expect(scored.profile).toMatchObject({ name: DEFAULT_PROFILE.name, source: "workbook" });
@@ -78,4 +92,35 @@ test("in a current workbook a deleted 1.1 name is still damage, an error", async
   expect(findings.map((f) => [f.severity, f.ruleId, f.messageId])).toEqual([
     ["error", "template-damaged", "nameMissing"],
   ]);
+});
+
+test("a template 1.1 workbook: 1.2's sheet and fields optional, then added by upgrade without touching an input", async () => {
+  const m = sampleModel();
+  m.expenditure.execution.additions = "6.98";
+  const wb = XlsxWorkbook.create();
+  await wb.write(templateOps(m, sheetsFor("1.1")));
+  const marker = at(VERSION_NAME);
+  setCell(wb, marker, `${TEMPLATE_MARKER} 1.1`);
+  const v11 = await XlsxWorkbook.load(await wb.toBuffer());
+  const { model: old, findings } = await readWorkbook(v11);
+  expect(old.templateVersion).toBe("1.1");
+  expect(findings.map((f) => [f.severity, f.ruleId])).toEqual([
+    ["info", "template-older"],
+    ["info", "template-older"],
+  ]);
+  expect(findings.map((f) => f.message).join()).toContain("分单位人员");
+  expect(findings.map((f) => f.message).join()).toContain("项目支出追加/调整");
+
+  await v11.write(upgradeOps(await v11.read(upgradeRequest())));
+  const upgraded = await XlsxWorkbook.load(await v11.toBuffer());
+  const after = await readWorkbook(upgraded);
+  expect(after.findings).toEqual([]);
+  expect(after.model).toEqual({ ...old, templateVersion: TEMPLATE_VERSION });
+  expect(upgraded.workbook.getWorksheet("分单位人员")).toBeDefined();
+  const names = (await upgraded.read(upgradeRequest())).names;
+  // Below what 1.1 laid out on 支出汇总, never over its rows.
+  const summary = sheetsFor("1.1").find((s) => s.name === "支出汇总")!;
+  const row = Number(names.jx_budgetAdditionsBasic!.address.slice(1));
+  expect(row).toBeGreaterThan(sheetRows(summary));
+  expect(upgradeOps(await upgraded.read(upgradeRequest()))).toEqual([]);
 });

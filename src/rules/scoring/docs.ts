@@ -9,7 +9,7 @@ export function scoringMarkdown(profile: ScoringProfile): string {
   out.push("# 评分方案说明");
   out.push("");
   out.push(
-    "本文由 `npm run gen` 根据评分方案配置文件 `src/model/scoring-profile.default.json` 生成，请勿手工修改。财政局或单位可以复制该文件、修改其中任何数字，校验时用 `jixiao validate --profile 方案.json` 使用自己的方案。"
+    "本文由 `npm run gen` 根据评分方案配置文件 `src/model/scoring-profile.default.json` 生成，请勿手工修改。模板的“评分方案”工作表带着本方案，Excel 中校验和生成报告都按该表计分。财政局可以复制该文件、修改其中任何数字，用 `jixiao template --profile 方案.json -o 模板.xlsx` 写出带本局方案的模板下发；`jixiao validate`、`report` 和 `review` 的 `--profile 方案.json` 按指定方案计分，`validate`/`report` 并把它写入输出工作簿的“评分方案”表。"
   );
   out.push("");
   out.push(`方案名称：${profile.name}。满分 ${total} 分。`);
@@ -46,7 +46,7 @@ export function scoringMarkdown(profile: ScoringProfile): string {
     `- 三公经费变动率 = (本年 − 上年) / 上年，按${profile.threePublicBase === "budget" ? "预算数（财政部绩效评价框架的口径）" : "实际支出数"}计算；上年为 0 时无法计算，该指标不计分。`
   );
   out.push(
-    "- 预算执行率、预算调整率的全年预算、年初预算须包含基本支出；只有项目预算时视为数据不完整，不计分。"
+    "- 预算执行率、预算调整率的全年预算、年初预算须包含基本支出；只有项目预算时视为数据不完整，不计分。只填了支出总计、未分基本/项目时，按支出总计计算，“说明”列注明“按支出总计计算（未分基本/项目）”。本年追加/调整预算空白而基本、项目支出追加/调整都已填报时，按二者之和计算。"
   );
   out.push(
     `- 绩效指标：定量指标完成得满分，未完成按完成比例得分（“≥”指标按 实际/目标，“≤”指标按 目标/实际）；定性指标按单位选择的评价档次得分：${Object.entries(

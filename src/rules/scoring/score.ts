@@ -4,6 +4,7 @@ import { getPath } from "../../layout/model-map";
 import type { Method, ProfileIndicator, ScoringProfile } from "../../model/scoring-profile";
 import { percent, show } from "../core/relations";
 import { indicatorFraction } from "./indicator-score";
+import { COLUMN_LABEL } from "../core/helpers";
 import { amountLabel, effectiveTotal, rateTotal, type TotalKey } from "../core/expenditure";
 import { slipPaths } from "../core/unit-slips";
 
@@ -76,7 +77,43 @@ function threePublicTotal(
   );
 }
 
-type Measured = { rate: Decimal } | { missing: string[] } | { fixed: Decimal; note: string };
+/** A measured rate, with how it was taken when that is not the usual way (for the note). */
+type Measured =
+  { rate: Decimal; basis?: string } | { missing: string[] } | { fixed: Decimal; note: string };
+
+/** The 说明 of a rate taken from 支出总计 because the 基本/项目 split is blank (issue 15 item 5). */
+export const FROM_TOTALS_NOTE = "按支出总计计算（未分基本/项目）";
+/** The 说明 of an adjustment rate taken from the basic and project adjustments (template 1.2). */
+export const FROM_PARTS_NOTE = "追加/调整按基本、项目支出之和";
+
+/** A rate over expenditure totals says when it stood on the stated total alone. */
+function onTotals(m: Evaluation, cols: AmountColumn[], r: Measured): Measured {
+  if (!("rate" in r)) return r;
+  const alone = cols.some((c) => rateTotal(m, c)?.stated && !effectiveTotal(m, "basic", c));
+  return alone ? { ...r, basis: [r.basis, FROM_TOTALS_NOTE].filter(Boolean).join("，") } : r;
+}
+
+/**
+ * What is really missing of a total the rates need: with projects alone filled, the basic part
+ * (or the stated total); with nothing filled, the total or its split.
+ */
+function totalMissing(m: Evaluation, col: AmountColumn): string {
+  const what = COLUMN_LABEL[col].zh;
+  return effectiveTotal(m, "total", col)
+    ? `基本支出的${what}（或支出总计的${what}）`
+    : `${what}（支出总计，或基本、项目支出）`;
+}
+
+/** 本年追加/调整 as stated, else the sum of the basic and project ones when both are stated. */
+function additionsOf(m: Evaluation): { value?: Decimal; basis?: string } {
+  const x = m.expenditure.execution;
+  if (x.additions !== undefined) return { value: dec(x.additions) };
+  if (x.additionsBasic === undefined || x.additionsProject === undefined) return {};
+  return {
+    value: new Decimal(x.additionsBasic).plus(x.additionsProject),
+    basis: FROM_PARTS_NOTE,
+  };
+}
 
 function ratio(n: Decimal | undefined, d: Decimal | undefined, missing: string[]): Measured {
   const lacking = [
@@ -119,17 +156,22 @@ function measure(id: string, m: Evaluation, profile: ScoringProfile): Measured {
       const key = sumOf(m.projects.filter((p) => p.key).map((p) => p.actual)) ?? ZERO;
       return ratio(key, all, ["重点项目支出", "项目实际支出"]);
     }
-    case "execution":
-      return ratio(
+    case "execution": {
+      const r = ratio(
         effectiveExpenditure(m, "total", "actual"),
         effectiveExpenditure(m, "total", "budgetAdjusted"),
-        ["实际支出", "全年预算（含基本支出）"]
+        [totalMissing(m, "actual"), totalMissing(m, "budgetAdjusted")]
       );
-    case "adjustment":
-      return ratio(dec(x.additions), effectiveExpenditure(m, "total", "budgetInitial"), [
+      return onTotals(m, ["actual", "budgetAdjusted"], r);
+    }
+    case "adjustment": {
+      const additions = additionsOf(m);
+      const r = ratio(additions.value, effectiveExpenditure(m, "total", "budgetInitial"), [
         "本年追加/调整预算",
-        "年初预算（含基本支出）",
+        totalMissing(m, "budgetInitial"),
       ]);
+      return onTotals(m, ["budgetInitial"], "rate" in r ? { ...r, basis: additions.basis } : r);
+    }
     case "threePublicControl": {
       const actual = threePublicTotal(m, "current", "actual");
       const budget = threePublicTotal(m, "current", "budget");
@@ -207,7 +249,12 @@ function figuresRead(id: string, m: Evaluation, profile: ScoringProfile): string
     case "execution":
       return totals("actual", "budgetAdjusted").map((f) => f.path);
     case "adjustment":
-      return ["expenditure.execution.additions", ...totals("budgetInitial").map((f) => f.path)];
+      return [
+        "expenditure.execution.additions",
+        "expenditure.execution.additionsBasic",
+        "expenditure.execution.additionsProject",
+        ...totals("budgetInitial").map((f) => f.path),
+      ];
     case "procurement":
       return ["expenditure.execution.procurementBudget", "expenditure.execution.procurementActual"];
     default:
@@ -259,7 +306,8 @@ function scoreComputed(
   if ("missing" in r) return { ...base, note: `缺少：${r.missing.join("、")}`, missing: r.missing };
   if ("fixed" in r) return { ...base, earned: base.points, note: r.note, missing: [] };
   const earned = pointsFor(ind.method, base.points, r.rate);
-  return { ...base, earned, rate: r.rate, note: percent(r.rate, 2), missing: [] };
+  const note = r.basis ? `${percent(r.rate, 2)}，${r.basis}` : percent(r.rate, 2);
+  return { ...base, earned, rate: r.rate, note, missing: [] };
 }
 
 function scoreAssessed(
