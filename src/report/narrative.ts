@@ -80,17 +80,24 @@ function staffing(c: Context): Block {
   if (s.total !== undefined || s.administrative !== undefined) {
     const total =
       s.total ?? sumOf([s.administrative, s.politicalLegal, s.institutional, s.worker])?.toFixed();
-    parts.push(
-      `编办核定编制人数${total}人（其中行政编制${s.administrative ?? 0}人、政法编制${s.politicalLegal ?? 0}人、事业编制${s.institutional ?? 0}人、工勤编制${s.worker ?? 0}人）`
-    );
+    const kinds = filledCounts([
+      ["行政编制", s.administrative],
+      ["政法编制", s.politicalLegal],
+      ["事业编制", s.institutional],
+      ["工勤编制", s.worker],
+    ]);
+    parts.push(`编办核定编制人数${total}人${kinds ? `（其中${kinds.join("、")}）` : ""}`);
   }
   parts.push(byBody(p.staffByBody, "staffing", "编制数中"));
   if (people.total !== undefined || people.active !== undefined) {
     const total =
       people.total ?? sumOf([people.active, people.retiredCadre, people.retired])?.toFixed();
-    parts.push(
-      `实有人数${total}人，其中在职人员${people.active ?? 0}人，离休人员${people.retiredCadre ?? 0}人，退休人员${people.retired ?? 0}人`
-    );
+    const kinds = filledCounts([
+      ["在职人员", people.active],
+      ["离休人员", people.retiredCadre],
+      ["退休人员", people.retired],
+    ]);
+    parts.push(`实有人数${total}人${kinds ? `，其中${kinds.join("，")}` : ""}`);
   }
   parts.push(byBody(p.staffByBody, "active", "在职人员中"));
   const stated = parts.filter(Boolean);
@@ -197,7 +204,7 @@ function threePublic(c: Context): Block[] {
         : "“三公”经费的使用情况如下："
     ),
     paragraph(
-      `1．因公出国（境）费用支出决算${c.money(tp.abroad.actual)}${changeClause(c.m, "abroad", c.n)}${tp.abroad.groups !== undefined ? `，${c.year}年因公出国（境）团组数${tp.abroad.groups}个，团组人数${tp.abroad.persons ?? 0}人` : ""}；`
+      `1．因公出国（境）费用支出决算${c.money(tp.abroad.actual)}${changeClause(c.m, "abroad", c.n)}${tp.abroad.groups !== undefined ? `，${c.year}年因公出国（境）团组数${tp.abroad.groups}个${tp.abroad.persons !== undefined ? `，团组人数${tp.abroad.persons}人` : ""}` : ""}；`
     ),
     paragraph(`2．公务用车购置及运行费支出决算${c.money(single)}${vehicleChanges}；`),
     paragraph(
@@ -206,6 +213,12 @@ function threePublic(c: Context): Block[] {
       )
     ),
   ];
+}
+
+/** "行政编制10人" for each kind stated; a blank kind is left out, never written as 0. */
+function filledCounts(kinds: [string, string | undefined][]): string[] | undefined {
+  const filled = kinds.flatMap(([label, n]) => (n === undefined ? [] : [`${label}${n}人`]));
+  return filled.length ? filled : undefined;
 }
 
 /** 收入 with its change on last year, where the workbook states this year's income. */

@@ -196,4 +196,15 @@ describe("§一（一） staff by body (issue 15 item 8)", () => {
     expect(line).not.toMatch(/编制数中|在职人员中/);
     expect(line).toContain("退休人员13人。");
   });
+  test("a blank kind of staffing or people is left out, never written as 0", () => {
+    const m = sampleModel();
+    m.profile.staffing.politicalLegal = undefined;
+    m.profile.people.retiredCadre = undefined;
+    const line = staffText(m);
+    expect(line).toContain("（其中行政编制10人、事业编制0人、工勤编制1人）");
+    expect(line).toContain("其中在职人员10人，退休人员13人");
+    expect(line).not.toMatch(/政法编制|离休人员/);
+    // The sample types 0 where it has none: a stated 0 is stated.
+    expect(staffText(sampleModel())).toContain("政法编制0人");
+  });
 });
