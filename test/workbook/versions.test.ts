@@ -104,11 +104,14 @@ test("a template 1.1 workbook: 1.2's sheet and fields optional, then added by up
   const v11 = await XlsxWorkbook.load(await wb.toBuffer());
   const { model: old, findings } = await readWorkbook(v11);
   expect(old.templateVersion).toBe("1.1");
+  // The two sheets 1.2 added (分单位人员, 评分方案) and one note naming its new fields.
   expect(findings.map((f) => [f.severity, f.ruleId])).toEqual([
+    ["info", "template-older"],
     ["info", "template-older"],
     ["info", "template-older"],
   ]);
   expect(findings.map((f) => f.message).join()).toContain("分单位人员");
+  expect(findings.map((f) => f.message).join()).toContain("评分方案");
   expect(findings.map((f) => f.message).join()).toContain("项目支出追加/调整");
 
   await v11.write(upgradeOps(await v11.read(upgradeRequest())));
@@ -117,6 +120,7 @@ test("a template 1.1 workbook: 1.2's sheet and fields optional, then added by up
   expect(after.findings).toEqual([]);
   expect(after.model).toEqual({ ...old, templateVersion: TEMPLATE_VERSION });
   expect(upgraded.workbook.getWorksheet("分单位人员")).toBeDefined();
+  expect(upgraded.workbook.getWorksheet("评分方案")).toBeDefined();
   const names = (await upgraded.read(upgradeRequest())).names;
   // Below what 1.1 laid out on 支出汇总, never over its rows.
   const summary = sheetsFor("1.1").find((s) => s.name === "支出汇总")!;
