@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
@@ -16,18 +15,11 @@ import { snapshotOfFile } from "../../src/workbook/xlsx/snapshot";
 import { at, setCell } from "../helpers/workbooks";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { cliRunner } from "../helpers/cli";
 
 const dir = mkdtempSync(join(tmpdir(), "jixiao-cli-"));
 
-/** Runs the built CLI as a user would (`npm test` compiles it first), with its own ledger. */
-function jixiao(...args: string[]) {
-  const r = spawnSync(process.execPath, ["bin/jixiao.js", ...args], {
-    encoding: "utf8",
-    timeout: 60000,
-    env: { ...process.env, JIXIAO_STATE_DIR: join(dir, ".state") },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const jixiao = cliRunner(dir);
 
 /** Every file under a folder with its bytes, to prove a refused run changed nothing. */
 function disk(folder: string): Record<string, string> {

@@ -1,22 +1,14 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { REPORT_SHEET } from "../../src/layout/results";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
+import { cliRunner } from "../helpers/cli";
 
 const dir = mkdtempSync(join(tmpdir(), "jixiao-docx-"));
 
-/** Runs the built CLI as a user would (`npm test` compiles it first). */
-function jixiao(...args: string[]) {
-  const r = spawnSync(process.execPath, ["bin/jixiao.js", ...args], {
-    encoding: "utf8",
-    timeout: 60000,
-    env: { ...process.env, JIXIAO_STATE_DIR: join(dir, ".state") },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const jixiao = cliRunner(dir);
 
 /** Paragraph texts of a .docx body in order, with the style each carries. */
 async function paragraphs(path: string): Promise<{ style?: string; text: string }[]> {

@@ -3,7 +3,6 @@
  * bureau's template carries its profile, --profile replaces a workbook's, and the reviewer's
  * batch says which profile each unit was scored with.
  */
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   copyFileSync,
@@ -17,18 +16,12 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_PROFILE, profileDigest } from "../../src/model/scoring-profile";
+import { cliRunner } from "../helpers/cli";
 
 const dir = mkdtempSync(join(tmpdir(), "jixiao-profile-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function jixiao(...args: string[]) {
-  const r = spawnSync(process.execPath, ["bin/jixiao.js", ...args], {
-    encoding: "utf8",
-    timeout: 120000,
-    env: { ...process.env, JIXIAO_STATE_DIR: join(dir, ".state") },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const jixiao = cliRunner(dir, 120000);
 
 const bureau = {
   ...DEFAULT_PROFILE,

@@ -4,7 +4,6 @@
  */
 import { TEMPLATE_VERSION } from "../../src/layout";
 import { DEFAULT_PROFILE } from "../../src/model/scoring-profile";
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   mkdirSync,
@@ -24,17 +23,11 @@ import { RESULTS_SHEET, STALE_LABEL } from "../../src/layout/results";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import type { CellValue } from "../../src/workbook/port";
 import { cleanModel, withErrors } from "../review/units";
+import { cliRunner } from "../helpers/cli";
 
 const dir = mkdtempSync(join(tmpdir(), "jixiao-review-"));
 
-function jixiao(...args: string[]) {
-  const r = spawnSync(process.execPath, ["bin/jixiao.js", ...args], {
-    encoding: "utf8",
-    timeout: 120000,
-    env: { ...process.env, JIXIAO_STATE_DIR: join(dir, ".state") },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const jixiao = cliRunner(dir, 120000);
 
 /** Every sheet of a summary, as values by address. */
 async function sheetsOf(path: string): Promise<Record<string, Record<string, CellValue>>> {
