@@ -353,6 +353,7 @@ export function templateOps(
     ops.push(columnsOp(sheet.name, sheet.widths));
     const cells: CellWrite[] = [];
     const heights: Record<number, number> = {};
+    const hidden: number[] = [];
     let hasTable = false;
     let r = 1;
     for (const rowSpec of sheet.rows) {
@@ -422,6 +423,7 @@ export function templateOps(
         continue;
       }
       if (rowSpec.height) heights[r] = rowSpec.height;
+      if (rowSpec.hidden) hidden.push(r);
       let c = 0;
       for (const cell of rowSpec.cells) {
         if (cell.t === "skip") {
@@ -488,7 +490,13 @@ export function templateOps(
       r++;
     }
     ops.push({ op: "cells", sheet: sheet.name, cells });
-    if (Object.keys(heights).length) ops.push({ op: "rowHeights", sheet: sheet.name, heights });
+    if (Object.keys(heights).length || hidden.length)
+      ops.push({
+        op: "rowHeights",
+        sheet: sheet.name,
+        heights,
+        ...(hidden.length ? { hidden } : {}),
+      });
     if (sheet.freezeRows) ops.push({ op: "freeze", sheet: sheet.name, rows: sheet.freezeRows });
     ops.push(
       pageSetupOp(

@@ -123,14 +123,18 @@ export function profileSheetDef(profile: ScoringProfile): SheetDef {
       blankRow,
       sectionRow("方案数据", WIDTH),
       hintRow(
-        "下面是本方案的完整参数，校验时由绩效自评助手读取，请勿手工修改。财政部门另有评分方案的，用命令 jixiao template --profile 方案.json 写出带该方案的模板，或用 jixiao validate --profile 方案.json 替换本表。",
+        "本方案的完整参数保存在下一行（已隐藏），校验时由绩效自评助手读取，请勿修改。财政部门另有评分方案的，用命令 jixiao template --profile 方案.json 写出带该方案的模板，或用 jixiao validate --profile 方案.json 替换本表。",
         WIDTH,
         30
       ),
-      row(
-        [{ t: "text", text: json, style: "hint", span: WIDTH, name: PROFILE_DATA_NAME }],
-        heightFor(json, sum(WIDTHS))
-      ),
+      // The data row is hidden: the table above is what a person reads and prints.
+      {
+        ...row(
+          [{ t: "text", text: json, style: "hint", span: WIDTH, name: PROFILE_DATA_NAME }],
+          heightFor(json, sum(WIDTHS))
+        ),
+        hidden: true,
+      },
     ],
   };
 }

@@ -122,7 +122,8 @@ export type CellSpec =
   | { t: "skip" };
 
 export type RowSpec =
-  | { cells: CellSpec[]; height?: number }
+  /** `hidden`: data the add-in reads that a person need not see or print. */
+  | { cells: CellSpec[]; height?: number; hidden?: boolean }
   /** Tables placed side by side from column A, separated by one gap column each. */
   | { tables: { table: TableDef; col: number }[] };
 

@@ -199,8 +199,8 @@ export type WriteOp =
   | { op: "renameSheet"; sheet: string; to: string }
   /** Widths in points, from column A. */
   | { op: "columns"; sheet: string; widths: number[] }
-  /** Heights in points by 1-based row. */
-  | { op: "rowHeights"; sheet: string; heights: Record<number, number> }
+  /** Heights in points by 1-based row; `hidden`: 1-based rows to hide (data a person need not print). */
+  | { op: "rowHeights"; sheet: string; heights: Record<number, number>; hidden?: number[] }
   | { op: "cells"; sheet: string; cells: CellWrite[] }
   | { op: "merge"; sheet: string; range: string }
   | {

@@ -18,6 +18,7 @@ export function digest(state: WorkbookState): unknown {
         merges: s.merges,
         columnWidths: [...s.columnWidths],
         rowHeights: [...s.rowHeights],
+        hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
         // Ids are the host's own: a format re-added gets a new one.
         conditionalFormats: s.conditionalFormats.map((cf) => ({ ...cf, id: undefined })),
         notes: [...s.notes],

@@ -9,6 +9,14 @@ import { inputCells } from "../property/arbitraries";
 import { SCORE_NAMES } from "../../src/layout/template";
 import type { WorkbookPort } from "../../src/workbook/port";
 
+/** Whether the 评分方案's data row is hidden in the saved file (it is read, not printed). */
+async function dataRowHidden(bytes: Buffer): Promise<boolean> {
+  const wb = await XlsxWorkbook.load(bytes);
+  const ref = wb.workbook.definedNames.getRanges(PROFILE_DATA_NAME).ranges[0];
+  const row = Number(/(\d+)$/.exec(ref)![1]);
+  return wb.workbook.getWorksheet(PROFILE_SHEET)!.getRow(row).hidden;
+}
+
 /** The 评分方法 text beside an indicator's named 分值 cell on the 评分 sheet. */
 async function methodText(port: WorkbookPort, id: string): Promise<unknown> {
   const names = (await port.read({ names: [SCORE_NAMES.points(id)], tables: [] })).names;
@@ -55,6 +63,7 @@ describe.each(HOSTS)("the 评分方案 travels with the workbook (%s)", (host) =
       digest: profileDigest(DEFAULT_PROFILE),
     });
     expect(result.all.filter((f) => f.ruleId === "scoring-profile")).toEqual([]);
+    expect(await dataRowHidden(await wb.save())).toBe(true);
   });
 
   test("--profile replaces it: the next run without one scores with the bureau's", async () => {
@@ -65,6 +74,7 @@ describe.each(HOSTS)("the 评分方案 travels with the workbook (%s)", (host) =
     const execution = (r: typeof first) => r.score.indicators.find((i) => i.id === "execution")!;
     expect(execution(first).points.toNumber()).toBe(10);
 
+    expect(await dataRowHidden(await wb.save())).toBe(true);
     const again = await open(host, await wb.save());
     const second = await validate(again.port());
     expect(second.profile).toEqual({

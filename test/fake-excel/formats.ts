@@ -261,7 +261,7 @@ export function setBorder(
   }
 }
 
-function uniformOf(values: number[]): number | null {
+function uniformOf<T>(values: T[]): T | null {
   return values.every((v) => v === values[0]) ? values[0] : null;
 }
 
@@ -292,6 +292,21 @@ export function setRowHeight(ref: RangeRef, value: unknown): void {
     throw richError("InvalidArgument", "rowHeight");
   guardWrite(ref.sheet, "rows");
   for (let r = ref.rect.r0; r <= ref.rect.r1; r++) ref.sheet.rowHeights.set(r, value);
+}
+
+export function readRowHidden(ref: RangeRef): boolean | null {
+  const rows = span(ref.rect.r0, ref.rect.r1, 1_048_576);
+  return uniformOf(rows.map((r) => ref.sheet.hiddenRows.has(r)));
+}
+
+/** Hiding rows is formatting rows: refused on a protected sheet unless formatRows is allowed. */
+export function setRowHidden(ref: RangeRef, value: unknown): void {
+  if (typeof value !== "boolean") throw richError("InvalidArgument", "rowHidden");
+  guardWrite(ref.sheet, "rows");
+  for (let r = ref.rect.r0; r <= ref.rect.r1; r++) {
+    if (value) ref.sheet.hiddenRows.add(r);
+    else ref.sheet.hiddenRows.delete(r);
+  }
 }
 
 /** Range.merge(across): keeps the top-left value of each merged area, like Excel. */

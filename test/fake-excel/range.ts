@@ -88,6 +88,7 @@ export class FakeRange extends RangePart<RangeRef> {
       cellCount: { get: (t) => rectArea(t.rect) },
       rowIndex: { get: (t) => t.rect.r0 },
       columnIndex: { get: (t) => t.rect.c0 },
+      rowHidden: { get: fmt.readRowHidden, set: fmt.setRowHidden, api: "1.2" },
     };
   }
 
@@ -127,6 +128,12 @@ export class FakeRange extends RangePart<RangeRef> {
   }
   get rowCount(): number {
     return this._read("rowCount");
+  }
+  get rowHidden(): boolean | null {
+    return this._read("rowHidden");
+  }
+  set rowHidden(v: boolean | null) {
+    this._write("rowHidden", v);
   }
   get columnCount(): number {
     return this._read("columnCount");

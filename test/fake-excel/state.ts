@@ -138,6 +138,8 @@ export interface SheetState {
   /** Points, by 0-based column / row; absent = default. */
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
+  /** 0-based rows hidden (Range.rowHidden). */
+  hiddenRows: Set<number>;
   freezeRows: number;
   freezeColumns: number;
   pageLayout: PageLayoutState;
@@ -213,6 +215,7 @@ export function createSheet(state: WorkbookState, name: string): SheetState {
     merges: [],
     columnWidths: new Map(),
     rowHeights: new Map(),
+    hiddenRows: new Set(),
     freezeRows: 0,
     freezeColumns: 0,
     pageLayout: { ...DEFAULT_PAGE_LAYOUT, zoom: { ...DEFAULT_PAGE_LAYOUT.zoom } },

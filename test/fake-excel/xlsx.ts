@@ -301,6 +301,7 @@ function readSheet(
   }
   ws.eachRow({ includeEmpty: true }, (row, n) => {
     if (row.height !== undefined) sheet.rowHeights.set(n - 1, row.height);
+    if (row.hidden) sheet.hiddenRows.add(n - 1);
   });
   const view = ws.views?.[0] as { state?: string; ySplit?: number; xSplit?: number } | undefined;
   if (view?.state === "frozen") {
@@ -472,6 +473,7 @@ function writeSheet(state: WorkbookState, wb: ExcelJS.Workbook, sheet: SheetStat
   }
   for (const [c, w] of sheet.columnWidths) ws.getColumn(c + 1).width = pointsToChars(w);
   for (const [r, h] of sheet.rowHeights) ws.getRow(r + 1).height = h;
+  for (const r of sheet.hiddenRows) ws.getRow(r + 1).hidden = true;
   if (sheet.freezeRows || sheet.freezeColumns) {
     ws.views = [{ state: "frozen", ySplit: sheet.freezeRows, xSplit: sheet.freezeColumns }];
   }

@@ -299,6 +299,7 @@ export class OfficeWriter {
       case "rowHeights":
         for (const [r, h] of Object.entries(op.heights))
           ws.getRange(`${r}:${r}`).format.rowHeight = h;
+        for (const r of op.hidden ?? []) ws.getRange(`${r}:${r}`).rowHidden = true;
         return;
       case "cells":
         writeCells(ws, op.cells);

@@ -523,6 +523,7 @@ export class XlsxWorkbook implements WorkbookPort {
         return;
       case "rowHeights":
         for (const [r, h] of Object.entries(op.heights)) ws.getRow(Number(r)).height = h;
+        for (const r of op.hidden ?? []) ws.getRow(r).hidden = true;
         return;
       case "cells":
         for (const c of op.cells) this.writeCell(ws, c);
