@@ -124,7 +124,7 @@ export const TEMPLATE_OLDER: RuleMeta = {
     "The workbook was made from an older template version: the sheets and fields added since are optional and left unread. `jixiao upgrade` (or 插入模板 in Excel) adds them without touching any input.",
   messages: {
     sheetMissing: {
-      zh: "本工作簿为模板 {{version}} 版，没有 {{current}} 版新增的工作表“{{sheet}}”（可选）。如需填写，请运行 jixiao upgrade 或在加载项中点击“插入模板”添加，已填内容不变。",
+      zh: "本工作簿为模板 {{version}} 版，没有 {{current}} 版新增的工作表“{{sheet}}”（可选）。如需使用，请运行 jixiao upgrade 或在加载项中点击“插入模板”添加，已填内容不变。",
       en: "This workbook is template version {{version}}; it has no sheet “{{sheet}}”, added (optional) in {{current}}. Run `jixiao upgrade` or 插入模板 to add it; nothing filled in changes.",
     },
     fieldsMissing: {
