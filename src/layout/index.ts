@@ -21,7 +21,7 @@ import {
   protectOp,
 } from "./styles";
 import { SHEETS, TEMPLATE_MARKER, TEMPLATE_VERSION, VERSION_NAME } from "./template";
-import type { Calc, Column, Field, Result, RowSpec, SheetDef, TableDef } from "./types";
+import type { Calc, CellSpec, Column, Field, Result, RowSpec, SheetDef, TableDef } from "./types";
 import { Decimal } from "../model/decimal";
 
 export * from "./types";
@@ -328,6 +328,189 @@ function columnStyle(c: Column) {
   return c.calc ? calcStyle(c.type === "rate" ? "rate" : "amount") : inputStyle(c.type);
 }
 
+/** What the template is filled with, shared by every sheet it lays out. */
+interface Fill {
+  model?: Evaluation;
+  content: Content;
+  calcValues: Map<string, Raw>;
+  p: Placements;
+}
+
+/** One sheet's writes as its rows are laid out, in the order they are made. */
+interface SheetWrites {
+  sheet: SheetDef;
+  ops: WriteOp[];
+  cells: CellWrite[];
+  heights: Record<number, number>;
+}
+
+/** A table with its header at row `r`; returns the rows it takes, header included. */
+function tableOps(w: SheetWrites, fill: Fill, table: TableDef, col: number, r: number): number {
+  const { model, content, p } = fill;
+  const sheet = w.sheet.name;
+  const rows = content.tables.get(table.name) ?? [];
+  const n = Math.max(rows.length, model ? 1 : (table.presetRows?.length ?? 0) + table.blankRows);
+  const computedCols = computedColumns(content, table, p);
+  const stated = statedRows(model, table);
+  const values: CellValue[][] = [];
+  for (let i = 0; i < n; i++) {
+    values.push(table.columns.map((c, j) => (c.calc ? null : (rows[i]?.[j] ?? null))));
+  }
+  const formulas: Record<string, string> = {};
+  for (const c of table.columns) if (c.calc) formulas[c.header] = toFormula(c.calc);
+  w.ops.push({
+    op: "table",
+    sheet,
+    name: table.name,
+    topLeft: addr(col, r),
+    headers: table.columns.map((c) => c.header),
+    rows: values,
+    formulas,
+    style: TABLE_STYLE,
+  });
+  table.columns.forEach((c, j) => {
+    w.cells.push({ address: addr(col + j, r), style: STYLES.header });
+    for (let i = 0; i < n; i++) {
+      const address = addr(col + j, r + 1 + i);
+      if (c.calc) {
+        const result = computedCols.get(c.header)?.[i] ?? "";
+        w.cells.push({
+          address,
+          formula: { text: toFormula(c.calc), result },
+          style: columnStyle(c),
+        });
+      } else {
+        w.cells.push({ address, style: withStatedFormat(columnStyle(c), c.type, stated[i]?.[j]) });
+      }
+    }
+    if (c.choices) {
+      const range = `${addr(col + j, r + 1)}:${addr(col + j, r + n)}`;
+      w.ops.push({ op: "listValidation", sheet, range, choices: c.choices, ...LIST_ERROR });
+    }
+  });
+  for (let i = 0; i < n; i++) {
+    const lines = Math.max(
+      1,
+      ...table.columns.map((c, j) => textLines(values[i][j], w.sheet.widths[col + j] ?? 10))
+    );
+    if (lines > 1) fitHeight(w.heights, r + 1 + i, lines);
+  }
+  return n + 1;
+}
+
+const RESULT_TEXT_STYLE: CellStyle = {
+  ...STYLES.calc,
+  font: { ...STYLES.calc.font, italic: false },
+  wrap: true,
+  numFmt: "@",
+};
+
+/** One laid-out cell (text, input, result or formula) at column `c` of row `r`. */
+function cellOps(
+  w: SheetWrites,
+  fill: Fill,
+  cell: Exclude<CellSpec, { t: "skip" }>,
+  c: number,
+  r: number
+): void {
+  const sheet = w.sheet.name;
+  const address = addr(c, r);
+  const span = cell.span ?? 1;
+  const define = (name: string) => w.ops.push({ op: "defineName", name, sheet, address });
+  const put = (value: CellValue | undefined, style: CellStyle, rest: CellStyle = style) => {
+    w.cells.push({ address, ...(value === undefined ? {} : { value }), style });
+    for (let k = 1; k < span; k++) w.cells.push({ address: addr(c + k, r), style: rest });
+  };
+  if (span > 1) w.ops.push({ op: "merge", sheet, range: `${address}:${addr(c + span - 1, r)}` });
+  if (cell.t === "text") {
+    put(
+      cell.text === "" ? null : cell.text,
+      { ...STYLES[cell.style], numFmt: "@" },
+      STYLES[cell.style]
+    );
+    if (cell.name) define(cell.name);
+  } else if (cell.t === "field") {
+    const f = cell.field;
+    const style = f.system
+      ? { ...STYLES.meta, numFmt: NUMBER_FORMATS[f.type] }
+      : withStatedFormat(
+          fieldStyle(f),
+          f.type,
+          fill.model && getPath(fill.model, f.path),
+          f.numFmt
+        );
+    const value = fill.content.fields.get(f.name) ?? null;
+    put(value, style);
+    const width = w.sheet.widths.slice(c, c + span).reduce((x, y) => x + y, 0);
+    fitHeight(w.heights, r, textLines(value, width));
+    define(f.name);
+    if (f.choices)
+      w.ops.push({
+        op: "listValidation",
+        sheet,
+        range: address,
+        choices: f.choices,
+        ...LIST_ERROR,
+      });
+  } else if (cell.t === "result") {
+    put(null, cell.result.type === "text" ? RESULT_TEXT_STYLE : calcStyle(cell.result.type));
+    define(cell.result.name);
+  } else {
+    const k = cell.calc;
+    w.cells.push({
+      address,
+      formula: { text: toFormula(k.expr), result: fill.calcValues.get(k.name) ?? "" },
+      style: calcStyle(k.type),
+    });
+    define(k.name);
+  }
+}
+
+/** One sheet of the template: its rows, then heights, freeze panes, print setup, protection. */
+function sheetOps(sheet: SheetDef, fill: Fill): WriteOp[] {
+  const w: SheetWrites = { sheet, ops: [], cells: [], heights: {} };
+  w.ops.push({
+    op: "addSheet",
+    sheet: sheet.name,
+    tabColor: sheet.tabColor,
+    visibility: "visible",
+  });
+  w.ops.push(columnsOp(sheet.name, sheet.widths));
+  const hidden: number[] = [];
+  let hasTable = false;
+  let r = 1;
+  for (const rowSpec of sheet.rows) {
+    if ("tables" in rowSpec) {
+      hasTable = true;
+      const taken = rowSpec.tables.map(({ table, col }) => tableOps(w, fill, table, col, r));
+      r += Math.max(1, ...taken);
+      continue;
+    }
+    if (rowSpec.height) w.heights[r] = rowSpec.height;
+    if (rowSpec.hidden) hidden.push(r);
+    let c = 0;
+    for (const cell of rowSpec.cells) {
+      if (cell.t !== "skip") cellOps(w, fill, cell, c, r);
+      c += cell.t === "skip" ? 1 : (cell.span ?? 1);
+    }
+    r++;
+  }
+  const ops = [...w.ops, { op: "cells", sheet: sheet.name, cells: w.cells } as const];
+  if (Object.keys(w.heights).length || hidden.length)
+    ops.push({
+      op: "rowHeights",
+      sheet: sheet.name,
+      heights: w.heights,
+      ...(hidden.length ? { hidden } : {}),
+    });
+  if (sheet.freezeRows) ops.push({ op: "freeze", sheet: sheet.name, rows: sheet.freezeRows });
+  const titles: [number, number] | undefined = sheet.freezeRows ? [1, sheet.freezeRows] : undefined;
+  ops.push(pageSetupOp(sheet.name, sheet.orientation, titles, sheet.onePage));
+  // Excel cannot grow a table on a protected sheet, so only sheets without lists are locked.
+  if (!hasTable) ops.push(protectOp(sheet.name));
+  return ops;
+}
+
 /**
  * The writes that lay out the whole template, filled with `model` when given: sheets, cells,
  * styles, merges, tables, names, dropdowns, freeze panes, print setup and protection.
@@ -340,176 +523,8 @@ export function templateOps(
 ): WriteOp[] {
   const p = place(sheets);
   const content = contentOf(model, p);
-  const calcValues = computedValues(content, p);
-  const ops: WriteOp[] = [];
-  for (const sheet of sheets) {
-    if (only && !only.has(sheet.name)) continue;
-    ops.push({
-      op: "addSheet",
-      sheet: sheet.name,
-      tabColor: sheet.tabColor,
-      visibility: "visible",
-    });
-    ops.push(columnsOp(sheet.name, sheet.widths));
-    const cells: CellWrite[] = [];
-    const heights: Record<number, number> = {};
-    const hidden: number[] = [];
-    let hasTable = false;
-    let r = 1;
-    for (const rowSpec of sheet.rows) {
-      if ("tables" in rowSpec) {
-        hasTable = true;
-        let height = 1;
-        for (const { table, col } of rowSpec.tables) {
-          const rows = content.tables.get(table.name) ?? [];
-          const n = Math.max(
-            rows.length,
-            model ? 1 : (table.presetRows?.length ?? 0) + table.blankRows
-          );
-          const computedCols = computedColumns(content, table, p);
-          const stated = statedRows(model, table);
-          const values: CellValue[][] = [];
-          for (let i = 0; i < n; i++) {
-            values.push(table.columns.map((c, j) => (c.calc ? null : (rows[i]?.[j] ?? null))));
-          }
-          const formulas: Record<string, string> = {};
-          for (const c of table.columns) if (c.calc) formulas[c.header] = toFormula(c.calc);
-          ops.push({
-            op: "table",
-            sheet: sheet.name,
-            name: table.name,
-            topLeft: addr(col, r),
-            headers: table.columns.map((c) => c.header),
-            rows: values,
-            formulas,
-            style: TABLE_STYLE,
-          });
-          table.columns.forEach((c, j) => {
-            cells.push({ address: addr(col + j, r), style: STYLES.header });
-            for (let i = 0; i < n; i++) {
-              const a = addr(col + j, r + 1 + i);
-              if (c.calc) {
-                const result = computedCols.get(c.header)?.[i] ?? "";
-                cells.push({
-                  address: a,
-                  formula: { text: toFormula(c.calc), result },
-                  style: columnStyle(c),
-                });
-              } else {
-                const style = withStatedFormat(columnStyle(c), c.type, stated[i]?.[j]);
-                cells.push({ address: a, style });
-              }
-            }
-            if (c.choices) {
-              ops.push({
-                op: "listValidation",
-                sheet: sheet.name,
-                range: `${addr(col + j, r + 1)}:${addr(col + j, r + n)}`,
-                choices: c.choices,
-                ...LIST_ERROR,
-              });
-            }
-          });
-          for (let i = 0; i < n; i++) {
-            const lines = Math.max(
-              1,
-              ...table.columns.map((c, j) => textLines(values[i][j], sheet.widths[col + j] ?? 10))
-            );
-            if (lines > 1) fitHeight(heights, r + 1 + i, lines);
-          }
-          height = Math.max(height, n + 1);
-        }
-        r += height;
-        continue;
-      }
-      if (rowSpec.height) heights[r] = rowSpec.height;
-      if (rowSpec.hidden) hidden.push(r);
-      let c = 0;
-      for (const cell of rowSpec.cells) {
-        if (cell.t === "skip") {
-          c++;
-          continue;
-        }
-        const a = addr(c, r);
-        const span = cell.span ?? 1;
-        if (span > 1)
-          ops.push({ op: "merge", sheet: sheet.name, range: `${a}:${addr(c + span - 1, r)}` });
-        if (cell.t === "text") {
-          cells.push({
-            address: a,
-            value: cell.text === "" ? null : cell.text,
-            style: { ...STYLES[cell.style], numFmt: "@" },
-          });
-          for (let k = 1; k < span; k++)
-            cells.push({ address: addr(c + k, r), style: STYLES[cell.style] });
-          if (cell.name)
-            ops.push({ op: "defineName", name: cell.name, sheet: sheet.name, address: a });
-        } else if (cell.t === "field") {
-          const f = cell.field;
-          const style = f.system
-            ? { ...STYLES.meta, numFmt: NUMBER_FORMATS[f.type] }
-            : withStatedFormat(fieldStyle(f), f.type, model && getPath(model, f.path), f.numFmt);
-          const value = content.fields.get(f.name) ?? null;
-          cells.push({ address: a, value, style });
-          const width = sheet.widths.slice(c, c + span).reduce((x, y) => x + y, 0);
-          fitHeight(heights, r, textLines(value, width));
-          for (let k = 1; k < span; k++) cells.push({ address: addr(c + k, r), style });
-          ops.push({ op: "defineName", name: f.name, sheet: sheet.name, address: a });
-          if (f.choices)
-            ops.push({
-              op: "listValidation",
-              sheet: sheet.name,
-              range: a,
-              choices: f.choices,
-              ...LIST_ERROR,
-            });
-        } else if (cell.t === "result") {
-          const style =
-            cell.result.type === "text"
-              ? {
-                  ...STYLES.calc,
-                  font: { ...STYLES.calc.font, italic: false },
-                  wrap: true,
-                  numFmt: "@",
-                }
-              : calcStyle(cell.result.type);
-          cells.push({ address: a, value: null, style });
-          for (let k = 1; k < span; k++) cells.push({ address: addr(c + k, r), style });
-          ops.push({ op: "defineName", name: cell.result.name, sheet: sheet.name, address: a });
-        } else {
-          const k = cell.calc;
-          cells.push({
-            address: a,
-            formula: { text: toFormula(k.expr), result: calcValues.get(k.name) ?? "" },
-            style: calcStyle(k.type),
-          });
-          ops.push({ op: "defineName", name: k.name, sheet: sheet.name, address: a });
-        }
-        c += span;
-      }
-      r++;
-    }
-    ops.push({ op: "cells", sheet: sheet.name, cells });
-    if (Object.keys(heights).length || hidden.length)
-      ops.push({
-        op: "rowHeights",
-        sheet: sheet.name,
-        heights,
-        ...(hidden.length ? { hidden } : {}),
-      });
-    if (sheet.freezeRows) ops.push({ op: "freeze", sheet: sheet.name, rows: sheet.freezeRows });
-    ops.push(
-      pageSetupOp(
-        sheet.name,
-        sheet.orientation,
-        sheet.freezeRows ? [1, sheet.freezeRows] : undefined,
-        sheet.onePage
-      )
-    );
-    // Excel cannot grow a table on a protected sheet, so only sheets without lists are locked.
-    if (!hasTable) ops.push(protectOp(sheet.name));
-  }
-  return ops;
+  const fill: Fill = { model, content, calcValues: computedValues(content, p), p };
+  return sheets.filter((s) => !only || only.has(s.name)).flatMap((s) => sheetOps(s, fill));
 }
 
 /** Every defined name of the template: inputs, computed cells and the texts read back. */
