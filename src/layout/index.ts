@@ -66,6 +66,20 @@ export function columnLetter(index: number): string {
 
 export const addr = (col: number, row: number) => `${columnLetter(col)}${row}`;
 
+/** Zero-based column of "A", "AB". */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** Zero-based row and column of "B3". */
+export function cellPosition(address: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!m) throw new Error(`not a cell address: ${address}`);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
 export interface FieldPlace {
   field: Field;
   sheet: string;

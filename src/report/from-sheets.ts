@@ -1,4 +1,5 @@
 import type { CellValue } from "../model/sheet";
+import { cellPosition } from "../layout";
 import { shortestDecimal } from "../model/decimal";
 import type { Block, ReportDocument, Table, TableCell } from "./document";
 import { GRID_HEADER, SELF_EVAL_WIDTHS } from "./self-evaluation";
@@ -30,14 +31,13 @@ function cellText(v: CellValue | undefined): string {
 function grid(values: Values): Map<number, Map<number, string>> {
   const rows = new Map<number, Map<number, string>>();
   for (const [address, v] of Object.entries(values)) {
-    const m = /^([A-Z]+)(\d+)$/.exec(address);
-    if (!m) continue;
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    if (!/^[A-Z]+\d+$/.test(address)) continue;
+    const { row: r, col } = cellPosition(address);
     const text = cellText(v);
     if (!text.trim()) continue;
-    const row = rows.get(Number(m[2])) ?? new Map<number, string>();
+    const row = rows.get(r + 1) ?? new Map<number, string>();
     row.set(col, text);
-    rows.set(Number(m[2]), row);
+    rows.set(r + 1, row);
   }
   return new Map([...rows.entries()].sort((a, b) => a[0] - b[0]));
 }

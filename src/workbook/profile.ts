@@ -5,7 +5,7 @@ import {
   profileDigest,
   type ProfileSource,
 } from "../model/scoring-profile";
-import { addr, inVersion, templateOps } from "../layout";
+import { addr, cellPosition, inVersion, templateOps } from "../layout";
 import { SCORE_NAMES, SCORING_TEXT_COLUMNS } from "../layout/template";
 import { STYLES } from "../layout/styles";
 import { PROFILE_DATA_NAME, PROFILE_SHEET, profileSheetDef } from "../layout/scoring-profile-sheet";
@@ -36,9 +36,6 @@ export function writeProfileOps(read: ReadResult, profile: ScoringProfile): Writ
   ];
 }
 
-const columnIndex = (letters: string) =>
-  [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-
 /**
  * The 评分 sheet words each indicator as the profile does (level, name, method), found from its
  * named 分值 cell; an indicator the profile lacks says so. These are the template's texts, not
@@ -50,11 +47,11 @@ function scoringTextOps(read: ReadResult, profile: ScoringProfile): WriteOp[] {
   const bySheet = new Map<string, CellWrite[]>();
   for (const d of DEFAULT_PROFILE.indicators) {
     const at = read.names[SCORE_NAMES.points(d.id)];
-    const m = at && /^([A-Z]+)(\d+)$/.exec(at.address);
-    if (!at || !m) continue;
+    if (!at) continue;
+    const points = cellPosition(at.address);
     const shown = profile.indicators.find((i) => i.id === d.id);
     const shift = (column: number) =>
-      addr(columnIndex(m[1]) + column - SCORING_TEXT_COLUMNS.points, Number(m[2]));
+      addr(points.col + column - SCORING_TEXT_COLUMNS.points, points.row + 1);
     const cells = bySheet.get(at.sheet) ?? [];
     cells.push(
       {

@@ -43,6 +43,8 @@ describe("writes to a protected sheet are refused with AccessDenied", () => {
     ["conditional format", (c) => sheet1(c).getRange("A1").conditionalFormats.add("Custom")],
     ["note", (c) => c.workbook.notes.add("Sheet1!A1", "x")],
     ["column width", (c) => (sheet1(c).getRange("A1").format.columnWidth = 80)],
+    ["row height", (c) => (sheet1(c).getRange("3:3").format.rowHeight = 30)],
+    ["row hidden", (c) => (sheet1(c).getRange("3:3").rowHidden = true)],
   ])("%s", async (_label, batch) => {
     expect(await codeOf(protectedHost(), batch)).toBe("AccessDenied");
   });
@@ -57,6 +59,19 @@ describe("writes to a protected sheet are refused with AccessDenied", () => {
       type: "solid",
       color: { rgb: "#FF0000" },
     });
+  });
+
+  test("rows hide when the options allow formatting rows, and read back hidden", async () => {
+    const host = protectedHost({ allowFormatRows: true });
+    const hidden = await host.run(async (c) => {
+      sheet1(c).getRange("3:3").rowHidden = true;
+      const row = sheet1(c).getRange("3:3");
+      row.load("rowHidden");
+      await c.sync();
+      return row.rowHidden;
+    });
+    expect(hidden).toBe(true);
+    expect([...sheetOf(host.state, "Sheet1").hiddenRows]).toEqual([2]);
   });
 
   test("unlocked cells of a protected sheet take values, as in Excel", async () => {

@@ -199,18 +199,24 @@ describe("unit slips are never scored (issue 12)", () => {
   });
 });
 
+/** The sample with only 支出总计 stated: no items, projects or 基本/项目 split. */
+function totalsOnly() {
+  const m = completedSample();
+  m.expenditure.items = [];
+  m.projects = [];
+  m.expenditure.stated = {
+    personnel: {},
+    public: {},
+    basic: {},
+    project: {},
+    total: { budgetInitial: "228.00", budgetAdjusted: "234.98", actual: "226.98" },
+  };
+  return m;
+}
+
 describe("rates from totals (issue 15 item 5)", () => {
   test("only 支出总计 stated, no 基本/项目 split: execution and adjustment are scored on it", () => {
-    const m = completedSample();
-    m.expenditure.items = [];
-    m.projects = [];
-    m.expenditure.stated = {
-      personnel: {},
-      public: {},
-      basic: {},
-      project: {},
-      total: { budgetInitial: "228.00", budgetAdjusted: "234.98", actual: "226.98" },
-    };
+    const m = totalsOnly();
     const r = score(m, DEFAULT_PROFILE);
     const by = (id: string) => r.indicators.find((i) => i.id === id)!;
     expect(by("execution").earned?.toDecimalPlaces(2).toNumber()).toBe(6.64); // 96.60 %
@@ -220,19 +226,6 @@ describe("rates from totals (issue 15 item 5)", () => {
 });
 
 describe("the note says when a rate stands on the totals (issue 15 item 5)", () => {
-  const totalsOnly = () => {
-    const m = completedSample();
-    m.expenditure.items = [];
-    m.projects = [];
-    m.expenditure.stated = {
-      personnel: {},
-      public: {},
-      basic: {},
-      project: {},
-      total: { budgetInitial: "228.00", budgetAdjusted: "234.98", actual: "226.98" },
-    };
-    return m;
-  };
   test("totals only: the 说明 of execution and adjustment says 按支出总计计算", () => {
     const m = totalsOnly();
     expect(earned(m, "execution").note).toBe("96.6%，按支出总计计算（未分基本/项目）");

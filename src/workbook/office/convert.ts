@@ -1,4 +1,4 @@
-import { addr } from "../../layout";
+import { addr, cellPosition } from "../../layout";
 import type { CellRead, CellValue, ProtectionOptions, Visibility } from "../port";
 
 /** Splits "'My Sheet'!$A$1:$B$2" or "Sheet!A1" into sheet and address (without $). */
@@ -10,18 +10,7 @@ export function splitAddress(ref: string): { sheet: string; address: string } | 
 
 export const quoteSheet = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-/** Zero-based row and column of "B3". */
-export function cellPosition(address: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!m) throw new Error(`not a cell address: ${address}`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
-}
+export { cellPosition };
 
 export const cellAddress = (row: number, col: number) => addr(col, row + 1);
 
