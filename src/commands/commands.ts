@@ -4,7 +4,7 @@
  * adapter and report through dialog.html. No shared runtime: this runtime starts for a click
  * and ends after `event.completed()`.
  */
-import "../taskpane/no-eval";
+import "../model/no-eval"; // first: before any zod schema is created
 import { OfficeWorkbook } from "../workbook/office/office-workbook";
 import { createHandlers } from "./handlers";
 import { dialogUrl, officeDialogConstants, showDialog } from "./dialog";

@@ -3,7 +3,7 @@
  * origin's localStorage). The workbook is reached through the Office adapter; the pane itself
  * is ./pane. All workbook text goes in through textContent.
  */
-import "./no-eval"; // first: before any zod schema is created
+import "../model/no-eval"; // first: before any zod schema is created
 import { OfficeWorkbook } from "../workbook/office/office-workbook";
 import type { NoticeMemory } from "../commands/handlers";
 import { pickLocale } from "./i18n";

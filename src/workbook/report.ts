@@ -15,7 +15,6 @@ import { buildReport, type ReportOptions } from "../report/narrative";
 import { reportSheetOps, selfEvaluationSheetOps, summarySheetOps } from "../report/sheets";
 import { documentFromSheets } from "../report/from-sheets";
 import { WATERMARK, draftPart } from "../report/draft";
-import { renderDocx } from "../report/docx";
 import { readFrom, type ReadOutcome } from "./reader";
 import { readRecord, recordCells, writeRecordOps } from "./record";
 import { deleteSheetOps, guardProtection } from "./guard";
@@ -233,6 +232,15 @@ export function planWord(
 }
 
 /**
+ * The Word renderer (docx, jszip) is most of the pane's weight and the button most users press
+ * last: loaded on first use, it is a chunk of its own in the browser bundles.
+ */
+export async function renderWord(document: ReportDocument): Promise<Uint8Array> {
+  const { renderDocx } = await import(/* webpackChunkName: "word" */ "../report/docx");
+  return renderDocx(document);
+}
+
+/**
  * 导出 Word: reads the workbook through the port (writes nothing) and renders the .docx from
  * the sheets as edited. Browser-safe, bytes out: the task pane and `jixiao docx` share it.
  */
@@ -242,5 +250,5 @@ export async function exportWord(
   p: Placements = PLACEMENTS
 ): Promise<WordExport> {
   const { document, all } = planWord(await port.read(wordRequest(p)), options, p);
-  return { bytes: await renderDocx(document), document, all };
+  return { bytes: await renderWord(document), document, all };
 }

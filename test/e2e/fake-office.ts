@@ -6,7 +6,7 @@
  * changes the active sheet. It also exposes a small handle for the test (window.__jixiaoHost):
  * a digest of the workbook, the selection, a ribbon command run as the function file runs it.
  */
-import "../../src/taskpane/no-eval"; // this bundle has its own zod, under the pane's CSP too
+import "../../src/model/no-eval"; // this bundle has its own zod, under the pane's CSP too
 import { FakeExcel, type ProfileName, type WorkbookState } from "../fake-excel";
 import { FakeWorksheetCollection } from "../fake-excel/worksheet";
 import { DEFAULT_FORMAT } from "../fake-excel/styles";
