@@ -1,5 +1,5 @@
 import { extname, join } from "node:path";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { Evaluation } from "../model/evaluation";
 import { ScoringProfile } from "../model/scoring-profile";
 import { NotATemplateError, readWorkbook, type ReadOutcome } from "../workbook/reader";
@@ -43,7 +43,7 @@ export async function readInput(
 }
 
 /** Reads a JSON file and checks it against a schema, naming the first problems by path. */
-function readJson<T>(path: string, schema: z.ZodType<T>, what: { zh: string; en: string }): T {
+function readJson<T>(path: string, schema: z.ZodMiniType<T>, what: { zh: string; en: string }): T {
   const text = readInputFile(path).toString("utf8");
   let json: unknown;
   try {

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { z } from "zod";
+import { toJSONSchema } from "zod/mini";
 import { Evaluation } from "../model/evaluation";
 import { TEMPLATE_MARKER, TEMPLATE_VERSION } from "../layout";
 import { templateMarkdown } from "../layout/docs";
@@ -70,7 +70,7 @@ export function evaluationJson(model: Evaluation): string {
 }
 
 export function schemaJson(): string {
-  return `${JSON.stringify(z.toJSONSchema(Evaluation), null, 2)}\n`;
+  return `${JSON.stringify(toJSONSchema(Evaluation), null, 2)}\n`;
 }
 
 function sampleModel(): Evaluation {

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import "./zod"; // the message locale, before any schema
+import * as z from "zod/mini";
 import { DECIMAL_PATTERN } from "./decimal";
 
 /**
@@ -9,14 +10,16 @@ import { DECIMAL_PATTERN } from "./decimal";
 /** A stated figure as a decimal string, keeping its stated decimals ("15.70"). */
 export const Dec = z
   .string()
-  .regex(DECIMAL_PATTERN, "a decimal number such as 226.98")
-  .describe("decimal string, stated precision kept");
+  .check(
+    z.regex(DECIMAL_PATTERN, "a decimal number such as 226.98"),
+    z.describe("decimal string, stated precision kept")
+  );
 export type Dec = z.infer<typeof Dec>;
 
 /** A rate as a decimal fraction: "1.02" is 102 %. Its decimals carry the stated precision. */
-export const Rate = Dec.describe("rate as a fraction: 1.02 = 102%");
+export const Rate = Dec.check(z.describe("rate as a fraction: 1.02 = 102%"));
 
-const opt = <T extends z.ZodType>(t: T) => t.optional();
+const opt = <T extends z.ZodMiniType>(t: T) => z.optional(t);
 
 export const GRADES = ["优", "良", "中", "差", "优秀", "良好", "中等", "较差"] as const;
 export const Grade = z.enum(GRADES);
@@ -84,7 +87,7 @@ export const UnitProfile = z.object({
   /** 联系电话 */
   phone: opt(z.string()),
   /** 报告日期, ISO yyyy-mm-dd */
-  reportDate: opt(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  reportDate: opt(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   /** 自评等级 as stated */
   statedGrade: opt(Grade),
   /** 自评得分 as stated */
@@ -121,7 +124,7 @@ export const UnitProfile = z.object({
 export type UnitProfile = z.infer<typeof UnitProfile>;
 
 /** One row of the 支出明细 table, keyed by 支出经济分类 code. */
-export const ExpenditureItem = AmountColumns.extend({
+export const ExpenditureItem = z.extend(AmountColumns, {
   category: opt(ExpenditureCategory),
   /** 经济分类科目编码, e.g. 30101 */
   code: opt(z.string()),
@@ -198,13 +201,13 @@ const BudgetActual = z.object({ budget: opt(Dec), actual: opt(Dec) });
 /** 三公经费 of one year */
 export const ThreePublicYear = z.object({
   /** 因公出国(境) */
-  abroad: BudgetActual.extend({ groups: opt(Dec), persons: opt(Dec) }),
+  abroad: z.extend(BudgetActual, { groups: opt(Dec), persons: opt(Dec) }),
   /** 公务用车购置 */
   vehiclePurchase: BudgetActual,
   /** 公务用车运行维护 */
   vehicleRunning: BudgetActual,
   /** 公务接待 */
-  reception: BudgetActual.extend({ batches: opt(Dec), persons: opt(Dec) }),
+  reception: z.extend(BudgetActual, { batches: opt(Dec), persons: opt(Dec) }),
   /** 三公经费合计 as stated */
   total: BudgetActual,
 });
@@ -214,7 +217,7 @@ export const ThreePublic = z.object({ current: ThreePublicYear, previous: ThreeP
 export type ThreePublic = z.infer<typeof ThreePublic>;
 
 /** 项目支出 */
-export const Project = AmountColumns.extend({
+export const Project = z.extend(AmountColumns, {
   name: opt(z.string()),
   /** 重点项目 */
   key: opt(z.boolean()),
@@ -327,7 +330,7 @@ export const YearOnYear = z.object({
     z.object(
       Object.fromEntries(YEAR_ON_YEAR_FIGURES.map((k) => [k, opt(StatedChange)])) as Record<
         YearOnYearFigure,
-        z.ZodOptional<typeof StatedChange>
+        z.ZodMiniOptional<typeof StatedChange>
       >
     )
   ),
@@ -350,7 +353,7 @@ export type StatedRateKey = (typeof STATED_RATES)[number];
 export const StatedRates = z.object(
   Object.fromEntries(STATED_RATES.map((k) => [k, opt(Rate)])) as Record<
     StatedRateKey,
-    z.ZodOptional<typeof Rate>
+    z.ZodMiniOptional<typeof Rate>
   >
 );
 export type StatedRates = z.infer<typeof StatedRates>;

@@ -5,6 +5,6 @@
  * CSP violation on every load. Turning its JIT off before any schema module runs keeps the pages
  * within their policy (zod then parses the same, without generated code).
  */
-import { config } from "zod";
+import { config } from "zod/mini";
 
 config({ jitless: true });

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import "./zod"; // the message locale, before any schema
+import * as z from "zod/mini";
 import defaults from "./scoring-profile.default.json";
 
 /**
@@ -11,23 +12,23 @@ export const Method = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("penaltyAbove"),
     threshold: z.number(),
-    perPoint: z.number().nonnegative(),
+    perPoint: z.number().check(z.nonnegative()),
   }),
   /** Full points from `threshold`; `perPoint` off for each percentage point below. */
   z.object({
     kind: z.literal("penaltyBelow"),
     threshold: z.number(),
-    perPoint: z.number().nonnegative(),
+    perPoint: z.number().check(z.nonnegative()),
   }),
   /** The first band whose `min` the rate reaches: a band "80–90%" is [80 %, 90 %). */
   z.object({
     kind: z.literal("bandsAtLeast"),
-    bands: z.array(z.object({ min: z.number(), points: z.number() })).min(1),
+    bands: z.array(z.object({ min: z.number(), points: z.number() })).check(z.minLength(1)),
   }),
   /** The first band whose `max` the rate does not exceed, else `otherwise`. */
   z.object({
     kind: z.literal("bandsAtMost"),
-    bands: z.array(z.object({ max: z.number(), points: z.number() })).min(1),
+    bands: z.array(z.object({ max: z.number(), points: z.number() })).check(z.minLength(1)),
     otherwise: z.number(),
   }),
   /** No year-end carry-over: `none`; not above last year's carry-over: `withinPrior`. */
@@ -42,7 +43,7 @@ export const Method = z.discriminatedUnion("kind", [
   /** The preparer's own points, typed on the 评分 sheet. */
   z.object({ kind: z.literal("assessed"), path: z.string() }),
   /** The 绩效指标 rows of these level-1 kinds, scaled to the indicator's points. */
-  z.object({ kind: z.literal("indicators"), level1: z.array(z.string()).min(1) }),
+  z.object({ kind: z.literal("indicators"), level1: z.array(z.string()).check(z.minLength(1)) }),
 ]);
 export type Method = z.infer<typeof Method>;
 
@@ -52,7 +53,7 @@ export const ProfileIndicator = z.object({
   id: z.string(),
   level1: z.enum(LEVEL1),
   name: z.string(),
-  points: z.number().positive(),
+  points: z.number().check(z.positive()),
   method: Method,
   description: z.string(),
 });
@@ -62,18 +63,20 @@ export const ScoringProfile = z.object({
   name: z.string(),
   sources: z.array(z.string()),
   /** Grade bands, highest first: a score earns the first grade whose `min` it reaches. */
-  grades: z.array(z.object({ grade: z.enum(["优", "良", "中", "差"]), min: z.number() })).min(1),
+  grades: z
+    .array(z.object({ grade: z.enum(["优", "良", "中", "差"]), min: z.number() }))
+    .check(z.minLength(1)),
   /** 三公经费变动率 compares budgets (the Ministry's framework) or actuals. */
   threePublicBase: z.enum(["budget", "actual"]),
-  indicators: z.array(ProfileIndicator).min(1),
+  indicators: z.array(ProfileIndicator).check(z.minLength(1)),
   /** Share of a qualitative indicator's points for each band the preparer picks. */
-  qualitativeShare: z.record(z.string(), z.number().min(0).max(1)),
+  qualitativeShare: z.record(z.string(), z.number().check(z.gte(0), z.lte(1))),
   deductions: z.object({
     /** An actual beyond `ratio` × target means the target was set too low: −`points`. */
     targetTooLow: z.object({
       enabled: z.boolean(),
-      ratio: z.number().gt(1),
-      points: z.number().nonnegative(),
+      ratio: z.number().check(z.gt(1)),
+      points: z.number().check(z.nonnegative()),
     }),
     /** The total is capped by the budget execution rate. */
     executionCaps: z.object({

@@ -1,21 +1,21 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Evaluation } from "../../src/model/evaluation";
 import { PLACEMENTS, SHEETS, allNames, place } from "../../src/layout";
 import { references } from "../../src/layout/expr";
 
 /** Every leaf of the model: "a.b.c" for scalars, "list[]" / "list[].key" for lists. */
-function leaves(schema: z.ZodType, prefix = ""): string[] {
-  let s: z.ZodType = schema;
-  while (s instanceof z.ZodOptional || s instanceof z.ZodDefault)
-    s = (s as z.ZodOptional<z.ZodType>).unwrap();
-  if (s instanceof z.ZodObject) {
-    return Object.entries(s.shape as Record<string, z.ZodType>).flatMap(([k, v]) =>
+function leaves(schema: z.ZodMiniType, prefix = ""): string[] {
+  let s: z.ZodMiniType = schema;
+  while (s instanceof z.ZodMiniOptional || s instanceof z.ZodMiniDefault)
+    s = (s as z.ZodMiniOptional<z.ZodMiniType>).def.innerType;
+  if (s instanceof z.ZodMiniObject) {
+    return Object.entries(s.shape as Record<string, z.ZodMiniType>).flatMap(([k, v]) =>
       leaves(v, prefix ? `${prefix}.${k}` : k)
     );
   }
-  if (s instanceof z.ZodArray) {
-    const el = s.element as z.ZodType;
-    return el instanceof z.ZodObject ? leaves(el, `${prefix}[]`) : [`${prefix}[]`];
+  if (s instanceof z.ZodMiniArray) {
+    const el = s.def.element as z.ZodMiniType;
+    return el instanceof z.ZodMiniObject ? leaves(el, `${prefix}[]`) : [`${prefix}[]`];
   }
   return [prefix];
 }
