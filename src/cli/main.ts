@@ -20,8 +20,7 @@ import {
 } from "./files";
 import { UserError, checkOutputs, fsError, writeOutput, type Output } from "./fs-safe";
 import { clearMarks } from "../workbook/validate";
-import { renderDocx } from "../report/docx";
-import type { ReportResult } from "../workbook/report";
+import { renderWord, type ReportResult } from "../workbook/report";
 import { DEFAULT_NUMBERS } from "../report/numbers";
 import { templateXlsx } from "./template";
 import { PROFILE_SOURCE_LABEL, type ProfileSource } from "../model/scoring-profile";
@@ -242,7 +241,7 @@ function registerReportCommands(program: Command): void {
         };
         const { xlsx, result } = await reportWorkbook(input, opts.out, { profile, numbers });
         // Both files are made before either is written, so a failure leaves neither half-done.
-        const docx = opts.docx ? await renderDocx(result.document) : undefined;
+        const docx = opts.docx ? await renderWord(result.document) : undefined;
         writeOutput(opts.out, xlsx);
         if (opts.docx && docx) writeOutput(opts.docx, docx);
         console.log(`已生成报告 Report written: ${opts.out}${opts.docx ? `, ${opts.docx}` : ""}`);
@@ -304,7 +303,7 @@ function registerRepositoryCommands(program: Command): void {
       const report = await reportInput(samplePathOut, reportBook, {});
       const reportOut = `${dir}/sample-report.xlsx`;
       writeOutput(reportOut, await workbookBytes(reportBook, reportOut));
-      writeOutput(`${dir}/sample-report.docx`, await renderDocx(report.document));
+      writeOutput(`${dir}/sample-report.docx`, await renderWord(report.document));
       console.log(
         `\n已写出 Written: ${dir}/template.xlsx, ${samplePathOut}, ${checked}, ${dir}/sample-report.xlsx, ${dir}/sample-report.docx, ${dir}/sample.json`
       );
