@@ -35,8 +35,11 @@ const OFFICE_JS_IGNORE = [
   "ariatelemetry/**",
 ];
 
-/** Largest gzipped size of one of our bundles (PRODUCT.md §9: 250 KB, office.js excluded). */
-const GZIP_BUDGET = 250 * 1024;
+/**
+ * Largest gzipped size of one of our scripts (PRODUCT.md §9: the pane's first load under 120 KB,
+ * office.js excluded). The Word renderer is a chunk loaded when 导出 Word is pressed.
+ */
+const GZIP_BUDGET = 120 * 1024;
 
 /**
  * Prints the gzipped size of each bundle of ours (office.js excluded) after a production build,
@@ -195,6 +198,8 @@ module.exports = (env, argv) => {
       dialog: "./src/commands/dialog-page.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    // The Word renderer and its libraries (docx, jszip) load as one chunk, word.js, on 导出 Word.
+    optimization: { splitChunks: { cacheGroups: { defaultVendors: false, default: false } } },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [

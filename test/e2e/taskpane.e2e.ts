@@ -228,10 +228,16 @@ test("the sample: 校验 lists the CLI's findings; a click selects the cell; 清
 
 test("导出 Word: refused before 生成报告; afterwards a .docx of the 报告 sheet as edited, draft while errors remain", async () => {
   const { page, problems } = await open({ profile: "m365", state: await sample() });
+  // The Word renderer is not part of the first load: word.js is fetched when a .docx is made.
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+  });
   await page.click("#word summary");
   await page.click("#export-word");
   await page.waitForSelector("#message[data-tone='error']");
   expect(await page.textContent("#message-text")).toContain("请先生成报告");
+  expect(scripts.filter((s) => s.endsWith("/word.js"))).toEqual([]);
 
   await click(page, "report");
   const paragraph = await host<string | null>(page, "findText", "报告", "按照区财政局");
@@ -244,6 +250,7 @@ test("导出 Word: refused before 生成报告; afterwards a .docx of the 报告
   const file = await download.path();
   const zip = await JSZip.loadAsync(fs.readFileSync(file!));
   const xml = await zip.file("word/document.xml")!.async("string");
+  expect(scripts.filter((s) => s.endsWith("/word.js"))).toHaveLength(1);
   expect(xml).toContain("（用户修改）");
   expect(xml).not.toContain("按照区财政局关于绩效评价文件要求");
   expect(xml).toContain("<w:tblHeader/>");
