@@ -12,15 +12,10 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  Footer,
-  Header,
   HeadingLevel,
-  ImportedXmlComponent,
   HeightRule,
   LineRuleType,
   Packer,
-  PageNumber,
-  PageOrientation,
   Paragraph,
   SectionType,
   Table,
@@ -31,7 +26,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
-import type { IRunOptions, IParagraphOptions, ISectionOptions } from "docx";
+import type { IParagraphOptions, ISectionOptions } from "docx";
 import type {
   Block,
   DraftPart,
@@ -39,65 +34,21 @@ import type {
   Table as ModelTable,
   TableCell as ModelTableCell,
 } from "./document";
-
-// ---------------------------------------------------------------------------------------------
-// Measures. Word measures page geometry in twips (1/1440 in) and font sizes in half-points.
-
-/** Millimetres to twips, rounded: 37 mm → 2098. */
-export function mmToTwips(mm: number): number {
-  return Math.round((mm * 1440) / 25.4);
-}
-
-const PT = 20; // twips per point
-
-/** A4 portrait, 210 × 297 mm. */
-export const PAGE = { width: 11906, height: 16838 } as const;
-
-/** GB/T 9704 margins (天头 37 mm, 订口 28 mm, bottom 35 mm, right 26 mm). */
-export const MARGIN = {
-  top: mmToTwips(37),
-  bottom: mmToTwips(35),
-  left: mmToTwips(28),
-  right: mmToTwips(26),
-  header: mmToTwips(15),
-  // The page number sits about 7 mm below the type area: footer baseline ~25 mm above the edge.
-  footer: mmToTwips(25),
-} as const;
-
-/** Width of the type area in twips, portrait (156 mm) and landscape. */
-const TEXT_WIDTH_PORTRAIT = PAGE.width - MARGIN.left - MARGIN.right;
-const TEXT_WIDTH_LANDSCAPE = PAGE.height - MARGIN.left - MARGIN.right;
-
-/** An attachment whose widest table has more columns than this is printed landscape. */
-const LANDSCAPE_ABOVE_COLUMNS = 6;
-
-// ---------------------------------------------------------------------------------------------
-// Fonts and sizes.
-
-/**
- * Font names as Chinese government templates name them. Word substitutes an installed CJK face
- * when one is missing (LibreOffice: Noto CJK). Every slot is set, so digits and Latin letters
- * in a heading take the heading's face too.
- */
-export const FONT = {
-  title: "方正小标宋简体",
-  heading1: "黑体",
-  heading2: "楷体_GB2312",
-  body: "仿宋_GB2312",
-  pageNumber: "宋体",
-} as const;
-
-/** Sizes in half-points: 22 pt (二号), 16 pt (三号), 14 pt (四号), 12 pt (小四). */
-export const SIZE = { title: 44, body: 32, pageNumber: 28, table: 24 } as const;
-
-/** Fixed line pitch of the body, 28 pt. */
-const LINE_BODY = 28 * PT;
-/** Title lines are taller than body lines so the 22 pt face is not clipped. */
-const LINE_TITLE = 36 * PT;
-
-function fonts(name: string): IRunOptions["font"] {
-  return { ascii: name, hAnsi: name, eastAsia: name, cs: name };
-}
+import {
+  FONT,
+  LANDSCAPE_ABOVE_COLUMNS,
+  LINE_BODY,
+  LINE_TITLE,
+  PT,
+  SIZE,
+  TEXT_WIDTH_LANDSCAPE,
+  TEXT_WIDTH_PORTRAIT,
+  XML_INVALID,
+  fonts,
+  page,
+  pageNumberFooter,
+  watermarkHeader,
+} from "./docx-page";
 
 interface RunStyle {
   font: string;
@@ -107,10 +58,6 @@ interface RunStyle {
 }
 
 const BODY: RunStyle = { font: FONT.body, size: SIZE.body };
-
-/** Characters XML 1.0 cannot carry at all; a stray one would make the file unreadable. */
-// eslint-disable-next-line no-control-regex
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /**
  * Runs for a plain text: each "\n" (or "\r\n") becomes a line break, nothing else is read into
@@ -424,93 +371,8 @@ function attachmentHeading(title: string): Paragraph[] {
   ];
 }
 
-/**
- * "— 1 —" in 宋体 14 pt (四号): odd pages at the right, even pages at the left, each one
- * character in from the edge of the type area (GB/T 9704 §7.5).
- */
-function pageNumberFooter(side: "odd" | "even"): Footer {
-  const style = {
-    font: fonts(FONT.pageNumber),
-    size: SIZE.pageNumber,
-    sizeComplexScript: SIZE.pageNumber,
-  };
-  const oneChar = (SIZE.pageNumber / 2) * PT;
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === "odd" ? { right: oneChar } : { left: oneChar },
-        children: [
-          new TextRun({ text: "— ", ...style }),
-          new TextRun({ children: [PageNumber.CURRENT], ...style }),
-          new TextRun({ text: " —", ...style }),
-        ],
-      }),
-    ],
-  });
-}
-
-/** Characters that would break the VML attribute the watermark's text sits in. */
-const escapeAttribute = (text: string) =>
-  text
-    .replace(XML_INVALID, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-
-/**
- * A watermark ("草稿") across the page, behind the text: the VML text shape Word itself writes
- * for 设计 > 水印, in the page header. LibreOffice shows it as well.
- */
-function watermarkHeader(text: string): Header {
-  const shape =
-    `<w:r><w:rPr><w:noProof/></w:rPr><w:pict>${TEXT_SHAPE_TYPE}` +
-    `<v:shape id="jxWatermark" type="#_x0000_t136" o:allowincell="f" ` +
-    `style="position:absolute;margin-left:0;margin-top:0;width:420pt;height:140pt;rotation:315;` +
-    `z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;` +
-    `mso-position-vertical:center;mso-position-vertical-relative:margin" fillcolor="silver" stroked="f">` +
-    `<v:fill opacity=".5"/><v:textpath style="font-family:&quot;${FONT.heading1}&quot;;font-size:1pt" ` +
-    `string="${escapeAttribute(text)}"/></v:shape></w:pict></w:r>`;
-  return new Header({
-    children: [
-      new Paragraph({
-        // The docx package has no watermark: the run goes in as the XML Word writes for one.
-        children: [ImportedXmlComponent.fromXmlString(shape) as unknown as TextRun],
-      }),
-    ],
-  });
-}
-
-/** VML's WordArt shape type (#136, text along a path), as Word declares it before a watermark. */
-const TEXT_SHAPE_TYPE =
-  `<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" ` +
-  `path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas><v:f eqn="sum #0 0 10800"/>` +
-  `<v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/>` +
-  `<v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/><v:f eqn="if @0 21600 @1"/>` +
-  `<v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/><v:f eqn="mid @5 @6"/>` +
-  `<v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/>` +
-  `</v:formulas><v:path textpathok="t" o:connecttype="custom" ` +
-  `o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/>` +
-  `<v:textpath on="t" fitshape="t"/><v:handles><v:h position="#0,bottom" xrange="6629,14971"/>` +
-  `</v:handles><o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>`;
-
 function widestTable(blocks: readonly Block[]): number {
   return blocks.reduce((n, b) => (b.kind === "table" ? Math.max(n, columnCount(b.table)) : n), 0);
-}
-
-/** Page setup of a section: A4, GB/T 9704 margins, portrait or landscape. */
-function page(landscape: boolean, startAtOne = false) {
-  return {
-    size: {
-      width: PAGE.width,
-      height: PAGE.height,
-      // docx swaps width and height itself for a landscape page.
-      orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
-    },
-    margin: { ...MARGIN },
-    ...(startAtOne ? { pageNumbers: { start: 1 } } : {}),
-  };
 }
 
 /** 校验情况 after the attachment: a page of its own, titled as a draft. */

@@ -1,5 +1,6 @@
 import JSZip from "jszip";
-import { mmToTwips, renderDocx } from "../../src/report/docx";
+import { renderDocx } from "../../src/report/docx";
+import { mmToTwips } from "../../src/report/docx-page";
 import type { ReportDocument, Table } from "../../src/report/document";
 
 interface Rendered {
