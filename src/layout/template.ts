@@ -1,6 +1,5 @@
 import {
   ASSESSMENT_BANDS,
-  GRADES,
   DIRECTIONS,
   EXPENDITURE_CATEGORIES,
   YES_NO,
@@ -18,7 +17,6 @@ import {
   add,
   change,
   and,
-  countCol,
   difference,
   effective,
   eq,
@@ -49,21 +47,23 @@ import {
   titleRow,
 } from "./build-helpers";
 import { PROFILE_SHEET, profileSheetDef } from "./scoring-profile-sheet";
-import type { Calc, CellSpec, Column, Field, RowSpec, SheetDef, TableDef } from "./types";
+import type { Calc, CellSpec, Field, RowSpec, SheetDef, TableDef } from "./types";
+import { SINCE_1_2, VERSION_NAME } from "./versions";
+import { plainRow, statedRow } from "./build-helpers";
+import { bodiesAndDutiesSheet } from "./sheets/bodies-and-duties";
+import { profile, profileCalcs, unitProfileSheet } from "./sheets/unit-profile";
+import { staffByBodySheet } from "./sheets/staff-by-body";
+import { AMOUNT_HEADERS, AMOUNT_KEYS, amountColumns } from "./amount-columns";
 
-/** Bump when names, tables or headers change: the reader refuses versions it does not know. */
-export const TEMPLATE_VERSION = "1.2";
-/**
- * Versions this build reads, oldest first. Fields and sheets carry the version that added them
- * (`since`); in an older workbook they are optional, and `jixiao upgrade` adds them.
- */
-export const TEMPLATE_VERSIONS: readonly string[] = ["1.0", "1.1", "1.2"];
-/** What template 1.2 added: the 评分方案 sheet, staff by body, adjustments by kind. */
-export const SINCE_1_2 = "1.2";
-export const TEMPLATE_MARKER = "jixiao-template";
-export const VERSION_NAME = "jx_templateVersion";
-
-const YEAR_HINT = "填报年度，如 2021";
+export {
+  SINCE_1_2,
+  TEMPLATE_MARKER,
+  TEMPLATE_VERSION,
+  TEMPLATE_VERSIONS,
+  VERSION_NAME,
+} from "./versions";
+export { bodiesTable, dutiesTable } from "./sheets/bodies-and-duties";
+export { staffByBodyTable } from "./sheets/staff-by-body";
 
 // ------------------------------------------------------------------------------------------
 // 填表说明
@@ -77,440 +77,7 @@ const versionField = field(VERSION_NAME, "templateVersion", {
 });
 
 // ------------------------------------------------------------------------------------------
-// 基本信息
-
-const P = (n: string, path: string, base: Omit<Field, "kind" | "name" | "path">) =>
-  field(`jx_${n}`, `profile.${path}`, base);
-
-const profile = {
-  name: P("unitName", "name", { label: "单位名称", en: "Unit name", type: "text", required: true }),
-  shortName: P("unitShortName", "shortName", {
-    label: "单位简称",
-    en: "Short name",
-    type: "text",
-    required: true,
-    hint: "用于报告标题，如“双清区人社局”",
-  }),
-  reportTitle: P("reportTitle", "reportTitle", {
-    label: "报告标题",
-    en: "Report title",
-    type: "text",
-    hint: "空白时为“{单位名称}{年度}年度部门整体支出绩效自评报告”",
-    since: "1.1",
-  }),
-  code: P("unitCode", "code", { label: "单位编码", en: "Unit code", type: "text" }),
-  supervisor: P("supervisor", "supervisor", {
-    label: "主管部门",
-    en: "Supervising department",
-    type: "text",
-  }),
-  year: P("year", "year", {
-    label: "评价年度",
-    en: "Evaluation year",
-    type: "year",
-    required: true,
-    hint: YEAR_HINT,
-  }),
-  addressee: P("addressee", "addressee", {
-    label: "报送对象",
-    en: "Addressee",
-    type: "text",
-    required: true,
-    hint: "如“区财政局”",
-  }),
-  unitType: P("unitType", "unitType", {
-    label: "单位性质",
-    en: "Unit type",
-    type: "choice",
-    choices: ["行政单位", "参照公务员法管理事业单位", "事业单位", "其他"],
-  }),
-  fundingType: P("fundingType", "fundingType", {
-    label: "经费形式",
-    en: "Funding type",
-    type: "choice",
-    choices: ["全额拨款", "差额拨款", "自收自支"],
-  }),
-  preparer: P("preparer", "preparer", { label: "填报人", en: "Prepared by", type: "text" }),
-  phone: P("phone", "phone", { label: "联系电话", en: "Phone", type: "text" }),
-  reportDate: P("reportDate", "reportDate", {
-    label: "报告日期",
-    en: "Report date",
-    type: "date",
-    required: true,
-  }),
-  statedScore: P("statedScore", "statedScore", {
-    label: "自评得分",
-    en: "Stated score",
-    type: "amount",
-    unit: "分",
-  }),
-  statedGrade: P("statedGrade", "statedGrade", {
-    label: "自评等级",
-    en: "Stated grade",
-    type: "choice",
-    choices: ["优秀", "良好", "中等", "较差"],
-    accepts: GRADES,
-    hint: "优秀≥90，良好80–90，中等60–80，较差<60",
-  }),
-  bodyCount: P("internalBodyCount", "internalBodyCount", {
-    label: "内设机构数",
-    en: "Internal bodies",
-    type: "count",
-    unit: "个",
-    hint: "名称填在“机构职责”表",
-  }),
-  subUnitCount: P("subUnitCount", "subUnitCount", {
-    label: "下属二级单位数",
-    en: "Subordinate units",
-    type: "count",
-    unit: "个",
-    hint: "下属事业单位等二级单位，不计入内设机构数",
-    since: "1.1",
-  }),
-  staffing: {
-    administrative: P("staffAdministrative", "staffing.administrative", {
-      label: "行政编制",
-      hint: "没有的填 0；空白表示未填，不按 0 计",
-      en: "Administrative posts",
-      type: "count",
-      unit: "人",
-    }),
-    politicalLegal: P("staffPoliticalLegal", "staffing.politicalLegal", {
-      label: "政法编制",
-      hint: "没有的填 0；空白表示未填，不按 0 计",
-      en: "Political-legal posts",
-      type: "count",
-      unit: "人",
-    }),
-    institutional: P("staffInstitutional", "staffing.institutional", {
-      label: "事业编制",
-      hint: "没有的填 0；空白表示未填，不按 0 计",
-      en: "Public-institution posts",
-      type: "count",
-      unit: "人",
-    }),
-    worker: P("staffWorker", "staffing.worker", {
-      label: "工勤编制",
-      hint: "没有的填 0；空白表示未填，不按 0 计",
-      en: "Worker posts",
-      type: "count",
-      unit: "人",
-    }),
-    total: P("staffTotal", "staffing.total", {
-      label: "编制数合计",
-      en: "Authorised posts, total",
-      type: "count",
-      unit: "人",
-    }),
-  },
-  people: {
-    active: P("peopleActive", "people.active", {
-      label: "在职人员",
-      hint: "没有的填 0；空白表示未填，不按 0 计",
-      en: "Serving staff",
-      type: "count",
-      unit: "人",
-    }),
-    retiredCadre: P("peopleRetiredCadre", "people.retiredCadre", {
-      label: "离休人员",
-      hint: "没有的填 0；空白表示未填，不按 0 计",
-      en: "Retired cadres (离休)",
-      type: "count",
-      unit: "人",
-    }),
-    retired: P("peopleRetired", "people.retired", {
-      label: "退休人员",
-      hint: "没有的填 0；空白表示未填，不按 0 计",
-      en: "Retired staff (退休)",
-      type: "count",
-      unit: "人",
-    }),
-    total: P("peopleTotal", "people.total", {
-      label: "实有人数合计",
-      en: "Actual headcount, total",
-      type: "count",
-      unit: "人",
-    }),
-  },
-};
-
-// ------------------------------------------------------------------------------------------
-// 机构职责 (lists)
-
-export const bodiesTable: TableDef = {
-  name: "T_Bodies",
-  label: "内设机构",
-  en: "Internal bodies",
-  path: "profile.internalBodies",
-  blankRows: 8,
-  columns: [
-    {
-      header: "内设机构名称",
-      en: "Internal body",
-      key: "$value",
-      type: "text",
-      hint: "每行一个机构；名称可含顿号、括号",
-    },
-  ],
-};
-
-export const dutiesTable: TableDef = {
-  name: "T_Duties",
-  label: "主要职责",
-  en: "Main duties",
-  path: "profile.duties",
-  blankRows: 14,
-  columns: [
-    {
-      header: "主要职责",
-      en: "Duty",
-      key: "$value",
-      type: "longtext",
-      hint: "每行一条，按报告中的顺序；序号由报告生成",
-    },
-  ],
-};
-
-const profileCalcs = {
-  bodyCount: calc(
-    "jx_calc_internalBodyCount",
-    "内设机构数（按名称计）",
-    "Internal bodies counted",
-    "count",
-    countCol(bodiesTable.name, "内设机构名称")
-  ),
-  staffTotal: calc(
-    "jx_calc_staffTotal",
-    "编制数合计（计算）",
-    "Posts, computed",
-    "count",
-    add(
-      name(profile.staffing.administrative.name),
-      name(profile.staffing.politicalLegal.name),
-      name(profile.staffing.institutional.name),
-      name(profile.staffing.worker.name)
-    )
-  ),
-  peopleTotal: calc(
-    "jx_calc_peopleTotal",
-    "实有人数合计（计算）",
-    "Headcount, computed",
-    "count",
-    add(
-      name(profile.people.active.name),
-      name(profile.people.retiredCadre.name),
-      name(profile.people.retired.name)
-    )
-  ),
-};
-
-/** A stated figure, the computed value beside it and their difference. */
-function statedRow(f: Field, c: Calc, diffName: string): CellSpec[] {
-  const diff = calc(
-    diffName,
-    `${f.label}差额`,
-    `${f.en}, difference`,
-    c.type === "rate" ? "rate" : c.type,
-    difference(f.name, name(c.name))
-  );
-  return [
-    text(f.label),
-    input(f),
-    computed(c),
-    computed(diff),
-    text(f.hint ?? f.unit ?? "", "hint"),
-  ];
-}
-
-function plainRow(f: Field): CellSpec[] {
-  return [text(f.label), input(f), skip, skip, text(f.hint ?? f.unit ?? "", "hint")];
-}
-
-const profileSheet: SheetDef = {
-  name: "基本信息",
-  en: "Unit profile",
-  purpose: "单位基本情况、机构与人员（报告一（一））",
-  widths: [22, 30, 16, 12, 44],
-  orientation: "portrait",
-  freezeRows: 2,
-  tabColor: "1F4E79",
-  rows: [
-    titleRow("基本信息", 5),
-    row([
-      text("项目", "header"),
-      text("填报值", "header"),
-      text("计算值", "header"),
-      text("差额", "header"),
-      text("说明", "header"),
-    ]),
-    row(plainRow(profile.name)),
-    row(plainRow(profile.shortName)),
-    row(plainRow(profile.reportTitle)),
-    row(plainRow(profile.code)),
-    row(plainRow(profile.supervisor)),
-    row(plainRow(profile.year)),
-    row(plainRow(profile.addressee)),
-    row(plainRow(profile.unitType)),
-    row(plainRow(profile.fundingType)),
-    row(plainRow(profile.preparer)),
-    row(plainRow(profile.phone)),
-    row(plainRow(profile.reportDate)),
-    row(plainRow(profile.statedScore)),
-    row(plainRow(profile.statedGrade)),
-    sectionRow("机构与人员", 5),
-    row(statedRow(profile.bodyCount, profileCalcs.bodyCount, "jx_diff_internalBodyCount")),
-    row(plainRow(profile.subUnitCount)),
-    row(plainRow(profile.staffing.administrative)),
-    row(plainRow(profile.staffing.politicalLegal)),
-    row(plainRow(profile.staffing.institutional)),
-    row(plainRow(profile.staffing.worker)),
-    row(statedRow(profile.staffing.total, profileCalcs.staffTotal, "jx_diff_staffTotal")),
-    row(plainRow(profile.people.active)),
-    row(plainRow(profile.people.retiredCadre)),
-    row(plainRow(profile.people.retired)),
-    row(statedRow(profile.people.total, profileCalcs.peopleTotal, "jx_diff_peopleTotal")),
-  ],
-};
-
-const listsSheet: SheetDef = {
-  name: "机构职责",
-  en: "Bodies and duties",
-  purpose: "内设机构名称与单位主要职责（报告一（一）（二））",
-  widths: [40, 3, 100],
-  orientation: "landscape",
-  freezeRows: 2,
-  tabColor: "1F4E79",
-  rows: [
-    titleRow("内设机构与主要职责", 3),
-    tablesRow({ table: bodiesTable, col: 0 }, { table: dutiesTable, col: 2 }),
-  ],
-};
-
-// ------------------------------------------------------------------------------------------
-// 分单位人员 (template 1.2): staff by body, 机关 and each 下属单位
-
-export const staffByBodyTable: TableDef = {
-  name: "T_StaffByBody",
-  label: "分单位人员",
-  en: "Staff by body",
-  path: "profile.staffByBody",
-  since: SINCE_1_2,
-  blankRows: 8,
-  // The preset 机关 row counts only once a figure is typed in it.
-  rowWhen: ["staffing", "active"],
-  presetRows: [{ name: "机关" }],
-  columns: [
-    {
-      header: "单位",
-      en: "Body",
-      key: "name",
-      type: "text",
-      required: true,
-      hint: "“机关”为本级；下属单位填其名称，如“就业服务中心”",
-    },
-    { header: "编制数", en: "Authorised posts", key: "staffing", type: "count", unit: "人" },
-    { header: "在职人数", en: "Serving staff", key: "active", type: "count", unit: "人" },
-  ],
-};
-
-const staffSum = (column: string, n: string, label: string, en: string) =>
-  calc(
-    `jx_calc_staffByBody_${n}`,
-    `${label}（按单位合计）`,
-    `${en}, sum by body`,
-    "count",
-    sumCol(staffByBodyTable.name, column)
-  );
-const staffByBodyCalcs = {
-  staffing: {
-    sum: staffSum("编制数", "staffing", "编制数", "Authorised posts"),
-    stated: calc(
-      "jx_calc_staffByBody_staffingStated",
-      "编制数合计（基本信息）",
-      "Authorised posts, profile",
-      "count",
-      effective(profile.staffing.total.name, name(profileCalcs.staffTotal.name))
-    ),
-  },
-  active: {
-    sum: staffSum("在职人数", "active", "在职人数", "Serving staff"),
-    stated: calc(
-      "jx_calc_staffByBody_activeStated",
-      "在职人员（基本信息）",
-      "Serving staff, profile",
-      "count",
-      iff(isNumber(name(profile.people.active.name)), name(profile.people.active.name), BLANK)
-    ),
-  },
-};
-
-function staffByBodyRow(k: keyof typeof staffByBodyCalcs, label: string): RowSpec {
-  const { sum, stated } = staffByBodyCalcs[k];
-  const [a, b] = [name(sum.name), name(stated.name)];
-  return row([
-    text(label),
-    computed(sum),
-    computed(stated),
-    computed(
-      calc(
-        `jx_diff_staffByBody_${k}`,
-        `${label}差额（按单位合计 − 基本信息）`,
-        `${sum.en}, difference`,
-        "count",
-        iff(and(isNumber(a), isNumber(b)), sub(a, b), BLANK)
-      )
-    ),
-  ]);
-}
-
-const staffByBodySheet: SheetDef = {
-  name: "分单位人员",
-  en: "Staff by body",
-  since: SINCE_1_2,
-  purpose: "机关与各下属单位的编制数、在职人数（可选，报告一（一））",
-  widths: [30, 16, 16, 16],
-  orientation: "portrait",
-  freezeRows: 3,
-  tabColor: "1F4E79",
-  rows: [
-    titleRow("分单位人员（人）", 4),
-    hintRow(
-      "可选。报告按单位写了人数的（如“机关42人，下属中心130人”），在下表按单位分行填写；合计应等于“基本信息”的编制数合计、在职人员。没有的填 0；空白表示未填，不按 0 计。",
-      4,
-      48
-    ),
-    row([
-      text("项目", "header"),
-      text("按单位合计", "header"),
-      text("基本信息填报", "header"),
-      text("差额", "header"),
-    ]),
-    staffByBodyRow("staffing", "编制数"),
-    staffByBodyRow("active", "在职人数"),
-    blankRow,
-    tablesRow({ table: staffByBodyTable, col: 0 }),
-  ],
-};
-
-// ------------------------------------------------------------------------------------------
 // 支出明细 and 项目 (lists)
-
-const AMOUNT_HEADERS: Record<AmountColumn, { header: string; en: string }> = {
-  budgetInitial: { header: "年初预算", en: "Initial budget" },
-  budgetAdjusted: { header: "全年预算", en: "Adjusted budget" },
-  actual: { header: "实际支出", en: "Actual (final accounts)" },
-  fiscal: { header: "其中财政拨款", en: "Of which fiscal appropriation" },
-};
-const AMOUNT_KEYS: AmountColumn[] = ["budgetInitial", "budgetAdjusted", "actual", "fiscal"];
-
-const amountColumns = (): Column[] =>
-  AMOUNT_KEYS.map((k) => ({
-    header: AMOUNT_HEADERS[k].header,
-    en: AMOUNT_HEADERS[k].en,
-    key: k,
-    type: "amount",
-    unit: "万元",
-  }));
 
 /** The standard 支出经济分类 items most units have, so figures can be pasted row by row. */
 const STANDARD_ITEMS: [string, string, string][] = [
@@ -1839,8 +1406,8 @@ const narrativeSheet: SheetDef = {
 // 填表说明
 
 const SHEETS_BEFORE_GUIDE: SheetDef[] = [
-  profileSheet,
-  listsSheet,
+  unitProfileSheet,
+  bodiesAndDutiesSheet,
   staffByBodySheet,
   summarySheet,
   expenditureSheet,
