@@ -1,12 +1,9 @@
 import {
   ASSESSMENT_BANDS,
   DIRECTIONS,
-  EXPENDITURE_CATEGORIES,
-  YES_NO,
   YEAR_ON_YEAR_FIGURES,
   STATED_RATES,
   type StatedRateKey,
-  type AmountColumn,
 } from "../model/evaluation";
 import {
   DEFAULT_PROFILE,
@@ -26,7 +23,6 @@ import {
   ratio,
   str,
   sub,
-  sumCol,
   thisRow,
   BLANK,
   type Expr,
@@ -48,12 +44,10 @@ import {
 } from "./build-helpers";
 import { PROFILE_SHEET, profileSheetDef } from "./scoring-profile-sheet";
 import type { Calc, CellSpec, Field, RowSpec, SheetDef, TableDef } from "./types";
-import { SINCE_1_2, VERSION_NAME } from "./versions";
-import { plainRow, statedRow } from "./build-helpers";
+import { VERSION_NAME } from "./versions";
 import { bodiesAndDutiesSheet } from "./sheets/bodies-and-duties";
 import { profile, profileCalcs, unitProfileSheet } from "./sheets/unit-profile";
 import { staffByBodySheet } from "./sheets/staff-by-body";
-import { AMOUNT_HEADERS, AMOUNT_KEYS, amountColumns } from "./amount-columns";
 
 export {
   SINCE_1_2,
@@ -64,6 +58,17 @@ export {
 } from "./versions";
 export { bodiesTable, dutiesTable } from "./sheets/bodies-and-duties";
 export { staffByBodyTable } from "./sheets/staff-by-body";
+import { expenditureItemsSheet } from "./sheets/expenditure-items";
+import { projectsSheet } from "./sheets/projects";
+import {
+  effectiveTotal,
+  executionCalcs,
+  expenditureSummarySheet,
+} from "./sheets/expenditure-summary";
+import { income, incomeEff, incomeSheet } from "./sheets/income";
+export { expenditureTable } from "./sheets/expenditure-items";
+export { projectsTable } from "./sheets/projects";
+export { execution, expenditureCalcs, expenditureStated } from "./sheets/expenditure-summary";
 
 // ------------------------------------------------------------------------------------------
 // 填表说明
@@ -75,585 +80,6 @@ const versionField = field(VERSION_NAME, "templateVersion", {
   hint: "由绩效自评助手写入，请勿修改",
   system: true,
 });
-
-// ------------------------------------------------------------------------------------------
-// 支出明细 and 项目 (lists)
-
-/** The standard 支出经济分类 items most units have, so figures can be pasted row by row. */
-const STANDARD_ITEMS: [string, string, string][] = [
-  ["人员支出", "30101", "基本工资"],
-  ["人员支出", "30102", "津贴补贴"],
-  ["人员支出", "30103", "奖金"],
-  ["人员支出", "30106", "伙食补助费"],
-  ["人员支出", "30107", "绩效工资"],
-  ["人员支出", "30108", "机关事业单位基本养老保险缴费"],
-  ["人员支出", "30109", "职业年金缴费"],
-  ["人员支出", "30110", "职工基本医疗保险缴费"],
-  ["人员支出", "30112", "其他社会保障缴费"],
-  ["人员支出", "30113", "住房公积金"],
-  ["人员支出", "30199", "其他工资福利支出"],
-  ["人员支出", "30302", "退休费"],
-  ["人员支出", "30399", "其他对个人和家庭的补助"],
-  ["公用支出", "30201", "办公费"],
-  ["公用支出", "30202", "印刷费"],
-  ["公用支出", "30207", "邮电费"],
-  ["公用支出", "30211", "差旅费"],
-  ["公用支出", "30213", "维修(护)费"],
-  ["公用支出", "30217", "公务接待费"],
-  ["公用支出", "30226", "劳务费"],
-  ["公用支出", "30227", "委托业务费"],
-  ["公用支出", "30228", "工会经费"],
-  ["公用支出", "30231", "公务用车运行维护费"],
-  ["公用支出", "30239", "其他交通费用"],
-  ["公用支出", "30299", "其他商品和服务支出"],
-  ["公用支出", "31002", "办公设备购置"],
-];
-
-export const expenditureTable: TableDef = {
-  name: "T_Expenditure",
-  label: "基本支出明细",
-  en: "Basic expenditure items",
-  path: "expenditure.items",
-  blankRows: 4,
-  rowWhen: ["budgetInitial", "budgetAdjusted", "actual", "fiscal", "note"],
-  presetRows: STANDARD_ITEMS.map(([category, code, itemName]) => ({
-    category,
-    code,
-    name: itemName,
-  })),
-  columns: [
-    {
-      header: "类别",
-      en: "Category",
-      key: "category",
-      type: "choice",
-      choices: EXPENDITURE_CATEGORIES,
-      required: true,
-      hint: "人员支出：301、303类；公用支出：302、310类",
-    },
-    { header: "经济分类科目编码", en: "Economic classification code", key: "code", type: "text" },
-    { header: "科目名称", en: "Item", key: "name", type: "text", required: true },
-    { header: "功能分类科目", en: "Functional classification", key: "functionCode", type: "text" },
-    ...amountColumns(),
-    { header: "备注", en: "Note", key: "note", type: "text" },
-  ],
-};
-
-export const projectsTable: TableDef = {
-  name: "T_Projects",
-  label: "项目支出",
-  en: "Projects",
-  path: "projects",
-  blankRows: 6,
-  columns: [
-    { header: "项目名称", en: "Project", key: "name", type: "text", required: true },
-    { header: "重点项目", en: "Key project", key: "key", type: "flag", choices: YES_NO },
-    ...amountColumns(),
-    {
-      header: "执行率",
-      en: "Execution rate",
-      type: "rate",
-      // 全年预算, else 年初预算: the same budget the project-execution rule uses.
-      calc: ratio(
-        thisRow("T_Projects", "实际支出"),
-        iff(
-          isNumber(thisRow("T_Projects", "全年预算")),
-          thisRow("T_Projects", "全年预算"),
-          thisRow("T_Projects", "年初预算")
-        )
-      ),
-    },
-    { header: "资金用途", en: "Use of funds", key: "purpose", type: "longtext" },
-    { header: "实施成效", en: "Results", key: "result", type: "longtext" },
-  ],
-};
-
-// ------------------------------------------------------------------------------------------
-// 支出汇总
-
-const TOTALS = [
-  ["personnel", "人员支出合计", "Personnel expenditure"],
-  ["public", "公用支出合计", "Public (operating) expenditure"],
-  ["basic", "基本支出合计", "Basic expenditure"],
-  ["project", "项目支出合计", "Project expenditure"],
-  ["total", "支出总计", "Total expenditure"],
-] as const;
-type TotalKey = (typeof TOTALS)[number][0];
-
-const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
-const statedName = (t: TotalKey, k: AmountColumn) => `jx_exp${cap(t)}_${k}`;
-const calcName = (t: TotalKey, k: AmountColumn) => `jx_calc_exp${cap(t)}_${k}`;
-const diffName = (t: TotalKey, k: AmountColumn) => `jx_diff_exp${cap(t)}_${k}`;
-
-export const expenditureStated: Record<TotalKey, Record<AmountColumn, Field>> = Object.fromEntries(
-  TOTALS.map(([t, label, en]) => [
-    t,
-    Object.fromEntries(
-      AMOUNT_KEYS.map((k) => [
-        k,
-        field(statedName(t, k), `expenditure.stated.${t}.${k}`, {
-          label: `${label}（${AMOUNT_HEADERS[k].header}）`,
-          en: `${en}, ${AMOUNT_HEADERS[k].en.toLowerCase()}`,
-          type: "amount",
-          unit: "万元",
-        }),
-      ])
-    ),
-  ])
-) as Record<TotalKey, Record<AmountColumn, Field>>;
-
-function totalExpr(t: TotalKey, k: AmountColumn): Expr {
-  const col = AMOUNT_HEADERS[k].header;
-  const eff = (x: TotalKey) => effective(statedName(x, k), name(calcName(x, k)));
-  switch (t) {
-    case "personnel":
-      return sumCol(expenditureTable.name, col, { column: "类别", equals: "人员支出" });
-    case "public":
-      return sumCol(expenditureTable.name, col, { column: "类别", equals: "公用支出" });
-    case "basic":
-      return add(eff("personnel"), eff("public"));
-    case "project":
-      return sumCol(projectsTable.name, col);
-    case "total":
-      return add(eff("basic"), eff("project"));
-  }
-}
-
-const TOTAL_SOURCES: Record<TotalKey, string> = {
-  personnel: "支出明细中类别为“人员支出”的行之和",
-  public: "支出明细中类别为“公用支出”的行之和",
-  basic: "人员支出 + 公用支出",
-  project: "项目表之和",
-  total: "基本支出 + 项目支出",
-};
-
-export const expenditureCalcs: Record<TotalKey, Record<AmountColumn, Calc>> = Object.fromEntries(
-  TOTALS.map(([t, label, en]) => [
-    t,
-    Object.fromEntries(
-      AMOUNT_KEYS.map((k) => [
-        k,
-        calc(
-          calcName(t, k),
-          `${label}（${AMOUNT_HEADERS[k].header}，计算：${TOTAL_SOURCES[t]}）`,
-          `${en}, ${AMOUNT_HEADERS[k].en.toLowerCase()}, computed`,
-          "amount",
-          totalExpr(t, k)
-        ),
-      ])
-    ),
-  ])
-) as Record<TotalKey, Record<AmountColumn, Calc>>;
-
-const expenditureDiffs = (t: TotalKey, k: AmountColumn): Calc =>
-  calc(
-    diffName(t, k),
-    `${expenditureStated[t][k].label}差额`,
-    `${expenditureStated[t][k].en}, difference`,
-    "amount",
-    difference(statedName(t, k), name(calcName(t, k)))
-  );
-
-const shareBasis = field("jx_shareBasis", "expenditure.shares.basis", {
-  label: "占比口径",
-  en: "Basis of shares",
-  type: "choice",
-  choices: ["实际支出", "财政拨款"],
-  hint: "占比按哪一列计算；空白按实际支出",
-});
-const shareFields = {
-  personnel: field("jx_sharePersonnel", "expenditure.shares.personnel", {
-    label: "人员经费占基本支出比例",
-    en: "Personnel share of basic expenditure",
-    type: "rate",
-  }),
-  public: field("jx_sharePublic", "expenditure.shares.public", {
-    label: "公用经费占基本支出比例",
-    en: "Public share of basic expenditure",
-    type: "rate",
-  }),
-};
-function shareExpr(part: TotalKey): Expr {
-  const on = (k: AmountColumn) =>
-    ratio(
-      effective(statedName(part, k), name(calcName(part, k))),
-      effective(statedName("basic", k), name(calcName("basic", k)))
-    );
-  return iff(eq(name(shareBasis.name), str("财政拨款")), on("fiscal"), on("actual"));
-}
-const shareCalcs = {
-  personnel: calc(
-    "jx_calc_sharePersonnel",
-    "人员经费占比（计算）",
-    "Personnel share, computed",
-    "rate",
-    shareExpr("personnel")
-  ),
-  public: calc(
-    "jx_calc_sharePublic",
-    "公用经费占比（计算）",
-    "Public share, computed",
-    "rate",
-    shareExpr("public")
-  ),
-};
-
-const E = (n: string, path: string, base: Omit<Field, "kind" | "name" | "path">) =>
-  field(`jx_${n}`, `expenditure.execution.${path}`, base);
-export const execution = {
-  carryoverPrior: E("carryoverPrior", "carryoverPrior", {
-    label: "上年结转",
-    en: "Carried over from the previous year",
-    type: "amount",
-    unit: "万元",
-  }),
-  additions: E("budgetAdditions", "additions", {
-    label: "本年追加/调整预算",
-    en: "In-year additions and adjustments",
-    type: "amount",
-    unit: "万元",
-  }),
-  additionsBasic: E("budgetAdditionsBasic", "additionsBasic", {
-    label: "基本支出追加/调整",
-    en: "In-year adjustments, basic expenditure",
-    type: "amount",
-    unit: "万元",
-    hint: "可选；调减填负数，没有的填 0",
-    since: SINCE_1_2,
-  }),
-  additionsProject: E("budgetAdditionsProject", "additionsProject", {
-    label: "项目支出追加/调整",
-    en: "In-year adjustments, project expenditure",
-    type: "amount",
-    unit: "万元",
-    hint: "可选；调减填负数，没有的填 0",
-    since: SINCE_1_2,
-  }),
-  carryoverEnd: E("carryoverEnd", "carryoverEnd", {
-    label: "年末结转结余",
-    en: "Carried forward at year end",
-    type: "amount",
-    unit: "万元",
-  }),
-  procurementBudget: E("procurementBudget", "procurementBudget", {
-    label: "政府采购预算",
-    en: "Government procurement, budget",
-    type: "amount",
-    unit: "万元",
-  }),
-  procurementActual: E("procurementActual", "procurementActual", {
-    label: "政府采购实际",
-    en: "Government procurement, actual",
-    type: "amount",
-    unit: "万元",
-  }),
-  executionReason: E("executionReason", "executionReason", {
-    label: "预算执行率低于90%的原因",
-    en: "Reason for execution below 90%",
-    type: "longtext",
-  }),
-};
-const eff = (t: TotalKey, k: AmountColumn) => effective(statedName(t, k), name(calcName(t, k)));
-const executionCalcs = {
-  executionRate: calc(
-    "jx_calc_executionRate",
-    "预算执行率（实际支出/全年预算）",
-    "Budget execution rate",
-    "rate",
-    // Every unit has basic expenditure: a budget total without it is incomplete, not small.
-    // The engine also takes a stated 支出总计 without the split (issue 15 item 5); this formula
-    // is kept as template 1.0 wrote it, since validate restores a computed cell whose formula
-    // differs, which would warn on every older workbook.
-    iff(
-      isNumber(eff("basic", "budgetAdjusted")),
-      ratio(eff("total", "actual"), eff("total", "budgetAdjusted")),
-      BLANK
-    )
-  ),
-  adjustmentRate: calc(
-    "jx_calc_adjustmentRate",
-    "预算调整率（追加调整/年初预算）",
-    "Budget adjustment rate",
-    "rate",
-    iff(
-      isNumber(eff("basic", "budgetInitial")),
-      ratio(name(execution.additions.name), eff("total", "budgetInitial")),
-      BLANK
-    )
-  ),
-  procurementRate: calc(
-    "jx_calc_procurementRate",
-    "政府采购执行率",
-    "Procurement execution rate",
-    "rate",
-    ratio(name(execution.procurementActual.name), name(execution.procurementBudget.name))
-  ),
-};
-
-const SUMMARY_WIDTH = 13;
-const summarySheet: SheetDef = {
-  name: "支出汇总",
-  en: "Expenditure summary",
-  purpose: "填报的支出合计与按明细计算的合计并列，差额一目了然（报告一（三）、二）",
-  widths: [30, ...Array(12).fill(11)],
-  orientation: "landscape",
-  freezeRows: 3,
-  tabColor: "833C0B",
-  rows: [
-    titleRow("支出汇总（万元）", SUMMARY_WIDTH),
-    row([
-      text("项目", "header"),
-      ...AMOUNT_KEYS.flatMap((k): CellSpec[] => [text(AMOUNT_HEADERS[k].header, "header", 3)]),
-    ]),
-    row([
-      text("", "header"),
-      ...AMOUNT_KEYS.flatMap((): CellSpec[] => [
-        text("填报", "header"),
-        text("计算", "header"),
-        text("差额", "header"),
-      ]),
-    ]),
-    ...TOTALS.map(([t, label]) =>
-      row([
-        text(label),
-        ...AMOUNT_KEYS.flatMap((k): CellSpec[] => [
-          input(expenditureStated[t][k]),
-          computed(expenditureCalcs[t][k]),
-          computed(expenditureDiffs(t, k)),
-        ]),
-      ])
-    ),
-    hintRow(
-      "“填报”列照抄部门决算表或报告中的数字；“计算”列由明细自动汇总：人员/公用支出来自“支出明细”，项目支出来自“项目”，基本支出=人员+公用，总计=基本+项目（填报为空时以计算值代替）。",
-      SUMMARY_WIDTH,
-      32
-    ),
-    blankRow,
-    sectionRow("基本支出结构", SUMMARY_WIDTH),
-    row([
-      text("项目", "header"),
-      text("填报", "header"),
-      text("计算", "header"),
-      text("差额", "header"),
-    ]),
-    row([
-      text(shareBasis.label),
-      input(shareBasis),
-      skip,
-      skip,
-      text(shareBasis.hint ?? "", "hint", 9),
-    ]),
-    ...(["personnel", "public"] as const).map((p) =>
-      row([
-        text(shareFields[p].label),
-        input(shareFields[p]),
-        computed(shareCalcs[p]),
-        computed(
-          calc(
-            `jx_diff_share${cap(p)}`,
-            `${shareFields[p].label}差额`,
-            `${shareFields[p].en}, difference`,
-            "rate",
-            difference(shareFields[p].name, name(shareCalcs[p].name))
-          )
-        ),
-      ])
-    ),
-    blankRow,
-    sectionRow("预算执行", SUMMARY_WIDTH),
-    row([text("项目", "header"), text("填报", "header"), text("计算", "header")]),
-    row([text(execution.carryoverPrior.label), input(execution.carryoverPrior)]),
-    row([text(execution.additions.label), input(execution.additions)]),
-    ...(["additionsBasic", "additionsProject"] as const).map((k) =>
-      row([
-        text(execution[k].label),
-        input(execution[k]),
-        skip,
-        text(execution[k].hint ?? "", "hint", 10),
-      ])
-    ),
-    row([text(execution.carryoverEnd.label), input(execution.carryoverEnd)]),
-    row([text(execution.procurementBudget.label), input(execution.procurementBudget)]),
-    row([text(execution.procurementActual.label), input(execution.procurementActual)]),
-    row([text(executionCalcs.executionRate.label), skip, computed(executionCalcs.executionRate)]),
-    row([text(executionCalcs.adjustmentRate.label), skip, computed(executionCalcs.adjustmentRate)]),
-    row([
-      text(executionCalcs.procurementRate.label),
-      skip,
-      computed(executionCalcs.procurementRate),
-    ]),
-    row([text(execution.executionReason.label), input(execution.executionReason, 12)], 48),
-  ],
-};
-
-const expenditureSheet: SheetDef = {
-  name: "支出明细",
-  en: "Expenditure items",
-  purpose: "按支出经济分类逐行填列基本支出（可从部门决算表粘贴）",
-  widths: [11, 12, 30, 16, 12, 12, 12, 12, 24],
-  orientation: "landscape",
-  freezeRows: 3,
-  tabColor: "833C0B",
-  rows: [
-    titleRow("基本支出明细（万元）", 9),
-    hintRow(
-      "已列出常用经济分类科目，无数的行留空即可；可插入行或在表格下方续填。空白不等于零。",
-      9
-    ),
-    tablesRow({ table: expenditureTable, col: 0 }),
-  ],
-};
-
-const projectsSheet: SheetDef = {
-  name: "项目",
-  en: "Projects",
-  purpose: "项目支出（报告二（二））",
-  widths: [30, 10, 12, 12, 12, 12, 10, 36, 36],
-  orientation: "landscape",
-  freezeRows: 3,
-  tabColor: "833C0B",
-  rows: [
-    titleRow("项目支出（万元）", 9),
-    hintRow(
-      "每个项目一行；重点项目用于计算重点支出安排率。执行率=实际支出/全年预算，自动计算。",
-      9
-    ),
-    tablesRow({ table: projectsTable, col: 0 }),
-  ],
-};
-
-// ------------------------------------------------------------------------------------------
-// 收入
-
-const I = (n: string, path: string, label: string, en: string) =>
-  field(`jx_${n}`, `income.${path}`, { label, en, type: "amount", unit: "万元" });
-const income = {
-  fiscalGeneral: I(
-    "incomeFiscalGeneral",
-    "fiscalGeneral",
-    "一般公共预算财政拨款收入",
-    "General budget appropriation"
-  ),
-  fiscalFund: I(
-    "incomeFiscalFund",
-    "fiscalFund",
-    "政府性基金预算财政拨款收入",
-    "Government fund appropriation"
-  ),
-  fiscalStateCapital: I(
-    "incomeFiscalStateCapital",
-    "fiscalStateCapital",
-    "国有资本经营预算财政拨款收入",
-    "State capital appropriation"
-  ),
-  other: I("incomeOther", "other", "其他收入", "Other income"),
-  total: {
-    ...I("incomeTotal", "total", "本年收入合计", "Total income"),
-    hint: "不含上年结转；决算表中含上年结转的“收入总计”填在下一行",
-  },
-  totalWithCarryover: {
-    ...I(
-      "incomeTotalWithCarryover",
-      "totalWithCarryover",
-      "收入总计（含上年结转）",
-      "Total income incl. carry-over"
-    ),
-    hint: "= 本年收入合计 + 上年结转（上年结转填在“支出汇总”）；报告或决算表写了才填",
-    since: "1.1",
-  },
-  previousTotal: I(
-    "incomePreviousTotal",
-    "previousTotal",
-    "上年收入合计",
-    "Previous year's total income"
-  ),
-};
-const incomeCalcs = {
-  total: calc(
-    "jx_calc_incomeTotal",
-    "本年收入合计（计算）",
-    "Total income, computed",
-    "amount",
-    add(
-      name(income.fiscalGeneral.name),
-      name(income.fiscalFund.name),
-      name(income.fiscalStateCapital.name),
-      name(income.other.name)
-    )
-  ),
-};
-const incomeEff = effective(income.total.name, name(incomeCalcs.total.name));
-const incomeDerived = {
-  change: calc(
-    "jx_calc_incomeChange",
-    "收入同比变动率",
-    "Income change on the previous year",
-    "rate",
-    change(incomeEff, name(income.previousTotal.name))
-  ),
-  balance: calc(
-    "jx_calc_balanceGap",
-    "收支平衡差额（上年结转+收入−支出−年末结转结余）",
-    "Balance gap",
-    "amount",
-    iff(
-      // Blank carry-overs count as none, as the income-balance rule reads them.
-      and(isNumber(incomeEff), isNumber(eff("total", "actual"))),
-      sub(
-        add(name(execution.carryoverPrior.name), incomeEff),
-        add(eff("total", "actual"), name(execution.carryoverEnd.name))
-      ),
-      BLANK
-    )
-  ),
-};
-
-const incomeSheet: SheetDef = {
-  name: "收入",
-  en: "Income",
-  purpose: "收入情况（可选），用于收支平衡与同比分析",
-  widths: [34, 14, 14, 12, 44],
-  orientation: "portrait",
-  freezeRows: 2,
-  tabColor: "375623",
-  rows: [
-    titleRow("收入（万元，可选）", 5),
-    row([
-      text("项目", "header"),
-      text("填报", "header"),
-      text("计算", "header"),
-      text("差额", "header"),
-      text("说明", "header"),
-    ]),
-    row(plainRow(income.fiscalGeneral)),
-    row(plainRow(income.fiscalFund)),
-    row(plainRow(income.fiscalStateCapital)),
-    row(plainRow(income.other)),
-    row(statedRow(income.total, incomeCalcs.total, "jx_diff_incomeTotal")),
-    row(plainRow(income.totalWithCarryover)),
-    row(plainRow(income.previousTotal)),
-    row([
-      text(incomeDerived.change.label),
-      skip,
-      computed(incomeDerived.change),
-      skip,
-      text("(本年−上年)/上年", "hint"),
-    ]),
-    row(
-      [
-        text("收支平衡差额"),
-        skip,
-        computed(incomeDerived.balance),
-        skip,
-        text(
-          "上年结转+本年收入−支出总计（实际）−年末结转结余，应为0；上年结转与年末结转结余填在“支出汇总”",
-          "hint"
-        ),
-      ],
-      32
-    ),
-  ],
-};
 
 // ------------------------------------------------------------------------------------------
 // 三公经费
@@ -873,11 +299,11 @@ function yoyCurrent(f: YoyFigure): Expr {
     case "fiscalIncome":
       return fiscalIncomeExpr();
     case "expenditureTotal":
-      return eff("total", "actual");
+      return effectiveTotal("total", "actual");
     case "basic":
-      return eff("basic", "actual");
+      return effectiveTotal("basic", "actual");
     case "project":
-      return eff("project", "actual");
+      return effectiveTotal("project", "actual");
     default:
       return tpEff("current", "actual");
   }
@@ -1409,8 +835,8 @@ const SHEETS_BEFORE_GUIDE: SheetDef[] = [
   unitProfileSheet,
   bodiesAndDutiesSheet,
   staffByBodySheet,
-  summarySheet,
-  expenditureSheet,
+  expenditureSummarySheet,
+  expenditureItemsSheet,
   projectsSheet,
   incomeSheet,
   threePublicSheet,
