@@ -144,7 +144,7 @@ function yoyRow(f: YoyFigure): RowSpec {
   const cur = yoyCurrent(f);
   const prev = yoyPrevious(f);
   const fields = yearOnYearFields[f];
-  const c = (n: string, label: string, type: Calc["type"], expr: Expr) =>
+  const computedCell = (n: string, label: string, type: Calc["type"], expr: Expr) =>
     computed(
       calc(
         `jx_calc_yoy_${f}_${n}`,
@@ -157,14 +157,24 @@ function yoyRow(f: YoyFigure): RowSpec {
   const both = and(isNumber(cur), isNumber(prev.expr));
   return row([
     text(YOY_LABEL[f][0]),
-    c("current", "（本年）", "amount", iff(isNumber(cur), cur, BLANK)),
+    computedCell("current", "（本年）", "amount", iff(isNumber(cur), cur, BLANK)),
     fields.previous
       ? input(fields.previous)
-      : c("previous", "（上年，取自他表）", "amount", iff(isNumber(prev.expr), prev.expr, BLANK)),
+      : computedCell(
+          "previous",
+          "（上年，取自他表）",
+          "amount",
+          iff(isNumber(prev.expr), prev.expr, BLANK)
+        ),
     input(fields.amount),
-    c("changeAmount", "较上年增减额（计算）", "amount", iff(both, sub(cur, prev.expr), BLANK)),
+    computedCell(
+      "changeAmount",
+      "较上年增减额（计算）",
+      "amount",
+      iff(both, sub(cur, prev.expr), BLANK)
+    ),
     input(fields.rate),
-    c("changeRate", "较上年增减率（计算）", "rate", change(cur, prev.expr)),
+    computedCell("changeRate", "较上年增减率（计算）", "rate", change(cur, prev.expr)),
   ]);
 }
 
