@@ -220,6 +220,7 @@ export const execution = {
     type: "longtext",
   }),
 };
+/** Execution, adjustment and procurement rates (also checked against the rates a report states). */
 export const executionCalcs = {
   executionRate: calc(
     "jx_calc_executionRate",

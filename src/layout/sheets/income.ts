@@ -19,6 +19,7 @@ import { effectiveTotal, execution } from "./expenditure-summary";
 
 const incomeField = (n: string, path: string, label: string, en: string) =>
   field(`jx_${n}`, `income.${path}`, { label, en, type: "amount", unit: "万元" });
+/** The income inputs, shaped as the model's `income`. */
 export const income = {
   fiscalGeneral: incomeField(
     "incomeFiscalGeneral",
@@ -74,6 +75,7 @@ const incomeCalcs = {
     )
   ),
 };
+/** 本年收入合计 as other formulas use it: stated, else computed. */
 export const incomeEff = effective(income.total.name, name(incomeCalcs.total.name));
 const incomeDerived = {
   change: calc(

@@ -85,6 +85,7 @@ function scoringRow(d: ProfileIndicator, profile: ScoringProfile): RowSpec {
   );
 }
 
+/** The 评分 sheet worded as `profile` words its indicators (names and cells stay the template's). */
 export const scoringSheetFor = (profile: ScoringProfile): SheetDef => ({
   ...scoringSheet,
   rows: scoringSheet.rows.map((r, i) =>

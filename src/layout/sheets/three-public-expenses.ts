@@ -6,6 +6,7 @@ import { add, change, difference, effective, name, ratio } from "../expr";
 import { calc, computed, field, hintRow, input, row, skip, text, titleRow } from "../build-helpers";
 import type { CellSpec, Field, RowSpec, SheetDef } from "../types";
 
+/** The rows of the sheet: the four expenses and their stated total. */
 export type TpItem = "abroad" | "vehiclePurchase" | "vehicleRunning" | "reception" | "total";
 type TpYear = "current" | "previous";
 type TpMeasure = "budget" | "actual" | "groups" | "persons" | "batches";
@@ -27,6 +28,7 @@ const YEAR_LABEL: Record<TpYear, [string, string]> = {
   current: ["本年", "this year"],
   previous: ["上年", "previous year"],
 };
+/** The input of one expense, year and measure, e.g. jx_tp_current_abroad_budget. */
 export function tp(item: TpItem, year: TpYear, m: TpMeasure): Field {
   const [label, en] = TP_LABEL[item];
   const [mLabel, mEn, type, unit] = TP_MEASURE[m];
@@ -54,6 +56,7 @@ const tpTotalCalc = (y: TpYear, m: "budget" | "actual") =>
       )
     )
   );
+/** The three public expenses total of a year as other formulas use it: stated, else computed. */
 export const tpEff = (y: TpYear, m: "budget" | "actual") =>
   effective(tp("total", y, m).name, name(tpCalcName(y, m)));
 

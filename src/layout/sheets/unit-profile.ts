@@ -22,6 +22,7 @@ const YEAR_HINT = "填报年度，如 2021";
 const profileField = (n: string, path: string, base: Omit<Field, "kind" | "name" | "path">) =>
   field(`jx_${n}`, `profile.${path}`, base);
 
+/** The unit's inputs, shaped as the model's `profile`. */
 export const profile = {
   name: profileField("unitName", "name", {
     label: "单位名称",
@@ -183,6 +184,7 @@ export const profile = {
   },
 };
 
+/** Counts and totals computed from the inputs, beside the stated ones. */
 export const profileCalcs = {
   bodyCount: calc(
     "jx_calc_internalBodyCount",
