@@ -78,6 +78,12 @@ function sampleModel(): Evaluation {
 
 /** template, sample, fill and export: the template and its JSON form. */
 function registerTemplateCommands(program: Command): void {
+  registerWorkbookCommands(program);
+  registerJsonCommands(program);
+}
+
+/** template and sample: the blank and the filled sample workbook. */
+function registerWorkbookCommands(program: Command): void {
   program
     .command("template")
     .description("写出空白模板 Write the blank template workbook")
@@ -106,7 +112,10 @@ function registerTemplateCommands(program: Command): void {
       writeOutput(opts.out, await templateXlsx(sampleModel()));
       console.log(`已写出示例工作簿 Sample written: ${opts.out}`);
     });
+}
 
+/** export and fill: a workbook as JSON, and JSON back into a workbook. */
+function registerJsonCommands(program: Command): void {
   program
     .command("export")
     .description("导出为 JSON Export a filled workbook as JSON")

@@ -1,4 +1,4 @@
-import type { Expr } from "./expr";
+import { difference, name, type Expr } from "./expr";
 import type { Calc, CellSpec, Field, FieldBase, Result, RowSpec, Style, TableDef } from "./types";
 
 /** Small constructors that keep the sheet descriptions readable. */
@@ -49,3 +49,29 @@ export const sectionRow = (title: string, width: number): RowSpec =>
   row([text(title, "section", width)], 22);
 export const hintRow = (hint: string, width: number, height?: number): RowSpec =>
   row([text(hint, "hint", width)], height);
+
+/**
+ * A stated figure, the computed value beside it and their difference: 项目, 填报值, 计算值, 差额,
+ * 说明 (基本信息, 收入).
+ */
+export function statedRow(f: Field, c: Calc, diffName: string): CellSpec[] {
+  const diff = calc(
+    diffName,
+    `${f.label}差额`,
+    `${f.en}, difference`,
+    c.type === "rate" ? "rate" : c.type,
+    difference(f.name, name(c.name))
+  );
+  return [
+    text(f.label),
+    input(f),
+    computed(c),
+    computed(diff),
+    text(f.hint ?? f.unit ?? "", "hint"),
+  ];
+}
+
+/** A stated figure with nothing computed beside it, in the same five columns as `statedRow`. */
+export function plainRow(f: Field): CellSpec[] {
+  return [text(f.label), input(f), skip, skip, text(f.hint ?? f.unit ?? "", "hint")];
+}

@@ -175,6 +175,56 @@ function isNumberValue(v: Raw | Value): boolean {
   return typeof v === "number" || v instanceof Decimal;
 }
 
+/** SUMIFS over a table column: numbers only, blank when none; an error in a counted row wins. */
+function sumColumn(e: Extract<Expr, { k: "sumCol" }>, env: EvalEnv): Value {
+  const values = env.column(e.table, e.column);
+  const crit = e.where ? env.column(e.table, e.where.column) : undefined;
+  let sum = new Decimal(0);
+  let numbers = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (crit) {
+      const c = crit[i];
+      if (typeof c !== "string" || c.toLowerCase() !== e.where!.equals.toLowerCase()) continue;
+    }
+    if (isError(v)) return v;
+    if (typeof v === "number") {
+      sum = sum.plus(v);
+      numbers++;
+    }
+  }
+  return numbers === 0 ? "" : sum;
+}
+
+/**
+ * SUM of the arguments, blank when none is a number; a logical from a formula counts as 1, one
+ * read from a named cell does not (as SUM ignores logicals in references).
+ */
+function addArgs(e: Extract<Expr, { k: "add" }>, env: EvalEnv): Value {
+  let sum = new Decimal(0);
+  let numbers = 0;
+  for (const a of e.args) {
+    const v = rawOf(a, env);
+    if (isError(v)) return v;
+    if (isNumberValue(v)) {
+      sum = sum.plus(v as number | Decimal);
+      numbers++;
+    } else if (typeof v === "boolean" && a.k !== "name") {
+      sum = sum.plus(v ? 1 : 0);
+    }
+  }
+  return numbers === 0 ? "" : sum;
+}
+
+/** a / b, blank when b is not a non-zero number. */
+function divide(e: Extract<Expr, { k: "ratio" }>, env: EvalEnv): Value {
+  const b = evaluate(e.b, env);
+  if (!(b instanceof Decimal) || b.isZero()) return "";
+  const a = operand(evaluate(e.a, env));
+  if (isError(a)) return a;
+  return b.isZero() ? DIV0 : a.div(b);
+}
+
 export function evaluate(e: Expr, env: EvalEnv): Value {
   switch (e.k) {
     case "num":
@@ -185,25 +235,8 @@ export function evaluate(e: Expr, env: EvalEnv): Value {
       const v = env.name(e.name);
       return normalise(v);
     }
-    case "sumCol": {
-      const values = env.column(e.table, e.column);
-      const crit = e.where ? env.column(e.table, e.where.column) : undefined;
-      let sum = new Decimal(0);
-      let numbers = 0;
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (crit) {
-          const c = crit[i];
-          if (typeof c !== "string" || c.toLowerCase() !== e.where!.equals.toLowerCase()) continue;
-        }
-        if (isError(v)) return v;
-        if (typeof v === "number") {
-          sum = sum.plus(v);
-          numbers++;
-        }
-      }
-      return numbers === 0 ? "" : sum;
-    }
+    case "sumCol":
+      return sumColumn(e, env);
     case "countCol":
       return new Decimal(
         env.column(e.table, e.column).filter((v) => v !== null && v !== "").length
@@ -212,21 +245,8 @@ export function evaluate(e: Expr, env: EvalEnv): Value {
       if (!env.thisRow) throw new Error(`thisRow(${e.column}) outside a table row`);
       return normalise(env.thisRow(e.table, e.column));
     }
-    case "add": {
-      let sum = new Decimal(0);
-      let numbers = 0;
-      for (const a of e.args) {
-        const v = rawOf(a, env);
-        if (isError(v)) return v;
-        if (isNumberValue(v)) {
-          sum = sum.plus(v as number | Decimal);
-          numbers++;
-        } else if (typeof v === "boolean" && a.k !== "name") {
-          sum = sum.plus(v ? 1 : 0);
-        }
-      }
-      return numbers === 0 ? "" : sum;
-    }
+    case "add":
+      return addArgs(e, env);
     case "sub": {
       const a = operand(evaluate(e.a, env));
       if (isError(a)) return a;
@@ -234,13 +254,8 @@ export function evaluate(e: Expr, env: EvalEnv): Value {
       if (isError(b)) return b;
       return a.minus(b);
     }
-    case "ratio": {
-      const b = evaluate(e.b, env);
-      if (!(b instanceof Decimal) || b.isZero()) return "";
-      const a = operand(evaluate(e.a, env));
-      if (isError(a)) return a;
-      return b.isZero() ? DIV0 : a.div(b);
-    }
+    case "ratio":
+      return divide(e, env);
     case "if": {
       const c = evalCond(e.cond, env);
       if (isError(c)) return c;

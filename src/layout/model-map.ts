@@ -1,7 +1,7 @@
 import type { Evaluation } from "../model/evaluation";
 import type { Raw } from "./expr";
 import type { Column, Field, TableDef, ValueType } from "./types";
-import { NARRATIVE_KINDS } from "./template";
+import { NARRATIVE_KINDS } from "./sheets/narrative";
 
 /** Model values ↔ the raw cell contents that state them, for writing a model into a workbook. */
 

@@ -1,0 +1,18 @@
+/**
+ * Template versions and the marker a workbook carries. Below every sheet module, so a sheet can
+ * say which version added it (`since`) without importing the assembly in template.ts.
+ */
+
+/** Bump when names, tables or headers change: the reader refuses versions it does not know. */
+export const TEMPLATE_VERSION = "1.2";
+/**
+ * Versions this build reads, oldest first. Fields and sheets carry the version that added them
+ * (`since`); in an older workbook they are optional, and `jixiao upgrade` adds them.
+ */
+export const TEMPLATE_VERSIONS: readonly string[] = ["1.0", "1.1", "1.2"];
+/** What template 1.1 added: report title, sub-units, total with carry-over, the 上年对比 sheet. */
+export const SINCE_1_1 = "1.1";
+/** What template 1.2 added: the 评分方案 sheet, staff by body, adjustments by kind. */
+export const SINCE_1_2 = "1.2";
+export const TEMPLATE_MARKER = "jixiao-template";
+export const VERSION_NAME = "jx_templateVersion";
