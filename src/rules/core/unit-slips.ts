@@ -1,7 +1,16 @@
 import { Decimal } from "../../model/decimal";
 import { AMOUNT_COLUMNS, type Evaluation } from "../../model/evaluation";
-import { looksLikeYuan, valueAt, yuanSuspects, type Figure } from "./helpers";
-import { categoryItems, computedTotal, projectFigures, TOTAL_KEYS } from "./expenditure";
+import { valueAt } from "./helpers";
+import {
+  categoryItems,
+  looksLikeYuan,
+  projectFigures,
+  TOTAL_KEYS,
+  yuanSuspects,
+  type Amount,
+  type Figure,
+  type TotalKey,
+} from "../figures/amounts";
 import { incomeSources } from "./income";
 import { sum } from "./relations";
 import { TP_ITEMS, TP_MEASURES, TP_YEARS } from "./three-public";
@@ -9,8 +18,8 @@ import { TP_ITEMS, TP_MEASURES, TP_YEARS } from "./three-public";
 /**
  * 元 typed where 万元 belong (PRODUCT.md §5 "Unit slips are errors"): a stated amount about
  * 10,000 times what its siblings, its own row (budget beside actual), last year's figure or its
- * parts make likely. Found once per model, so the rule that reports them, the engine that
- * silences their consequences and the scoring that will not count them agree.
+ * parts make likely. Found once per model (figuresOf), so the rule that reports them, the engine
+ * that silences their consequences and the scoring that will not count them agree.
  */
 export type SlipBasis =
   /** 10,000 times the other figures of its column (items, projects, 三公 items, income). */
@@ -46,26 +55,14 @@ function about10000(big: Decimal, small: Decimal): boolean {
   return r.gte(LIKELY_LO) && r.lte(LIKELY_HI);
 }
 
-const cache = new WeakMap<Evaluation, Slip[]>();
-
-/** Every unit slip of the model, in the order the catalog reads the workbook. */
-export function unitSlips(model: Evaluation): Slip[] {
-  let found = cache.get(model);
-  if (!found) {
-    found = findSlips(model);
-    cache.set(model, found);
-  }
-  return found;
-}
-
-/** Paths of the figures under a slip finding (for "parts": the parts, not the total). */
-export function slipPaths(model: Evaluation): Set<string> {
-  return new Set(
-    unitSlips(model).flatMap((s) => (s.basis === "parts" ? s.against.map((f) => f.path) : [s.path]))
-  );
-}
-
-function findSlips(model: Evaluation): Slip[] {
+/**
+ * Every unit slip of the model, in the order the catalog reads the workbook. Called once per model
+ * by the derived-figures stage (figuresOf(model).slips), which hands in its computed totals.
+ */
+export function findSlips(
+  model: Evaluation,
+  computedTotal: (t: TotalKey, col: (typeof AMOUNT_COLUMNS)[number]) => Amount | undefined
+): Slip[] {
   const slips: Slip[] = [];
   const slipped = new Set<string>();
   const add = (s: Slip) => {
@@ -144,7 +141,7 @@ function findSlips(model: Evaluation): Slip[] {
   const totals: { total: string; parts: Figure[] | undefined; computed?: Decimal }[] = [];
   for (const col of AMOUNT_COLUMNS) {
     for (const t of TOTAL_KEYS) {
-      const parts = computedTotal(model, t, col);
+      const parts = computedTotal(t, col);
       totals.push({
         total: `expenditure.stated.${t}.${col}`,
         parts: parts?.figures,

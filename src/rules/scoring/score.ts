@@ -6,7 +6,7 @@ import { percent, show } from "../core/relations";
 import { indicatorFraction } from "./indicator-score";
 import { COLUMN_LABEL } from "../core/helpers";
 import { amountLabel, effectiveTotal, rateTotal, type TotalKey } from "../core/expenditure";
-import { slipPaths } from "../core/unit-slips";
+import { figuresOf } from "../figures";
 
 /**
  * The score the finance bureau would give, by the scoring profile (PRODUCT.md §4). Pure: the
@@ -267,7 +267,7 @@ function figuresRead(id: string, m: Evaluation, profile: ScoringProfile): string
  * error): the indicator stays unscored until the figure is fixed, and says which figure.
  */
 function slipped(id: string, m: Evaluation, profile: ScoringProfile): string[] {
-  const slips = slipPaths(m);
+  const slips = figuresOf(m).slipPaths;
   if (slips.size === 0) return [];
   return [...new Set(figuresRead(id, m, profile).filter((p) => slips.has(p)))].map(
     (p) => amountLabel(m, p).zh
