@@ -7,9 +7,8 @@ import { SELF_EVAL_WIDTHS } from "./self-evaluation";
 import { REPORT_SHEET, SELF_EVAL_SHEET, SUMMARY_SHEET } from "../layout/results";
 import { BORDER, STYLES, columnsOp, pageSetupOp } from "../layout/styles";
 import type { ScoreResult } from "../rules/scoring/score";
-import { completionRate } from "../rules/core/indicators";
 import type { Block, ReportDocument, Table } from "./document";
-import { effectiveTotal } from "./figures";
+import { effectiveTotal, indicatorFigures } from "./figures";
 import { amount, percentage, type NumberStyle, DEFAULT_NUMBERS } from "./numbers";
 
 /** Two full-width spaces open every body paragraph, as Chinese official documents do. */
@@ -334,7 +333,7 @@ export function summarySheetOps(
           ],
         ],
         rows: m.indicators.map((i) => {
-          const r = completionRate(i);
+          const r = indicatorFigures(m, i).rate;
           return [
             { text: i.level3 ?? "" },
             { text: r.kind === "rate" ? percentage(r.value, n) : "", align: "right" as const },

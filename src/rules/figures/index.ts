@@ -1,6 +1,11 @@
 import type { Decimal } from "../../model/decimal";
 import { dec, sumOf } from "../../model/decimal";
-import { AMOUNT_COLUMNS, type AmountColumn, type Evaluation } from "../../model/evaluation";
+import {
+  AMOUNT_COLUMNS,
+  type AmountColumn,
+  type Evaluation,
+  type Indicator,
+} from "../../model/evaluation";
 import { completionRate, isMet, type CompletionRate } from "../core/indicators";
 import { TP_ITEMS, TP_MEASURES, TP_YEARS } from "../core/three-public";
 import { findSlips, type Slip } from "../core/unit-slips";
@@ -39,6 +44,8 @@ export interface Figures {
   readonly staffing: Decimal | undefined;
   /** Per 绩效指标 row, in the model's order. */
   readonly indicators: readonly IndicatorFigures[];
+  /** The same, by row object, for readers that hold a row rather than its index. */
+  readonly indicatorOf: ReadonlyMap<Indicator, IndicatorFigures>;
   /** Every 元/万元 slip, in the order the catalog reads the workbook. */
   readonly slips: readonly Slip[];
   /** The paths under a slip finding (for "parts": the parts, not the total). */
@@ -81,6 +88,9 @@ export function deriveFigures(model: Evaluation): Figures {
     slips.flatMap((s) => (s.basis === "parts" ? s.against.map((p) => p.path) : [s.path]))
   );
   const staff = model.profile.staffing;
+  const indicators = Object.freeze(
+    model.indicators.map((ind) => Object.freeze({ rate: completionRate(ind), met: isMet(ind) }))
+  );
   return Object.freeze({
     computed,
     effective,
@@ -89,9 +99,8 @@ export function deriveFigures(model: Evaluation): Figures {
     staffing:
       dec(staff.total) ??
       sumOf([staff.administrative, staff.politicalLegal, staff.institutional, staff.worker]),
-    indicators: Object.freeze(
-      model.indicators.map((ind) => Object.freeze({ rate: completionRate(ind), met: isMet(ind) }))
-    ),
+    indicators,
+    indicatorOf: new Map(model.indicators.map((ind, i) => [ind, indicators[i]])),
     slips: Object.freeze(slips),
     slipPaths,
   });

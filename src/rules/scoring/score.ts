@@ -4,9 +4,8 @@ import { getPath } from "../../layout/model-map";
 import type { Method, ProfileIndicator, ScoringProfile } from "../../model/scoring-profile";
 import { percent, show } from "../core/relations";
 import { indicatorFraction } from "./indicator-score";
-import { COLUMN_LABEL } from "../core/helpers";
-import { amountLabel, effectiveTotal, rateTotal, type TotalKey } from "../core/expenditure";
-import { figuresOf } from "../figures";
+import { amountLabel, COLUMN_LABEL } from "../core/labels";
+import { figuresOf, type Figures, type TotalKey } from "../figures";
 
 /**
  * The score the finance bureau would give, by the scoring profile (PRODUCT.md §4). Pure: the
@@ -56,25 +55,9 @@ export interface ScoreResult {
 const ZERO = new Decimal(0);
 
 /** A stated total, else its parts; a budget total without basic expenditure is incomplete, not small. */
-function effectiveExpenditure(
-  m: Evaluation,
-  row: TotalKey,
-  col: AmountColumn
-): Decimal | undefined {
-  if (row === "total") return rateTotal(m, col)?.value;
-  return effectiveTotal(m, row, col)?.value;
-}
-
-function threePublicTotal(
-  m: Evaluation,
-  year: "current" | "previous",
-  measure: "budget" | "actual"
-): Decimal | undefined {
-  const y = m.threePublic[year];
-  return (
-    dec(y.total[measure]) ??
-    sumOf([y.abroad, y.vehiclePurchase, y.vehicleRunning, y.reception].map((i) => i[measure]))
-  );
+function effectiveExpenditure(f: Figures, row: TotalKey, col: AmountColumn): Decimal | undefined {
+  if (row === "total") return f.rateTotal[col]?.value;
+  return f.effective[row][col]?.value;
 }
 
 /** A measured rate, with how it was taken when that is not the usual way (for the note). */
@@ -87,9 +70,9 @@ export const FROM_TOTALS_NOTE = "按支出总计计算（未分基本/项目）"
 export const FROM_PARTS_NOTE = "追加/调整按基本、项目支出之和";
 
 /** A rate over expenditure totals says when it stood on the stated total alone. */
-function onTotals(m: Evaluation, cols: AmountColumn[], r: Measured): Measured {
+function onTotals(f: Figures, cols: AmountColumn[], r: Measured): Measured {
   if (!("rate" in r)) return r;
-  const alone = cols.some((c) => rateTotal(m, c)?.stated && !effectiveTotal(m, "basic", c));
+  const alone = cols.some((c) => f.rateTotal[c]?.stated && !f.effective.basic[c]);
   return alone ? { ...r, basis: [r.basis, FROM_TOTALS_NOTE].filter(Boolean).join("，") } : r;
 }
 
@@ -97,9 +80,9 @@ function onTotals(m: Evaluation, cols: AmountColumn[], r: Measured): Measured {
  * What is really missing of a total the rates need: with projects alone filled, the basic part
  * (or the stated total); with nothing filled, the total or its split.
  */
-function totalMissing(m: Evaluation, col: AmountColumn): string {
+function totalMissing(f: Figures, col: AmountColumn): string {
   const what = COLUMN_LABEL[col].zh;
-  return effectiveTotal(m, "total", col)
+  return f.effective.total[col]
     ? `基本支出的${what}（或支出总计的${what}）`
     : `${what}（支出总计，或基本、项目支出）`;
 }
@@ -128,18 +111,15 @@ function ratio(n: Decimal | undefined, d: Decimal | undefined, missing: string[]
 /** The rate each computed indicator is scored on. */
 function measure(id: string, m: Evaluation, profile: ScoringProfile): Measured {
   const x = m.expenditure.execution;
+  const f = figuresOf(m);
   switch (id) {
-    case "staffControl": {
-      const s = m.profile.staffing;
-      const staff =
-        dec(s.total) ?? sumOf([s.administrative, s.politicalLegal, s.institutional, s.worker]);
-      return ratio(dec(m.profile.people.active), staff, ["在职人数", "编制数"]);
-    }
+    case "staffControl":
+      return ratio(dec(m.profile.people.active), f.staffing, ["在职人数", "编制数"]);
     case "threePublicChange": {
       const base = profile.threePublicBase;
       const label = base === "budget" ? "预算" : "实际";
-      const cur = threePublicTotal(m, "current", base);
-      const prev = threePublicTotal(m, "previous", base);
+      const cur = f.threePublic.current[base];
+      const prev = f.threePublic.previous[base];
       if (cur !== undefined && prev !== undefined && prev.isZero()) {
         return cur.isZero()
           ? { rate: ZERO }
@@ -158,23 +138,23 @@ function measure(id: string, m: Evaluation, profile: ScoringProfile): Measured {
     }
     case "execution": {
       const r = ratio(
-        effectiveExpenditure(m, "total", "actual"),
-        effectiveExpenditure(m, "total", "budgetAdjusted"),
-        [totalMissing(m, "actual"), totalMissing(m, "budgetAdjusted")]
+        effectiveExpenditure(f, "total", "actual"),
+        effectiveExpenditure(f, "total", "budgetAdjusted"),
+        [totalMissing(f, "actual"), totalMissing(f, "budgetAdjusted")]
       );
-      return onTotals(m, ["actual", "budgetAdjusted"], r);
+      return onTotals(f, ["actual", "budgetAdjusted"], r);
     }
     case "adjustment": {
       const additions = additionsOf(m);
-      const r = ratio(additions.value, effectiveExpenditure(m, "total", "budgetInitial"), [
+      const r = ratio(additions.value, effectiveExpenditure(f, "total", "budgetInitial"), [
         "本年追加/调整预算",
-        totalMissing(m, "budgetInitial"),
+        totalMissing(f, "budgetInitial"),
       ]);
-      return onTotals(m, ["budgetInitial"], "rate" in r ? { ...r, basis: additions.basis } : r);
+      return onTotals(f, ["budgetInitial"], "rate" in r ? { ...r, basis: additions.basis } : r);
     }
     case "threePublicControl": {
-      const actual = threePublicTotal(m, "current", "actual");
-      const budget = threePublicTotal(m, "current", "budget");
+      const actual = f.threePublic.current.actual;
+      const budget = f.threePublic.current.budget;
       if (budget?.isZero() && actual?.isZero())
         return { fixed: new Decimal(-1), note: "三公经费预算、实际均为0" };
       return ratio(actual, budget, ["本年三公经费实际", "本年三公经费预算"]);
@@ -228,10 +208,11 @@ export function pointsFor(method: Method, points: Decimal, rate: Decimal): Decim
 
 /** Model paths of the stated figures a computed indicator reads (as `measure` reads them). */
 function figuresRead(id: string, m: Evaluation, profile: ScoringProfile): string[] {
+  const { effective } = figuresOf(m);
   const totals = (...cols: AmountColumn[]) =>
     cols.flatMap((c) => [
-      ...(effectiveTotal(m, "total", c)?.figures ?? []),
-      ...(effectiveTotal(m, "basic", c)?.figures ?? []),
+      ...(effective.total[c]?.figures ?? []),
+      ...(effective.basic[c]?.figures ?? []),
     ]);
   const threePublic = (years: string[], measures: string[]) =>
     years.flatMap((y) =>
@@ -333,9 +314,12 @@ function scoreIndicators(
   profile: ScoringProfile
 ): IndicatorScore {
   const base = { id: ind.id, level1: ind.level1, name: ind.name, points: new Decimal(ind.points) };
-  const rows = m.indicators.filter(
-    (i) => i.level1 !== undefined && ind.method.level1.includes(i.level1)
+  const derived = figuresOf(m).indicators;
+  // Row indices, not objects: indexOf over thousands of rows was quadratic.
+  const indices = m.indicators.flatMap((i, index) =>
+    i.level1 !== undefined && ind.method.level1.includes(i.level1) ? [index] : []
   );
+  const rows = indices.map((index) => m.indicators[index]);
   if (rows.length === 0) {
     const what = `${ind.method.level1.join("、")}（绩效指标表中没有此类指标）`;
     return { ...base, note: `缺少：${what}`, missing: [what] };
@@ -353,8 +337,8 @@ function scoreIndicators(
   let deducted = 0;
   const perRow: NonNullable<IndicatorScore["rows"]> = [];
   rows.forEach((r: Indicator, i) => {
-    const f = indicatorFraction(r, profile);
-    const index = m.indicators.indexOf(r);
+    const index = indices[i];
+    const f = indicatorFraction(r, profile, derived[index]);
     const name = r.level3 ?? `第${index + 1}个指标`;
     const rowPoints = weights[i].times(scale);
     if (f.kind === "missing") {
@@ -381,7 +365,21 @@ export function gradeOf(score: Decimal, profile: ScoringProfile): Grade {
   return (bands.find((b) => score.gte(b.min)) ?? bands[bands.length - 1]).grade;
 }
 
+const SCORES = new WeakMap<Evaluation, Map<ScoringProfile, ScoreResult>>();
+
+/**
+ * The score of a model by a profile, computed once per pair: validate writes it and the
+ * grade-supported rule reads it. A model is read once and never changed.
+ */
 export function score(m: Evaluation, profile: ScoringProfile): ScoreResult {
+  let byProfile = SCORES.get(m);
+  if (!byProfile) SCORES.set(m, (byProfile = new Map()));
+  let result = byProfile.get(profile);
+  if (!result) byProfile.set(profile, (result = scoreOf(m, profile)));
+  return result;
+}
+
+function scoreOf(m: Evaluation, profile: ScoringProfile): ScoreResult {
   const indicators = profile.indicators.map((ind): IndicatorScore => {
     if (ind.method.kind === "assessed")
       return scoreAssessed(ind as ProfileIndicator & { method: { kind: "assessed" } }, m);
