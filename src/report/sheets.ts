@@ -117,6 +117,28 @@ const border: CellStyle = {
  * A table block as cells from row `top`, with merges for column and row spans, numbers where a
  * cell carries one (with its text's decimals) and heights for wrapped text.
  */
+const TABLE_STYLES = new Map<string, CellStyle>();
+
+/** A table cell's style; one object per distinct look, shared (a table may have 100,000 cells). */
+function tableCellStyle(cell: Table["rows"][number][number]): CellStyle {
+  const decimals = cell.text.includes(".") ? cell.text.length - cell.text.indexOf(".") - 1 : 0;
+  const numFmt =
+    cell.number === undefined ? undefined : decimals ? `0.${"0".repeat(decimals)}` : "0";
+  const key = `${cell.align}|${cell.bold}|${numFmt}`;
+  let style = TABLE_STYLES.get(key);
+  if (!style) {
+    style = {
+      ...border,
+      horizontal: cell.align,
+      font: { name: BODY, size: 10, bold: cell.bold },
+      ...(cell.bold ? { fill: STYLES.header.fill } : {}),
+      ...(numFmt !== undefined ? { numFmt } : {}),
+    };
+    TABLE_STYLES.set(key, style);
+  }
+  return style;
+}
+
 function tableOps(
   sheet: string,
   t: Table,
@@ -137,16 +159,7 @@ function tableOps(
       while (taken.has(c)) c++;
       const span = cell.span ?? 1;
       const down = cell.rowSpan ?? 1;
-      const decimals = cell.text.includes(".") ? cell.text.length - cell.text.indexOf(".") - 1 : 0;
-      const style: CellStyle = {
-        ...border,
-        horizontal: cell.align,
-        font: { name: BODY, size: 10, bold: cell.bold },
-        ...(cell.bold ? { fill: STYLES.header.fill } : {}),
-        ...(cell.number !== undefined
-          ? { numFmt: decimals ? `0.${"0".repeat(decimals)}` : "0" }
-          : {}),
-      };
+      const style = tableCellStyle(cell);
       cells.push({ address: addr(c, r), value: cell.number ?? cell.text, style });
       for (let dr = 0; dr < down; dr++)
         for (let k = 0; k < span; k++) {

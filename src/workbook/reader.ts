@@ -132,7 +132,11 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
   const model = emptyEvaluation(workbookVersion) as unknown as Record<string, unknown>;
   const where: Locations = {};
 
-  const take = (cell: CellRead, base: FieldBase, label: string): string | boolean | undefined => {
+  const take = (
+    cell: CellRead,
+    base: FieldBase,
+    label: string | (() => string)
+  ): string | boolean | undefined => {
     const parsed = parseCell(cell.value, base.type, {
       numFmt: cell.numFmt,
       choices: base.choices,
@@ -141,7 +145,10 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
     if (parsed.kind === "blank") return undefined;
     if (parsed.kind === "ok") return parsed.value;
     const [meta, messageId] = PARSE_FINDING[parsed.kind];
-    const data: Record<string, string> = { label, text: parsed.text };
+    const data: Record<string, string> = {
+      label: typeof label === "string" ? label : label(),
+      text: parsed.text,
+    };
     if (parsed.kind === "numberAsText") data.value = parsed.value;
     if (parsed.kind === "notInList") data.choices = (base.choices ?? ["是", "否"]).join("、");
     report(meta, messageId, cell, data);
@@ -224,7 +231,12 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
   return { model: parsed.data, findings, where, cells: read };
 }
 
-type Take = (cell: CellRead, base: FieldBase, label: string) => string | boolean | undefined;
+/** Reads one cell; the label is only written into a finding, so a row's is made when needed. */
+type Take = (
+  cell: CellRead,
+  base: FieldBase,
+  label: string | (() => string)
+) => string | boolean | undefined;
 
 function readTable(
   t: TableRead,
@@ -241,6 +253,8 @@ function readTable(
     else index.set(c, i);
   }
   const out: Row[] = [];
+  // One base per column, not one per cell (10,000 rows × a dozen columns).
+  const bases = new Map([...index.keys()].map((c) => [c, { ...c, label: c.header }]));
   t.rows.forEach((cells, r) => {
     const present = [...index].filter(([, i]) => !isBlank(cells[i]?.value ?? null));
     if (present.length === 0) return;
@@ -251,13 +265,13 @@ function readTable(
       const cell = cells[i];
       if (!cell) continue;
       at[c.key!] = cell;
-      const label = `${table.label}第${r + 1}行“${c.header}”`;
-      const v = take(cell, { ...c, label: c.header }, label);
+      const label = () => `${table.label}第${r + 1}行“${c.header}”`;
+      const v = take(cell, bases.get(c)!, label);
       if (v !== undefined) obj[c.key!] = v;
       if (v !== undefined && decimalsOpen(cell.value, c.type, cell.numFmt))
         obj.decimalsOpen = [...((obj.decimalsOpen as string[] | undefined) ?? []), c.key!];
       else if (c.required && isBlank(cell.value))
-        required(cell, label, `${table.en}, row ${r + 1}, ${c.en}`);
+        required(cell, label(), `${table.en}, row ${r + 1}, ${c.en}`);
     }
     out.push({ obj, at });
   });

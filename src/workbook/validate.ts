@@ -163,10 +163,10 @@ function computedWrites(
         })
       );
     }
-    bySheet.set(cell.sheet, [
-      ...(bySheet.get(cell.sheet) ?? []),
-      { address: cell.address, formula: { text, result: result ?? "" } },
-    ]);
+    // Appended in place: copying the sheet's list at every cell was quadratic in the rows.
+    let list = bySheet.get(cell.sheet);
+    if (!list) bySheet.set(cell.sheet, (list = []));
+    list.push({ address: cell.address, formula: { text, result: result ?? "" } });
   };
   const missingSheets = new Set(
     outcome.findings.filter((f) => f.messageId === "sheetMissing").map((f) => f.sheet)
@@ -225,7 +225,11 @@ export function validateRequest(
 
 function cellsOps(writes: [string, CellWrite][]): WriteOp[] {
   const bySheet = new Map<string, CellWrite[]>();
-  for (const [sheet, w] of writes) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), w]);
+  for (const [sheet, w] of writes) {
+    const list = bySheet.get(sheet);
+    if (list) list.push(w);
+    else bySheet.set(sheet, [w]);
+  }
   return [...bySheet].map(([sheet, cells]): WriteOp => ({ op: "cells", sheet, cells }));
 }
 
