@@ -164,6 +164,17 @@ export function isMet(ind: Indicator): boolean | undefined {
  * from zero has no rate, so it is never too low; = indicators have no "better".
  */
 export function tooLow(ind: Indicator, ratio: Decimal.Value): boolean {
+  let byRatio = TOO_LOW.get(ind);
+  if (!byRatio) TOO_LOW.set(ind, (byRatio = new Map()));
+  let low = byRatio.get(ratio);
+  if (low === undefined) byRatio.set(ratio, (low = computeTooLow(ind, ratio)));
+  return low;
+}
+
+/** The rule, the score and the report's 偏差 text ask the same row the same question. */
+const TOO_LOW = new WeakMap<Indicator, Map<Decimal.Value, boolean>>();
+
+function computeTooLow(ind: Indicator, ratio: Decimal.Value): boolean {
   const q = quantity(ind);
   if (!q || q.direction === "=") return false;
   const { num, den } = rateParts(q);
