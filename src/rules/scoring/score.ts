@@ -108,10 +108,16 @@ function ratio(n: Decimal | undefined, d: Decimal | undefined, missing: string[]
   return { rate: n!.div(d!) };
 }
 
+/** What scoring reads: the model, its derived figures (taken once) and the profile. */
+interface Scoring {
+  m: Evaluation;
+  f: Figures;
+  profile: ScoringProfile;
+}
+
 /** The rate each computed indicator is scored on. */
-function measure(id: string, m: Evaluation, profile: ScoringProfile): Measured {
+function measure(id: string, { m, f, profile }: Scoring): Measured {
   const x = m.expenditure.execution;
-  const f = figuresOf(m);
   switch (id) {
     case "staffControl":
       return ratio(dec(m.profile.people.active), f.staffing, ["在职人数", "编制数"]);
@@ -207,8 +213,8 @@ export function pointsFor(method: Method, points: Decimal, rate: Decimal): Decim
 }
 
 /** Model paths of the stated figures a computed indicator reads (as `measure` reads them). */
-function figuresRead(id: string, m: Evaluation, profile: ScoringProfile): string[] {
-  const { effective } = figuresOf(m);
+function figuresRead(id: string, { m, f, profile }: Scoring): string[] {
+  const { effective } = f;
   const totals = (...cols: AmountColumn[]) =>
     cols.flatMap((c) => [
       ...(effective.total[c]?.figures ?? []),
@@ -228,13 +234,13 @@ function figuresRead(id: string, m: Evaluation, profile: ScoringProfile): string
     case "keySpending":
       return m.projects.map((_, i) => `projects.${i}.actual`);
     case "execution":
-      return totals("actual", "budgetAdjusted").map((f) => f.path);
+      return totals("actual", "budgetAdjusted").map((fig) => fig.path);
     case "adjustment":
       return [
         "expenditure.execution.additions",
         "expenditure.execution.additionsBasic",
         "expenditure.execution.additionsProject",
-        ...totals("budgetInitial").map((f) => f.path),
+        ...totals("budgetInitial").map((fig) => fig.path),
       ];
     case "procurement":
       return ["expenditure.execution.procurementBudget", "expenditure.execution.procurementActual"];
@@ -247,21 +253,18 @@ function figuresRead(id: string, m: Evaluation, profile: ScoringProfile): string
  * Scoring never awards points from a figure typed in 元 (amount-in-yuan reports it as an
  * error): the indicator stays unscored until the figure is fixed, and says which figure.
  */
-function slipped(id: string, m: Evaluation, profile: ScoringProfile): string[] {
-  const slips = figuresOf(m).slipPaths;
+function slipped(id: string, s: Scoring): string[] {
+  const slips = s.f.slipPaths;
   if (slips.size === 0) return [];
-  return [...new Set(figuresRead(id, m, profile).filter((p) => slips.has(p)))].map(
-    (p) => amountLabel(m, p).zh
+  return [...new Set(figuresRead(id, s).filter((p) => slips.has(p)))].map(
+    (p) => amountLabel(s.m, p).zh
   );
 }
 
-function scoreComputed(
-  ind: ProfileIndicator,
-  m: Evaluation,
-  profile: ScoringProfile
-): IndicatorScore {
+function scoreComputed(ind: ProfileIndicator, s: Scoring): IndicatorScore {
+  const { m } = s;
   const base = { id: ind.id, level1: ind.level1, name: ind.name, points: new Decimal(ind.points) };
-  const slips = slipped(ind.id, m, profile);
+  const slips = slipped(ind.id, s);
   if (slips.length) {
     const what = slips.map((l) => `${l}（疑为按元填写，应改按万元）`);
     return { ...base, note: `不计分：${what.join("、")}`, missing: what };
@@ -283,7 +286,7 @@ function scoreComputed(
       missing: [],
     };
   }
-  const r = measure(ind.id, m, profile);
+  const r = measure(ind.id, s);
   if ("missing" in r) return { ...base, note: `缺少：${r.missing.join("、")}`, missing: r.missing };
   if ("fixed" in r) return { ...base, earned: base.points, note: r.note, missing: [] };
   const earned = pointsFor(ind.method, base.points, r.rate);
@@ -310,11 +313,10 @@ function scoreAssessed(
 /** 绩效指标 rows of a group, each weighted by its 分值 (blank: the average), scaled to the group. */
 function scoreIndicators(
   ind: ProfileIndicator & { method: { kind: "indicators" } },
-  m: Evaluation,
-  profile: ScoringProfile
+  { m, f, profile }: Scoring
 ): IndicatorScore {
   const base = { id: ind.id, level1: ind.level1, name: ind.name, points: new Decimal(ind.points) };
-  const derived = figuresOf(m).indicators;
+  const derived = f.indicators;
   // Row indices, not objects: indexOf over thousands of rows was quadratic.
   const indices = m.indicators.flatMap((i, index) =>
     i.level1 !== undefined && ind.method.level1.includes(i.level1) ? [index] : []
@@ -380,16 +382,13 @@ export function score(m: Evaluation, profile: ScoringProfile): ScoreResult {
 }
 
 function scoreOf(m: Evaluation, profile: ScoringProfile): ScoreResult {
+  const scoring: Scoring = { m, f: figuresOf(m), profile };
   const indicators = profile.indicators.map((ind): IndicatorScore => {
     if (ind.method.kind === "assessed")
       return scoreAssessed(ind as ProfileIndicator & { method: { kind: "assessed" } }, m);
     if (ind.method.kind === "indicators")
-      return scoreIndicators(
-        ind as ProfileIndicator & { method: { kind: "indicators" } },
-        m,
-        profile
-      );
-    return scoreComputed(ind, m, profile);
+      return scoreIndicators(ind as ProfileIndicator & { method: { kind: "indicators" } }, scoring);
+    return scoreComputed(ind, scoring);
   });
   const levels = [...new Set(indicators.map((i) => i.level1))].map((level1): LevelScore => {
     const list = indicators.filter((i) => i.level1 === level1);
@@ -403,12 +402,12 @@ function scoreOf(m: Evaluation, profile: ScoringProfile): ScoreResult {
   const earned = indicators.reduce((s, i) => s.plus(i.earned ?? ZERO), ZERO);
   const missing = indicators.flatMap((i) => i.missing.map((w) => `${i.name}：${w}`));
   const complete = missing.length === 0;
-  const exec = measure("execution", m, profile);
+  const exec = measure("execution", scoring);
   let cap: ScoreResult["cap"];
   if (
     profile.deductions.executionCaps.enabled &&
     "rate" in exec &&
-    slipped("execution", m, profile).length === 0
+    slipped("execution", scoring).length === 0
   ) {
     const band = profile.deductions.executionCaps.bands.find(
       (b) => exec.rate.gte(b.atLeast) && exec.rate.lt(b.below)
