@@ -1,12 +1,12 @@
 import { Decimal } from "../model/decimal";
 import type { AmountColumn, Evaluation } from "../model/evaluation";
 import type { Indicator } from "../model/evaluation";
-import { figuresOf, type IndicatorFigures, type TotalKey } from "../rules/figures";
+import { figuresOf, type IndicatorFigures, type TotalKey } from "../rules/core/figures";
 
 export { dec, sumOf } from "../model/decimal";
 
 /**
- * The report reads the derived figures of the model (src/rules/figures): it never recomputes a
+ * The report reads the derived figures of the model (src/rules/core/figures.ts): it never recomputes a
  * total or a completion rate.
  */
 

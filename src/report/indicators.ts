@@ -1,6 +1,6 @@
 import { Decimal } from "../model/decimal";
 import type { Indicator } from "../model/evaluation";
-import type { IndicatorFigures } from "../rules/figures";
+import type { IndicatorFigures } from "../rules/core/figures";
 import { clause } from "./text";
 import { percentage, type NumberStyle } from "./numbers";
 

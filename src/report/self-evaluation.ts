@@ -5,7 +5,7 @@ import type { IndicatorScore, ScoreResult } from "../rules/scoring/score";
 import { indicatorFraction } from "../rules/scoring/indicator-score";
 import type { Block, Table, TableCell } from "./document";
 import { effectiveTotal, indicatorFigures, statedTotal } from "./figures";
-import type { IndicatorFigures } from "../rules/figures";
+import type { IndicatorFigures } from "../rules/core/figures";
 import { amount, largestRemainder, percentage, type NumberStyle } from "./numbers";
 
 /**

@@ -8,7 +8,7 @@ import type { Evaluation } from "../model/evaluation";
 import type { Finding, Severity } from "../model/finding";
 import type { ScoreResult } from "../rules/scoring/score";
 import type { ProfileSummary } from "../model/scoring-profile";
-import { figuresOf } from "../rules/figures";
+import { figuresOf } from "../rules/core/figures";
 import { TP_ITEMS } from "../rules/core/three-public";
 
 /** checked: the checks ran; notTemplate: not this template (or a version this build cannot read); unreadable: not an .xlsx that opens. */

@@ -4,7 +4,7 @@ import { decimalsOfAll, fixed } from "./core/relations";
 import { amountLabel } from "./core/expenditure";
 import { COLUMN_LABEL, capitalized } from "./core/helpers";
 import type { AmountColumn } from "../model/evaluation";
-import { figuresOf } from "./figures";
+import { figuresOf } from "./core/figures";
 import type { Slip } from "./core/unit-slips";
 
 /** The figure in 万元 a figure typed in 元 stands for: 2349800 → "234.98", 80000 → "8". */

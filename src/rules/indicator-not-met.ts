@@ -1,4 +1,4 @@
-import { figuresOf } from "./figures";
+import { figuresOf } from "./core/figures";
 import { defineRule } from "./core/rule";
 import { capitalized } from "./core/helpers";
 import { indicatorLabel, quantity, withUnit } from "./core/indicators";

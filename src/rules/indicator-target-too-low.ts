@@ -1,5 +1,5 @@
 import { Decimal } from "../model/decimal";
-import { figuresOf } from "./figures";
+import { figuresOf } from "./core/figures";
 import { defineRule } from "./core/rule";
 import { capitalized } from "./core/helpers";
 import { percent } from "./core/relations";

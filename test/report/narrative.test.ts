@@ -4,7 +4,7 @@ import { RULES, runRules } from "../../src/rules";
 import { score } from "../../src/rules/scoring/score";
 import type { Block, ReportDocument } from "../../src/report/document";
 import { indicatorClause } from "../../src/report/indicators";
-import { figuresOf } from "../../src/rules/figures";
+import { figuresOf } from "../../src/rules/core/figures";
 import { buildReport, reportTitle } from "../../src/report/narrative";
 import { DEFAULT_NUMBERS } from "../../src/report/numbers";
 import {

@@ -1,4 +1,4 @@
-import { deriveFigures, figuresOf } from "../../src/rules/figures";
+import { deriveFigures, figuresOf } from "../../src/rules/core/figures";
 import { sampleModel } from "../helpers/workbooks";
 
 /** The derived-figures stage (issue 24 item 1): every total of a model, computed once. */

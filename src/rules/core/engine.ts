@@ -5,7 +5,7 @@ import { layoutLocations, type Locations } from "../../layout/locations";
 import { PLACEMENTS } from "../../layout";
 import { toFinding, type RuleMeta } from "./meta";
 import type { Rule } from "./rule";
-import { figuresOf } from "../figures";
+import { figuresOf } from "./figures";
 
 /** The rule that reports unit slips; every other finding on a slipped figure is its echo. */
 const UNIT_SLIP_RULE = "amount-in-yuan";

@@ -5,14 +5,8 @@ export { amountLabel, itemLabel, projectLabel } from "./labels";
 import { reportUnverifiable } from "./blanks";
 import { balanceWithBlanks, decimalsOfAll, fixed, interval, show } from "./relations";
 import type { RuleContext } from "./rule";
-import {
-  combine,
-  looksLikeYuan,
-  TOTAL_PARTS,
-  type Amount,
-  type TotalKey,
-} from "../figures/amounts";
-import { figuresOf } from "../figures";
+import { combine, looksLikeYuan, TOTAL_PARTS, type Amount, type TotalKey } from "./amounts";
+import { figuresOf } from "./figures";
 
 export {
   amountOf,
@@ -24,7 +18,7 @@ export {
   TOTAL_PARTS,
   type Amount,
   type TotalKey,
-} from "../figures/amounts";
+} from "./amounts";
 
 export const TOTAL_LABEL: Record<TotalKey, { zh: string; en: string }> = {
   personnel: { zh: "人员支出", en: "personnel expenditure" },

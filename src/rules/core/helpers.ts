@@ -16,8 +16,8 @@ import { reportUnverifiable } from "./blanks";
 import { fieldLabel } from "./labels";
 
 export { COLUMN_LABEL, fieldLabel } from "./labels";
-export { looksLikeYuan, yuanSuspects, type Figure } from "../figures/amounts";
-import { looksLikeYuan, yuanSuspects, type Figure } from "../figures/amounts";
+export { looksLikeYuan, yuanSuspects, type Figure } from "./amounts";
+import { looksLikeYuan, yuanSuspects, type Figure } from "./amounts";
 
 export const defined = <T>(v: T | undefined): v is T => v !== undefined;
 

@@ -10,7 +10,7 @@ import {
   type Amount,
   type Figure,
   type TotalKey,
-} from "../figures/amounts";
+} from "./amounts";
 import { incomeSources } from "./income";
 import { sum } from "./relations";
 import { TP_ITEMS, TP_MEASURES, TP_YEARS } from "./three-public";

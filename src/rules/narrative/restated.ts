@@ -1,6 +1,6 @@
 import type { Evaluation } from "../../model/evaluation";
 import { TOTAL_LABEL, type TotalKey } from "../core/expenditure";
-import { figuresOf } from "../figures";
+import { figuresOf } from "../core/figures";
 import type { Figure } from "./figures";
 import { Decimal, overlaps, type Interval } from "./interval";
 import { labelOf } from "./relations";

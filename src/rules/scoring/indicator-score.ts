@@ -2,7 +2,7 @@ import { Decimal } from "../../model/decimal";
 import type { Indicator } from "../../model/evaluation";
 import type { ScoringProfile } from "../../model/scoring-profile";
 import { tooLow } from "../core/indicators";
-import type { IndicatorFigures } from "../figures";
+import type { IndicatorFigures } from "../core/figures";
 
 export type Fraction =
   /** Share of the indicator's points earned, and whether the too-low deduction applies. */

@@ -5,7 +5,7 @@ import type { Method, ProfileIndicator, ScoringProfile } from "../../model/scori
 import { percent, show } from "../core/relations";
 import { indicatorFraction } from "./indicator-score";
 import { amountLabel, COLUMN_LABEL } from "../core/labels";
-import { figuresOf, type Figures, type TotalKey } from "../figures";
+import { figuresOf, type Figures, type TotalKey } from "../core/figures";
 
 /**
  * The score the finance bureau would give, by the scoring profile (PRODUCT.md §4). Pure: the

@@ -1,11 +1,11 @@
 import { Decimal } from "../../model/decimal";
 import type { AmountColumn, Evaluation } from "../../model/evaluation";
-import { interval, quantity, sum, sumIntervals, type Quantity } from "../core/relations";
+import { interval, quantity, sum, sumIntervals, type Quantity } from "./relations";
 
 /**
  * Amounts as the checks use them: a stated figure or a sum of filled figures, with the interval
  * its rounding stands for and the cells it came from (its provenance). The derived-figures stage
- * (./index.ts) builds every total of a model from these, once.
+ * (./figures.ts) builds every total of a model from these, once.
  */
 
 /** A stated figure and where it is. */

@@ -6,9 +6,9 @@ import {
   type Evaluation,
   type Indicator,
 } from "../../model/evaluation";
-import { completionRate, isMet, type CompletionRate } from "../core/indicators";
-import { TP_ITEMS, TP_MEASURES, TP_YEARS } from "../core/three-public";
-import { findSlips, type Slip } from "../core/unit-slips";
+import { completionRate, isMet, type CompletionRate } from "./indicators";
+import { TP_ITEMS, TP_MEASURES, TP_YEARS } from "./three-public";
+import { findSlips, type Slip } from "./unit-slips";
 import {
   amountOf,
   categoryItems,
