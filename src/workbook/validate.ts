@@ -137,32 +137,8 @@ function computedWrites(
   const findings: Finding[] = [];
   const bySheet = new Map<string, CellWrite[]>();
   const put = (cell: CellRead, text: string, result: CellWrite["value"]) => {
-    if (cell.formula === undefined && cell.value !== null) {
-      findings.push(
-        toFinding(COMPUTED_OVERWRITTEN, {
-          messageId: "overwritten",
-          data: {
-            text: String(
-              typeof cell.value === "object" && cell.value ? cell.value.error : cell.value
-            ),
-          },
-          cells: [{ sheet: cell.sheet, cell: cell.address }],
-          expected: `=${text}`,
-          actual:
-            typeof cell.value === "object" && cell.value ? cell.value.error : String(cell.value),
-        })
-      );
-    } else if (cell.formula !== undefined && !sameFormula(cell.formula, text)) {
-      findings.push(
-        toFinding(COMPUTED_OVERWRITTEN, {
-          messageId: "replaced",
-          data: { text: `=${cell.formula}` },
-          cells: [{ sheet: cell.sheet, cell: cell.address }],
-          expected: `=${text}`,
-          actual: `=${cell.formula}`,
-        })
-      );
-    }
+    const overwritten = overwrittenFinding(cell, text);
+    if (overwritten) findings.push(overwritten);
     // Appended in place: copying the sheet's list at every cell was quadratic in the rows.
     let list = bySheet.get(cell.sheet);
     if (!list) bySheet.set(cell.sheet, (list = []));
@@ -206,6 +182,30 @@ function computedWrites(
     ops: [...bySheet].map(([sheet, cells]): WriteOp => ({ op: "cells", sheet, cells })),
     findings,
   };
+}
+
+/** A computed cell that holds a typed value or another formula: the finding, else undefined. */
+function overwrittenFinding(cell: CellRead, text: string): Finding | undefined {
+  if (cell.formula === undefined && cell.value !== null) {
+    return toFinding(COMPUTED_OVERWRITTEN, {
+      messageId: "overwritten",
+      data: {
+        text: String(typeof cell.value === "object" && cell.value ? cell.value.error : cell.value),
+      },
+      cells: [{ sheet: cell.sheet, cell: cell.address }],
+      expected: `=${text}`,
+      actual: typeof cell.value === "object" && cell.value ? cell.value.error : String(cell.value),
+    });
+  } else if (cell.formula !== undefined && !sameFormula(cell.formula, text)) {
+    return toFinding(COMPUTED_OVERWRITTEN, {
+      messageId: "replaced",
+      data: { text: `=${cell.formula}` },
+      cells: [{ sheet: cell.sheet, cell: cell.address }],
+      expected: `=${text}`,
+      actual: `=${cell.formula}`,
+    });
+  }
+  return undefined;
 }
 
 /** What validate reads: every name and table, its record, and the notes where the host has them. */
