@@ -2,22 +2,13 @@ import { Decimal } from "../../model/decimal";
 import type { Evaluation } from "../../model/evaluation";
 import type { CellRef } from "../../model/finding";
 import type { RuleContext } from "./rule";
-import {
-  balanceWithBlanks,
-  decimalsOfAll,
-  exact,
-  fixed,
-  interval,
-  show,
-  sum,
-  sumIntervals,
-} from "./relations";
+import { balanceWithBlanks, decimalsOfAll, exact, fixed, interval, show } from "./relations";
 import { reportUnverifiable } from "./blanks";
 import { fieldLabel } from "./labels";
 
 export { COLUMN_LABEL, fieldLabel } from "./labels";
 export { looksLikeYuan, yuanSuspects, type Figure } from "./amounts";
-import { looksLikeYuan, yuanSuspects, type Figure } from "./amounts";
+import { amountOf, looksLikeYuan, type Amount, type Figure } from "./amounts";
 
 export const defined = <T>(v: T | undefined): v is T => v !== undefined;
 
@@ -53,7 +44,8 @@ export function figures(
 
 export interface SumCheck {
   total: Figure;
-  parts: Figure[];
+  /** The filled parts, or the derived total they make (figuresOf(model).computed), summed once. */
+  parts: Figure[] | Amount;
   /** Placeholder data beside stated / computed / difference. */
   data?: Record<string, string>;
   messageId?: string;
@@ -74,14 +66,15 @@ export interface SumCheck {
  * cell; stays silent when nothing is stated, no part is filled, or a part is a 元/万元 slip
  * (reported by amount-in-yuan instead).
  */
-export function checkSum(ctx: RuleContext, c: SumCheck): void {
-  if (c.parts.length === 0) return;
+export function checkSum(ctx: RuleContext, check: SumCheck): void {
+  const derived = Array.isArray(check.parts) ? amountOf(check.parts) : check.parts;
+  if (!derived || derived.suspect) return;
+  const c = { ...check, parts: derived.figures };
   const values = c.parts.map((p) => p.value);
-  if (yuanSuspects(values).size > 0) return;
-  const computed = sum(values);
+  const computed = derived.value;
   const blanks = c.blanks ?? [];
   const verdict = balanceWithBlanks(
-    c.exact ? exact(computed) : sumIntervals(values.map(interval)),
+    c.exact ? exact(computed) : derived.interval,
     blanks.length,
     c.exact ? exact(c.total.value) : interval(c.total.value),
     0
