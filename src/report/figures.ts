@@ -1,8 +1,14 @@
 import { Decimal } from "../model/decimal";
 import type { AmountColumn, Evaluation } from "../model/evaluation";
-import { effectiveTotal as effective, type TotalKey } from "../rules/core/expenditure";
+import type { Indicator } from "../model/evaluation";
+import { figuresOf, type IndicatorFigures, type TotalKey } from "../rules/core/figures";
 
 export { dec, sumOf } from "../model/decimal";
+
+/**
+ * The report reads the derived figures of the model (src/rules/core/figures.ts): it never recomputes a
+ * total or a completion rate.
+ */
 
 /** A stated total, else what its parts give: the figure the workbook stands for. */
 export function effectiveTotal(
@@ -10,7 +16,7 @@ export function effectiveTotal(
   row: TotalKey,
   col: AmountColumn
 ): Decimal | undefined {
-  return effective(m, row, col)?.value;
+  return figuresOf(m).effective[row][col]?.value;
 }
 
 /**
@@ -22,7 +28,14 @@ export function statedTotal(
   row: TotalKey,
   col: AmountColumn
 ): string | Decimal | undefined {
-  const a = effective(m, row, col);
+  const a = figuresOf(m).effective[row][col];
   if (!a) return undefined;
   return a.stated ? a.figures[0].value : a.value;
+}
+
+/** A 绩效指标 row's completion rate and verdict, as the checks and the score have them. */
+export function indicatorFigures(m: Evaluation, ind: Indicator): IndicatorFigures {
+  const f = figuresOf(m).indicatorOf.get(ind);
+  if (!f) throw new Error("an indicator row that is not the model's");
+  return f;
 }

@@ -1,6 +1,6 @@
 import { Decimal } from "../model/decimal";
 import type { Indicator } from "../model/evaluation";
-import { completionRate, isMet } from "../rules/core/indicators";
+import type { IndicatorFigures } from "../rules/core/figures";
 import { clause } from "./text";
 import { percentage, type NumberStyle } from "./numbers";
 
@@ -11,13 +11,13 @@ import { percentage, type NumberStyle } from "./numbers";
  */
 const figure = (v: string) => (/^-?\d+(\.\d+)?$/.test(v) ? new Decimal(v).toFixed() : v);
 
-function quantitative(ind: Indicator, n: NumberStyle): string | undefined {
+function quantitative(ind: Indicator, d: IndicatorFigures, n: NumberStyle): string | undefined {
   if (ind.target === undefined || ind.actual === undefined) return undefined;
   const name = ind.level3 ?? "";
   const unit = ind.unit ?? "";
   const t = `${figure(ind.target)}${unit}`;
   const a = `${figure(ind.actual)}${unit}`;
-  const met = isMet(ind);
+  const { met, rate } = d;
   const isRate = unit === "%" || unit === "％";
   if (ind.direction === "≤") {
     const bound = `${name}目标控制在${t}以内，实际为${a}`;
@@ -26,21 +26,27 @@ function quantitative(ind: Indicator, n: NumberStyle): string | undefined {
   if (ind.direction === "=")
     return `${name}目标${t}，实际${a}${met === false ? "，未达到目标" : "，达到目标"}`;
   if (isRate) return `${name}目标不低于${t}，实际达到${a}${met === false ? "，未达到目标" : ""}`;
-  const rate = completionRate(ind);
   const share = rate.kind === "rate" ? `，完成目标的${percentage(rate.value, n)}` : "";
   return `${name}目标${t}，实际完成${a}${share}${met === false ? "，未完成目标" : ""}`;
 }
 
-/** One indicator as a clause (no closing punctuation), with the preparer's reason for a shortfall. */
-export function indicatorClause(ind: Indicator, n: NumberStyle): string | undefined {
+/**
+ * One indicator as a clause (no closing punctuation), with the preparer's reason for a shortfall;
+ * `d` is the row's derived figures (figuresOf(model).indicators).
+ */
+export function indicatorClause(
+  ind: Indicator,
+  d: IndicatorFigures,
+  n: NumberStyle
+): string | undefined {
   if (ind.direction === "定性") {
     const actual = clause(ind.actual);
     return actual ? `${ind.level3 ?? ""}：${actual}` : undefined;
   }
-  const text = quantitative(ind, n);
+  const text = quantitative(ind, d, n);
   if (!text) return undefined;
   const reason = clause(ind.deviationReason);
-  return isMet(ind) === false && reason ? `${text}，主要原因是${reason}` : text;
+  return d.met === false && reason ? `${text}，主要原因是${reason}` : text;
 }
 
 /** The figures of a text as normalised decimals: "3,746" is not split, "15.70" reads 15.7. */

@@ -3,7 +3,6 @@ import type { AmountColumn, Evaluation, Indicator, StaffOfBody } from "../model/
 import type { Finding } from "../model/finding";
 import { DEFAULT_PROFILE, type ScoringProfile } from "../model/scoring-profile";
 import type { ScoreResult } from "../rules/scoring/score";
-import { isMet } from "../rules/core/indicators";
 import type { Block, ReportDocument } from "./document";
 import {
   DEFAULT_NUMBERS,
@@ -14,7 +13,7 @@ import {
   type NumberStyle,
 } from "./numbers";
 import { GRADE_LONG, selfEvaluationBlocks } from "./self-evaluation";
-import { dec, sumOf, effectiveTotal, statedTotal } from "./figures";
+import { dec, sumOf, effectiveTotal, indicatorFigures, statedTotal } from "./figures";
 import { figuresIn, indicatorClause, toldIn } from "./indicators";
 import { coverage } from "./wording";
 import { joinClauses, sentence, withoutNumbering } from "./text";
@@ -297,11 +296,11 @@ function performance(c: Context): Block[] {
   for (const i of m.indicators) if (i.topic && !topics.includes(i.topic)) topics.push(i.topic);
   const told = m.narrative.achievements.map((a) => a.text ?? "").join("\n");
   const figures = figuresIn(told);
-  const worth = (i: Indicator) => !toldIn(i, told, figures) || isMet(i) === false;
+  const worth = (i: Indicator) => !toldIn(i, told, figures) || indicatorFigures(m, i).met === false;
   const clauses = (list: Indicator[]) =>
     list
       .filter(worth)
-      .map((i) => indicatorClause(i, c.n))
+      .map((i) => indicatorClause(i, indicatorFigures(m, i), c.n))
       .filter((x): x is string => Boolean(x));
   const blocks: Block[] = [];
   let k = 0;

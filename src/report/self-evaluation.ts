@@ -3,9 +3,9 @@ import type { Evaluation, Indicator } from "../model/evaluation";
 import { DEFAULT_PROFILE, type Method, type ScoringProfile } from "../model/scoring-profile";
 import type { IndicatorScore, ScoreResult } from "../rules/scoring/score";
 import { indicatorFraction } from "../rules/scoring/indicator-score";
-import { completionRate, isMet } from "../rules/core/indicators";
 import type { Block, Table, TableCell } from "./document";
-import { effectiveTotal, statedTotal } from "./figures";
+import { effectiveTotal, indicatorFigures, statedTotal } from "./figures";
+import type { IndicatorFigures } from "../rules/core/figures";
 import { amount, largestRemainder, percentage, type NumberStyle } from "./numbers";
 
 /**
@@ -109,14 +109,14 @@ function computedRow(s: IndicatorScore, method: Method): GridRow {
 const DEFAULT_PCT2: NumberStyle = { amounts: "stated", percentDecimals: 2 };
 
 /** A deviation analysis for a row the user left blank: what the figures show, nothing more. */
-function deviationFor(ind: Indicator, profile: ScoringProfile): string {
-  const rate = completionRate(ind);
+function deviationFor(ind: Indicator, d: IndicatorFigures, profile: ScoringProfile): string {
+  const { rate, met } = d;
   // One decimal, as the finding that flags the row states it (191.5%).
   const done =
     rate.kind === "rate" ? percentage(rate.value, { ...DEFAULT_PCT2, percentDecimals: 1 }) : "";
-  const f = indicatorFraction(ind, profile);
+  const f = indicatorFraction(ind, profile, d);
   if (f.kind === "scored" && f.tooLow) return `目标值设定偏低，实际完成${done}`;
-  if (isMet(ind) === false)
+  if (met === false)
     return ind.direction === "≤"
       ? `未控制在目标以内，实际为目标的${done}`
       : `未达到年度指标值，完成${done}`;
@@ -142,13 +142,14 @@ function indicatorRows(m: Evaluation, s: IndicatorScore, profile: ScoringProfile
     const dir =
       ind.direction && ind.direction !== "定性" && ind.direction !== "=" ? ind.direction : "";
     const unit = ind.unit ?? "";
-    const f = indicatorFraction(ind, profile);
+    const d = indicatorFigures(m, ind);
+    const f = indicatorFraction(ind, profile, d);
     const remark =
       f.kind === "missing"
         ? `未评分：缺少${f.what}`
         : !groupScored
           ? `本组另有指标未评分，暂不计分`
-          : ind.deviationReason?.trim() || deviationFor(ind, profile);
+          : ind.deviationReason?.trim() || deviationFor(ind, d, profile);
     return {
       level1: ind.level1 ?? s.level1,
       level2: ind.level2 ?? "",

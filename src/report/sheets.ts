@@ -7,9 +7,8 @@ import { SELF_EVAL_WIDTHS } from "./self-evaluation";
 import { REPORT_SHEET, SELF_EVAL_SHEET, SUMMARY_SHEET } from "../layout/results";
 import { BORDER, STYLES, columnsOp, pageSetupOp } from "../layout/styles";
 import type { ScoreResult } from "../rules/scoring/score";
-import { completionRate } from "../rules/core/indicators";
 import type { Block, ReportDocument, Table } from "./document";
-import { effectiveTotal } from "./figures";
+import { effectiveTotal, indicatorFigures } from "./figures";
 import { amount, percentage, type NumberStyle, DEFAULT_NUMBERS } from "./numbers";
 
 /** Two full-width spaces open every body paragraph, as Chinese official documents do. */
@@ -118,6 +117,28 @@ const border: CellStyle = {
  * A table block as cells from row `top`, with merges for column and row spans, numbers where a
  * cell carries one (with its text's decimals) and heights for wrapped text.
  */
+const TABLE_STYLES = new Map<string, CellStyle>();
+
+/** A table cell's style; one object per distinct look, shared (a table may have 100,000 cells). */
+function tableCellStyle(cell: Table["rows"][number][number]): CellStyle {
+  const decimals = cell.text.includes(".") ? cell.text.length - cell.text.indexOf(".") - 1 : 0;
+  const numFmt =
+    cell.number === undefined ? undefined : decimals ? `0.${"0".repeat(decimals)}` : "0";
+  const key = `${cell.align}|${cell.bold}|${numFmt}`;
+  let style = TABLE_STYLES.get(key);
+  if (!style) {
+    style = {
+      ...border,
+      horizontal: cell.align,
+      font: { name: BODY, size: 10, bold: cell.bold },
+      ...(cell.bold ? { fill: STYLES.header.fill } : {}),
+      ...(numFmt !== undefined ? { numFmt } : {}),
+    };
+    TABLE_STYLES.set(key, style);
+  }
+  return style;
+}
+
 function tableOps(
   sheet: string,
   t: Table,
@@ -138,16 +159,7 @@ function tableOps(
       while (taken.has(c)) c++;
       const span = cell.span ?? 1;
       const down = cell.rowSpan ?? 1;
-      const decimals = cell.text.includes(".") ? cell.text.length - cell.text.indexOf(".") - 1 : 0;
-      const style: CellStyle = {
-        ...border,
-        horizontal: cell.align,
-        font: { name: BODY, size: 10, bold: cell.bold },
-        ...(cell.bold ? { fill: STYLES.header.fill } : {}),
-        ...(cell.number !== undefined
-          ? { numFmt: decimals ? `0.${"0".repeat(decimals)}` : "0" }
-          : {}),
-      };
+      const style = tableCellStyle(cell);
       cells.push({ address: addr(c, r), value: cell.number ?? cell.text, style });
       for (let dr = 0; dr < down; dr++)
         for (let k = 0; k < span; k++) {
@@ -193,7 +205,7 @@ export function selfEvaluationSheetOps(doc: ReportDocument): WriteOp[] {
   };
   const ops: WriteOp[] = [];
   const cells: CellWrite[] = [title];
-  let heights: Record<number, number> = { 1: 28 };
+  const heights: Record<number, number> = { 1: 28 };
   let top = 3;
   let repeat: [number, number] | undefined;
   for (const { table } of tables) {
@@ -201,7 +213,7 @@ export function selfEvaluationSheetOps(doc: ReportDocument): WriteOp[] {
     if (table.header.length && !repeat) repeat = [top, top + table.header.length - 1];
     ops.push(...t.ops);
     cells.push(...t.cells);
-    heights = { ...heights, ...t.heights };
+    Object.assign(heights, t.heights);
     top = t.next;
   }
   return [
@@ -215,6 +227,146 @@ export function selfEvaluationSheetOps(doc: ReportDocument): WriteOp[] {
   ];
 }
 
+interface Section {
+  title: string;
+  table: Table;
+}
+
+/** 主要数字: 支出 by kind, actual and 财政拨款, from the derived figures. */
+function keyFiguresSection(m: Evaluation, n: NumberStyle): Section {
+  const A = (
+    row: Parameters<typeof effectiveTotal>[1],
+    col: Parameters<typeof effectiveTotal>[2]
+  ) => {
+    const v = effectiveTotal(m, row, col);
+    return v === undefined ? "" : amount(v, n);
+  };
+  return {
+    title: "主要数字（万元）",
+    table: {
+      header: [
+        [
+          { text: "项目", bold: true },
+          { text: "实际支出", bold: true },
+          { text: "其中财政拨款", bold: true },
+        ],
+      ],
+      rows: (
+        [
+          ["支出总计", "total"],
+          ["基本支出", "basic"],
+          ["　人员支出", "personnel"],
+          ["　公用支出", "public"],
+          ["项目支出", "project"],
+        ] as const
+      ).map(([label, row]) => [
+        { text: label },
+        { text: A(row, "actual"), align: "right" as const },
+        { text: A(row, "fiscal"), align: "right" as const },
+      ]),
+      widths: [24, 16, 16],
+    },
+  };
+}
+
+/** 评分: points and earned by level-1 indicator, the total and the grade. */
+function scoreSection(scored: ScoreResult): Section {
+  const unscoredIn = (level1: string) =>
+    scored.indicators.filter((i) => i.level1 === level1 && i.earned === undefined).length;
+  return {
+    title: "评分",
+    table: {
+      header: [
+        [
+          { text: "一级指标", bold: true },
+          { text: "分值", bold: true },
+          { text: "得分", bold: true },
+        ],
+      ],
+      rows: [
+        ...scored.levels.map((l) => [
+          { text: l.level1 },
+          { text: l.points.toFixed(), align: "right" as const },
+          {
+            text: `${l.earned.toDecimalPlaces(2).toFixed()}${l.complete ? "" : `（${unscoredIn(l.level1)}项未评分）`}`,
+            align: "right" as const,
+          },
+        ]),
+        [
+          { text: "总分", bold: true },
+          {
+            text: scored.levels.reduce((a, l) => a + l.points.toNumber(), 0).toString(),
+            align: "right" as const,
+          },
+          {
+            text: scored.total
+              ? scored.total.toDecimalPlaces(2).toFixed()
+              : `${scored.earned.toDecimalPlaces(2).toFixed()}（未完成评分）`,
+            align: "right" as const,
+            bold: true,
+          },
+        ],
+        [
+          { text: "等级", bold: true },
+          { text: "" },
+          { text: scored.grade ?? "—", align: "right" as const },
+        ],
+      ],
+      widths: [24, 16, 16],
+    },
+  };
+}
+
+/** 校验结果: findings counted by severity. */
+function findingsSection(findings: Finding[]): Section {
+  return {
+    title: "校验结果",
+    table: {
+      header: [
+        [
+          { text: "级别", bold: true },
+          { text: "个数", bold: true },
+          { text: "", bold: true },
+        ],
+      ],
+      rows: (["error", "warning", "info"] as const).map((s) => [
+        { text: SEVERITY_LABEL[s] },
+        {
+          text: String(findings.filter((f) => f.severity === s).length),
+          align: "right" as const,
+        },
+        { text: "" },
+      ]),
+      widths: [24, 16, 16],
+    },
+  };
+}
+
+/** 绩效指标完成率: each row's completion rate, as the checks have it. */
+function completionSection(m: Evaluation, n: NumberStyle): Section {
+  return {
+    title: "绩效指标完成率",
+    table: {
+      header: [
+        [
+          { text: "指标", bold: true },
+          { text: "完成率", bold: true },
+          { text: "方向", bold: true },
+        ],
+      ],
+      rows: m.indicators.map((i) => {
+        const r = indicatorFigures(m, i).rate;
+        return [
+          { text: i.level3 ?? "" },
+          { text: r.kind === "rate" ? percentage(r.value, n) : "", align: "right" as const },
+          { text: i.direction ?? "" },
+        ];
+      }),
+      widths: [24, 16, 16],
+    },
+  };
+}
+
 /** The 汇总 sheet: key figures, score by level, findings by severity, indicator completion. */
 export function summarySheetOps(
   m: Evaluation,
@@ -224,126 +376,11 @@ export function summarySheetOps(
   charts = false
 ): WriteOp[] {
   const sheet = SUMMARY_SHEET;
-  const A = (
-    row: Parameters<typeof effectiveTotal>[1],
-    col: Parameters<typeof effectiveTotal>[2]
-  ) => {
-    const v = effectiveTotal(m, row, col);
-    return v === undefined ? "" : amount(v, n);
-  };
-  const unscoredIn = (level1: string) =>
-    scored.indicators.filter((i) => i.level1 === level1 && i.earned === undefined).length;
-  const sections: { title: string; table: Table }[] = [
-    {
-      title: "主要数字（万元）",
-      table: {
-        header: [
-          [
-            { text: "项目", bold: true },
-            { text: "实际支出", bold: true },
-            { text: "其中财政拨款", bold: true },
-          ],
-        ],
-        rows: (
-          [
-            ["支出总计", "total"],
-            ["基本支出", "basic"],
-            ["　人员支出", "personnel"],
-            ["　公用支出", "public"],
-            ["项目支出", "project"],
-          ] as const
-        ).map(([label, row]) => [
-          { text: label },
-          { text: A(row, "actual"), align: "right" as const },
-          { text: A(row, "fiscal"), align: "right" as const },
-        ]),
-        widths: [24, 16, 16],
-      },
-    },
-    {
-      title: "评分",
-      table: {
-        header: [
-          [
-            { text: "一级指标", bold: true },
-            { text: "分值", bold: true },
-            { text: "得分", bold: true },
-          ],
-        ],
-        rows: [
-          ...scored.levels.map((l) => [
-            { text: l.level1 },
-            { text: l.points.toFixed(), align: "right" as const },
-            {
-              text: `${l.earned.toDecimalPlaces(2).toFixed()}${l.complete ? "" : `（${unscoredIn(l.level1)}项未评分）`}`,
-              align: "right" as const,
-            },
-          ]),
-          [
-            { text: "总分", bold: true },
-            {
-              text: scored.levels.reduce((a, l) => a + l.points.toNumber(), 0).toString(),
-              align: "right" as const,
-            },
-            {
-              text: scored.total
-                ? scored.total.toDecimalPlaces(2).toFixed()
-                : `${scored.earned.toDecimalPlaces(2).toFixed()}（未完成评分）`,
-              align: "right" as const,
-              bold: true,
-            },
-          ],
-          [
-            { text: "等级", bold: true },
-            { text: "" },
-            { text: scored.grade ?? "—", align: "right" as const },
-          ],
-        ],
-        widths: [24, 16, 16],
-      },
-    },
-    {
-      title: "校验结果",
-      table: {
-        header: [
-          [
-            { text: "级别", bold: true },
-            { text: "个数", bold: true },
-            { text: "", bold: true },
-          ],
-        ],
-        rows: (["error", "warning", "info"] as const).map((s) => [
-          { text: SEVERITY_LABEL[s] },
-          {
-            text: String(findings.filter((f) => f.severity === s).length),
-            align: "right" as const,
-          },
-          { text: "" },
-        ]),
-        widths: [24, 16, 16],
-      },
-    },
-    {
-      title: "绩效指标完成率",
-      table: {
-        header: [
-          [
-            { text: "指标", bold: true },
-            { text: "完成率", bold: true },
-            { text: "方向", bold: true },
-          ],
-        ],
-        rows: m.indicators.map((i) => {
-          const r = completionRate(i);
-          return [
-            { text: i.level3 ?? "" },
-            { text: r.kind === "rate" ? percentage(r.value, n) : "", align: "right" as const },
-            { text: i.direction ?? "" },
-          ];
-        }),
-        widths: [24, 16, 16],
-      },
-    },
+  const sections: Section[] = [
+    keyFiguresSection(m, n),
+    scoreSection(scored),
+    findingsSection(findings),
+    completionSection(m, n),
   ];
   const widths = [30, 16, 16, 3, 16, 12];
   const cells: CellWrite[] = [
@@ -360,7 +397,7 @@ export function summarySheetOps(
   const ops: WriteOp[] = [];
   // The note spans A:F; its row is as tall as its wrapped text, so the title above stays clear.
   const noteWidth = widths.reduce((a, b) => a + b, 0);
-  let heights: Record<number, number> = {
+  const heights: Record<number, number> = {
     1: 28,
     2: fitted(wrappedLines(String(cells[1].value), noteWidth, STYLES.hint.font?.size ?? 10), 10),
   };
@@ -370,7 +407,7 @@ export function summarySheetOps(
     const t = tableOps(sheet, s.table, r + 1, widths);
     ops.push(...t.ops);
     cells.push(...t.cells);
-    heights = { ...heights, ...t.heights };
+    Object.assign(heights, t.heights);
     r = t.next + 1;
   }
   return [

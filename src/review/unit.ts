@@ -8,7 +8,7 @@ import type { Evaluation } from "../model/evaluation";
 import type { Finding, Severity } from "../model/finding";
 import type { ScoreResult } from "../rules/scoring/score";
 import type { ProfileSummary } from "../model/scoring-profile";
-import { effectiveTotal } from "../rules/core/expenditure";
+import { figuresOf } from "../rules/core/figures";
 import { TP_ITEMS } from "../rules/core/three-public";
 
 /** checked: the checks ran; notTemplate: not this template (or a version this build cannot read); unreadable: not an .xlsx that opens. */
@@ -71,9 +71,9 @@ const num = (d: Decimal | undefined): number | undefined => (d ? d.toNumber() : 
 
 /** 预算执行率 as the budget-execution rule reads it: only when basic expenditure's budget is known. */
 function executionRate(model: Evaluation): Decimal | undefined {
-  if (!effectiveTotal(model, "basic", "budgetAdjusted")) return undefined;
-  const budget = effectiveTotal(model, "total", "budgetAdjusted");
-  const actual = effectiveTotal(model, "total", "actual");
+  if (!figuresOf(model).effective.basic.budgetAdjusted) return undefined;
+  const budget = figuresOf(model).effective.total.budgetAdjusted;
+  const actual = figuresOf(model).effective.total.actual;
   if (!budget || !actual || budget.value.isZero()) return undefined;
   return actual.value.div(budget.value);
 }
@@ -127,7 +127,7 @@ export function checkedUnit(
     warnings: open("warning"),
     info: open("info"),
     explained: findings.filter((f) => f.explanation).length,
-    totalExpenditure: num(effectiveTotal(model, "total", "actual")?.value),
+    totalExpenditure: num(figuresOf(model).effective.total.actual?.value),
     executionRate: num(executionRate(model)?.toDecimalPlaces(4)),
     threePublic: num(threePublicTotal(model)),
     findings: findings.map((f) => reviewFinding(file, unitName ?? file, f)),

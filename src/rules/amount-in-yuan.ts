@@ -4,7 +4,8 @@ import { decimalsOfAll, fixed } from "./core/relations";
 import { amountLabel } from "./core/expenditure";
 import { COLUMN_LABEL, capitalized } from "./core/helpers";
 import type { AmountColumn } from "../model/evaluation";
-import { unitSlips, type Slip } from "./core/unit-slips";
+import { figuresOf } from "./core/figures";
+import type { Slip } from "./core/unit-slips";
 
 /** The figure in 万元 a figure typed in 元 stands for: 2349800 → "234.98", 80000 → "8". */
 export function inWan(value: string): string {
@@ -50,7 +51,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const slip of unitSlips(ctx.model)) report(ctx, slip);
+    for (const slip of figuresOf(ctx.model).slips) report(ctx, slip);
   },
 });
 

@@ -1,8 +1,9 @@
 import { Decimal } from "../model/decimal";
+import { figuresOf } from "./core/figures";
 import { defineRule } from "./core/rule";
 import { capitalized } from "./core/helpers";
 import { percent } from "./core/relations";
-import { completionRate, indicatorLabel, quantity, tooLow, withUnit } from "./core/indicators";
+import { indicatorLabel, quantity, tooLow, withUnit } from "./core/indicators";
 
 /**
  * The bureaus' own systems deduct points when an actual beats its target by 30 % or more: the
@@ -31,9 +32,10 @@ export default defineRule({
     const deduction = profile.deductions.targetTooLow;
     if (!deduction.enabled) return;
     const threshold = percent(new Decimal(deduction.ratio));
+    const derived = figuresOf(model).indicators;
     model.indicators.forEach((ind, i) => {
       const q = quantity(ind);
-      const rate = completionRate(ind);
+      const { rate } = derived[i];
       if (!q || rate.kind !== "rate" || !tooLow(ind, deduction.ratio)) return;
       const label = indicatorLabel(model, i);
       const computed = percent(rate.value);

@@ -1,6 +1,6 @@
 import { defineRule } from "./core/rule";
 import { capitalized } from "./core/helpers";
-import { figure, indicatorLabel, isQuantitative, type FigureKey } from "./core/indicators";
+import { figureKind, indicatorLabel, isQuantitative, type FigureKey } from "./core/indicators";
 
 const FIELD: Record<FigureKey, { zh: string; en: string }> = {
   target: { zh: "目标值", en: "target" },
@@ -41,7 +41,7 @@ export default defineRule({
       };
       const blank: FigureKey[] = [];
       for (const key of ["target", "actual"] as const) {
-        const f = figure(ind, key);
+        const f = figureKind(ind, key);
         if (f.kind === "blank") blank.push(key);
         if (f.kind !== "text") continue;
         report({

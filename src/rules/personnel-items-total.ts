@@ -1,7 +1,7 @@
 import { AMOUNT_COLUMNS } from "../model/evaluation";
 import { defineRule } from "./core/rule";
 import { COLUMN_LABEL, checkSum } from "./core/helpers";
-import { categoryItems } from "./core/expenditure";
+import { figuresOf } from "./core/figures";
 
 /** 人员支出 items add up to the stated 人员支出 (seed: 36.9 + 22.76 + … + 10.94 = 125.94). */
 export default defineRule({
@@ -26,7 +26,7 @@ export default defineRule({
       if (total === undefined) continue;
       checkSum(ctx, {
         total: { path: `expenditure.stated.personnel.${col}`, value: total },
-        parts: categoryItems(ctx.model, "人员支出", col),
+        parts: figuresOf(ctx.model).computed.personnel[col] ?? [],
         data: { column: COLUMN_LABEL[col].zh, columnEn: COLUMN_LABEL[col].en },
       });
     }

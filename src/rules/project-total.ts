@@ -1,7 +1,7 @@
 import { AMOUNT_COLUMNS } from "../model/evaluation";
 import { defineRule } from "./core/rule";
 import { COLUMN_LABEL, checkSum } from "./core/helpers";
-import { projectFigures } from "./core/expenditure";
+import { figuresOf } from "./core/figures";
 
 /** The projects add up to the stated 项目支出 (seed: 8 = 8). */
 export default defineRule({
@@ -25,7 +25,7 @@ export default defineRule({
       if (total === undefined) continue;
       checkSum(ctx, {
         total: { path: `expenditure.stated.project.${col}`, value: total },
-        parts: projectFigures(ctx.model, col),
+        parts: figuresOf(ctx.model).computed.project[col] ?? [],
         data: { column: COLUMN_LABEL[col].zh, columnEn: COLUMN_LABEL[col].en },
       });
     }

@@ -1,7 +1,7 @@
 import { AMOUNT_COLUMNS } from "../model/evaluation";
 import { defineRule } from "./core/rule";
 import { COLUMN_LABEL, checkSum } from "./core/helpers";
-import { categoryItems } from "./core/expenditure";
+import { figuresOf } from "./core/figures";
 
 /** 公用支出 items add up to the stated 公用支出 (seed: 10.8 + 6.35 + … + 3.3 = 101.04). */
 export default defineRule({
@@ -26,7 +26,7 @@ export default defineRule({
       if (total === undefined) continue;
       checkSum(ctx, {
         total: { path: `expenditure.stated.public.${col}`, value: total },
-        parts: categoryItems(ctx.model, "公用支出", col),
+        parts: figuresOf(ctx.model).computed.public[col] ?? [],
         data: { column: COLUMN_LABEL[col].zh, columnEn: COLUMN_LABEL[col].en },
       });
     }

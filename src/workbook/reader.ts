@@ -117,7 +117,6 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
       report(TEMPLATE_DAMAGED, "sheetMissing", { sheet: s.name }, { sheet: s.name });
     else report(TEMPLATE_OLDER, "sheetMissing", { sheet: s.name }, { sheet: s.name, ...older });
   }
-  const newerFields: FieldBase[] = [];
   const version = p.fields.get(VERSION_NAME)!;
   if (versionMissing && !missingSheets.has(version.sheet)) {
     report(
@@ -132,7 +131,53 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
   const model = emptyEvaluation(workbookVersion) as unknown as Record<string, unknown>;
   const where: Locations = {};
 
-  const take = (cell: CellRead, base: FieldBase, label: string): string | boolean | undefined => {
+  const take = takerFor(report);
+  const reading: Reading = { read, p, current, missingSheets, report, take, model, where };
+  const newerFields = readFields(reading);
+  readTables(reading);
+
+  if (newerFields.length) {
+    const first = p.fields.get(VERSION_NAME)!;
+    report(
+      TEMPLATE_OLDER,
+      "fieldsMissing",
+      { sheet: first.sheet, address: read.names[VERSION_NAME]?.address ?? first.address },
+      {
+        ...older,
+        labels: newerFields.map((f) => f.label).join("、"),
+        labelsEn: newerFields.map((f) => f.en).join(", "),
+      }
+    );
+  }
+
+  const parsed = Evaluation.safeParse(model);
+  // The reader only stores values it has checked; a failure here is a bug, not user data.
+  if (!parsed.success) throw new Error(`reader produced an invalid model: ${parsed.error.message}`);
+  return { model: parsed.data, findings, where, cells: read };
+}
+
+/** Where the reader is: what was read, how to report, and the model and locations it fills. */
+interface Reading {
+  read: ReadResult;
+  p: Placements;
+  current: (since: string | undefined) => boolean;
+  missingSheets: Set<string>;
+  report: Report;
+  take: Take;
+  model: Record<string, unknown>;
+  where: Locations;
+}
+
+type Report = (
+  meta: RuleMeta,
+  messageId: string,
+  at: { sheet: string; address?: string },
+  data: Record<string, string>
+) => void;
+
+/** Reads a cell by its field's type; what cannot be read becomes a finding at the cell. */
+function takerFor(report: Report): Take {
+  return (cell, base, label) => {
     const parsed = parseCell(cell.value, base.type, {
       numFmt: cell.numFmt,
       choices: base.choices,
@@ -141,13 +186,20 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
     if (parsed.kind === "blank") return undefined;
     if (parsed.kind === "ok") return parsed.value;
     const [meta, messageId] = PARSE_FINDING[parsed.kind];
-    const data: Record<string, string> = { label, text: parsed.text };
+    const data: Record<string, string> = {
+      label: typeof label === "string" ? label : label(),
+      text: parsed.text,
+    };
     if (parsed.kind === "numberAsText") data.value = parsed.value;
     if (parsed.kind === "notInList") data.choices = (base.choices ?? ["是", "否"]).join("、");
     report(meta, messageId, cell, data);
     return parsed.kind === "numberAsText" ? parsed.value : undefined;
   };
+}
 
+/** The scalar fields by their names; returns the fields of a newer template the workbook lacks. */
+function readFields({ read, p, current, missingSheets, report, take, model, where }: Reading) {
+  const newerFields: FieldBase[] = [];
   for (const [n, place] of p.fields) {
     if (n === VERSION_NAME) continue;
     const cell = read.names[n];
@@ -174,6 +226,11 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
     }
   }
 
+  return newerFields;
+}
+
+/** The tables by their names and headers, row by row. */
+function readTables({ read, p, missingSheets, report, take, model, where }: Reading): void {
   for (const [n, place] of p.tables) {
     const t = read.tables[n];
     if (!t) {
@@ -203,28 +260,14 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
     );
     storeRows(model, place.table, rows, where);
   }
-
-  if (newerFields.length) {
-    const first = p.fields.get(VERSION_NAME)!;
-    report(
-      TEMPLATE_OLDER,
-      "fieldsMissing",
-      { sheet: first.sheet, address: read.names[VERSION_NAME]?.address ?? first.address },
-      {
-        ...older,
-        labels: newerFields.map((f) => f.label).join("、"),
-        labelsEn: newerFields.map((f) => f.en).join(", "),
-      }
-    );
-  }
-
-  const parsed = Evaluation.safeParse(model);
-  // The reader only stores values it has checked; a failure here is a bug, not user data.
-  if (!parsed.success) throw new Error(`reader produced an invalid model: ${parsed.error.message}`);
-  return { model: parsed.data, findings, where, cells: read };
 }
 
-type Take = (cell: CellRead, base: FieldBase, label: string) => string | boolean | undefined;
+/** Reads one cell; the label is only written into a finding, so a row's is made when needed. */
+type Take = (
+  cell: CellRead,
+  base: FieldBase,
+  label: string | (() => string)
+) => string | boolean | undefined;
 
 function readTable(
   t: TableRead,
@@ -241,6 +284,8 @@ function readTable(
     else index.set(c, i);
   }
   const out: Row[] = [];
+  // One base per column, not one per cell (10,000 rows × a dozen columns).
+  const bases = new Map([...index.keys()].map((c) => [c, { ...c, label: c.header }]));
   t.rows.forEach((cells, r) => {
     const present = [...index].filter(([, i]) => !isBlank(cells[i]?.value ?? null));
     if (present.length === 0) return;
@@ -251,13 +296,13 @@ function readTable(
       const cell = cells[i];
       if (!cell) continue;
       at[c.key!] = cell;
-      const label = `${table.label}第${r + 1}行“${c.header}”`;
-      const v = take(cell, { ...c, label: c.header }, label);
+      const label = () => `${table.label}第${r + 1}行“${c.header}”`;
+      const v = take(cell, bases.get(c)!, label);
       if (v !== undefined) obj[c.key!] = v;
       if (v !== undefined && decimalsOpen(cell.value, c.type, cell.numFmt))
         obj.decimalsOpen = [...((obj.decimalsOpen as string[] | undefined) ?? []), c.key!];
       else if (c.required && isBlank(cell.value))
-        required(cell, label, `${table.en}, row ${r + 1}, ${c.en}`);
+        required(cell, label(), `${table.en}, row ${r + 1}, ${c.en}`);
     }
     out.push({ obj, at });
   });

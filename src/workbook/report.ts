@@ -43,29 +43,36 @@ export interface ReportResult extends ReadOutcome {
  * What a generated sheet holds, as a fingerprint changed by any edit to its values. A small
  * string hash (cyrb53) keeps this free of Node's crypto, so the task pane can run it too.
  */
-export function fingerprint(values: Record<string, CellValue>): string {
-  const text = Object.keys(values)
-    .sort()
-    .map((k) => `${k}=${JSON.stringify(values[k])}`)
-    .join(";");
+export function fingerprint(values: Record<string, CellValue> | Map<string, CellValue>): string {
+  const map = values instanceof Map ? values : new Map(Object.entries(values));
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
+  let length = 0;
+  // The text "k=v;k=v…" is hashed piece by piece rather than joined (a sheet may hold 100,000 cells).
+  const feed = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    length += text.length;
+  };
+  [...map.keys()].sort().forEach((k, i) => {
+    if (i > 0) feed(";");
+    feed(`${k}=${JSON.stringify(map.get(k))}`);
+  });
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return `${(h2 >>> 0).toString(16).padStart(8, "0")}${(h1 >>> 0).toString(16).padStart(8, "0")}:${text.length}`;
+  return `${(h2 >>> 0).toString(16).padStart(8, "0")}${(h1 >>> 0).toString(16).padStart(8, "0")}:${length}`;
 }
 
-function writtenValues(ops: WriteOp[], sheet: string): Record<string, CellValue> {
-  const out: Record<string, CellValue> = {};
+/** The values a plan writes into one sheet, by address (a later write wins, as in the sheet). */
+function writtenValues(ops: WriteOp[], sheet: string): Map<string, CellValue> {
+  const out = new Map<string, CellValue>();
   for (const op of ops) {
     if (op.op !== "cells" || op.sheet !== sheet) continue;
     for (const c of op.cells)
-      if (c.value !== undefined && c.value !== null && c.value !== "") out[c.address] = c.value;
+      if (c.value !== undefined && c.value !== null && c.value !== "") out.set(c.address, c.value);
   }
   return out;
 }

@@ -137,36 +137,12 @@ function computedWrites(
   const findings: Finding[] = [];
   const bySheet = new Map<string, CellWrite[]>();
   const put = (cell: CellRead, text: string, result: CellWrite["value"]) => {
-    if (cell.formula === undefined && cell.value !== null) {
-      findings.push(
-        toFinding(COMPUTED_OVERWRITTEN, {
-          messageId: "overwritten",
-          data: {
-            text: String(
-              typeof cell.value === "object" && cell.value ? cell.value.error : cell.value
-            ),
-          },
-          cells: [{ sheet: cell.sheet, cell: cell.address }],
-          expected: `=${text}`,
-          actual:
-            typeof cell.value === "object" && cell.value ? cell.value.error : String(cell.value),
-        })
-      );
-    } else if (cell.formula !== undefined && !sameFormula(cell.formula, text)) {
-      findings.push(
-        toFinding(COMPUTED_OVERWRITTEN, {
-          messageId: "replaced",
-          data: { text: `=${cell.formula}` },
-          cells: [{ sheet: cell.sheet, cell: cell.address }],
-          expected: `=${text}`,
-          actual: `=${cell.formula}`,
-        })
-      );
-    }
-    bySheet.set(cell.sheet, [
-      ...(bySheet.get(cell.sheet) ?? []),
-      { address: cell.address, formula: { text, result: result ?? "" } },
-    ]);
+    const overwritten = overwrittenFinding(cell, text);
+    if (overwritten) findings.push(overwritten);
+    // Appended in place: copying the sheet's list at every cell was quadratic in the rows.
+    let list = bySheet.get(cell.sheet);
+    if (!list) bySheet.set(cell.sheet, (list = []));
+    list.push({ address: cell.address, formula: { text, result: result ?? "" } });
   };
   const missingSheets = new Set(
     outcome.findings.filter((f) => f.messageId === "sheetMissing").map((f) => f.sheet)
@@ -208,6 +184,30 @@ function computedWrites(
   };
 }
 
+/** A computed cell that holds a typed value or another formula: the finding, else undefined. */
+function overwrittenFinding(cell: CellRead, text: string): Finding | undefined {
+  if (cell.formula === undefined && cell.value !== null) {
+    return toFinding(COMPUTED_OVERWRITTEN, {
+      messageId: "overwritten",
+      data: {
+        text: String(typeof cell.value === "object" && cell.value ? cell.value.error : cell.value),
+      },
+      cells: [{ sheet: cell.sheet, cell: cell.address }],
+      expected: `=${text}`,
+      actual: typeof cell.value === "object" && cell.value ? cell.value.error : String(cell.value),
+    });
+  } else if (cell.formula !== undefined && !sameFormula(cell.formula, text)) {
+    return toFinding(COMPUTED_OVERWRITTEN, {
+      messageId: "replaced",
+      data: { text: `=${cell.formula}` },
+      cells: [{ sheet: cell.sheet, cell: cell.address }],
+      expected: `=${text}`,
+      actual: `=${cell.formula}`,
+    });
+  }
+  return undefined;
+}
+
 /** What validate reads: every name and table, its record, and the notes where the host has them. */
 export function validateRequest(
   capabilities: Capabilities,
@@ -225,7 +225,11 @@ export function validateRequest(
 
 function cellsOps(writes: [string, CellWrite][]): WriteOp[] {
   const bySheet = new Map<string, CellWrite[]>();
-  for (const [sheet, w] of writes) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), w]);
+  for (const [sheet, w] of writes) {
+    const list = bySheet.get(sheet);
+    if (list) list.push(w);
+    else bySheet.set(sheet, [w]);
+  }
   return [...bySheet].map(([sheet, cells]): WriteOp => ({ op: "cells", sheet, cells }));
 }
 

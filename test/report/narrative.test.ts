@@ -4,6 +4,7 @@ import { RULES, runRules } from "../../src/rules";
 import { score } from "../../src/rules/scoring/score";
 import type { Block, ReportDocument } from "../../src/report/document";
 import { indicatorClause } from "../../src/report/indicators";
+import { figuresOf } from "../../src/rules/core/figures";
 import { buildReport, reportTitle } from "../../src/report/narrative";
 import { DEFAULT_NUMBERS } from "../../src/report/numbers";
 import {
@@ -81,11 +82,10 @@ describe("sentences", () => {
 
   test("rates keep 以内 and 不低于, counts say what share of the task was done", () => {
     const m = sampleModel();
-    const clause = (name: string) =>
-      indicatorClause(
-        m.indicators.find((i) => i.level3 === name)!,
-        DEFAULT_NUMBERS
-      );
+    const clause = (name: string) => {
+      const i = m.indicators.findIndex((x) => x.level3 === name);
+      return indicatorClause(m.indicators[i], figuresOf(m).indicators[i], DEFAULT_NUMBERS);
+    };
     expect(clause("城镇登记失业率")).toBe(
       "城镇登记失业率目标控制在4.5%以内，实际为4.3%，控制在目标以内"
     );

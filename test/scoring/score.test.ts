@@ -239,9 +239,15 @@ describe("the note says when a rate stands on the totals (issue 15 item 5)", () 
     const m = totalsOnly();
     m.expenditure.stated.total = { actual: "226.98" };
     expect(earned(m, "execution").missing).toEqual(["全年预算（支出总计，或基本、项目支出）"]);
-    m.projects = [{ name: "项目甲", budgetAdjusted: "52.00", actual: "50.00" }];
-    expect(earned(m, "execution").missing).toEqual(["基本支出的全年预算（或支出总计的全年预算）"]);
-    expect(earned(m, "execution").note).toBe("缺少：基本支出的全年预算（或支出总计的全年预算）");
+    // A model is read once and never changed (its derived figures are kept per model): a copy.
+    const withProjects = structuredClone(m);
+    withProjects.projects = [{ name: "项目甲", budgetAdjusted: "52.00", actual: "50.00" }];
+    expect(earned(withProjects, "execution").missing).toEqual([
+      "基本支出的全年预算（或支出总计的全年预算）",
+    ]);
+    expect(earned(withProjects, "execution").note).toBe(
+      "缺少：基本支出的全年预算（或支出总计的全年预算）"
+    );
   });
   test("total adjustment blank, basic and project adjustments stated: their sum, and the note says so", () => {
     const m = completedSample();
@@ -251,7 +257,8 @@ describe("the note says when a rate stands on the totals (issue 15 item 5)", () 
     const adjustment = earned(m, "adjustment");
     expect(adjustment.earned?.toNumber()).toBe(2); // 6.98 / 228.00 = 3.06 %
     expect(adjustment.note).toBe("3.06%，追加/调整按基本、项目支出之和");
-    m.expenditure.execution.additionsProject = undefined;
-    expect(earned(m, "adjustment").missing).toEqual(["本年追加/调整预算"]);
+    const basicOnly = structuredClone(m); // a model is scored once: change a copy
+    basicOnly.expenditure.execution.additionsProject = undefined;
+    expect(earned(basicOnly, "adjustment").missing).toEqual(["本年追加/调整预算"]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Messages } from "./meta";
 import type { RuleContext } from "./rule";
-import { fieldLabel } from "./helpers";
+import { fieldLabel } from "./labels";
 
 /**
  * Blank is not zero (PRODUCT.md §4): a relation that only a blank operand could settle is not

@@ -5,7 +5,7 @@ import { layoutLocations, type Locations } from "../../layout/locations";
 import { PLACEMENTS } from "../../layout";
 import { toFinding, type RuleMeta } from "./meta";
 import type { Rule } from "./rule";
-import { slipPaths } from "./unit-slips";
+import { figuresOf } from "./figures";
 
 /** The rule that reports unit slips; every other finding on a slipped figure is its echo. */
 const UNIT_SLIP_RULE = "amount-in-yuan";
@@ -76,9 +76,9 @@ function withoutSlipEchoes(
   findings: Finding[],
   at: (path: string) => { sheet: string; cell?: string } | undefined
 ): Finding[] {
-  let paths: Set<string>;
+  let paths: ReadonlySet<string>;
   try {
-    paths = slipPaths(model);
+    paths = figuresOf(model).slipPaths;
   } catch {
     return findings; // a crash in the slip finder is reported by the amount-in-yuan rule itself
   }

@@ -1,50 +1,24 @@
 import { Decimal } from "../../model/decimal";
-import { AMOUNT_COLUMNS, type AmountColumn, type Evaluation } from "../../model/evaluation";
-import {
-  COLUMN_LABEL,
-  defined,
-  fieldLabel,
-  looksLikeYuan,
-  yuanSuspects,
-  type Figure,
-} from "./helpers";
+import type { AmountColumn, Evaluation } from "../../model/evaluation";
+import { COLUMN_LABEL } from "./labels";
+export { amountLabel, itemLabel, projectLabel } from "./labels";
 import { reportUnverifiable } from "./blanks";
-import {
-  balanceWithBlanks,
-  decimalsOfAll,
-  fixed,
-  interval,
-  quantity,
-  show,
-  sum,
-  sumIntervals,
-  type Quantity,
-} from "./relations";
+import { balanceWithBlanks, decimalsOfAll, fixed, interval, show } from "./relations";
 import type { RuleContext } from "./rule";
+import { combine, looksLikeYuan, TOTAL_PARTS, type Amount, type TotalKey } from "./amounts";
+import { figuresOf } from "./figures";
 
-/** Filled figures of one column for the 支出明细 rows of a category (undefined: rows without one). */
-export function categoryItems(
-  model: Evaluation,
-  category: "人员支出" | "公用支出" | undefined,
-  col: AmountColumn
-): Figure[] {
-  return model.expenditure.items.flatMap((item, i) =>
-    item.category === category && item[col] !== undefined
-      ? [{ path: `expenditure.items.${i}.${col}`, value: item[col]! }]
-      : []
-  );
-}
-
-/** Filled figures of one column of the 项目 table. */
-export function projectFigures(model: Evaluation, col: AmountColumn): Figure[] {
-  return model.projects.flatMap((p, i) =>
-    p[col] !== undefined ? [{ path: `projects.${i}.${col}`, value: p[col]! }] : []
-  );
-}
-
-export const TOTAL_KEYS = ["personnel", "public", "basic", "project", "total"] as const;
-/** The stated totals of 支出汇总: 人员, 公用, 基本 = 人员 + 公用, 项目, 总计 = 基本 + 项目. */
-export type TotalKey = (typeof TOTAL_KEYS)[number];
+export {
+  amountOf,
+  categoryItems,
+  combine,
+  effective,
+  projectFigures,
+  TOTAL_KEYS,
+  TOTAL_PARTS,
+  type Amount,
+  type TotalKey,
+} from "./amounts";
 
 export const TOTAL_LABEL: Record<TotalKey, { zh: string; en: string }> = {
   personnel: { zh: "人员支出", en: "personnel expenditure" },
@@ -53,9 +27,6 @@ export const TOTAL_LABEL: Record<TotalKey, { zh: string; en: string }> = {
   project: { zh: "项目支出", en: "project expenditure" },
   total: { zh: "支出总计", en: "total expenditure" },
 };
-
-/** The totals a composite total adds up, as the template's computed cells do. */
-export const TOTAL_PARTS = { basic: ["personnel", "public"], total: ["basic", "project"] } as const;
 
 /** How a total is computed when its own cell is blank, for messages. */
 const COMPUTED_FROM: Record<TotalKey, { zh: string; en: string }> = {
@@ -66,100 +37,27 @@ const COMPUTED_FROM: Record<TotalKey, { zh: string; en: string }> = {
   total: { zh: "按基本、项目支出合计", en: "basic + project" },
 };
 
-/** An expenditure total as the checks use it: stated, or what its parts give. */
-export interface Amount extends Quantity {
-  /** The stated cell, or every filled cell the value was computed from. */
-  figures: Figure[];
-  stated: boolean;
-  /**
-   * A 元/万元 slip sits in it (amount-in-yuan reports that): relations through it prove nothing,
-   * so the other rules stay silent and one fault gives one finding.
-   */
-  suspect: boolean;
-}
-
-/** The sum of filled figures; undefined when none is filled (blank is not zero). */
-export function amountOf(figs: Figure[]): Amount | undefined {
-  if (figs.length === 0) return undefined;
-  const values = figs.map((f) => f.value);
-  return {
-    value: sum(values),
-    interval: sumIntervals(values.map(interval)),
-    figures: figs,
-    stated: false,
-    suspect: yuanSuspects(values).size > 0,
-  };
-}
-
-/** The sum of the given amounts, blanks left out; undefined when all are blank. */
-export function combine(parts: (Amount | undefined)[]): Amount | undefined {
-  const given = parts.filter(defined);
-  if (given.length === 0) return undefined;
-  return {
-    value: given.reduce((s, a) => s.plus(a.value), new Decimal(0)),
-    interval: sumIntervals(given.map((a) => a.interval)),
-    figures: given.flatMap((a) => a.figures),
-    stated: false,
-    suspect: given.some((a) => a.suspect),
-  };
-}
-
-/** What the parts of a total give in one column, as the template's 计算 column shows it. */
+/** What the parts of a total give in one column (figuresOf(model).computed). */
 export function computedTotal(
   model: Evaluation,
   t: TotalKey,
   col: AmountColumn
 ): Amount | undefined {
-  switch (t) {
-    case "personnel":
-      return amountOf(categoryItems(model, "人员支出", col));
-    case "public":
-      return amountOf(categoryItems(model, "公用支出", col));
-    case "project":
-      return amountOf(projectFigures(model, col));
-    default:
-      return combine(TOTAL_PARTS[t].map((p) => effectiveTotal(model, p, col)));
-  }
+  return figuresOf(model).computed[t][col];
 }
 
-/**
- * The effective value of a total: the stated figure if filled, else what its parts give if any
- * part is filled, else undefined — as the template's formulas use it downstream.
- */
+/** The stated total if filled, else what its parts give (figuresOf(model).effective). */
 export function effectiveTotal(
   model: Evaluation,
   t: TotalKey,
   col: AmountColumn
 ): Amount | undefined {
-  const path = `expenditure.stated.${t}.${col}`;
-  return effective(path, model.expenditure.stated[t][col], computedTotal(model, t, col));
+  return figuresOf(model).effective[t][col];
 }
 
-/** A stated figure if filled (suspect when it looks like 元 beside its parts), else its parts. */
-export function effective(
-  path: string,
-  stated: string | undefined,
-  parts: Amount | undefined
-): Amount | undefined {
-  if (stated === undefined) return parts;
-  return {
-    ...quantity(stated),
-    figures: [{ path, value: stated }],
-    stated: true,
-    suspect: parts !== undefined && !parts.suspect && looksLikeYuan(stated, parts.value),
-  };
-}
-
-/**
- * A total the rates may use: stated, or computed from parts that include basic expenditure.
- * Every unit has basic expenditure, so a total computed from projects alone is incomplete, not
- * small; a stated total is complete by the unit's own statement even without the split
- * (issue 15 item 5: rates from totals).
- */
+/** A total the rates may use (figuresOf(model).rateTotal). */
 export function rateTotal(model: Evaluation, col: AmountColumn): Amount | undefined {
-  const total = effectiveTotal(model, "total", col);
-  if (total?.stated || effectiveTotal(model, "basic", col)) return total;
-  return undefined;
+  return figuresOf(model).rateTotal[col];
 }
 
 /** An amount for messages: as stated, or computed with how ("125.94（按支出明细合计）"). */
@@ -225,31 +123,4 @@ export function checkComposite(
     expected: show(computed.value),
     actual: stated,
   });
-}
-
-/** A 支出明细 row by its code and name, e.g. 支出明细“30101 工资支出”. */
-export function itemLabel(model: Evaluation, i: number): { zh: string; en: string } {
-  const item = model.expenditure.items[i];
-  const name = [item?.code, item?.name].filter((s) => s?.trim()).join(" ");
-  return name
-    ? { zh: `支出明细“${name}”`, en: `expenditure item “${name}”` }
-    : { zh: `支出明细第 ${i + 1} 行`, en: `expenditure row ${i + 1}` };
-}
-
-/** A 项目 row by its name. */
-export function projectLabel(model: Evaluation, i: number): { zh: string; en: string } {
-  const name = model.projects[i]?.name?.trim();
-  return name
-    ? { zh: `项目“${name}”`, en: `project “${name}”` }
-    : { zh: `项目表第 ${i + 1} 行`, en: `project row ${i + 1}` };
-}
-
-/** The label of any amount cell: a field's template label, or a table row and its column. */
-export function amountLabel(model: Evaluation, path: string): { zh: string; en: string } {
-  const m = /^(expenditure\.items|projects)\.(\d+)\.(\w+)$/.exec(path);
-  const col = m?.[3] as AmountColumn | undefined;
-  if (!m || !col || !AMOUNT_COLUMNS.includes(col)) return fieldLabel(path);
-  const row =
-    m[1] === "projects" ? projectLabel(model, Number(m[2])) : itemLabel(model, Number(m[2]));
-  return { zh: `${row.zh}的${COLUMN_LABEL[col].zh}`, en: `${row.en}, ${COLUMN_LABEL[col].en}` };
 }

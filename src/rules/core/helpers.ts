@@ -1,27 +1,14 @@
 import { Decimal } from "../../model/decimal";
-import type { AmountColumn, Evaluation } from "../../model/evaluation";
-import { PLACEMENTS } from "../../layout";
+import type { Evaluation } from "../../model/evaluation";
 import type { CellRef } from "../../model/finding";
 import type { RuleContext } from "./rule";
-import {
-  balanceWithBlanks,
-  decimalsOfAll,
-  exact,
-  fixed,
-  interval,
-  show,
-  sum,
-  sumIntervals,
-} from "./relations";
+import { balanceWithBlanks, decimalsOfAll, exact, fixed, interval, show } from "./relations";
 import { reportUnverifiable } from "./blanks";
+import { fieldLabel } from "./labels";
 
-/** Chinese and English names of the four amount columns, for messages. */
-export const COLUMN_LABEL: Record<AmountColumn, { zh: string; en: string }> = {
-  budgetInitial: { zh: "年初预算", en: "initial budget" },
-  budgetAdjusted: { zh: "全年预算", en: "adjusted budget" },
-  actual: { zh: "实际支出", en: "actual" },
-  fiscal: { zh: "财政拨款", en: "fiscal appropriation" },
-};
+export { COLUMN_LABEL, fieldLabel } from "./labels";
+export { looksLikeYuan, yuanSuspects, type Figure } from "./amounts";
+import { amountOf, looksLikeYuan, type Amount, type Figure } from "./amounts";
 
 export const defined = <T>(v: T | undefined): v is T => v !== undefined;
 
@@ -43,25 +30,6 @@ export function valueAt(model: Evaluation, path: string): string | undefined {
   return typeof v === "string" ? v : undefined;
 }
 
-let fieldLabels: Map<string, { zh: string; en: string }> | undefined;
-
-/** The label the template gives a scalar field, e.g. 支出总计（实际支出）. */
-export function fieldLabel(path: string): { zh: string; en: string } {
-  fieldLabels ??= new Map(
-    [...PLACEMENTS.fields.values()].map(({ field }) => [
-      field.path,
-      { zh: field.label, en: field.en },
-    ])
-  );
-  return fieldLabels.get(path) ?? { zh: path, en: path };
-}
-
-/** A stated figure and where it is. */
-export interface Figure {
-  path: string;
-  value: string;
-}
-
 /** Figures of `paths` that are filled in (blank is not zero: blanks are left out). */
 export function figures(
   ctx: RuleContext,
@@ -74,39 +42,10 @@ export function figures(
   });
 }
 
-/**
- * A figure typed in 元 where 万元 belong stands about 10,000 times above its neighbours.
- * Shared by the plausibility rule and the sum rules, so one fault yields one finding.
- */
-export function yuanSuspects(values: string[]): Set<number> {
-  const out = new Set<number>();
-  const sorted = values
-    .map((v, i) => ({ v: new Decimal(v).abs(), i }))
-    .filter((x) => !x.v.isZero())
-    .sort((a, b) => a.v.cmp(b.v));
-  if (sorted.length < 3) return out;
-  // The median of the others: one sort, then for each figure the middle of the list without it
-  // (a list of thousands of items was sorted once per item before).
-  const middle = Math.floor((sorted.length - 1) / 2);
-  sorted.forEach(({ v, i }, rank) => {
-    const median = sorted[middle < rank ? middle : middle + 1].v;
-    if (v.gte(median.times(1000)) && v.gte(1000)) out.add(i);
-  });
-  return out;
-}
-
-/** Stated total about 10,000 times what its parts give (or the other way round). */
-export function looksLikeYuan(stated: string, computed: Decimal): boolean {
-  const s = new Decimal(stated).abs();
-  const c = computed.abs();
-  if (s.isZero() || c.isZero()) return false;
-  const r = s.gt(c) ? s.div(c) : c.div(s);
-  return r.gte(9000) && r.lte(11000);
-}
-
 export interface SumCheck {
   total: Figure;
-  parts: Figure[];
+  /** The filled parts, or the derived total they make (figuresOf(model).computed), summed once. */
+  parts: Figure[] | Amount;
   /** Placeholder data beside stated / computed / difference. */
   data?: Record<string, string>;
   messageId?: string;
@@ -127,14 +66,15 @@ export interface SumCheck {
  * cell; stays silent when nothing is stated, no part is filled, or a part is a 元/万元 slip
  * (reported by amount-in-yuan instead).
  */
-export function checkSum(ctx: RuleContext, c: SumCheck): void {
-  if (c.parts.length === 0) return;
+export function checkSum(ctx: RuleContext, check: SumCheck): void {
+  const derived = Array.isArray(check.parts) ? amountOf(check.parts) : check.parts;
+  if (!derived || derived.suspect) return;
+  const c = { ...check, parts: derived.figures };
   const values = c.parts.map((p) => p.value);
-  if (yuanSuspects(values).size > 0) return;
-  const computed = sum(values);
+  const computed = derived.value;
   const blanks = c.blanks ?? [];
   const verdict = balanceWithBlanks(
-    c.exact ? exact(computed) : sumIntervals(values.map(interval)),
+    c.exact ? exact(computed) : derived.interval,
     blanks.length,
     c.exact ? exact(c.total.value) : interval(c.total.value),
     0

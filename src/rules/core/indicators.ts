@@ -38,6 +38,16 @@ export type FigureState =
  * The reader has already turned number-like text ("4.5%", "3,821人") into a decimal string,
  * so anything else left in these free-text columns is text a 定性 indicator may hold.
  */
+/** What a target or actual holds, without its quantity: a number, a blank, or text. */
+export function figureKind(
+  ind: Indicator,
+  key: FigureKey
+): { kind: "number" } | { kind: "blank" } | { kind: "text"; text: string } {
+  const v = ind[key]?.trim();
+  if (v === undefined || v === "") return { kind: "blank" };
+  return DECIMAL_PATTERN.test(v) ? { kind: "number" } : { kind: "text", text: v };
+}
+
 export function figure(ind: Indicator, key: FigureKey): FigureState {
   const v = ind[key]?.trim();
   if (v === undefined || v === "") return { kind: "blank" };
@@ -154,11 +164,32 @@ export function isMet(ind: Indicator): boolean | undefined {
  * from zero has no rate, so it is never too low; = indicators have no "better".
  */
 export function tooLow(ind: Indicator, ratio: Decimal.Value): boolean {
+  let byRatio = TOO_LOW.get(ind);
+  if (!byRatio) TOO_LOW.set(ind, (byRatio = new Map()));
+  let low = byRatio.get(ratio);
+  if (low === undefined) byRatio.set(ratio, (low = computeTooLow(ind, ratio)));
+  return low;
+}
+
+/** The rule, the score and the report's 偏差 text ask the same row the same question. */
+const TOO_LOW = new WeakMap<Indicator, Map<Decimal.Value, boolean>>();
+
+function computeTooLow(ind: Indicator, ratio: Decimal.Value): boolean {
   const q = quantity(ind);
   if (!q || q.direction === "=") return false;
   const { num, den } = rateParts(q);
   if (den.value.lte(0)) return false;
-  return num.value.gte(den.value.times(ratio));
+  return num.value.gte(den.value.times(asDecimal(ratio)));
+}
+
+const RATIOS = new Map<Decimal.Value, Decimal>();
+
+/** The profile's ratio as a Decimal, parsed once rather than once per indicator row. */
+function asDecimal(v: Decimal.Value): Decimal {
+  if (v instanceof Decimal) return v;
+  let d = RATIOS.get(v);
+  if (!d) RATIOS.set(v, (d = new Decimal(v)));
+  return d;
 }
 
 /** How the report and the messages name an indicator: its 三级指标, else its row. */

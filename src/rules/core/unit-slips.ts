@@ -1,7 +1,16 @@
 import { Decimal } from "../../model/decimal";
-import { AMOUNT_COLUMNS, type Evaluation } from "../../model/evaluation";
-import { looksLikeYuan, valueAt, yuanSuspects, type Figure } from "./helpers";
-import { categoryItems, computedTotal, projectFigures, TOTAL_KEYS } from "./expenditure";
+import { AMOUNT_COLUMNS, type AmountColumn, type Evaluation } from "../../model/evaluation";
+import { valueAt } from "./helpers";
+import {
+  categoryItems,
+  looksLikeYuan,
+  projectFigures,
+  TOTAL_KEYS,
+  yuanSuspects,
+  type Amount,
+  type Figure,
+  type TotalKey,
+} from "./amounts";
 import { incomeSources } from "./income";
 import { sum } from "./relations";
 import { TP_ITEMS, TP_MEASURES, TP_YEARS } from "./three-public";
@@ -9,8 +18,8 @@ import { TP_ITEMS, TP_MEASURES, TP_YEARS } from "./three-public";
 /**
  * 元 typed where 万元 belong (PRODUCT.md §5 "Unit slips are errors"): a stated amount about
  * 10,000 times what its siblings, its own row (budget beside actual), last year's figure or its
- * parts make likely. Found once per model, so the rule that reports them, the engine that
- * silences their consequences and the scoring that will not count them agree.
+ * parts make likely. Found once per model (figuresOf), so the rule that reports them, the engine
+ * that silences their consequences and the scoring that will not count them agree.
  */
 export type SlipBasis =
   /** 10,000 times the other figures of its column (items, projects, 三公 items, income). */
@@ -46,43 +55,56 @@ function about10000(big: Decimal, small: Decimal): boolean {
   return r.gte(LIKELY_LO) && r.lte(LIKELY_HI);
 }
 
-const cache = new WeakMap<Evaluation, Slip[]>();
-
-/** Every unit slip of the model, in the order the catalog reads the workbook. */
-export function unitSlips(model: Evaluation): Slip[] {
-  let found = cache.get(model);
-  if (!found) {
-    found = findSlips(model);
-    cache.set(model, found);
-  }
-  return found;
+/**
+ * Every unit slip of the model, in the order the catalog reads the workbook. Called once per model
+ * by the derived-figures stage (figuresOf(model).slips), which hands in its computed totals.
+ */
+/** What each step of the search shares: the model, what was found so far, how to add to it. */
+interface Finder {
+  model: Evaluation;
+  computedTotal: (t: TotalKey, col: AmountColumn) => Amount | undefined;
+  /** Paths already under a slip: one fault, one finding. */
+  slipped: Set<string>;
+  add(s: Slip): void;
+  get(path: string): string | undefined;
+  /** The filled figures among `paths` (blank is not zero). */
+  figures(paths: string[]): Figure[];
 }
 
-/** Paths of the figures under a slip finding (for "parts": the parts, not the total). */
-export function slipPaths(model: Evaluation): Set<string> {
-  return new Set(
-    unitSlips(model).flatMap((s) => (s.basis === "parts" ? s.against.map((f) => f.path) : [s.path]))
-  );
-}
-
-function findSlips(model: Evaluation): Slip[] {
+/**
+ * Every unit slip of the model, in the order the catalog reads the workbook. Called once per model
+ * by the derived-figures stage (figuresOf(model).slips), which hands in its computed totals.
+ */
+export function findSlips(
+  model: Evaluation,
+  computedTotal: (t: TotalKey, col: AmountColumn) => Amount | undefined
+): Slip[] {
   const slips: Slip[] = [];
   const slipped = new Set<string>();
-  const add = (s: Slip) => {
-    const key = s.basis === "parts" ? s.against.map((f) => f.path) : [s.path];
-    if (key.some((p) => slipped.has(p))) return;
-    key.forEach((p) => slipped.add(p));
-    slips.push(s);
-  };
   const get = (p: string) => valueAt(model, p);
-  /** The filled figures among `paths` (blank is not zero). */
-  const figures = (paths: string[]): Figure[] =>
-    paths.flatMap((path) => {
-      const value = get(path);
-      return value === undefined ? [] : [{ path, value }];
-    });
+  const finder: Finder = {
+    model,
+    computedTotal,
+    slipped,
+    add: (s) => {
+      const key = s.basis === "parts" ? s.against.map((f) => f.path) : [s.path];
+      if (key.some((p) => slipped.has(p))) return;
+      key.forEach((p) => slipped.add(p));
+      slips.push(s);
+    },
+    get,
+    figures: (paths) =>
+      paths.flatMap((path) => {
+        const value = get(path);
+        return value === undefined ? [] : [{ path, value }];
+      }),
+  };
+  for (const step of [siblingSlips, rowSlips, yearSlips, totalSlips]) step(finder);
+  return slips;
+}
 
-  // 1. A figure 10,000 times the others of its column.
+/** 1. A figure 10,000 times the others of its column. */
+function siblingSlips({ model, add, figures }: Finder): void {
   const groups: Figure[][] = [];
   for (const col of AMOUNT_COLUMNS) {
     for (const category of ["人员支出", "公用支出", undefined] as const)
@@ -99,8 +121,10 @@ function findSlips(model: Evaluation): Slip[] {
       add({ ...group[i], basis: "siblings", against: others });
     }
   }
+}
 
-  // 2. A figure 10,000 times another of its own row: 80000 spent against a budget of 8.
+/** 2. A figure 10,000 times another of its own row: 80000 spent against a budget of 8. */
+function rowSlips({ model, add, figures }: Finder): void {
   const rows: string[][] = [
     ...model.expenditure.items.map((_, i) =>
       AMOUNT_COLUMNS.map((c) => `expenditure.items.${i}.${c}`)
@@ -121,8 +145,10 @@ function findSlips(model: Evaluation): Slip[] {
         add({ ...f, basis: "row", against: small, reference: new Decimal(small[0].value) });
     }
   }
+}
 
-  // 3. A figure 10,000 times last year's: 三公 by item and measure, income.
+/** 3. A figure 10,000 times last year's: 三公 by item and measure, income. */
+function yearSlips({ add, figures }: Finder): void {
   const years: [string, string][] = [
     ...[...TP_ITEMS, "total"].flatMap((k) =>
       TP_MEASURES.map((m): [string, string] => [
@@ -139,12 +165,14 @@ function findSlips(model: Evaluation): Slip[] {
     if (about10000(va, vb)) add({ ...a, basis: "previous", against: [b], reference: vb });
     else if (about10000(vb, va)) add({ ...b, basis: "previous", against: [a], reference: va });
   }
+}
 
-  // 4. A stated total against its parts, where no part is itself a slip.
+/** 4. A stated total against its parts, where no part is itself a slip. */
+function totalSlips({ model, add, figures, get, slipped, computedTotal }: Finder): void {
   const totals: { total: string; parts: Figure[] | undefined; computed?: Decimal }[] = [];
   for (const col of AMOUNT_COLUMNS) {
     for (const t of TOTAL_KEYS) {
-      const parts = computedTotal(model, t, col);
+      const parts = computedTotal(t, col);
       totals.push({
         total: `expenditure.stated.${t}.${col}`,
         parts: parts?.figures,
@@ -168,5 +196,4 @@ function findSlips(model: Evaluation): Slip[] {
     const high = new Decimal(value).abs().gt(reference.abs());
     add({ path: total, value, basis: high ? "total" : "parts", against: parts, reference });
   }
-  return slips;
 }

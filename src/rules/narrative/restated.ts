@@ -1,5 +1,6 @@
 import type { Evaluation } from "../../model/evaluation";
-import { effectiveTotal, TOTAL_LABEL, type TotalKey } from "../core/expenditure";
+import { TOTAL_LABEL, type TotalKey } from "../core/expenditure";
+import { figuresOf } from "../core/figures";
 import type { Figure } from "./figures";
 import { Decimal, overlaps, type Interval } from "./interval";
 import { labelOf } from "./relations";
@@ -71,7 +72,7 @@ function restatement(
   column: "actual" | "fiscal",
   quote: string
 ): Restatement | undefined {
-  const amount = effectiveTotal(model, total, column);
+  const amount = figuresOf(model).effective[total][column];
   if (!amount || amount.suspect) return undefined;
   const wan = new Decimal(10000);
   return {

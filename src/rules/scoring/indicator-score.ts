@@ -1,7 +1,8 @@
 import { Decimal } from "../../model/decimal";
 import type { Indicator } from "../../model/evaluation";
 import type { ScoringProfile } from "../../model/scoring-profile";
-import { completionRate, isMet, tooLow } from "../core/indicators";
+import { tooLow } from "../core/indicators";
+import type { IndicatorFigures } from "../core/figures";
 
 export type Fraction =
   /** Share of the indicator's points earned, and whether the too-low deduction applies. */
@@ -11,8 +12,12 @@ export type Fraction =
  * A 绩效指标 row's share of its points (PRODUCT.md §4): full when met; otherwise actual/target
  * (≥) or target/actual (≤), for = the smaller of the two; qualitative by the preparer's band.
  */
-export function indicatorFraction(ind: Indicator, profile: ScoringProfile): Fraction {
-  const rate = completionRate(ind);
+export function indicatorFraction(
+  ind: Indicator,
+  profile: ScoringProfile,
+  derived: IndicatorFigures
+): Fraction {
+  const { rate, met } = derived;
   if (rate.kind === "qualitative") {
     const share = ind.assessment ? profile.qualitativeShare[ind.assessment] : undefined;
     return share === undefined
@@ -22,7 +27,6 @@ export function indicatorFraction(ind: Indicator, profile: ScoringProfile): Frac
   if (rate.kind === "missing") return { kind: "missing", what: "方向、目标值或实际值" };
   if (rate.kind === "cannotCompute")
     return { kind: "missing", what: "可计算的目标值（目标为0时无法计算完成率）" };
-  const met = isMet(ind);
   let fraction = met ? new Decimal(1) : rate.value;
   if (!met && ind.direction === "=")
     fraction = Decimal.min(rate.value, new Decimal(1).div(rate.value));

@@ -4,9 +4,8 @@ import { getPath } from "../../layout/model-map";
 import type { Method, ProfileIndicator, ScoringProfile } from "../../model/scoring-profile";
 import { percent, show } from "../core/relations";
 import { indicatorFraction } from "./indicator-score";
-import { COLUMN_LABEL } from "../core/helpers";
-import { amountLabel, effectiveTotal, rateTotal, type TotalKey } from "../core/expenditure";
-import { slipPaths } from "../core/unit-slips";
+import { amountLabel, COLUMN_LABEL } from "../core/labels";
+import { figuresOf, type Figures, type TotalKey } from "../core/figures";
 
 /**
  * The score the finance bureau would give, by the scoring profile (PRODUCT.md §4). Pure: the
@@ -56,25 +55,9 @@ export interface ScoreResult {
 const ZERO = new Decimal(0);
 
 /** A stated total, else its parts; a budget total without basic expenditure is incomplete, not small. */
-function effectiveExpenditure(
-  m: Evaluation,
-  row: TotalKey,
-  col: AmountColumn
-): Decimal | undefined {
-  if (row === "total") return rateTotal(m, col)?.value;
-  return effectiveTotal(m, row, col)?.value;
-}
-
-function threePublicTotal(
-  m: Evaluation,
-  year: "current" | "previous",
-  measure: "budget" | "actual"
-): Decimal | undefined {
-  const y = m.threePublic[year];
-  return (
-    dec(y.total[measure]) ??
-    sumOf([y.abroad, y.vehiclePurchase, y.vehicleRunning, y.reception].map((i) => i[measure]))
-  );
+function effectiveExpenditure(f: Figures, row: TotalKey, col: AmountColumn): Decimal | undefined {
+  if (row === "total") return f.rateTotal[col]?.value;
+  return f.effective[row][col]?.value;
 }
 
 /** A measured rate, with how it was taken when that is not the usual way (for the note). */
@@ -87,9 +70,9 @@ export const FROM_TOTALS_NOTE = "按支出总计计算（未分基本/项目）"
 export const FROM_PARTS_NOTE = "追加/调整按基本、项目支出之和";
 
 /** A rate over expenditure totals says when it stood on the stated total alone. */
-function onTotals(m: Evaluation, cols: AmountColumn[], r: Measured): Measured {
+function onTotals(f: Figures, cols: AmountColumn[], r: Measured): Measured {
   if (!("rate" in r)) return r;
-  const alone = cols.some((c) => rateTotal(m, c)?.stated && !effectiveTotal(m, "basic", c));
+  const alone = cols.some((c) => f.rateTotal[c]?.stated && !f.effective.basic[c]);
   return alone ? { ...r, basis: [r.basis, FROM_TOTALS_NOTE].filter(Boolean).join("，") } : r;
 }
 
@@ -97,9 +80,9 @@ function onTotals(m: Evaluation, cols: AmountColumn[], r: Measured): Measured {
  * What is really missing of a total the rates need: with projects alone filled, the basic part
  * (or the stated total); with nothing filled, the total or its split.
  */
-function totalMissing(m: Evaluation, col: AmountColumn): string {
+function totalMissing(f: Figures, col: AmountColumn): string {
   const what = COLUMN_LABEL[col].zh;
-  return effectiveTotal(m, "total", col)
+  return f.effective.total[col]
     ? `基本支出的${what}（或支出总计的${what}）`
     : `${what}（支出总计，或基本、项目支出）`;
 }
@@ -125,21 +108,24 @@ function ratio(n: Decimal | undefined, d: Decimal | undefined, missing: string[]
   return { rate: n!.div(d!) };
 }
 
+/** What scoring reads: the model, its derived figures (taken once) and the profile. */
+interface Scoring {
+  m: Evaluation;
+  f: Figures;
+  profile: ScoringProfile;
+}
+
 /** The rate each computed indicator is scored on. */
-function measure(id: string, m: Evaluation, profile: ScoringProfile): Measured {
+function measure(id: string, { m, f, profile }: Scoring): Measured {
   const x = m.expenditure.execution;
   switch (id) {
-    case "staffControl": {
-      const s = m.profile.staffing;
-      const staff =
-        dec(s.total) ?? sumOf([s.administrative, s.politicalLegal, s.institutional, s.worker]);
-      return ratio(dec(m.profile.people.active), staff, ["在职人数", "编制数"]);
-    }
+    case "staffControl":
+      return ratio(dec(m.profile.people.active), f.staffing, ["在职人数", "编制数"]);
     case "threePublicChange": {
       const base = profile.threePublicBase;
       const label = base === "budget" ? "预算" : "实际";
-      const cur = threePublicTotal(m, "current", base);
-      const prev = threePublicTotal(m, "previous", base);
+      const cur = f.threePublic.current[base];
+      const prev = f.threePublic.previous[base];
       if (cur !== undefined && prev !== undefined && prev.isZero()) {
         return cur.isZero()
           ? { rate: ZERO }
@@ -158,23 +144,23 @@ function measure(id: string, m: Evaluation, profile: ScoringProfile): Measured {
     }
     case "execution": {
       const r = ratio(
-        effectiveExpenditure(m, "total", "actual"),
-        effectiveExpenditure(m, "total", "budgetAdjusted"),
-        [totalMissing(m, "actual"), totalMissing(m, "budgetAdjusted")]
+        effectiveExpenditure(f, "total", "actual"),
+        effectiveExpenditure(f, "total", "budgetAdjusted"),
+        [totalMissing(f, "actual"), totalMissing(f, "budgetAdjusted")]
       );
-      return onTotals(m, ["actual", "budgetAdjusted"], r);
+      return onTotals(f, ["actual", "budgetAdjusted"], r);
     }
     case "adjustment": {
       const additions = additionsOf(m);
-      const r = ratio(additions.value, effectiveExpenditure(m, "total", "budgetInitial"), [
+      const r = ratio(additions.value, effectiveExpenditure(f, "total", "budgetInitial"), [
         "本年追加/调整预算",
-        totalMissing(m, "budgetInitial"),
+        totalMissing(f, "budgetInitial"),
       ]);
-      return onTotals(m, ["budgetInitial"], "rate" in r ? { ...r, basis: additions.basis } : r);
+      return onTotals(f, ["budgetInitial"], "rate" in r ? { ...r, basis: additions.basis } : r);
     }
     case "threePublicControl": {
-      const actual = threePublicTotal(m, "current", "actual");
-      const budget = threePublicTotal(m, "current", "budget");
+      const actual = f.threePublic.current.actual;
+      const budget = f.threePublic.current.budget;
       if (budget?.isZero() && actual?.isZero())
         return { fixed: new Decimal(-1), note: "三公经费预算、实际均为0" };
       return ratio(actual, budget, ["本年三公经费实际", "本年三公经费预算"]);
@@ -227,11 +213,12 @@ export function pointsFor(method: Method, points: Decimal, rate: Decimal): Decim
 }
 
 /** Model paths of the stated figures a computed indicator reads (as `measure` reads them). */
-function figuresRead(id: string, m: Evaluation, profile: ScoringProfile): string[] {
+function figuresRead(id: string, { m, f, profile }: Scoring): string[] {
+  const { effective } = f;
   const totals = (...cols: AmountColumn[]) =>
     cols.flatMap((c) => [
-      ...(effectiveTotal(m, "total", c)?.figures ?? []),
-      ...(effectiveTotal(m, "basic", c)?.figures ?? []),
+      ...(effective.total[c]?.figures ?? []),
+      ...(effective.basic[c]?.figures ?? []),
     ]);
   const threePublic = (years: string[], measures: string[]) =>
     years.flatMap((y) =>
@@ -247,13 +234,13 @@ function figuresRead(id: string, m: Evaluation, profile: ScoringProfile): string
     case "keySpending":
       return m.projects.map((_, i) => `projects.${i}.actual`);
     case "execution":
-      return totals("actual", "budgetAdjusted").map((f) => f.path);
+      return totals("actual", "budgetAdjusted").map((fig) => fig.path);
     case "adjustment":
       return [
         "expenditure.execution.additions",
         "expenditure.execution.additionsBasic",
         "expenditure.execution.additionsProject",
-        ...totals("budgetInitial").map((f) => f.path),
+        ...totals("budgetInitial").map((fig) => fig.path),
       ];
     case "procurement":
       return ["expenditure.execution.procurementBudget", "expenditure.execution.procurementActual"];
@@ -266,21 +253,18 @@ function figuresRead(id: string, m: Evaluation, profile: ScoringProfile): string
  * Scoring never awards points from a figure typed in 元 (amount-in-yuan reports it as an
  * error): the indicator stays unscored until the figure is fixed, and says which figure.
  */
-function slipped(id: string, m: Evaluation, profile: ScoringProfile): string[] {
-  const slips = slipPaths(m);
+function slipped(id: string, s: Scoring): string[] {
+  const slips = s.f.slipPaths;
   if (slips.size === 0) return [];
-  return [...new Set(figuresRead(id, m, profile).filter((p) => slips.has(p)))].map(
-    (p) => amountLabel(m, p).zh
+  return [...new Set(figuresRead(id, s).filter((p) => slips.has(p)))].map(
+    (p) => amountLabel(s.m, p).zh
   );
 }
 
-function scoreComputed(
-  ind: ProfileIndicator,
-  m: Evaluation,
-  profile: ScoringProfile
-): IndicatorScore {
+function scoreComputed(ind: ProfileIndicator, s: Scoring): IndicatorScore {
+  const { m } = s;
   const base = { id: ind.id, level1: ind.level1, name: ind.name, points: new Decimal(ind.points) };
-  const slips = slipped(ind.id, m, profile);
+  const slips = slipped(ind.id, s);
   if (slips.length) {
     const what = slips.map((l) => `${l}（疑为按元填写，应改按万元）`);
     return { ...base, note: `不计分：${what.join("、")}`, missing: what };
@@ -302,7 +286,7 @@ function scoreComputed(
       missing: [],
     };
   }
-  const r = measure(ind.id, m, profile);
+  const r = measure(ind.id, s);
   if ("missing" in r) return { ...base, note: `缺少：${r.missing.join("、")}`, missing: r.missing };
   if ("fixed" in r) return { ...base, earned: base.points, note: r.note, missing: [] };
   const earned = pointsFor(ind.method, base.points, r.rate);
@@ -329,13 +313,15 @@ function scoreAssessed(
 /** 绩效指标 rows of a group, each weighted by its 分值 (blank: the average), scaled to the group. */
 function scoreIndicators(
   ind: ProfileIndicator & { method: { kind: "indicators" } },
-  m: Evaluation,
-  profile: ScoringProfile
+  { m, f, profile }: Scoring
 ): IndicatorScore {
   const base = { id: ind.id, level1: ind.level1, name: ind.name, points: new Decimal(ind.points) };
-  const rows = m.indicators.filter(
-    (i) => i.level1 !== undefined && ind.method.level1.includes(i.level1)
+  const derived = f.indicators;
+  // Row indices, not objects: indexOf over thousands of rows was quadratic.
+  const indices = m.indicators.flatMap((i, index) =>
+    i.level1 !== undefined && ind.method.level1.includes(i.level1) ? [index] : []
   );
+  const rows = indices.map((index) => m.indicators[index]);
   if (rows.length === 0) {
     const what = `${ind.method.level1.join("、")}（绩效指标表中没有此类指标）`;
     return { ...base, note: `缺少：${what}`, missing: [what] };
@@ -353,8 +339,8 @@ function scoreIndicators(
   let deducted = 0;
   const perRow: NonNullable<IndicatorScore["rows"]> = [];
   rows.forEach((r: Indicator, i) => {
-    const f = indicatorFraction(r, profile);
-    const index = m.indicators.indexOf(r);
+    const index = indices[i];
+    const f = indicatorFraction(r, profile, derived[index]);
     const name = r.level3 ?? `第${index + 1}个指标`;
     const rowPoints = weights[i].times(scale);
     if (f.kind === "missing") {
@@ -381,17 +367,28 @@ export function gradeOf(score: Decimal, profile: ScoringProfile): Grade {
   return (bands.find((b) => score.gte(b.min)) ?? bands[bands.length - 1]).grade;
 }
 
+const SCORES = new WeakMap<Evaluation, Map<ScoringProfile, ScoreResult>>();
+
+/**
+ * The score of a model by a profile, computed once per pair: validate writes it and the
+ * grade-supported rule reads it. A model is read once and never changed.
+ */
 export function score(m: Evaluation, profile: ScoringProfile): ScoreResult {
+  let byProfile = SCORES.get(m);
+  if (!byProfile) SCORES.set(m, (byProfile = new Map()));
+  let result = byProfile.get(profile);
+  if (!result) byProfile.set(profile, (result = scoreOf(m, profile)));
+  return result;
+}
+
+function scoreOf(m: Evaluation, profile: ScoringProfile): ScoreResult {
+  const scoring: Scoring = { m, f: figuresOf(m), profile };
   const indicators = profile.indicators.map((ind): IndicatorScore => {
     if (ind.method.kind === "assessed")
       return scoreAssessed(ind as ProfileIndicator & { method: { kind: "assessed" } }, m);
     if (ind.method.kind === "indicators")
-      return scoreIndicators(
-        ind as ProfileIndicator & { method: { kind: "indicators" } },
-        m,
-        profile
-      );
-    return scoreComputed(ind, m, profile);
+      return scoreIndicators(ind as ProfileIndicator & { method: { kind: "indicators" } }, scoring);
+    return scoreComputed(ind, scoring);
   });
   const levels = [...new Set(indicators.map((i) => i.level1))].map((level1): LevelScore => {
     const list = indicators.filter((i) => i.level1 === level1);
@@ -405,12 +402,12 @@ export function score(m: Evaluation, profile: ScoringProfile): ScoreResult {
   const earned = indicators.reduce((s, i) => s.plus(i.earned ?? ZERO), ZERO);
   const missing = indicators.flatMap((i) => i.missing.map((w) => `${i.name}：${w}`));
   const complete = missing.length === 0;
-  const exec = measure("execution", m, profile);
+  const exec = measure("execution", scoring);
   let cap: ScoreResult["cap"];
   if (
     profile.deductions.executionCaps.enabled &&
     "rate" in exec &&
-    slipped("execution", m, profile).length === 0
+    slipped("execution", scoring).length === 0
   ) {
     const band = profile.deductions.executionCaps.bands.find(
       (b) => exec.rate.gte(b.atLeast) && exec.rate.lt(b.below)
