@@ -422,6 +422,51 @@ export function summarySheetOps(
   ];
 }
 
+type ChartRow = readonly [string, number];
+
+/** The figures the two charts draw: expenditure by kind (stated or computed) and points by level 1. */
+function chartFigures(
+  m: Evaluation,
+  scored: ScoreResult
+): { spending: ChartRow[]; points: ChartRow[] } {
+  const kinds = [
+    ["人员支出", "personnel"],
+    ["公用支出", "public"],
+    ["项目支出", "project"],
+  ] as const;
+  const spending = kinds.flatMap(([name, row]) => {
+    const v = effectiveTotal(m, row, "actual");
+    return v === undefined ? [] : [[name, v.toNumber()] as const];
+  });
+  const points = scored.levels.map(
+    (l) => [l.level1, l.earned.toDecimalPlaces(2).toNumber()] as const
+  );
+  return { spending, points };
+}
+
+/** A titled two-column block of numbers at column D from row `top`; returns its range. */
+function numberBlock(
+  cells: CellWrite[],
+  top: number,
+  title: [string, string],
+  rows: readonly ChartRow[]
+): string {
+  const label = text({ ...border });
+  const head = text({
+    ...border,
+    font: { name: BODY, size: 10, bold: true },
+    fill: STYLES.header.fill,
+  });
+  const number = { ...border, numFmt: "0.00", horizontal: "right" as const };
+  cells.push({ address: addr(4, top), value: title[0], style: head });
+  cells.push({ address: addr(5, top), value: title[1], style: head });
+  rows.forEach(([name, v], i) => {
+    cells.push({ address: addr(4, top + 1 + i), value: name, style: label });
+    cells.push({ address: addr(5, top + 1 + i), value: v, style: number });
+  });
+  return `${addr(4, top)}:${addr(5, top + rows.length)}`;
+}
+
 /**
  * Numbers for the 汇总 charts, beside the tables (charts need numbers, the tables hold text):
  * expenditure by kind and points by level-1 indicator, with a chart of each where the host
@@ -432,66 +477,32 @@ function summaryCharts(
   m: Evaluation,
   scored: ScoreResult
 ): { cells: CellWrite[]; charts: WriteOp[] } {
-  const label = text({ ...border });
-  const head = text({
-    ...border,
-    font: { name: BODY, size: 10, bold: true },
-    fill: STYLES.header.fill,
-  });
-  const number = { ...border, numFmt: "0.00", horizontal: "right" as const };
-  const spending = (
-    [
-      ["人员支出", "personnel"],
-      ["公用支出", "public"],
-      ["项目支出", "project"],
-    ] as const
-  ).flatMap(([name, row]) => {
-    const v = effectiveTotal(m, row, "actual");
-    return v === undefined ? [] : [[name, v.toNumber()] as const];
-  });
-  const points = scored.levels.map(
-    (l) => [l.level1, l.earned.toDecimalPlaces(2).toNumber()] as const
-  );
+  const { spending, points } = chartFigures(m, scored);
   const cells: CellWrite[] = [];
-  const block = (
-    top: number,
-    title: [string, string],
-    rows: readonly (readonly [string, number])[]
-  ) => {
-    cells.push({ address: addr(4, top), value: title[0], style: head });
-    cells.push({ address: addr(5, top), value: title[1], style: head });
-    rows.forEach(([name, v], i) => {
-      cells.push({ address: addr(4, top + 1 + i), value: name, style: label });
-      cells.push({ address: addr(5, top + 1 + i), value: v, style: number });
-    });
-    return `${addr(4, top)}:${addr(5, top + rows.length)}`;
-  };
-  const spendingRange = block(4, ["支出结构", "万元"], spending);
+  const spendingRange = numberBlock(cells, 4, ["支出结构", "万元"], spending);
   const pointsTop = 6 + spending.length;
-  const pointsRange = block(pointsTop, ["一级指标", "得分"], points);
+  const pointsRange = numberBlock(cells, pointsTop, ["一级指标", "得分"], points);
   const below = pointsTop + points.length + 2;
+  const chart = (
+    name: string,
+    kind: "pie" | "barClustered",
+    title: string,
+    data: string,
+    top: number
+  ): WriteOp => ({
+    op: "chart",
+    sheet,
+    name,
+    kind,
+    title,
+    data,
+    from: addr(4, top),
+    to: addr(9, top + 14),
+  });
   const charts: WriteOp[] = [];
   if (spending.length)
-    charts.push({
-      op: "chart",
-      sheet,
-      name: "支出结构图",
-      kind: "pie",
-      title: "支出结构（万元）",
-      data: spendingRange,
-      from: addr(4, below),
-      to: addr(9, below + 14),
-    });
+    charts.push(chart("支出结构图", "pie", "支出结构（万元）", spendingRange, below));
   if (points.length)
-    charts.push({
-      op: "chart",
-      sheet,
-      name: "指标得分图",
-      kind: "barClustered",
-      title: "各一级指标得分",
-      data: pointsRange,
-      from: addr(4, below + 16),
-      to: addr(9, below + 30),
-    });
+    charts.push(chart("指标得分图", "barClustered", "各一级指标得分", pointsRange, below + 16));
   return { cells, charts };
 }
