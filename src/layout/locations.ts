@@ -4,8 +4,12 @@ import { PLACEMENTS, addr, type Placements } from "./index";
 import { tableObjects } from "./model-map";
 import type { TableDef } from "./types";
 
-/** Model path → cell, keyed like "profile.staffing.total" and "expenditure.items.3.actual". */
-export type Locations = Record<string, CellRef>;
+/**
+ * Model path → cell, keyed like "profile.staffing.total" and "expenditure.items.3.actual". A Map:
+ * a workbook of 10,000 indicators has some 130,000 paths, and an object that large is a slow
+ * dictionary.
+ */
+export type Locations = Map<string, CellRef>;
 
 /** Model path prefix of each table row: narrative rows land in three lists. */
 export function rowPaths(model: Evaluation, table: TableDef): string[] {
@@ -32,17 +36,17 @@ export function cellPath(rowPath: string, key: string, table: TableDef): string 
 
 /** Where each figure of `model` sits in a workbook the template writer fills with it. */
 export function layoutLocations(model: Evaluation, p: Placements = PLACEMENTS): Locations {
-  const out: Locations = {};
+  const out: Locations = new Map();
   for (const { field, sheet, address } of p.fields.values())
-    out[field.path] = { sheet, cell: address };
+    out.set(field.path, { sheet, cell: address });
   for (const { table, sheet, col, headerRow } of p.tables.values()) {
     rowPaths(model, table).forEach((rowPath, i) => {
       table.columns.forEach((c, j) => {
         if (!c.key) return;
         const path = cellPath(rowPath, c.key, table);
         // A narrative problem's "text" and its row share the path; the text cell wins.
-        if (out[path] && c.key !== "text") return;
-        out[path] = { sheet, cell: addr(col + j, headerRow + 1 + i) };
+        if (out.has(path) && c.key !== "text") return;
+        out.set(path, { sheet, cell: addr(col + j, headerRow + 1 + i) });
       });
     });
   }

@@ -129,7 +129,7 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
   }
 
   const model = emptyEvaluation(workbookVersion) as unknown as Record<string, unknown>;
-  const where: Locations = {};
+  const where: Locations = new Map();
 
   const take = takerFor(report);
   const reading: Reading = { read, p, current, missingSheets, report, take, model, where };
@@ -218,7 +218,7 @@ function readFields({ read, p, current, missingSheets, report, take, model, wher
       }
       continue;
     }
-    where[place.field.path] = { sheet: cell.sheet, cell: cell.address };
+    where.set(place.field.path, { sheet: cell.sheet, cell: cell.address });
     const v = take(cell, place.field, describe(place.field));
     if (v !== undefined) setPath(model, place.field.path, v);
     else if (place.field.required && isBlank(cell.value)) {
@@ -328,8 +328,8 @@ function storeRows(
     list.forEach((row, i) => {
       for (const [key, cell] of Object.entries(row.at)) {
         const path = cellPath(`${prefix}.${i}`, key, table);
-        if (where[path] && key !== "text") continue;
-        where[path] = { sheet: cell.sheet, cell: cell.address };
+        if (where.has(path) && key !== "text") continue;
+        where.set(path, { sheet: cell.sheet, cell: cell.address });
       }
     });
   const text = (r: Row) => (typeof r.obj.text === "string" ? r.obj.text : undefined);

@@ -46,7 +46,9 @@ function found(figures: Record<string, unknown>): string[] {
 function expected(figures: Record<string, unknown>, list: Expected[]): string[] {
   const model = Evaluation.parse(evaluation(figures as never));
   const at = layoutLocations(model);
-  return list.map((e) => `${e.severity} ${e.ruleId} ${at[e.path].sheet}!${at[e.path].cell}`);
+  return list.map(
+    (e) => `${e.severity} ${e.ruleId} ${at.get(e.path)!.sheet}!${at.get(e.path)!.cell}`
+  );
 }
 
 test("the corpus holds at least three sourced units", () => {

@@ -66,7 +66,7 @@ const ALREADY_NAMED = [
 /** A finding as the same fault: rule, marked cell and expected value (its text prints figures). */
 const key = (f: Finding) => `${f.ruleId}|${f.sheet}!${f.cell}|${f.expected ?? ""}`;
 const names = (f: Finding, path: string) =>
-  f.cells.some((c) => c.sheet === where[path].sheet && c.cell === where[path].cell);
+  f.cells.some((c) => c.sheet === where.get(path)!.sheet && c.cell === where.get(path)!.cell);
 
 const seedFindings = runRules(model, RULES);
 const baseline = new Set(seedFindings.map(key));
@@ -108,7 +108,7 @@ function foundOn(read: ReadResult): string[] {
 /** The stored number of the cell at `path`, moved by `delta`; its number format kept. */
 function nudgedRead(path: string, delta: (v: number, decimals: number) => number): ReadResult {
   const read = structuredClone(sampleRead);
-  const at = where[path];
+  const at = where.get(path)!;
   const cell = [
     ...Object.values(read.names),
     ...Object.values(read.tables).flatMap((t) => t?.rows.flat() ?? []),

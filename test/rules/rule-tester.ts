@@ -106,8 +106,8 @@ export function ruleTester(rule: Rule, cases: Cases): void {
           expect(f.message).not.toMatch(/\{\{|undefined|NaN|\[object/);
           expect(f.messageEn).not.toMatch(/\{\{|undefined|NaN|\[object/);
           expect(f.messageId).toBe(e.messageId);
-          for (const p of e.paths) expect([p, where[p]]).toEqual([p, expect.anything()]);
-          expect(f.cells).toEqual(e.paths.map((p) => where[p]));
+          for (const p of e.paths) expect([p, where.get(p)]).toEqual([p, expect.anything()]);
+          expect(f.cells).toEqual(e.paths.map((p) => where.get(p)));
           if (e.data) expect(r.data).toMatchObject(e.data);
           if (e.severity) expect(f.severity).toBe(e.severity);
           if (e.expected !== undefined) expect(f.expected).toBe(e.expected);

@@ -47,8 +47,8 @@ describe("the seed under every rule", () => {
     const row = (severity: string, ruleId: string, path: string) => [
       severity,
       ruleId,
-      where[path].sheet,
-      where[path].cell,
+      where.get(path)!.sheet,
+      where.get(path)!.cell,
     ];
     expect(findings.map((f) => [f.severity, f.ruleId, f.sheet, f.cell])).toEqual([
       row("error", "total-expenditure", "expenditure.stated.total.actual"),
@@ -83,10 +83,10 @@ describe("the seed under every rule", () => {
   test("the four too-low targets: 2300→4405, 360→2366, 250→628, 4436→19179", () => {
     const tooLow = findings.filter((f) => f.ruleId === "indicator-target-too-low");
     expect(tooLow.map((f) => [f.cell, f.expected, f.actual])).toEqual([
-      [where["indicators.5.target"].cell, "< 130%", "191.5%"],
-      [where["indicators.6.target"].cell, "< 130%", "657.2%"],
-      [where["indicators.7.target"].cell, "< 130%", "251.2%"],
-      [where["indicators.10.target"].cell, "< 130%", "432.3%"],
+      [where.get("indicators.5.target")!.cell, "< 130%", "191.5%"],
+      [where.get("indicators.6.target")!.cell, "< 130%", "657.2%"],
+      [where.get("indicators.7.target")!.cell, "< 130%", "251.2%"],
+      [where.get("indicators.10.target")!.cell, "< 130%", "432.3%"],
     ]);
     expect(tooLow[3].message).toBe(
       "指标“企业职工基本养老保险基金征缴”目标值 4436 万元，实际完成 19179 万元，完成率 432.3%，达到或超过 130%，说明目标值定得偏低。按评分方案，财政局将对该指标扣 2 分。请核对目标值是否按年初申报填写；如确系超额完成，请在“偏差原因”栏说明。"
@@ -112,7 +112,7 @@ describe("the seed under every rule", () => {
         "personnel.actual",
         "public.fiscal",
         "public.actual",
-      ].map((p) => where[`expenditure.stated.${p}`])
+      ].map((p) => where.get(`expenditure.stated.${p}`)!)
     );
   });
 
@@ -193,7 +193,7 @@ describe("rounding (PRODUCT.md §4): no wolf cried on rounding, no real error fo
         .filter((f) => f.ruleId.startsWith("share"))
         .map((f) => `${f.ruleId} ${f.cells[0].cell}`);
     };
-    const at = (p: string) => where[`expenditure.shares.${p}`].cell;
+    const at = (p: string) => where.get(`expenditure.shares.${p}`)!.cell;
     expect(withShares("0.71", "0.29")).toEqual([]);
     expect(withShares("0.72", "0.29")).toEqual([`share-ratio ${at("personnel")}`]);
     expect(withShares("0.71", "0.30")).toEqual([`share-ratio ${at("public")}`]);

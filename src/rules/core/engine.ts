@@ -44,7 +44,7 @@ export function runRules(
       rule.check({
         model,
         profile,
-        at: (path) => locations[path] ?? { sheet: sheetOfPath(path) },
+        at: (path) => locations.get(path) ?? { sheet: sheetOfPath(path) },
         report: (r) => findings.push(toFinding(rule.meta, r)),
       });
     } catch (e) {
@@ -57,7 +57,7 @@ export function runRules(
       );
     }
   }
-  return withoutSlipEchoes(model, findings, (path) => locations[path]).filter(placed);
+  return withoutSlipEchoes(model, findings, (path) => locations.get(path)).filter(placed);
 }
 
 /**
