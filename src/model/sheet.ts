@@ -247,8 +247,8 @@ export type WriteOp =
   | { op: "unprotect"; sheet: string }
   /** Adds a mark (see `markFormula`) on cells that have none. */
   | { op: "mark"; sheet: string; addresses: string[]; severity: MarkSeverity; fill: string }
-  /** Removes the marks on these cells where there are any; other conditional formats stay. */
-  | { op: "unmark"; sheet: string; addresses: string[] }
+  /** Removes every mark of ours on the sheet, whole (all its areas); other formats stay. */
+  | { op: "unmark"; sheet: string }
   /** The cell has no note now (needs the notes capability). */
   | { op: "addNote"; sheet: string; address: string; text: string }
   /** The cell has a note now. */

@@ -101,8 +101,11 @@ export interface ValidationState {
   ignoreBlanks: boolean;
 }
 
+/**
+ * A conditional format. It has no identity of its own: Excel's `ConditionalFormat.id` is its
+ * priority, i.e. its position in the sheet's list (index 0 is the top priority).
+ */
 export interface ConditionalFormatState {
-  id: string;
   type: "Custom";
   ranges: Rect[];
   formula: string;

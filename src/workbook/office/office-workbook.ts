@@ -19,7 +19,7 @@ import {
   topLeft,
   visibilityOf,
 } from "./convert";
-import { OfficeWriter, type MarkIndex } from "./office-write";
+import { OfficeWriter } from "./office-write";
 
 /** `Excel.run`, or a host that behaves like it (the fake Excel in tests). */
 export type ExcelRun = typeof Excel.run;
@@ -68,8 +68,6 @@ interface Pending {
  */
 export class OfficeWorkbook implements WorkbookPort {
   readonly capabilities: Capabilities;
-  /** Conditional formats seen by the last read, so a write finds old marks without a round trip. */
-  private marks: MarkIndex | undefined;
 
   constructor(private readonly env: OfficeEnv) {
     this.capabilities = {
@@ -112,9 +110,6 @@ export class OfficeWorkbook implements WorkbookPort {
   ): Promise<ReadResult> {
     const sheets = pending.sheets.items.map((ws) => ws.name);
     const protections = pending.sheets.items.map((ws) => ws.protection.load("protected,options"));
-    const formats = pending.sheets.items.map((ws) =>
-      ws.getRange().conditionalFormats.load("items/type,items/id")
-    );
     const names = this.queueNames(context, request, pending, sheets);
     const tables = this.queueTables(request, pending, inParts);
     const cells = request.cells
@@ -146,12 +141,6 @@ export class OfficeWorkbook implements WorkbookPort {
         protection: p.protected ? { options: fromOfficeProtection(p.options) } : null,
       };
     });
-    this.marks = new Map(
-      pending.sheets.items.map((ws, i) => [
-        ws.name,
-        formats[i].items.map((f) => ({ id: f.id, type: String(f.type) })),
-      ])
-    );
     const result: ReadResult = {
       sheets,
       sheetState,
@@ -222,8 +211,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async write(ops: WriteOp[]): Promise<void> {
-    const writer = new OfficeWriter(this.capabilities, this.marks);
-    this.marks = undefined;
+    const writer = new OfficeWriter(this.capabilities);
     if (this.capabilities.undoGroup) {
       try {
         await this.run({ mergeUndoGroup: true }, (context) => writer.execute(context, ops));

@@ -1,17 +1,14 @@
 import { columnLetter } from "../../layout";
 import type { Capabilities, CellStyle, CellWrite, WriteOp } from "../port";
-import { SheetLockedError, isMarkFormula, markFormula } from "../port";
+import { SheetLockedError, markFormula } from "../port";
+import { marksToDelete } from "../marks";
 import {
   VISIBILITY,
   cellAddress,
   cellPosition,
-  splitAddress,
   toOfficeProtection,
   utf8Bytes,
 } from "./convert";
-
-/** Conditional formats by sheet as the last read saw them: id and type. */
-export type MarkIndex = Map<string, { id: string; type: string }[]>;
 
 /** Requests are cut below the web host's 5 MB cap, with room for the envelope. */
 export const REQUEST_LIMIT = 4 * 1024 * 1024;
@@ -127,11 +124,10 @@ function applyFormat(format: Excel.RangeFormat, s: CellStyle): void {
   if (s.locked !== undefined) format.protection.locked = s.locked;
 }
 
-interface MarkLookup {
+/** A sheet's conditional formats, loaded in the run that deletes ours. */
+interface SheetFormats {
   sheet: string;
-  id: string;
-  rule: Excel.ConditionalFormatRule;
-  range: Excel.Range;
+  formats: Excel.ConditionalFormatCollection;
 }
 
 /**
@@ -141,13 +137,10 @@ interface MarkLookup {
 export class OfficeWriter {
   private bytes = 0;
   private syncs = 0;
-  private lookups: MarkLookup[] = [];
+  private lookups: SheetFormats[] = [];
   private unprotecting: string[] = [];
 
-  constructor(
-    private readonly capabilities: Capabilities,
-    private readonly index: MarkIndex | undefined
-  ) {}
+  constructor(private readonly capabilities: Capabilities) {}
 
   async execute(context: Excel.RequestContext, ops: WriteOp[]): Promise<void> {
     const all = splitLarge(ops);
@@ -201,27 +194,16 @@ export class OfficeWriter {
     if (locked) throw new SheetLockedError(locked.sheet);
   }
 
-  /** Old marks are found by their formula: queue the formulas of the custom formats seen. */
+  /**
+   * Old marks are found by their formula in this run's own read of the formats (a format's id
+   * is its position, which any add or delete moves: never one read in an earlier run).
+   */
   private queueMarkLookups(context: Excel.RequestContext, ops: WriteOp[]): void {
-    const sheets = new Set(
-      ops.filter((o) => o.op === "unmark").map((o) => (o as Op<"unmark">).sheet)
-    );
+    const sheets = new Set(ops.flatMap((o) => (o.op === "unmark" ? [o.sheet] : [])));
     for (const sheet of sheets) {
       const formats = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
-      const known = this.index?.get(sheet);
-      if (!known) {
-        throw new Error(`unmark on ${sheet} without a read of its conditional formats`);
-      }
-      for (const f of known.filter((k) => String(k.type) === "Custom")) {
-        const cf = formats.getItem(f.id);
-        this.lookups.push({
-          sheet,
-          id: f.id,
-          rule: cf.custom.rule.load("formula"),
-          // Null for a format over several ranges: never one of ours.
-          range: cf.getRangeOrNullObject().load("address"),
-        });
-      }
+      formats.load("items/type,items/customOrNullObject/rule/formula");
+      this.lookups.push({ sheet, formats });
     }
   }
 
@@ -339,7 +321,7 @@ export class OfficeWriter {
         }
         return;
       case "unmark":
-        this.unmark(ws, op);
+        this.unmark(op);
         return;
       case "addNote":
         ws.notes.add(op.address, op.text);
@@ -363,32 +345,20 @@ export class OfficeWriter {
     }
   }
 
-  /** Deletes every mark of ours that touches these cells; other conditional formats stay. */
-  private unmark(ws: Excel.Worksheet, op: Op<"unmark">): void {
-    const wanted = new Set(op.addresses);
-    const formats = ws.getRange().conditionalFormats;
-    for (const l of this.lookups.filter((x) => x.sheet === op.sheet)) {
-      // A format without a formula is one a broken run added and never finished (Excel's
-      // own dialogs cannot make one): ours too.
-      const ours = isMarkFormula(l.rule.formula) || l.rule.formula.replace(/^=/, "").trim() === "";
-      if (l.range.isNullObject || !ours) continue;
-      const cells = expand(splitAddress(l.range.address)?.address ?? l.range.address);
-      if (cells.some((c) => wanted.has(c))) formats.getItem(l.id).delete();
-    }
-    this.lookups = this.lookups.filter((x) => x.sheet !== op.sheet);
+  /** Deletes every mark of ours on the sheet in this batch, lowest priority first. */
+  private unmark(op: Op<"unmark">): void {
+    const seen = this.lookups.find((x) => x.sheet === op.sheet);
+    if (!seen) throw new Error(`unmark on ${op.sheet} without this run's read of its formats`);
+    const items = seen.formats.items;
+    const positions = marksToDelete(
+      items.map((f) => ({
+        type: String(f.type),
+        formula: f.customOrNullObject.isNullObject ? null : f.customOrNullObject.rule.formula,
+      }))
+    );
+    for (const i of positions) items[i].delete();
+    this.lookups = this.lookups.filter((x) => x !== seen);
   }
-}
-
-/** "B3:C4" → B3, C3, B4, C4. */
-function expand(range: string): string[] {
-  const [a, b] = range.split(":");
-  if (!b) return [a];
-  const from = cellPosition(a);
-  const to = cellPosition(b);
-  const out: string[] = [];
-  for (let r = from.row; r <= to.row; r++)
-    for (let c = from.col; c <= to.col; c++) out.push(cellAddress(r, c));
-  return out;
 }
 
 type Grid = (string | number | boolean | null)[][];
