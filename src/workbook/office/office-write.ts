@@ -2,13 +2,7 @@ import { columnLetter } from "../../layout";
 import type { Capabilities, CellStyle, CellWrite, WriteOp } from "../port";
 import { SheetLockedError, markFormula } from "../port";
 import { marksToDelete } from "../marks";
-import {
-  VISIBILITY,
-  cellAddress,
-  cellPosition,
-  toOfficeProtection,
-  utf8Bytes,
-} from "./convert";
+import { VISIBILITY, cellAddress, cellPosition, toOfficeProtection, utf8Bytes } from "./convert";
 
 /** Requests are cut below the web host's 5 MB cap, with room for the envelope. */
 export const REQUEST_LIMIT = 4 * 1024 * 1024;
