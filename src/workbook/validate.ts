@@ -17,6 +17,7 @@ import {
   type StaleExplanation,
 } from "../layout/results";
 import { applyExplanations, knownExplanations } from "./explanations";
+import { sameFormula } from "./formula-meaning";
 import type { TableDef } from "../layout/types";
 import { RULES, runRules } from "../rules";
 import {
@@ -59,6 +60,7 @@ import {
 } from "./port";
 
 export type { WriteRecord } from "./marks";
+export { sameFormula } from "./formula-meaning";
 export { parseRecord } from "./marks";
 
 export interface ValidateOptions {
@@ -102,18 +104,6 @@ export function contentFromRead(read: ReadResult, p: Placements = PLACEMENTS): C
   return { fields, tables };
 }
 
-/** Excel may respace or prefix a formula when it saves; compare what it means, not its bytes. */
-export function sameFormula(a: string | undefined, b: string): boolean {
-  if (a === undefined) return false;
-  const norm = (f: string) =>
-    f
-      .replace(/^=/, "")
-      .replace(/_xlfn\./gi, "")
-      .replace(/"[^"]*"|\s+/g, (m) => (m.startsWith('"') ? m : ""))
-      .replace(/"[^"]*"|[^"]+/g, (m) => (m.startsWith('"') ? m : m.toUpperCase()));
-  return norm(a) === norm(b);
-}
-
 function tableRowEnv(content: Content, table: TableDef, row: Raw[]) {
   return (t: string, column: string): Raw => {
     const i = table.columns.findIndex((c) => c.header === column);
@@ -136,7 +126,8 @@ function computedWrites(
   const values = computedValues(content, p);
   const findings: Finding[] = [];
   const bySheet = new Map<string, CellWrite[]>();
-  const put = (cell: CellRead, text: string, result: CellWrite["value"]) => {
+  /** `table`: the table the cell is in, whose `[@c]` Excel shows without its name. */
+  const put = (cell: CellRead, text: string, result: CellWrite["value"], table?: string) => {
     if (cell.formula === undefined && cell.value !== null) {
       findings.push(
         toFinding(COMPUTED_OVERWRITTEN, {
@@ -152,7 +143,7 @@ function computedWrites(
             typeof cell.value === "object" && cell.value ? cell.value.error : String(cell.value),
         })
       );
-    } else if (cell.formula !== undefined && !sameFormula(cell.formula, text)) {
+    } else if (cell.formula !== undefined && !sameFormula(cell.formula, text, table)) {
       findings.push(
         toFinding(COMPUTED_OVERWRITTEN, {
           messageId: "replaced",
@@ -198,7 +189,7 @@ function computedWrites(
         const result = valueToRaw(
           evaluate(c.calc!, { ...env, thisRow: tableRowEnv(content, tp.table, rows[i]) })
         );
-        put(cells[j], text, result);
+        put(cells[j], text, result, n);
       });
     });
   }

@@ -30,6 +30,7 @@ export function writeEnv(context: FakeRequestContext): WriteEnv {
     markDirty: () => {
       context.engine.state.calcDirty = true;
     },
+    tables: () => context.engine.state.tables,
   };
 }
 
@@ -79,7 +80,10 @@ export class FakeRange extends RangePart<RangeRef> {
       address: { get: (t) => qualified(t.sheet.name, t.rect) },
       addressLocal: { get: (t) => qualified(t.sheet.name, t.rect) },
       values: { get: readValues, set: (t, v) => writeContents(t, v, "values", env) },
-      formulas: { get: readFormulas, set: (t, v) => writeContents(t, v, "formulas", env) },
+      formulas: {
+        get: (t) => readFormulas(t, this._state.tables),
+        set: (t, v) => writeContents(t, v, "formulas", env),
+      },
       numberFormat: { get: readNumberFormat, set: (t, v) => writeNumberFormat(t, v) },
       text: { get: readText },
       valueTypes: { get: readValueTypes },
