@@ -18,6 +18,7 @@ import {
 } from "../layout/results";
 import { applyExplanations, knownExplanations } from "./explanations";
 import { sameFormula } from "./formula-meaning";
+import { olderFormulas } from "./formula-history";
 import type { TableDef } from "../layout/types";
 import { RULES, runRules } from "../rules";
 import {
@@ -31,7 +32,7 @@ import { scoreCells } from "../rules/scoring/cells";
 import { toFinding } from "../rules/core/meta";
 import { TEMPLATE_DAMAGED } from "../rules/core/reading";
 import { COMPUTED_OVERWRITTEN } from "../rules/core/writing";
-import { readFrom, type ReadOutcome } from "./reader";
+import { readFrom, recognise, type ReadOutcome } from "./reader";
 import { SHEET_LOCKED } from "../rules/core/host";
 import { recordCells, writeRecordOps } from "./record";
 import { deleteSheetOps, guardProtection } from "./guard";
@@ -114,6 +115,40 @@ function tableRowEnv(content: Content, table: TableDef, row: Raw[]) {
 }
 
 /**
+ * A computed cell the user typed over, or whose formula is neither today's nor one an earlier
+ * build of the workbook's template version wrote (compared by meaning; a bare `[@c]` belongs
+ * to `table`).
+ */
+function overwritten(
+  cell: CellRead,
+  text: string,
+  accepted: string[],
+  table?: string
+): Finding | undefined {
+  const at = [{ sheet: cell.sheet, cell: cell.address }];
+  if (cell.formula === undefined && cell.value !== null) {
+    const typed =
+      typeof cell.value === "object" && cell.value ? cell.value.error : String(cell.value);
+    return toFinding(COMPUTED_OVERWRITTEN, {
+      messageId: "overwritten",
+      data: { text: typed },
+      cells: at,
+      expected: `=${text}`,
+      actual: typed,
+    });
+  }
+  if (cell.formula !== undefined && !accepted.some((f) => sameFormula(cell.formula, f, table)))
+    return toFinding(COMPUTED_OVERWRITTEN, {
+      messageId: "replaced",
+      data: { text: `=${cell.formula}` },
+      cells: at,
+      expected: `=${text}`,
+      actual: `=${cell.formula}`,
+    });
+  return undefined;
+}
+
+/**
  * Computed cells back to their live formulas with fresh cached results; a formula overwritten
  * by a typed value is reported (PRODUCT.md §5).
  */
@@ -126,34 +161,18 @@ function computedWrites(
   const values = computedValues(content, p);
   const findings: Finding[] = [];
   const bySheet = new Map<string, CellWrite[]>();
-  /** `table`: the table the cell is in, whose `[@c]` Excel shows without its name. */
-  const put = (cell: CellRead, text: string, result: CellWrite["value"], table?: string) => {
-    if (cell.formula === undefined && cell.value !== null) {
-      findings.push(
-        toFinding(COMPUTED_OVERWRITTEN, {
-          messageId: "overwritten",
-          data: {
-            text: String(
-              typeof cell.value === "object" && cell.value ? cell.value.error : cell.value
-            ),
-          },
-          cells: [{ sheet: cell.sheet, cell: cell.address }],
-          expected: `=${text}`,
-          actual:
-            typeof cell.value === "object" && cell.value ? cell.value.error : String(cell.value),
-        })
-      );
-    } else if (cell.formula !== undefined && !sameFormula(cell.formula, text, table)) {
-      findings.push(
-        toFinding(COMPUTED_OVERWRITTEN, {
-          messageId: "replaced",
-          data: { text: `=${cell.formula}` },
-          cells: [{ sheet: cell.sheet, cell: cell.address }],
-          expected: `=${text}`,
-          actual: `=${cell.formula}`,
-        })
-      );
-    }
+  const { version } = recognise(read);
+  /** `key`: the name or "Table[Column]"; `table`: the table the cell is in, if any. */
+  const put = (
+    cell: CellRead,
+    text: string,
+    result: CellWrite["value"],
+    key: string,
+    table?: string
+  ) => {
+    const accepted = [text, ...olderFormulas(version, key)];
+    const finding = overwritten(cell, text, accepted, table);
+    if (finding) findings.push(finding);
     bySheet.set(cell.sheet, [
       ...(bySheet.get(cell.sheet) ?? []),
       { address: cell.address, formula: { text, result: result ?? "" } },
@@ -164,7 +183,7 @@ function computedWrites(
   );
   for (const [n, cp] of p.calcs) {
     const cell = read.names[n];
-    if (cell) put(cell, toFormula(cp.calc.expr), values.get(n) ?? "");
+    if (cell) put(cell, toFormula(cp.calc.expr), values.get(n) ?? "", n);
     else if (!missingSheets.has(cp.sheet)) {
       findings.push(
         toFinding(TEMPLATE_DAMAGED, {
@@ -189,7 +208,7 @@ function computedWrites(
         const result = valueToRaw(
           evaluate(c.calc!, { ...env, thisRow: tableRowEnv(content, tp.table, rows[i]) })
         );
-        put(cells[j], text, result, n);
+        put(cells[j], text, result, `${n}[${c.header}]`, n);
       });
     });
   }
