@@ -116,6 +116,8 @@ export interface ReadResult {
   definedNames: string[];
   /** Visibility and protection of every sheet, by name. */
   sheetState: Record<string, SheetState>;
+  /** Workbook structure protected: no sheet can be added, deleted, renamed or hidden. */
+  structureProtected?: boolean;
   /** Absent: the name is not defined in the workbook (or points nowhere). */
   names: Record<string, CellRead | undefined>;
   tables: Record<string, TableRead | undefined>;

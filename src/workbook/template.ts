@@ -13,6 +13,7 @@ import {
   type Field,
 } from "../layout";
 import { guardProtection } from "./guard";
+import { STRUCTURE_PROTECTED } from "./validate";
 import { recognise } from "./reader";
 import { readRecord, recordCells, writeRecordOps } from "./record";
 import { deleteSheetOps } from "./guard";
@@ -71,6 +72,7 @@ export function planInsertTemplate(read: ReadResult): InsertPlan {
   const pending = readRecord<InsertRecord>(read, INSERT_RECORD_SHEET);
   const ours = new Set(pending?.version === 1 ? pending.sheets : []);
   const present = names.filter((n) => read.sheets.includes(n));
+  if (read.structureProtected) return { ops: [], refused: STRUCTURE_PROTECTED };
   const older = read.names[VERSION_NAME] ? upgradeOps(read) : undefined;
   if (!pending && older?.length) return { ops: older };
   if (!pending && read.names[VERSION_NAME] && present.length === names.length) {

@@ -373,7 +373,12 @@ export function planValidate(
     ...reprotectOps(previous, read),
     // Replaced last: the sheet is deleted and laid out anew, outside the protection guard.
     ...inUse.ops,
-    ...writeRecordOps({ ...read, sheets: [...read.sheets, RECORD_SHEET] }, RECORD_SHEET, record),
+    // Every sheet opened is closed again by now: the record keeps none to re-protect, so a
+    // sheet the user unprotects after this run stays as she leaves it.
+    ...writeRecordOps({ ...read, sheets: [...read.sheets, RECORD_SHEET] }, RECORD_SHEET, {
+      ...record,
+      protection: {},
+    }),
     ...(options.activate ? [{ op: "activate", sheet: RESULTS_SHEET } as const] : []),
   ];
   const summary = { name: profile.name, source: inUse.source, digest: inUse.digest };
@@ -391,6 +396,34 @@ function withLocked(read: ReadResult, locked: string[]): ReadResult {
   return { ...read, sheetState };
 }
 
+/** What Excel refuses while the workbook's structure is protected. */
+const STRUCTURE_OPS: ReadonlySet<WriteOp["op"]> = new Set([
+  "addSheet",
+  "deleteSheet",
+  "renameSheet",
+  "setVisibility",
+]);
+
+/** In one sentence, what stops the run and what to do (PRODUCT.md §5: plain Chinese first). */
+export const STRUCTURE_PROTECTED = {
+  zh: "工作簿结构受保护，无法添加或删除工作表，本次未做任何修改：请在“审阅 → 保护工作簿”中取消保护后重试。",
+  en: "The workbook structure is protected, so no sheet can be added or removed and nothing was changed: unprotect it under Review → Protect Workbook and try again.",
+};
+
+/** A run that needs a sheet it cannot add: nothing was written. */
+export class StructureProtectedError extends Error {
+  readonly zh = STRUCTURE_PROTECTED.zh;
+  readonly en = STRUCTURE_PROTECTED.en;
+  constructor() {
+    super(STRUCTURE_PROTECTED.en);
+    this.name = "StructureProtectedError";
+  }
+}
+
+/** Whether a plan needs what a structure-protected workbook refuses. */
+export const refusedByStructure = (read: ReadResult, ops: WriteOp[]): boolean =>
+  read.structureProtected === true && ops.some((op) => STRUCTURE_OPS.has(op.op));
+
 /**
  * Reads, plans and writes; a sheet whose protection turns out to have a password is planned
  * around and the run made again from a fresh read (the record comes first, so what the broken
@@ -405,6 +438,8 @@ export async function execute<T extends { ops: WriteOp[] }>(
   for (;;) {
     const read = withLocked(await port.read(request), locked);
     const planned = plan(read);
+    // Read first: a plan that needs a sheet the workbook will not take writes nothing at all.
+    if (refusedByStructure(read, planned.ops)) throw new StructureProtectedError();
     try {
       await port.write(planned.ops);
       return planned;

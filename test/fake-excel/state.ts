@@ -188,6 +188,8 @@ export interface WorkbookState {
   structureVersion: number;
   /** Cell contents changed since the last calculation. */
   calcDirty: boolean;
+  /** Workbook structure protection (审阅 → 保护工作簿): null when off; the password if any. */
+  structureProtection?: { password?: string } | null;
 }
 
 export function cellKey(row: number, col: number): number {

@@ -56,6 +56,8 @@ function cellsOf(
 
 interface Pending {
   sheets: Excel.WorksheetCollection;
+  /** Structure protection, where the host has it (ExcelApi 1.7). */
+  structure?: Excel.WorkbookProtection;
   names: Excel.NamedItemCollection;
   tables: Excel.TableCollection;
   notes?: Excel.NoteCollection;
@@ -86,6 +88,9 @@ export class OfficeWorkbook implements WorkbookPort {
       const wb = context.workbook;
       const pending: Pending = {
         sheets: wb.worksheets.load("items/name,items/visibility"),
+        structure: this.env.isSetSupported("ExcelApi", "1.7")
+          ? wb.protection.load("protected")
+          : undefined,
         names: wb.names.load("items/name,items/type,items/value"),
         tables: wb.tables.load("items/name"),
         notes:
@@ -144,6 +149,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const result: ReadResult = {
       sheets,
       sheetState,
+      ...(pending.structure ? { structureProtected: pending.structure.protected } : {}),
       definedNames: pending.names.items.map((n) => n.name),
       names: {},
       tables: {},
