@@ -22,6 +22,8 @@ export interface FakeExcelOptions {
   currentYear?: number;
   /** Compute formulas with HyperFormula after writes (default true). */
   calculate?: boolean;
+  /** A request/response cap other than the profile's (tests of what happens at the cap). */
+  payloadLimit?: number;
 }
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -34,8 +36,10 @@ export class FakeExcel {
   private readonly engine: Engine;
 
   constructor(options: FakeExcelOptions) {
-    const profile = PROFILES[options.profile];
-    if (!profile) throw new Error(`unknown profile ${options.profile}`);
+    const known = PROFILES[options.profile];
+    if (!known) throw new Error(`unknown profile ${options.profile}`);
+    const profile =
+      options.payloadLimit === undefined ? known : { ...known, payloadLimit: options.payloadLimit };
     this.engine = new Engine(
       options.state ?? createWorkbook(),
       profile,
