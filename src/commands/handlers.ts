@@ -105,6 +105,8 @@ function bodies(engine: Engine): Record<CommandName, (port: WorkbookPort) => Pro
 export function messageForError(command: CommandName, error: unknown): Message {
   if (error instanceof NotATemplateError || error instanceof StructureProtectedError)
     return { zh: error.zh, en: error.en };
+  if ((error as { code?: unknown } | null)?.code === "InvalidOperationInCellEditMode")
+    return messages.cellEditing();
   if (error instanceof SheetLockedError) {
     return command === "report"
       ? messages.reportLocked(error.sheet)

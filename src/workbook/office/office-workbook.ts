@@ -79,12 +79,24 @@ export class OfficeWorkbook implements WorkbookPort {
     };
   }
 
+  /**
+   * Excel.run with the options this host has: wait while the user is typing in a cell
+   * (delayForCellEdit, ExcelApi 1.11) instead of failing with InvalidOperationInCellEditMode.
+   */
+  private runBatch<T>(
+    batch: (context: Excel.RequestContext) => Promise<T>,
+    options: Excel.RunOptions = {}
+  ): Promise<T> {
+    const wait = this.env.isSetSupported("ExcelApi", "1.11") ? { delayForCellEdit: true } : {};
+    return this.run({ ...wait, ...options }, batch);
+  }
+
   private get run(): ExcelRun {
     return this.env.run ?? Excel.run;
   }
 
   async read(request: ReadRequest): Promise<ReadResult> {
-    return this.run(async (context) => {
+    return this.runBatch(async (context) => {
       const wb = context.workbook;
       const pending: Pending = {
         sheets: wb.worksheets.load("items/name,items/visibility"),
@@ -217,17 +229,18 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async write(ops: WriteOp[]): Promise<void> {
-    const writer = new OfficeWriter(this.capabilities);
+    const execute = (context: Excel.RequestContext) =>
+      new OfficeWriter(this.capabilities).execute(context, ops);
     if (this.capabilities.undoGroup) {
       try {
-        await this.run({ mergeUndoGroup: true }, (context) => writer.execute(context, ops));
+        await this.runBatch(execute, { mergeUndoGroup: true });
         return;
       } catch (e) {
-        // A host that reports 1.20 yet cannot group this run: write without grouping.
-        if ((e as { code?: string }).code !== "UndoNotSupported") throw e;
+        // A host that reports 1.20 yet lacks undo grouping: write without grouping.
+        if ((e as { code?: string }).code !== "ApiNotFound") throw e;
       }
     }
-    await this.run((context) => writer.execute(context, ops));
+    await this.runBatch(execute);
   }
 }
 
