@@ -6,7 +6,7 @@
  */
 import { SHEET_LOCKED } from "../rules/core/host";
 import type { Finding } from "../model/finding";
-import { clearWorkbook, validate } from "../workbook/validate";
+import { StructureProtectedError, clearWorkbook, validate } from "../workbook/validate";
 import { generateReport } from "../workbook/report";
 import { insertTemplate } from "../workbook/template";
 import { NotATemplateError } from "../workbook/reader";
@@ -103,7 +103,10 @@ function bodies(engine: Engine): Record<CommandName, (port: WorkbookPort) => Pro
 
 /** The message for an error a command's run threw. */
 export function messageForError(command: CommandName, error: unknown): Message {
-  if (error instanceof NotATemplateError) return { zh: error.zh, en: error.en };
+  if (error instanceof NotATemplateError || error instanceof StructureProtectedError)
+    return { zh: error.zh, en: error.en };
+  if ((error as { code?: unknown } | null)?.code === "InvalidOperationInCellEditMode")
+    return messages.cellEditing();
   if (error instanceof SheetLockedError) {
     return command === "report"
       ? messages.reportLocked(error.sheet)
@@ -143,7 +146,10 @@ export function createHandlers<Env extends CommandEnv>(
         const outcome = await run[command](port);
         if (outcome) await show(outcome);
       } catch (e) {
-        const expected = e instanceof NotATemplateError || e instanceof SheetLockedError;
+        const expected =
+          e instanceof NotATemplateError ||
+          e instanceof SheetLockedError ||
+          e instanceof StructureProtectedError;
         if (!expected) deps.log?.(e);
         await show(messageForError(command, e));
       } finally {

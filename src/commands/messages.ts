@@ -92,6 +92,12 @@ export const messages = {
     en: `Marks were cleared except at: ${listEn(left)}. Delete those notes by hand, or remove the sheet's protection password and click Clear Marks again.`,
   }),
 
+  /** Excel refused the run while a cell is being edited, on a host that cannot wait for it. */
+  cellEditing: (): Message => ({
+    zh: "请先结束单元格编辑（按 Enter 或 Esc），再重试。",
+    en: "Finish editing the cell first (press Enter or Esc), then try again.",
+  }),
+
   failed: (command: CommandName, reason: string): Message => ({
     zh: `“${LABEL[command].zh}”未能完成（${reason}）。${RECOVERY[command].zh}`,
     en: `${LABEL[command].en} did not finish (${reason}). ${RECOVERY[command].en}`,

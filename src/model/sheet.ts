@@ -116,6 +116,8 @@ export interface ReadResult {
   definedNames: string[];
   /** Visibility and protection of every sheet, by name. */
   sheetState: Record<string, SheetState>;
+  /** Workbook structure protected: no sheet can be added, deleted, renamed or hidden. */
+  structureProtected?: boolean;
   /** Absent: the name is not defined in the workbook (or points nowhere). */
   names: Record<string, CellRead | undefined>;
   tables: Record<string, TableRead | undefined>;
@@ -247,8 +249,8 @@ export type WriteOp =
   | { op: "unprotect"; sheet: string }
   /** Adds a mark (see `markFormula`) on cells that have none. */
   | { op: "mark"; sheet: string; addresses: string[]; severity: MarkSeverity; fill: string }
-  /** Removes the marks on these cells where there are any; other conditional formats stay. */
-  | { op: "unmark"; sheet: string; addresses: string[] }
+  /** Removes every mark of ours on the sheet, whole (all its areas); other formats stay. */
+  | { op: "unmark"; sheet: string }
   /** The cell has no note now (needs the notes capability). */
   | { op: "addNote"; sheet: string; address: string; text: string }
   /** The cell has a note now. */

@@ -2,6 +2,7 @@ import type { Explanation, Finding, Severity } from "../model/finding";
 import { MARK_FILL, RECORD_SHEET, RESULTS_SHEET } from "../layout/results";
 import {
   cellKey,
+  isMarkFormula,
   type CellAt,
   type ProtectionOptions,
   type ReadResult,
@@ -124,8 +125,8 @@ export interface Undo {
 export function undoOps(record: WriteRecord, read: ReadResult): Undo {
   const exists = (c: CellAt) => read.sheets.includes(c.sheet);
   const ops: WriteOp[] = [];
-  for (const [sheet, addresses] of groupBySheet(record.marks.filter(exists)))
-    ops.push({ op: "unmark", sheet, addresses });
+  for (const sheet of groupBySheet(record.marks.filter(exists)).keys())
+    ops.push({ op: "unmark", sheet });
   const leftNotes: CellAt[] = [];
   for (const n of record.notes.filter(exists)) {
     if (!read.notes) leftNotes.push(n);
@@ -154,6 +155,25 @@ export function parseRecord(read: ReadResult): WriteRecord | undefined {
       )
     : [];
   return { ...EMPTY_RECORD, ...r, explanations } as WriteRecord;
+}
+
+/** A conditional format as the host lists it, in priority order (position 0 on top). */
+export interface FormatSeen {
+  type: string;
+  /** The custom rule's formula; null where the format is not a custom one. */
+  formula: string | null;
+}
+
+/**
+ * Which formats are ours, as positions to delete, highest first: deleting one moves every
+ * format below it up, so going upwards leaves the positions still to delete where they were.
+ * Ours are known by their formula; a custom format without one is a mark a broken run added
+ * and never finished (Excel's own dialogs cannot make one).
+ */
+export function marksToDelete(formats: readonly FormatSeen[]): number[] {
+  const ours = (f: FormatSeen) =>
+    f.formula !== null && (isMarkFormula(f.formula) || f.formula.replace(/^=/, "").trim() === "");
+  return formats.flatMap((f, i) => (ours(f) ? [i] : [])).reverse();
 }
 
 /** A name not taken yet: "校验结果（修改1）", "（修改2）" … */

@@ -13,6 +13,7 @@ import {
   type Field,
 } from "../layout";
 import { guardProtection } from "./guard";
+import { STRUCTURE_PROTECTED } from "./validate";
 import { recognise } from "./reader";
 import { readRecord, recordCells, writeRecordOps } from "./record";
 import { deleteSheetOps } from "./guard";
@@ -32,6 +33,28 @@ export interface InsertPlan {
   refused?: { zh: string; en: string };
 }
 
+/**
+ * Excel refuses a formula naming a table that does not exist yet, and a sheet's formulas may
+ * name tables laid out on later sheets: every sheet, table and name is made first, the cells
+ * holding formulas are written after them, and sheets are protected last. Other ops keep their
+ * order.
+ */
+export function formulasLast(ops: WriteOp[]): WriteOp[] {
+  const structure: WriteOp[] = [];
+  const formulas: WriteOp[] = [];
+  const protect: WriteOp[] = [];
+  for (const op of ops) {
+    if (op.op === "protect") protect.push(op);
+    else if (op.op !== "cells") structure.push(op);
+    else {
+      const [live, plain] = [op.cells.filter((c) => c.formula), op.cells.filter((c) => !c.formula)];
+      if (plain.length) structure.push({ ...op, cells: plain });
+      if (live.length) formulas.push({ ...op, cells: live });
+    }
+  }
+  return [...structure, ...formulas, ...protect];
+}
+
 export const insertRequest = (): ReadRequest => ({
   // Every name: on an older template, the fields it already has are not added again.
   names: allNames(),
@@ -49,6 +72,7 @@ export function planInsertTemplate(read: ReadResult): InsertPlan {
   const pending = readRecord<InsertRecord>(read, INSERT_RECORD_SHEET);
   const ours = new Set(pending?.version === 1 ? pending.sheets : []);
   const present = names.filter((n) => read.sheets.includes(n));
+  if (read.structureProtected) return { ops: [], refused: STRUCTURE_PROTECTED };
   const older = read.names[VERSION_NAME] ? upgradeOps(read) : undefined;
   if (!pending && older?.length) return { ops: older };
   if (!pending && read.names[VERSION_NAME] && present.length === names.length) {
@@ -80,7 +104,7 @@ export function planInsertTemplate(read: ReadResult): InsertPlan {
       ...read.definedNames
         .filter((n) => template.has(n))
         .map((name): WriteOp => ({ op: "deleteName", name })),
-      ...templateOps(),
+      ...formulasLast(templateOps()),
       ...deleteSheetOps(read, INSERT_RECORD_SHEET, "veryHidden"),
       { op: "activate", sheet: names[0] },
     ],
@@ -130,10 +154,10 @@ export function upgradeOps(read: ReadResult): WriteOp[] {
       ]
     : [];
   const guarded = guardProtection([...appended, ...raise], read);
-  return [
+  return formulasLast([
     ...templateOps(undefined, SHEETS, new Set(newSheets.map((s) => s.name))),
     ...guarded.open,
     ...guarded.ops,
     ...guarded.close,
-  ];
+  ]);
 }

@@ -17,6 +17,8 @@ import {
   type StaleExplanation,
 } from "../layout/results";
 import { applyExplanations, knownExplanations } from "./explanations";
+import { sameFormula } from "./formula-meaning";
+import { olderFormulas } from "./formula-history";
 import type { TableDef } from "../layout/types";
 import { RULES, runRules } from "../rules";
 import {
@@ -30,7 +32,7 @@ import { scoreCells } from "../rules/scoring/cells";
 import { toFinding } from "../rules/core/meta";
 import { TEMPLATE_DAMAGED } from "../rules/core/reading";
 import { COMPUTED_OVERWRITTEN } from "../rules/core/writing";
-import { readFrom, type ReadOutcome } from "./reader";
+import { readFrom, recognise, type ReadOutcome } from "./reader";
 import { SHEET_LOCKED } from "../rules/core/host";
 import { recordCells, writeRecordOps } from "./record";
 import { deleteSheetOps, guardProtection } from "./guard";
@@ -59,6 +61,7 @@ import {
 } from "./port";
 
 export type { WriteRecord } from "./marks";
+export { sameFormula } from "./formula-meaning";
 export { parseRecord } from "./marks";
 
 export interface ValidateOptions {
@@ -102,18 +105,6 @@ export function contentFromRead(read: ReadResult, p: Placements = PLACEMENTS): C
   return { fields, tables };
 }
 
-/** Excel may respace or prefix a formula when it saves; compare what it means, not its bytes. */
-export function sameFormula(a: string | undefined, b: string): boolean {
-  if (a === undefined) return false;
-  const norm = (f: string) =>
-    f
-      .replace(/^=/, "")
-      .replace(/_xlfn\./gi, "")
-      .replace(/"[^"]*"|\s+/g, (m) => (m.startsWith('"') ? m : ""))
-      .replace(/"[^"]*"|[^"]+/g, (m) => (m.startsWith('"') ? m : m.toUpperCase()));
-  return norm(a) === norm(b);
-}
-
 function tableRowEnv(content: Content, table: TableDef, row: Raw[]) {
   return (t: string, column: string): Raw => {
     const i = table.columns.findIndex((c) => c.header === column);
@@ -121,6 +112,40 @@ function tableRowEnv(content: Content, table: TableDef, row: Raw[]) {
       throw new Error(`${t}[${column}] is not a column of ${table.name}`);
     return row[i] ?? null;
   };
+}
+
+/**
+ * A computed cell the user typed over, or whose formula is neither today's nor one an earlier
+ * build of the workbook's template version wrote (compared by meaning; a bare `[@c]` belongs
+ * to `table`).
+ */
+function overwritten(
+  cell: CellRead,
+  text: string,
+  accepted: string[],
+  table?: string
+): Finding | undefined {
+  const at = [{ sheet: cell.sheet, cell: cell.address }];
+  if (cell.formula === undefined && cell.value !== null) {
+    const typed =
+      typeof cell.value === "object" && cell.value ? cell.value.error : String(cell.value);
+    return toFinding(COMPUTED_OVERWRITTEN, {
+      messageId: "overwritten",
+      data: { text: typed },
+      cells: at,
+      expected: `=${text}`,
+      actual: typed,
+    });
+  }
+  if (cell.formula !== undefined && !accepted.some((f) => sameFormula(cell.formula, f, table)))
+    return toFinding(COMPUTED_OVERWRITTEN, {
+      messageId: "replaced",
+      data: { text: `=${cell.formula}` },
+      cells: at,
+      expected: `=${text}`,
+      actual: `=${cell.formula}`,
+    });
+  return undefined;
 }
 
 /**
@@ -136,9 +161,12 @@ function computedWrites(
   const values = computedValues(content, p);
   const findings: Finding[] = [];
   const bySheet = new Map<string, CellWrite[]>();
-  const put = (cell: CellRead, text: string, result: CellWrite["value"]) => {
-    const overwritten = overwrittenFinding(cell, text);
-    if (overwritten) findings.push(overwritten);
+  const { version } = recognise(read);
+  /** `key`: the name or "Table[Column]"; `table`: the table the cell is in, if any. */
+  const put: PutCalc = (cell, text, result, key, table) => {
+    const accepted = [text, ...olderFormulas(version, key)];
+    const finding = overwritten(cell, text, accepted, table);
+    if (finding) findings.push(finding);
     // Appended in place: copying the sheet's list at every cell was quadratic in the rows.
     let list = bySheet.get(cell.sheet);
     if (!list) bySheet.set(cell.sheet, (list = []));
@@ -149,7 +177,7 @@ function computedWrites(
   );
   for (const [n, cp] of p.calcs) {
     const cell = read.names[n];
-    if (cell) put(cell, toFormula(cp.calc.expr), values.get(n) ?? "");
+    if (cell) put(cell, toFormula(cp.calc.expr), values.get(n) ?? "", n);
     else if (!missingSheets.has(cp.sheet)) {
       findings.push(
         toFinding(TEMPLATE_DAMAGED, {
@@ -160,6 +188,23 @@ function computedWrites(
       );
     }
   }
+  tableCalcs(read, content, p, put);
+  return {
+    ops: [...bySheet].map(([sheet, cells]): WriteOp => ({ op: "cells", sheet, cells })),
+    findings,
+  };
+}
+
+type PutCalc = (
+  cell: CellRead,
+  text: string,
+  result: CellWrite["value"],
+  key: string,
+  table?: string
+) => void;
+
+/** Every calculated column's cells, row by row, with the result its row gives. */
+function tableCalcs(read: ReadResult, content: Content, p: Placements, put: PutCalc): void {
   const env = { name: () => null, column: () => [] };
   for (const [n, tp] of p.tables) {
     const t = read.tables[n];
@@ -174,38 +219,10 @@ function computedWrites(
         const result = valueToRaw(
           evaluate(c.calc!, { ...env, thisRow: tableRowEnv(content, tp.table, rows[i]) })
         );
-        put(cells[j], text, result);
+        put(cells[j], text, result, `${n}[${c.header}]`, n);
       });
     });
   }
-  return {
-    ops: [...bySheet].map(([sheet, cells]): WriteOp => ({ op: "cells", sheet, cells })),
-    findings,
-  };
-}
-
-/** A computed cell that holds a typed value or another formula: the finding, else undefined. */
-function overwrittenFinding(cell: CellRead, text: string): Finding | undefined {
-  if (cell.formula === undefined && cell.value !== null) {
-    return toFinding(COMPUTED_OVERWRITTEN, {
-      messageId: "overwritten",
-      data: {
-        text: String(typeof cell.value === "object" && cell.value ? cell.value.error : cell.value),
-      },
-      cells: [{ sheet: cell.sheet, cell: cell.address }],
-      expected: `=${text}`,
-      actual: typeof cell.value === "object" && cell.value ? cell.value.error : String(cell.value),
-    });
-  } else if (cell.formula !== undefined && !sameFormula(cell.formula, text)) {
-    return toFinding(COMPUTED_OVERWRITTEN, {
-      messageId: "replaced",
-      data: { text: `=${cell.formula}` },
-      cells: [{ sheet: cell.sheet, cell: cell.address }],
-      expected: `=${text}`,
-      actual: `=${cell.formula}`,
-    });
-  }
-  return undefined;
 }
 
 /** What validate reads: every name and table, its record, and the notes where the host has them. */
@@ -367,7 +384,12 @@ export function planValidate(
     ...reprotectOps(previous, read),
     // Replaced last: the sheet is deleted and laid out anew, outside the protection guard.
     ...inUse.ops,
-    ...writeRecordOps({ ...read, sheets: [...read.sheets, RECORD_SHEET] }, RECORD_SHEET, record),
+    // Every sheet opened is closed again by now: the record keeps none to re-protect, so a
+    // sheet the user unprotects after this run stays as she leaves it.
+    ...writeRecordOps({ ...read, sheets: [...read.sheets, RECORD_SHEET] }, RECORD_SHEET, {
+      ...record,
+      protection: {},
+    }),
     ...(options.activate ? [{ op: "activate", sheet: RESULTS_SHEET } as const] : []),
   ];
   const summary = { name: profile.name, source: inUse.source, digest: inUse.digest };
@@ -385,6 +407,34 @@ function withLocked(read: ReadResult, locked: string[]): ReadResult {
   return { ...read, sheetState };
 }
 
+/** What Excel refuses while the workbook's structure is protected. */
+const STRUCTURE_OPS: ReadonlySet<WriteOp["op"]> = new Set([
+  "addSheet",
+  "deleteSheet",
+  "renameSheet",
+  "setVisibility",
+]);
+
+/** In one sentence, what stops the run and what to do (PRODUCT.md §5: plain Chinese first). */
+export const STRUCTURE_PROTECTED = {
+  zh: "工作簿结构受保护，无法添加或删除工作表，本次未做任何修改：请在“审阅 → 保护工作簿”中取消保护后重试。",
+  en: "The workbook structure is protected, so no sheet can be added or removed and nothing was changed: unprotect it under Review → Protect Workbook and try again.",
+};
+
+/** A run that needs a sheet it cannot add: nothing was written. */
+export class StructureProtectedError extends Error {
+  readonly zh = STRUCTURE_PROTECTED.zh;
+  readonly en = STRUCTURE_PROTECTED.en;
+  constructor() {
+    super(STRUCTURE_PROTECTED.en);
+    this.name = "StructureProtectedError";
+  }
+}
+
+/** Whether a plan needs what a structure-protected workbook refuses. */
+export const refusedByStructure = (read: ReadResult, ops: WriteOp[]): boolean =>
+  read.structureProtected === true && ops.some((op) => STRUCTURE_OPS.has(op.op));
+
 /**
  * Reads, plans and writes; a sheet whose protection turns out to have a password is planned
  * around and the run made again from a fresh read (the record comes first, so what the broken
@@ -399,6 +449,8 @@ export async function execute<T extends { ops: WriteOp[] }>(
   for (;;) {
     const read = withLocked(await port.read(request), locked);
     const planned = plan(read);
+    // Read first: a plan that needs a sheet the workbook will not take writes nothing at all.
+    if (refusedByStructure(read, planned.ops)) throw new StructureProtectedError();
     try {
       await port.write(planned.ops);
       return planned;

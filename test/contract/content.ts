@@ -1,5 +1,6 @@
 import { PLACEMENTS, allNames } from "../../src/layout";
 import { sameFormula } from "../../src/workbook/validate";
+import { formulaNormalForm } from "../../src/workbook/formula-meaning";
 import type { CellValue, ReadResult, WorkbookPort } from "../../src/workbook/port";
 import type { Finding } from "../../src/model/finding";
 
@@ -38,9 +39,11 @@ export async function contentOf(port: WorkbookPort, notes = true): Promise<Conte
     values[s] = Object.fromEntries(Object.entries(cells).map(([a, v]) => [a, round(v)]));
   const formulas: Record<string, string> = {};
   for (const [n, c] of Object.entries(read.names)) if (c?.formula) formulas[n] = c.formula;
+  // A table's own `[@c]` (Excel's form) is only comparable with its table's name put in.
   for (const t of Object.values(read.tables))
     for (const row of t?.rows ?? [])
-      for (const c of row) if (c.formula) formulas[`${c.sheet}!${c.address}`] = c.formula;
+      for (const c of row)
+        if (c.formula) formulas[`${c.sheet}!${c.address}`] = formulaNormalForm(c.formula, t!.name);
   return { sheets, values, formulas, ...(read.notes ? { notes: read.notes } : {}) };
 }
 

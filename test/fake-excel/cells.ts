@@ -7,6 +7,8 @@ import { getCell, isError, touchCell } from "./state";
 import { formatDisplay } from "./display";
 import type { Typed } from "./typing";
 import { parseTyped } from "./typing";
+import type { TableAt } from "./formula-form";
+import { excelForm, refuseMissingTables } from "./formula-form";
 
 /** A range as the host sees it: a rectangle on a sheet. */
 export interface RangeRef {
@@ -17,6 +19,8 @@ export interface RangeRef {
 export interface WriteEnv {
   currentYear: number;
   markDirty(): void;
+  /** The workbook's tables now: a formula naming another is refused. */
+  tables(): TableAt[];
 }
 
 /** A 2-D input of the range's shape, or one value for every cell; InvalidArgument otherwise. */
@@ -83,7 +87,9 @@ export function writeContents(ref: RangeRef, input: unknown, what: string, env: 
     const v = at(i, j);
     if (v === null || v === undefined) return;
     const cell = touchCell(ref.sheet, row, col);
-    typed.push([cell, typedOf(v, cell, env)]);
+    const t = typedOf(v, cell, env);
+    if (t.kind === "formula") refuseMissingTables(t.formula, env.tables());
+    typed.push([cell, t]);
   });
   for (const [cell, t] of typed) applyTyped(cell, t);
   env.markDirty();
@@ -129,8 +135,15 @@ export function readValues(ref: RangeRef): (number | string | boolean)[][] {
 }
 
 /** Range.formulas: a formula where there is one, else the constant; a text "=x" reads "=x" (#6687). */
-export function readFormulas(ref: RangeRef): (number | string | boolean)[][] {
-  return grid(ref, (cell) => (cell?.formula !== undefined ? cell.formula : cellValue(cell)));
+export function readFormulas(ref: RangeRef, tables: TableAt[]): (number | string | boolean)[][] {
+  let r = ref.rect.r0;
+  let c = ref.rect.c0 - 1;
+  return grid(ref, (cell) => {
+    if (++c > ref.rect.c1) [r, c] = [r + 1, ref.rect.c0];
+    return cell?.formula !== undefined
+      ? excelForm(cell.formula, tables, ref.sheet, r, c)
+      : cellValue(cell);
+  });
 }
 
 export function readNumberFormat(ref: RangeRef): string[][] {

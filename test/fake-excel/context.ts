@@ -60,7 +60,11 @@ export class FakeRequestContext {
     return passThroughValue as T;
   }
 
-  /** The request as JSON: object paths not sent before, then the operations. */
+  /**
+   * The request as Office.js sends it (TOOLCHAIN.md, Office facts: `{ Actions, ObjectPaths }`,
+   * PascalCase names, an instantiate action per new object path): the wire size, which is
+   * about twice the compact JSON of the values it carries.
+   */
   private requestJson(actions: QueuedAction[]): string {
     const paths: PathJson[] = [];
     const add = (p: AnyProxy | null): void => {
@@ -72,6 +76,51 @@ export class FakeRequestContext {
     for (const a of actions) add(a.owner);
     for (const p of this.referenced.values()) add(p);
     this.referenced.clear();
-    return JSON.stringify({ paths, actions: actions.map((a) => a.json) });
+    return wireJson(paths, actions);
   }
+}
+
+const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+/** Paths and actions in the shape of Microsoft's client's request. */
+export function wireJson(paths: PathJson[], actions: QueuedAction[]): string {
+  let id = 0;
+  const wireActions: unknown[] = paths.map((p) => ({
+    Id: ++id,
+    ActionType: 1,
+    Name: "",
+    ObjectPathId: p.i,
+  }));
+  for (const a of actions) {
+    const { i, k, n, v } = a.json;
+    if (k === "load")
+      wireActions.push({
+        Id: ++id,
+        ActionType: 2,
+        Name: "",
+        ObjectPathId: i,
+        QueryInfo: { Select: v },
+      });
+    else
+      wireActions.push({
+        Id: ++id,
+        ActionType: k === "set" ? 4 : 3,
+        Name: pascal(n),
+        ObjectPathId: i,
+        ArgumentInfo: { Arguments: k === "set" ? [v] : v },
+      });
+  }
+  const objectPaths = Object.fromEntries(
+    paths.map((p) => [
+      p.i,
+      {
+        Id: p.i,
+        ObjectPathType: p.p === undefined ? 1 : p.a ? 3 : 4,
+        Name: pascal(p.n),
+        ParentObjectPathId: p.p,
+        ArgumentInfo: p.a ? { Arguments: p.a } : {},
+      },
+    ])
+  );
+  return JSON.stringify({ Actions: wireActions, ObjectPaths: objectPaths });
 }

@@ -9,6 +9,7 @@ export type FakeErrorCode =
   | "PropertyNotLoaded"
   | "ValueNotLoaded"
   | "RequestPayloadSizeLimitExceeded"
+  | "InvalidOperationInCellEditMode"
   | "ResponsePayloadSizeLimitExceeded"
   | "UndoNotSupported"
   | "GeneralException"

@@ -22,6 +22,8 @@ export interface FakeExcelOptions {
   currentYear?: number;
   /** Compute formulas with HyperFormula after writes (default true). */
   calculate?: boolean;
+  /** A request/response cap other than the profile's (tests of what happens at the cap). */
+  payloadLimit?: number;
 }
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -34,8 +36,10 @@ export class FakeExcel {
   private readonly engine: Engine;
 
   constructor(options: FakeExcelOptions) {
-    const profile = PROFILES[options.profile];
-    if (!profile) throw new Error(`unknown profile ${options.profile}`);
+    const known = PROFILES[options.profile];
+    if (!known) throw new Error(`unknown profile ${options.profile}`);
+    const profile =
+      options.payloadLimit === undefined ? known : { ...known, payloadLimit: options.payloadLimit };
     this.engine = new Engine(
       options.state ?? createWorkbook(),
       profile,
@@ -70,6 +74,13 @@ export class FakeExcel {
     this.engine.failAt(n, code);
   }
 
+  /**
+   * The user is typing in a cell: a batch fails with InvalidOperationInCellEditMode, unless
+   * the run asked `delayForCellEdit` (ExcelApi 1.11), which waits until the edit ends.
+   * Ref: https://learn.microsoft.com/javascript/api/excel/excel.runoptions#excel-excel-runoptions-delayforcelledit-member
+   */
+  cellEditing = false;
+
   isSetSupported(name: string, version?: string | number): boolean {
     return profileSupports(this.engine.profile, name, version);
   }
@@ -80,6 +91,17 @@ export class FakeExcel {
   async run<T>(a: Batch<T> | Excel.RunOptions | AnyProxy | AnyProxy[], b?: Batch<T>): Promise<T> {
     const batch = (typeof a === "function" ? a : b) as Batch<T>;
     const context = this.contextFor(typeof a === "function" ? undefined : a);
+    if (this.cellEditing) {
+      const options = (typeof a === "function" ? undefined : a) as Excel.RunOptions | undefined;
+      if (!(options?.delayForCellEdit && this.isSetSupported("ExcelApi", "1.11")))
+        throw richError(
+          "InvalidOperationInCellEditMode",
+          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB.",
+          "Excel.run"
+        );
+      // Waiting ends when the user leaves the cell: here, at once.
+      this.cellEditing = false;
+    }
     // The proxies implement the slice of Excel.* the adapter uses, not the whole interface.
     const result = await batch(context as unknown as Excel.RequestContext);
     if (context.pending > 0) await context.sync();

@@ -72,29 +72,42 @@ export interface CfRef {
   cf: ConditionalFormatState;
 }
 
-export function addConditionalFormat(state: WorkbookState, ref: RangeRef, type: unknown): CfRef {
+/**
+ * ConditionalFormatCollection.add puts the new format "at the first/top priority": every other
+ * format's priority, and so its id, moves down by one.
+ * Ref: https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)
+ */
+export function addConditionalFormat(
+  ref: { sheet: SheetState; rects: Rect[] },
+  type: unknown
+): CfRef {
   if (type !== "Custom")
     throw richError(
       "NotImplemented",
       `fake-excel models only custom conditional formats, not ${String(type)}`
     );
   guardWrite(ref.sheet, "conditionalFormats");
-  state.counters.conditionalFormat += 1;
-  const n = state.counters.conditionalFormat;
   const cf: ConditionalFormatState = {
-    id: `{${String(n).padStart(8, "0")}-CF00-4000-8000-000000000000}`,
     type: "Custom",
-    ranges: [ref.rect],
+    ranges: ref.rects,
     formula: "",
     fill: null,
     fontColor: null,
     priority: 0,
     stopIfTrue: false,
   };
-  for (const other of ref.sheet.conditionalFormats) other.priority += 1;
   ref.sheet.conditionalFormats.unshift(cf);
+  renumber(ref.sheet);
   return { sheet: ref.sheet, cf };
 }
+
+/** Priorities are positions: 0 is the top, and a gap closes at once. */
+function renumber(sheet: SheetState): void {
+  sheet.conditionalFormats.forEach((c, i) => (c.priority = i));
+}
+
+/** `ConditionalFormat.id`: "the priority of the conditional format in the current collection". */
+export const cfId = (cf: ConditionalFormatState): string => String(cf.priority);
 
 export function conditionalFormatsIn(ref: RangeRef): ConditionalFormatState[] {
   return ref.sheet.conditionalFormats.filter((cf) =>
@@ -102,10 +115,21 @@ export function conditionalFormatsIn(ref: RangeRef): ConditionalFormatState[] {
   );
 }
 
+/**
+ * The format at a position (an id) when the request runs, not the one that was there when the
+ * id was read: Excel addresses conditional formats by priority.
+ */
+export function cfAt(sheet: SheetState, id: string): CfRef {
+  const cf = /^\d+$/.test(id) ? sheet.conditionalFormats[Number(id)] : undefined;
+  if (!cf || sheet.deleted) throw richError("ItemNotFound", `No conditional format ${id}`);
+  return { sheet, cf };
+}
+
+/** Deleting a format moves every lower-priority format up by one. */
 export function deleteConditionalFormat(at: CfRef): void {
   guardWrite(at.sheet, "conditionalFormats");
   at.sheet.conditionalFormats = at.sheet.conditionalFormats.filter((c) => c !== at.cf);
-  at.sheet.conditionalFormats.forEach((c, i) => (c.priority = i));
+  renumber(at.sheet);
 }
 
 export function cfGone(at: CfRef): boolean {

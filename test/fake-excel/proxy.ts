@@ -134,6 +134,11 @@ export abstract class ProxyBase<T> {
     return {};
   }
 
+  /** A navigation property by name, for nested loads through a collection. */
+  _navAt(name: string): AnyProxy | undefined {
+    return this._navs()[name];
+  }
+
   /** A target that was deleted since it was reached (a deleted sheet, table, name). */
   protected _isGone(target: T): boolean {
     void target;
@@ -392,19 +397,24 @@ export abstract class CollectionBase<I, P extends ProxyBase<I>, T> extends Proxy
     const names = loadPaths(spec)
       .map((p) => (p.startsWith("items/") ? p.slice(6) : p))
       .filter((p) => p !== "items" && p !== "");
+    const own = names.filter((n) => !n.includes("/"));
+    const nested = names.filter((n) => n.includes("/"));
     const location = `${this._className}.load`;
     this._enqueue("load", "load", names.length ? names : "*", this._api, () => {
       const target = this._resolve(location);
       const list = target === null ? [] : this._list(target);
       const proxies = list.map((item) => this._wrap(item));
       const values = proxies.map((p) =>
-        p._readProps(p._target(location), names.length ? names : undefined, location)
+        p._readProps(p._target(location), names.length ? own : undefined, location)
       );
-      this.context.onResponse(values, () => {
+      // "items/custom/rule/formula": each item's navigation properties, in the same response.
+      const deep = proxies.flatMap((p) => nested.map((path) => readNested(p, path, location)));
+      this.context.onResponse([values, deep.map((d) => d.values)], () => {
         proxies.forEach((p, i) => {
           p._commitNull(false);
           for (const [k, v] of Object.entries(values[i])) p._commitLoaded(k, v);
         });
+        for (const d of deep) d.commit();
         this.loadedItems = proxies;
       });
     });
@@ -418,6 +428,45 @@ export abstract class CollectionBase<I, P extends ProxyBase<I>, T> extends Proxy
   override toJSON(): Record<string, unknown> {
     return { items: this.loadedItems?.map((p) => p.toJSON()) ?? [] };
   }
+}
+
+/**
+ * One "nav/nav/prop" path read below an item; a null object on the way ends it (its own
+ * isNullObject is what the caller reads).
+ */
+function readNested(
+  item: AnyProxy,
+  path: string,
+  location: string
+): { values: Record<string, unknown>; commit(): void } {
+  const parts = path.split("/");
+  const passed: AnyProxy[] = [];
+  let node: AnyProxy = item;
+  for (const head of parts.slice(0, -1)) {
+    const next = node._navAt(head);
+    if (!next) throw richError("InvalidArgument", `${node._className} has no ${head}`, location);
+    node = next;
+    if (node._resolve(location) === null) {
+      const isNull = node;
+      return {
+        values: {},
+        commit: () => {
+          passed.forEach((p) => p._commitNull(false));
+          isNull._commitNull(true);
+        },
+      };
+    }
+    passed.push(node);
+  }
+  const last = node;
+  const values = last._readProps(last._resolve(location), [parts[parts.length - 1]], location);
+  return {
+    values,
+    commit: () => {
+      passed.forEach((p) => p._commitNull(false));
+      for (const [k, v] of Object.entries(values)) last._commitLoaded(k, v);
+    },
+  };
 }
 
 /** An item proxy over an already known target (collection items). */

@@ -16,7 +16,7 @@ import * as fmt from "./formats";
 import type { CfRef } from "./objects";
 import * as obj from "./objects";
 import type { PropTable, ProxyInit } from "./proxy";
-import { CollectionBase, knownInit, ProxyBase } from "./proxy";
+import { CollectionBase, ProxyBase } from "./proxy";
 import type { SheetState } from "./state";
 import { storedCellsIn } from "./state";
 import { DEFAULT_FORMAT } from "./styles";
@@ -30,6 +30,7 @@ export function writeEnv(context: FakeRequestContext): WriteEnv {
     markDirty: () => {
       context.engine.state.calcDirty = true;
     },
+    tables: () => context.engine.state.tables,
   };
 }
 
@@ -79,7 +80,10 @@ export class FakeRange extends RangePart<RangeRef> {
       address: { get: (t) => qualified(t.sheet.name, t.rect) },
       addressLocal: { get: (t) => qualified(t.sheet.name, t.rect) },
       values: { get: readValues, set: (t, v) => writeContents(t, v, "values", env) },
-      formulas: { get: readFormulas, set: (t, v) => writeContents(t, v, "formulas", env) },
+      formulas: {
+        get: (t) => readFormulas(t, this._state.tables),
+        set: (t, v) => writeContents(t, v, "formulas", env),
+      },
       numberFormat: { get: readNumberFormat, set: (t, v) => writeNumberFormat(t, v) },
       text: { get: readText },
       valueTypes: { get: readValueTypes },
@@ -584,6 +588,11 @@ export class FakeDataValidation extends RangePart<RangeRef> {
   }
 }
 
+/** A proxy over a conditional format found again by its position each time it is used. */
+function byPosition(parent: ProxyBase<unknown>, name: string, args: unknown[], at: () => CfRef) {
+  return { parent, name, args, cache: false, resolve: at } satisfies ProxyInit<CfRef>;
+}
+
 export class FakeConditionalFormatCollection extends CollectionBase<
   CfRef,
   FakeConditionalFormat,
@@ -595,8 +604,16 @@ export class FakeConditionalFormatCollection extends CollectionBase<
   protected _list(t: RangeRef): CfRef[] {
     return obj.conditionalFormatsIn(t).map((cf) => ({ sheet: t.sheet, cf }));
   }
+  /**
+   * An item is the format at its id (priority) when it is used, as with getItem(id): an add or
+   * delete earlier in the same batch moves it.
+   */
   protected _wrap(item: CfRef): FakeConditionalFormat {
-    return new FakeConditionalFormat(this.context, knownInit(this, "items", item));
+    const id = obj.cfId(item.cf);
+    return new FakeConditionalFormat(
+      this.context,
+      byPosition(this, "items", [id], () => obj.cfAt(item.sheet, id))
+    );
   }
 
   add(type: string): FakeConditionalFormat {
@@ -604,23 +621,31 @@ export class FakeConditionalFormatCollection extends CollectionBase<
       FakeConditionalFormat,
       "add",
       [type],
-      (t) => obj.addConditionalFormat(this._state, t, type),
+      (t) => obj.addConditionalFormat({ sheet: t.sheet, rects: [t.rect] }, type),
       { eager: true, api: "1.6" }
     );
   }
   getItem(id: string): FakeConditionalFormat {
-    return this._child(FakeConditionalFormat, "getItem", [id], (t) => {
-      const hit = this._list(t).find((c) => c.cf.id === id);
-      if (!hit) throw richError("ItemNotFound", `No conditional format ${id}`);
-      return hit;
-    });
+    return new FakeConditionalFormat(
+      this.context,
+      byPosition(this, "getItem", [id], () => {
+        const t = this._target("ConditionalFormatCollection.getItem");
+        const hit = obj.cfAt(t.sheet, id);
+        if (!this._list(t).some((c) => c.cf === hit.cf))
+          throw richError("ItemNotFound", `No conditional format ${id}`);
+        return hit;
+      })
+    );
   }
   getItemAt(index: number): FakeConditionalFormat {
-    return this._child(FakeConditionalFormat, "getItemAt", [index], (t) => {
-      const hit = this._list(t)[index];
-      if (!hit) throw richError("ItemNotFound", `No conditional format at ${index}`);
-      return hit;
-    });
+    return new FakeConditionalFormat(
+      this.context,
+      byPosition(this, "getItemAt", [index], () => {
+        const hit = this._list(this._target("ConditionalFormatCollection.getItemAt"))[index];
+        if (!hit) throw richError("ItemNotFound", `No conditional format at ${index}`);
+        return hit;
+      })
+    );
   }
   clearAll(): void {
     this._call("clearAll", [], "1.6", (t) => {
@@ -639,7 +664,7 @@ export class FakeConditionalFormat extends ProxyBase<CfRef> {
 
   protected _props(): PropTable<CfRef> {
     return {
-      id: { get: (t) => t.cf.id },
+      id: { get: (t) => obj.cfId(t.cf) },
       type: { get: (t) => t.cf.type },
       priority: { get: (t) => t.cf.priority },
       stopIfTrue: {
@@ -652,7 +677,7 @@ export class FakeConditionalFormat extends ProxyBase<CfRef> {
   }
 
   protected override _navs() {
-    return { custom: this.custom };
+    return { custom: this.custom, customOrNullObject: this.customOrNullObject };
   }
 
   get id(): string {
@@ -674,24 +699,61 @@ export class FakeConditionalFormat extends ProxyBase<CfRef> {
   get custom(): FakeCustomConditionalFormat {
     return this._nav(FakeCustomConditionalFormat, "custom", (t) => t);
   }
+  /** ExcelApi 1.6: a null object when the format is not a custom (formula) one. */
+  get customOrNullObject(): FakeCustomConditionalFormat {
+    return this._nav(FakeCustomConditionalFormat, "customOrNullObject", (t) =>
+      t.cf.type === "Custom" ? t : (null as unknown as CfRef)
+    );
+  }
 
   delete(): void {
     this._call("delete", [], "1.6", obj.deleteConditionalFormat);
   }
+  /** "Throws an error if the conditional format is applied to multiple ranges." */
   getRange(): FakeRange {
-    return this._child(FakeRange, "getRange", [], (t) => ({
-      sheet: t.sheet,
-      rect: t.cf.ranges[0],
-    }));
+    return this._child(FakeRange, "getRange", [], (t) => {
+      if (t.cf.ranges.length > 1)
+        throw richError("InvalidOperation", "The conditional format covers several ranges.");
+      return { sheet: t.sheet, rect: t.cf.ranges[0] };
+    });
   }
+  /** A null object when the format covers several ranges. */
   getRangeOrNullObject(): FakeRange {
     return this._child(
       FakeRange,
       "getRangeOrNullObject",
       [],
-      (t) => ({ sheet: t.sheet, rect: t.cf.ranges[0] }),
+      (t) => (t.cf.ranges.length > 1 ? null : { sheet: t.sheet, rect: t.cf.ranges[0] }),
       { eager: true, api: "1.6" }
     );
+  }
+  /** ExcelApi 1.9: every area the format covers. */
+  getRanges(): FakeRangeAreas {
+    return this._child(
+      FakeRangeAreas,
+      "getRanges",
+      [],
+      (t) => ({ sheet: t.sheet, rects: t.cf.ranges }),
+      { api: "1.9" }
+    );
+  }
+}
+
+/** RangeAreas (ExcelApi 1.9), as far as a conditional format's areas need it. */
+export class FakeRangeAreas extends RangePart<{ sheet: SheetState; rects: Rect[] }> {
+  readonly _className = "RangeAreas";
+  protected override readonly _api = "1.9";
+  protected _props(): PropTable<{ sheet: SheetState; rects: Rect[] }> {
+    return {
+      address: { get: (t) => t.rects.map((r) => qualified(t.sheet.name, r)).join(",") },
+      areaCount: { get: (t) => t.rects.length },
+    };
+  }
+  get address(): string {
+    return this._read("address");
+  }
+  get areaCount(): number {
+    return this._read("areaCount");
   }
 }
 

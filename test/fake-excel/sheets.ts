@@ -35,7 +35,19 @@ function defaultSheetName(state: WorkbookState): string {
   }
 }
 
+/**
+ * Workbook structure protection refuses adding, deleting, renaming, moving and hiding sheets.
+ * Ref: https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection (ExcelApi 1.7);
+ * TOOLCHAIN.md, Office facts: "Workbook structure protection … refuses adding, deleting,
+ * renaming and hiding sheets".
+ */
+export function guardStructure(state: WorkbookState, what: string): void {
+  if (state.structureProtection)
+    throw richError("AccessDenied", `The workbook structure is protected (${what}).`);
+}
+
 export function addSheet(state: WorkbookState, name?: string): SheetState {
+  guardStructure(state, "add a sheet");
   const sheet = createSheet(state, checkSheetName(state, name ?? defaultSheetName(state)));
   state.sheets.push(sheet);
   state.structureVersion += 1;
@@ -55,6 +67,7 @@ function visibleCount(state: WorkbookState): number {
 
 /** Deleting a very hidden sheet or the last visible one fails (InvalidOperation). */
 export function deleteSheet(state: WorkbookState, sheet: SheetState): void {
+  guardStructure(state, "delete a sheet");
   if (sheet.visibility === "VeryHidden") {
     throw richError(
       "InvalidOperation",
@@ -79,6 +92,7 @@ export function deleteSheet(state: WorkbookState, sheet: SheetState): void {
 }
 
 export function renameSheet(state: WorkbookState, sheet: SheetState, name: unknown): void {
+  guardStructure(state, "rename a sheet");
   const newName = checkSheetName(state, name, sheet);
   const old = sheet.name;
   sheet.name = newName;
@@ -91,6 +105,7 @@ const VISIBILITIES: Visibility[] = ["Visible", "Hidden", "VeryHidden"];
 
 export function setVisibility(state: WorkbookState, sheet: SheetState, value: unknown): void {
   const v = oneOf(value, VISIBILITIES, "visibility") as Visibility;
+  if (v !== sheet.visibility) guardStructure(state, "hide or unhide a sheet");
   if (v !== "Visible" && sheet.visibility === "Visible" && visibleCount(state) === 1) {
     throw richError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
   }
@@ -109,6 +124,7 @@ export function setPosition(state: WorkbookState, sheet: SheetState, value: unkn
   ) {
     throw richError("InvalidArgument", `invalid position ${String(value)}`);
   }
+  guardStructure(state, "move a sheet");
   state.sheets = state.sheets.filter((s) => s !== sheet);
   state.sheets.splice(value, 0, sheet);
 }
@@ -183,4 +199,19 @@ export { rectsOverlap };
 
 export function findSheetOrNull(state: WorkbookState, name: string): SheetState | null {
   return findSheet(state, name) ?? null;
+}
+
+/** WorkbookProtection.protect: protecting a protected workbook is refused, like a sheet's. */
+export function protectStructure(state: WorkbookState, password?: unknown): void {
+  if (state.structureProtection)
+    throw richError("AccessDenied", "The workbook structure is already protected.");
+  state.structureProtection = typeof password === "string" && password ? { password } : {};
+}
+
+export function unprotectStructure(state: WorkbookState, password?: unknown): void {
+  const p = state.structureProtection;
+  if (!p) throw richError("AccessDenied", "The workbook structure is not protected.");
+  if (p.password !== undefined && p.password !== password)
+    throw richError("InvalidArgument", "The password you supplied is not correct.");
+  state.structureProtection = null;
 }

@@ -101,8 +101,11 @@ export interface ValidationState {
   ignoreBlanks: boolean;
 }
 
+/**
+ * A conditional format. It has no identity of its own: Excel's `ConditionalFormat.id` is its
+ * priority, i.e. its position in the sheet's list (index 0 is the top priority).
+ */
 export interface ConditionalFormatState {
-  id: string;
   type: "Custom";
   ranges: Rect[];
   formula: string;
@@ -185,6 +188,8 @@ export interface WorkbookState {
   structureVersion: number;
   /** Cell contents changed since the last calculation. */
   calcDirty: boolean;
+  /** Workbook structure protection (审阅 → 保护工作簿): null when off; the password if any. */
+  structureProtection?: { password?: string } | null;
 }
 
 export function cellKey(row: number, col: number): number {

@@ -8,6 +8,7 @@ import type { PropTable, ProxyInit } from "./proxy";
 import { CollectionBase, knownInit, ProxyBase } from "./proxy";
 import { FakeRange } from "./range";
 import type { NameState, SheetState, TableState, WorkbookState } from "./state";
+import * as sheetOps from "./sheets";
 import * as tables from "./tables";
 import { FakeWorksheet, FakeWorksheetCollection, rangeOnSheet } from "./worksheet";
 
@@ -41,6 +42,10 @@ export class FakeWorkbook extends ProxyBase<WorkbookState> {
   get notes(): FakeNoteCollection {
     return this._nav(FakeNoteCollection, "notes", (t) => t);
   }
+  /** ExcelApi 1.7. */
+  get protection(): FakeWorkbookProtection {
+    return this._nav(FakeWorkbookProtection, "protection", (t) => t);
+  }
 
   getActiveWorksheet(): FakeWorksheet {
     return this.worksheets.getActiveWorksheet();
@@ -51,6 +56,24 @@ export class FakeWorkbook extends ProxyBase<WorkbookState> {
       if (!t.activeSheet) throw richError("ItemNotFound", "no selection");
       return { sheet: t.activeSheet, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
     });
+  }
+}
+
+/** Workbook structure protection (ExcelApi 1.7). */
+export class FakeWorkbookProtection extends ProxyBase<WorkbookState> {
+  readonly _className = "WorkbookProtection";
+  protected override readonly _api = "1.7";
+  protected _props(): PropTable<WorkbookState> {
+    return { protected: { get: (t) => Boolean(t.structureProtection) } };
+  }
+  get protected(): boolean {
+    return this._read("protected");
+  }
+  protect(password?: string): void {
+    this._call("protect", [password], "1.7", (t) => sheetOps.protectStructure(t, password));
+  }
+  unprotect(password?: string): void {
+    this._call("unprotect", [password], "1.7", (t) => sheetOps.unprotectStructure(t, password));
   }
 }
 

@@ -211,11 +211,7 @@ interface CfModel {
   rules: { type: string; formulae?: string[]; priority?: number; style?: Partial<ExcelJS.Style> }[];
 }
 
-function readConditionalFormats(
-  state: WorkbookState,
-  ws: ExcelJS.Worksheet,
-  sheet: SheetState
-): void {
+function readConditionalFormats(ws: ExcelJS.Worksheet, sheet: SheetState): void {
   const list =
     (ws as unknown as { conditionalFormattings?: CfModel[] }).conditionalFormattings ?? [];
   for (const cf of list) {
@@ -224,14 +220,12 @@ function readConditionalFormats(
       .map(parseA1)
       .filter((r): r is Rect => r !== undefined);
     for (const rule of cf.rules.filter((x) => x.type === "expression")) {
-      state.counters.conditionalFormat += 1;
       const fill =
         rule.style?.fill?.type === "pattern"
           ? (rule.style.fill.bgColor ?? rule.style.fill.fgColor)
           : undefined;
       const fontColor = colorFrom(rule.style?.font?.color as never);
       const item: ConditionalFormatState = {
-        id: `{${String(state.counters.conditionalFormat).padStart(8, "0")}-CF00-4000-8000-000000000000}`,
         type: "Custom",
         ranges,
         formula: `=${rule.formulae?.[0] ?? ""}`,
@@ -244,6 +238,7 @@ function readConditionalFormats(
     }
   }
   sheet.conditionalFormats.sort((a, b) => a.priority - b.priority);
+  sheet.conditionalFormats.forEach((cf, i) => (cf.priority = i));
 }
 
 interface TableModel {
@@ -310,7 +305,7 @@ function readSheet(
   }
   readPageSetup(ws, sheet);
   readValidations(ws, sheet);
-  readConditionalFormats(state, ws, sheet);
+  readConditionalFormats(ws, sheet);
   readTables(state, ws, sheet, calculated);
 }
 

@@ -94,18 +94,3 @@ export function fromOfficeProtection(o: Excel.WorksheetProtectionOptions): Prote
     editScenarios: o.allowEditScenarios === true,
   };
 }
-
-/** UTF-8 length, the unit of the web host's 5 MB request cap. */
-export function utf8Bytes(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}

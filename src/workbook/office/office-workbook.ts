@@ -19,7 +19,7 @@ import {
   topLeft,
   visibilityOf,
 } from "./convert";
-import { OfficeWriter, type MarkIndex } from "./office-write";
+import { OfficeWriter } from "./office-write";
 
 /** `Excel.run`, or a host that behaves like it (the fake Excel in tests). */
 export type ExcelRun = typeof Excel.run;
@@ -56,6 +56,8 @@ function cellsOf(
 
 interface Pending {
   sheets: Excel.WorksheetCollection;
+  /** Structure protection, where the host has it (ExcelApi 1.7). */
+  structure?: Excel.WorkbookProtection;
   names: Excel.NamedItemCollection;
   tables: Excel.TableCollection;
   notes?: Excel.NoteCollection;
@@ -68,8 +70,6 @@ interface Pending {
  */
 export class OfficeWorkbook implements WorkbookPort {
   readonly capabilities: Capabilities;
-  /** Conditional formats seen by the last read, so a write finds old marks without a round trip. */
-  private marks: MarkIndex | undefined;
 
   constructor(private readonly env: OfficeEnv) {
     this.capabilities = {
@@ -79,15 +79,30 @@ export class OfficeWorkbook implements WorkbookPort {
     };
   }
 
+  /**
+   * Excel.run with the options this host has: wait while the user is typing in a cell
+   * (delayForCellEdit, ExcelApi 1.11) instead of failing with InvalidOperationInCellEditMode.
+   */
+  private runBatch<T>(
+    batch: (context: Excel.RequestContext) => Promise<T>,
+    options: Excel.RunOptions = {}
+  ): Promise<T> {
+    const wait = this.env.isSetSupported("ExcelApi", "1.11") ? { delayForCellEdit: true } : {};
+    return this.run({ ...wait, ...options }, batch);
+  }
+
   private get run(): ExcelRun {
     return this.env.run ?? Excel.run;
   }
 
   async read(request: ReadRequest): Promise<ReadResult> {
-    return this.run(async (context) => {
+    return this.runBatch(async (context) => {
       const wb = context.workbook;
       const pending: Pending = {
         sheets: wb.worksheets.load("items/name,items/visibility"),
+        structure: this.env.isSetSupported("ExcelApi", "1.7")
+          ? wb.protection.load("protected")
+          : undefined,
         names: wb.names.load("items/name,items/type,items/value"),
         tables: wb.tables.load("items/name"),
         notes:
@@ -112,9 +127,6 @@ export class OfficeWorkbook implements WorkbookPort {
   ): Promise<ReadResult> {
     const sheets = pending.sheets.items.map((ws) => ws.name);
     const protections = pending.sheets.items.map((ws) => ws.protection.load("protected,options"));
-    const formats = pending.sheets.items.map((ws) =>
-      ws.getRange().conditionalFormats.load("items/type,items/id")
-    );
     const names = this.queueNames(context, request, pending, sheets);
     const tables = this.queueTables(request, pending, inParts);
     const cells = request.cells
@@ -146,15 +158,10 @@ export class OfficeWorkbook implements WorkbookPort {
         protection: p.protected ? { options: fromOfficeProtection(p.options) } : null,
       };
     });
-    this.marks = new Map(
-      pending.sheets.items.map((ws, i) => [
-        ws.name,
-        formats[i].items.map((f) => ({ id: f.id, type: String(f.type) })),
-      ])
-    );
     const result: ReadResult = {
       sheets,
       sheetState,
+      ...(pending.structure ? { structureProtected: pending.structure.protected } : {}),
       definedNames: pending.names.items.map((n) => n.name),
       names: {},
       tables: {},
@@ -222,18 +229,18 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async write(ops: WriteOp[]): Promise<void> {
-    const writer = new OfficeWriter(this.capabilities, this.marks);
-    this.marks = undefined;
+    const execute = (context: Excel.RequestContext) =>
+      new OfficeWriter(this.capabilities).execute(context, ops);
     if (this.capabilities.undoGroup) {
       try {
-        await this.run({ mergeUndoGroup: true }, (context) => writer.execute(context, ops));
+        await this.runBatch(execute, { mergeUndoGroup: true });
         return;
       } catch (e) {
-        // A host that reports 1.20 yet cannot group this run: write without grouping.
-        if ((e as { code?: string }).code !== "UndoNotSupported") throw e;
+        // A host that reports 1.20 yet lacks undo grouping: write without grouping.
+        if ((e as { code?: string }).code !== "ApiNotFound") throw e;
       }
     }
-    await this.run((context) => writer.execute(context, ops));
+    await this.runBatch(execute);
   }
 }
 

@@ -1,50 +1,13 @@
 import { columnLetter } from "../../layout";
 import type { Capabilities, CellStyle, CellWrite, WriteOp } from "../port";
-import { SheetLockedError, isMarkFormula, markFormula } from "../port";
-import {
-  VISIBILITY,
-  cellAddress,
-  cellPosition,
-  splitAddress,
-  toOfficeProtection,
-  utf8Bytes,
-} from "./convert";
-
-/** Conditional formats by sheet as the last read saw them: id and type. */
-export type MarkIndex = Map<string, { id: string; type: string }[]>;
-
-/** Requests are cut below the web host's 5 MB cap, with room for the envelope. */
-export const REQUEST_LIMIT = 4 * 1024 * 1024;
-/** A `cells` op above this is written in parts, so no single part nears the cap. */
-const CELLS_PART = 512 * 1024;
+import { SheetLockedError, markFormula } from "../port";
+import { marksToDelete } from "../marks";
+import { REQUEST_LIMIT, halve, splitLarge, wireBytes } from "../batching";
+import { VISIBILITY, cellAddress, cellPosition, toOfficeProtection } from "./convert";
 
 const POINTS_PER_INCH = 72;
 
 type Op<K extends WriteOp["op"]> = Extract<WriteOp, { op: K }>;
-
-function estimate(op: WriteOp): number {
-  const base = utf8Bytes(JSON.stringify(op));
-  if (op.op !== "cells") return base;
-  // The arrays for the bounding box carry a null per untouched cell.
-  const rows = op.cells.map((c) => cellPosition(c.address).row);
-  const cols = op.cells.map((c) => cellPosition(c.address).col);
-  const box =
-    (Math.max(...rows) - Math.min(...rows) + 1) * (Math.max(...cols) - Math.min(...cols) + 1);
-  return base * 2 + box * 15;
-}
-
-/** Large `cells` ops in parts, each well under the request cap. */
-export function splitLarge(ops: WriteOp[]): WriteOp[] {
-  return ops.flatMap((op): WriteOp[] => {
-    if (op.op !== "cells" || estimate(op) <= CELLS_PART) return [op];
-    const parts = Math.ceil(estimate(op) / CELLS_PART);
-    const size = Math.ceil(op.cells.length / parts);
-    const out: WriteOp[] = [];
-    for (let i = 0; i < op.cells.length; i += size)
-      out.push({ ...op, cells: op.cells.slice(i, i + size) });
-    return out;
-  });
-}
 
 /**
  * Cells as few rectangles: runs along each row, stacked where consecutive rows have the same
@@ -127,11 +90,12 @@ function applyFormat(format: Excel.RangeFormat, s: CellStyle): void {
   if (s.locked !== undefined) format.protection.locked = s.locked;
 }
 
-interface MarkLookup {
+const isCode = (e: unknown, code: string) => (e as { code?: unknown } | null)?.code === code;
+
+/** A sheet's conditional formats, loaded in the run that deletes ours. */
+interface SheetFormats {
   sheet: string;
-  id: string;
-  rule: Excel.ConditionalFormatRule;
-  range: Excel.Range;
+  formats: Excel.ConditionalFormatCollection;
 }
 
 /**
@@ -140,31 +104,55 @@ interface MarkLookup {
  */
 export class OfficeWriter {
   private bytes = 0;
-  private syncs = 0;
-  private lookups: MarkLookup[] = [];
+  /** Ops queued since the last sync: what a refused request is made of. */
+  private batch: WriteOp[] = [];
+  private lookups: SheetFormats[] = [];
+  private lookupsLoaded = false;
+  private all: WriteOp[] = [];
   private unprotecting: string[] = [];
 
-  constructor(
-    private readonly capabilities: Capabilities,
-    private readonly index: MarkIndex | undefined
-  ) {}
+  constructor(private readonly capabilities: Capabilities) {}
 
   async execute(context: Excel.RequestContext, ops: WriteOp[]): Promise<void> {
-    const all = splitLarge(ops);
-    this.queueMarkLookups(context, all);
-    for (const op of all) {
-      if (op.op === "checkpoint") {
-        await this.sync(context);
-        continue;
-      }
-      const size = estimate(op);
-      if (this.bytes > 0 && this.bytes + size > REQUEST_LIMIT) await this.sync(context);
-      if (op.op === "unmark" && this.syncs === 0) await this.sync(context);
-      if (this.bytes === 0) this.begin(context);
-      this.bytes += size;
-      this.apply(context, op);
+    this.all = splitLarge(ops);
+    this.queueMarkLookups(context, this.all);
+    for (const op of this.all) await this.step(context, op);
+    if (this.bytes > 0) await this.flush(context);
+  }
+
+  /** Queues one op, sending what is queued first where a checkpoint or the budget says so. */
+  private async step(context: Excel.RequestContext, op: WriteOp): Promise<void> {
+    if (op.op === "checkpoint") {
+      await this.flush(context);
+      return;
     }
-    if (this.bytes > 0) await this.sync(context);
+    const size = wireBytes(op);
+    if (this.bytes > 0 && this.bytes + size > REQUEST_LIMIT) await this.flush(context);
+    // Old marks are deleted by positions read in this run: the formats must be loaded first.
+    if (op.op === "unmark" && !this.lookupsLoaded) await this.flush(context);
+    if (this.bytes === 0) this.begin(context);
+    this.bytes += size;
+    this.batch.push(op);
+    this.apply(context, op);
+  }
+
+  /**
+   * Sends the queued ops. A request over the host's cap is refused whole, so it is safe to
+   * send again in two halves, in order.
+   */
+  private async flush(context: Excel.RequestContext): Promise<void> {
+    const ops = this.batch;
+    try {
+      await this.sync(context);
+    } catch (e) {
+      const halves = isCode(e, "RequestPayloadSizeLimitExceeded") ? halve(ops) : undefined;
+      if (!halves) throw e;
+      if (!this.lookupsLoaded) this.queueMarkLookups(context, this.all);
+      for (const half of halves) {
+        for (const op of half) await this.step(context, op);
+        await this.flush(context);
+      }
+    }
   }
 
   private begin(context: Excel.RequestContext): void {
@@ -175,12 +163,13 @@ export class OfficeWriter {
   private async sync(context: Excel.RequestContext): Promise<void> {
     try {
       await context.sync();
+      this.lookupsLoaded = true;
     } catch (e) {
-      await this.explainRefusal(context);
+      if (!isCode(e, "RequestPayloadSizeLimitExceeded")) await this.explainRefusal(context);
       throw e;
     } finally {
-      this.syncs++;
       this.bytes = 0;
+      this.batch = [];
       this.unprotecting = [];
     }
   }
@@ -201,27 +190,17 @@ export class OfficeWriter {
     if (locked) throw new SheetLockedError(locked.sheet);
   }
 
-  /** Old marks are found by their formula: queue the formulas of the custom formats seen. */
+  /**
+   * Old marks are found by their formula in this run's own read of the formats (a format's id
+   * is its position, which any add or delete moves: never one read in an earlier run).
+   */
   private queueMarkLookups(context: Excel.RequestContext, ops: WriteOp[]): void {
-    const sheets = new Set(
-      ops.filter((o) => o.op === "unmark").map((o) => (o as Op<"unmark">).sheet)
-    );
+    this.lookups = [];
+    const sheets = new Set(ops.flatMap((o) => (o.op === "unmark" ? [o.sheet] : [])));
     for (const sheet of sheets) {
       const formats = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
-      const known = this.index?.get(sheet);
-      if (!known) {
-        throw new Error(`unmark on ${sheet} without a read of its conditional formats`);
-      }
-      for (const f of known.filter((k) => String(k.type) === "Custom")) {
-        const cf = formats.getItem(f.id);
-        this.lookups.push({
-          sheet,
-          id: f.id,
-          rule: cf.custom.rule.load("formula"),
-          // Null for a format over several ranges: never one of ours.
-          range: cf.getRangeOrNullObject().load("address"),
-        });
-      }
+      formats.load("items/type,items/customOrNullObject/rule/formula");
+      this.lookups.push({ sheet, formats });
     }
   }
 
@@ -339,7 +318,7 @@ export class OfficeWriter {
         }
         return;
       case "unmark":
-        this.unmark(ws, op);
+        this.unmark(op);
         return;
       case "addNote":
         ws.notes.add(op.address, op.text);
@@ -363,32 +342,19 @@ export class OfficeWriter {
     }
   }
 
-  /** Deletes every mark of ours that touches these cells; other conditional formats stay. */
-  private unmark(ws: Excel.Worksheet, op: Op<"unmark">): void {
-    const wanted = new Set(op.addresses);
-    const formats = ws.getRange().conditionalFormats;
-    for (const l of this.lookups.filter((x) => x.sheet === op.sheet)) {
-      // A format without a formula is one a broken run added and never finished (Excel's
-      // own dialogs cannot make one): ours too.
-      const ours = isMarkFormula(l.rule.formula) || l.rule.formula.replace(/^=/, "").trim() === "";
-      if (l.range.isNullObject || !ours) continue;
-      const cells = expand(splitAddress(l.range.address)?.address ?? l.range.address);
-      if (cells.some((c) => wanted.has(c))) formats.getItem(l.id).delete();
-    }
-    this.lookups = this.lookups.filter((x) => x.sheet !== op.sheet);
+  /** Deletes every mark of ours on the sheet in this batch, lowest priority first. */
+  private unmark(op: Op<"unmark">): void {
+    const seen = this.lookups.find((x) => x.sheet === op.sheet);
+    if (!seen) throw new Error(`unmark on ${op.sheet} without this run's read of its formats`);
+    const items = seen.formats.items;
+    const positions = marksToDelete(
+      items.map((f) => ({
+        type: String(f.type),
+        formula: f.customOrNullObject.isNullObject ? null : f.customOrNullObject.rule.formula,
+      }))
+    );
+    for (const i of positions) items[i].delete();
   }
-}
-
-/** "B3:C4" → B3, C3, B4, C4. */
-function expand(range: string): string[] {
-  const [a, b] = range.split(":");
-  if (!b) return [a];
-  const from = cellPosition(a);
-  const to = cellPosition(b);
-  const out: string[] = [];
-  for (let r = from.row; r <= to.row; r++)
-    for (let c = from.col; c <= to.col; c++) out.push(cellAddress(r, c));
-  return out;
 }
 
 type Grid = (string | number | boolean | null)[][];

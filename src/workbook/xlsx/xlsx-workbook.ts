@@ -547,7 +547,7 @@ export class XlsxWorkbook implements WorkbookPort {
         this.mark(ws, op);
         return;
       case "unmark":
-        this.unmark(ws, op.addresses);
+        this.unmark(ws);
         return;
       case "addNote": {
         const cell = ws.getCell(op.address);
@@ -637,17 +637,9 @@ export class XlsxWorkbook implements WorkbookPort {
     });
   }
 
-  private unmark(ws: ExcelJS.Worksheet, addresses: string[]): void {
-    const drop = new Set(addresses);
-    const kept: CfModel[] = [];
-    for (const cf of conditionalFormats(ws)) {
-      if (!isMark(cf)) {
-        kept.push(cf);
-        continue;
-      }
-      const rest = cf.ref.split(/\s+/).filter((a) => a && !drop.has(a));
-      if (rest.length) kept.push({ ...cf, ref: rest.join(" ") });
-    }
+  /** Every mark of ours goes, over all its areas; the user's formats stay as they are. */
+  private unmark(ws: ExcelJS.Worksheet): void {
+    const kept = conditionalFormats(ws).filter((cf) => !isMark(cf));
     (ws as unknown as { conditionalFormattings: CfModel[] }).conditionalFormattings = kept;
   }
 
