@@ -12,7 +12,7 @@ const {
   BuildSettingError,
   baseUrlFromEnv,
   officeJsFromEnv,
-  contentSecurityPolicy,
+  pageContentSecurityPolicy,
   transformManifest,
 } = require("./scripts/manifest-url");
 
@@ -82,17 +82,6 @@ class GzipBudgetPlugin {
       );
     });
   }
-}
-
-/**
- * The task pane's policy: the shared one, with inline styles allowed, because office.js sets
- * style attributes on the pane's elements inside Office (office-js#1687). Scripts stay strict.
- */
-function paneContentSecurityPolicy(officeJs) {
-  return contentSecurityPolicy(officeJs)
-    .split("; ")
-    .map((d) => (d.startsWith("style-src ") ? `${d} 'unsafe-inline'` : d))
-    .join("; ");
 }
 
 /**
@@ -233,10 +222,7 @@ module.exports = (env, argv) => {
             minify: false,
             templateParameters: {
               officeJsSrc: officeJs.src,
-              contentSecurityPolicy:
-                chunk === "taskpane"
-                  ? paneContentSecurityPolicy(officeJs)
-                  : contentSecurityPolicy(officeJs),
+              contentSecurityPolicy: pageContentSecurityPolicy(officeJs),
             },
           })
       ),

@@ -121,6 +121,18 @@ function contentSecurityPolicy(officeJs) {
   ].join("; ");
 }
 
+/**
+ * The pages' policy as built (task pane, function file, dialog): the base policy with inline
+ * styles allowed, because office.js sets style attributes on a page's elements inside Office
+ * (office-js#1687) — in the function file and the dialog as in the pane. Scripts stay strict.
+ */
+function pageContentSecurityPolicy(officeJs) {
+  return contentSecurityPolicy(officeJs)
+    .split("; ")
+    .map((d) => (d.startsWith("style-src ") ? `${d} 'unsafe-inline'` : d))
+    .join("; ");
+}
+
 module.exports = {
   DEV_BASE_URL,
   OFFICE_JS_SOURCES,
@@ -130,4 +142,5 @@ module.exports = {
   baseUrlFromEnv,
   officeJsFromEnv,
   contentSecurityPolicy,
+  pageContentSecurityPolicy,
 };

@@ -26,6 +26,7 @@ interface ManifestUrlModule {
   baseUrlFromEnv(env: Record<string, string | undefined>): string;
   officeJsFromEnv(env: Record<string, string | undefined>): OfficeJsSetting;
   contentSecurityPolicy(officeJs: OfficeJsSetting): string;
+  pageContentSecurityPolicy(officeJs: OfficeJsSetting): string;
 }
 const manifestUrl = jest.requireActual<ManifestUrlModule>("../scripts/manifest-url.js");
 const { DEV_BASE_URL } = manifestUrl;
@@ -939,6 +940,19 @@ describe("build settings (scripts/manifest-url.js)", () => {
       expect(csp).toMatch(/(^|; )object-src 'none'(;|$)/);
     }
   });
+});
+
+test("every built page (pane, function file, dialog) allows inline styles, which office.js sets, and nothing else unsafe", () => {
+  const config = fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8");
+  // One policy for the three pages: the HtmlWebpackPlugin call takes no per-page choice.
+  expect(config).toMatch(/contentSecurityPolicy: pageContentSecurityPolicy\(officeJs\)/);
+  for (const mode of ["cdn", "cn", "local"]) {
+    const csp = manifestUrl.pageContentSecurityPolicy(
+      manifestUrl.officeJsFromEnv({ JIXIAO_OFFICE_JS: mode })
+    );
+    expect(/(?:^|; )style-src ([^;]*)/.exec(csp)?.[1]).toMatch(/'unsafe-inline'$/);
+    expect(csp.replace(/style-src [^;]*/, "")).not.toMatch(/unsafe-|\*/);
+  }
 });
 
 describe("task pane shell", () => {
