@@ -36,11 +36,12 @@ Office.onReady(() => {
         Office.context.requirements.isSetSupported(set, version),
     },
     openWorkbook: (env) => new OfficeWorkbook(env),
-    show: (message) =>
+    show: (message, timeoutMs) =>
       showDialog(
         Office.context.ui,
         dialogUrl(window.location.href, message),
-        officeDialogConstants()
+        officeDialogConstants(),
+        timeoutMs
       ),
     notices,
     log: (error) => console.error(error),

@@ -2,14 +2,13 @@
  * Showing a command's message: Excel has no notification API for commands, so a small dialog of
  * ours (dialog.html) shows the text passed in its URL. The function file's runtime ends with
  * `event.completed()`, so `showDialog` resolves only once the dialog is closed (its OK button,
- * its close box, or a time limit), and the handler completes after that.
+ * its close box, or the time the click has left: handlers.ts, COMMAND_BUDGET_MS), and the
+ * handler completes after that.
  */
 import type { Message } from "./messages";
 
 /** Longest text per language carried in the URL (URLs of a few KB are safe in every host). */
 export const MAX_TEXT = 400;
-/** A dialog left open this long is closed, so the command ends well within Office's limits. */
-export const DIALOG_TIMEOUT_MS = 4 * 60 * 1000;
 
 const clip = (text: string) =>
   [...text].length > MAX_TEXT ? [...text].slice(0, MAX_TEXT - 1).join("") + "…" : text;
@@ -57,7 +56,7 @@ export function showDialog(
   ui: DialogUi,
   url: string,
   constants: DialogConstants,
-  timeoutMs = DIALOG_TIMEOUT_MS
+  timeoutMs: number
 ): Promise<void> {
   return new Promise((resolve) => {
     let dialog: Office.Dialog | undefined;

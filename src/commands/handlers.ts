@@ -39,8 +39,13 @@ export interface CommandDeps<Env extends CommandEnv> {
   env: Env;
   /** The workbook behind the port, opened once per click (no state survives between clicks). */
   openWorkbook(env: Env): WorkbookPort;
-  /** Shows a message in a dialog; resolves when it is closed (or could not be shown). */
-  show(message: Message): Promise<void>;
+  /**
+   * Shows a message in a dialog; resolves when it is closed, could not be shown (another dialog
+   * open: 12007), or `timeoutMs` has passed — then the dialog is closed.
+   */
+  show(message: Message, timeoutMs: number): Promise<void>;
+  /** The clock the command's lifetime is measured on (tests pass their own). */
+  now?(): number;
   engine?: Engine;
   /**
    * Remembers notices already shown (the entry uses the origin's localStorage, which the pane
@@ -56,6 +61,14 @@ export interface NoticeMemory {
   seen(key: string): boolean;
   remember(key: string): void;
 }
+
+/**
+ * A click's whole lifetime, dialogs included: `event.completed()` comes within it, however many
+ * dialogs the click shows, so the host never ends the function file first.
+ */
+export const COMMAND_BUDGET_MS = 4 * 60 * 1000;
+/** The undo-history notice may hold a click this long; the outcome's dialog gets the rest. */
+export const NOTICE_TIMEOUT_MS = 60 * 1000;
 
 /** The key under which the undo-history notice is remembered (shared with the pane). */
 export const UNDO_NOTICE = "jixiao.notice.undoHistory";
@@ -120,9 +133,11 @@ export function createHandlers<Env extends CommandEnv>(
 ): Record<CommandName, CommandHandler> {
   const engine = deps.engine ?? ENGINE;
   const run = bodies(engine);
-  const show = async (message: Message) => {
+  const now = deps.now ?? Date.now;
+  const show = async (message: Message, timeoutMs: number) => {
+    if (timeoutMs <= 0) return; // the click's time is spent: its sheet speaks for it
     try {
-      await deps.show(message);
+      await deps.show(message, timeoutMs);
     } catch (e) {
       deps.log?.(e); // nothing else can reach the user
     }
@@ -131,27 +146,29 @@ export function createHandlers<Env extends CommandEnv>(
   const handler =
     (command: CommandName): CommandHandler =>
     async (event) => {
+      const deadline = now() + COMMAND_BUDGET_MS;
+      const left = () => Math.max(0, deadline - now());
       try {
         if (!deps.env.isSetSupported(REQUIRED_SET.name, REQUIRED_SET.version)) {
-          await show(messages.unsupportedHost());
+          await show(messages.unsupportedHost(), left());
           return;
         }
         const port = deps.openWorkbook(deps.env);
         if (!port.capabilities.undoGroup && !deps.notices?.seen(UNDO_NOTICE)) {
           // PRODUCT.md §5: without undo grouping, say once, before the first write, that
           // Excel's undo history goes.
-          await show(messages.undoHistory());
+          await show(messages.undoHistory(), Math.min(NOTICE_TIMEOUT_MS, left()));
           deps.notices?.remember(UNDO_NOTICE);
         }
         const outcome = await run[command](port);
-        if (outcome) await show(outcome);
+        if (outcome) await show(outcome, left());
       } catch (e) {
         const expected =
           e instanceof NotATemplateError ||
           e instanceof SheetLockedError ||
           e instanceof StructureProtectedError;
         if (!expected) deps.log?.(e);
-        await show(messageForError(command, e));
+        await show(messageForError(command, e), left());
       } finally {
         event.completed();
       }

@@ -8,6 +8,8 @@ import type { Finding } from "../../src/model/finding";
 import { NotATemplateError } from "../../src/workbook/reader";
 import { SheetLockedError, type WorkbookPort } from "../../src/workbook/port";
 import {
+  COMMAND_BUDGET_MS,
+  NOTICE_TIMEOUT_MS,
   UNDO_NOTICE,
   createHandlers,
   reasonOf,
@@ -55,6 +57,9 @@ interface Setup {
   show?: (message: Message) => Promise<void>;
   open?: () => WorkbookPort;
   notices?: NoticeMemory;
+  /** The handler's clock, and where each dialog's time limit is recorded. */
+  now?: () => number;
+  timeouts?: number[];
 }
 
 function setup(options: Setup = {}) {
@@ -89,13 +94,15 @@ function setup(options: Setup = {}) {
       steps.push(["open"]);
       return options.open ? options.open() : PORT;
     },
-    show: async (message) => {
+    show: async (message, timeoutMs) => {
+      options.timeouts?.push(timeoutMs);
       steps.push(["show", message]);
       await (options.show ?? (() => Promise.resolve()))(message);
       steps.push(["closed"]);
     },
     log: (error) => steps.push(["log", error]),
     notices: options.notices,
+    now: options.now,
   });
   const run = async (command: CommandName) => {
     await handlers[command]({ completed: () => steps.push(["completed"]) });
@@ -264,6 +271,44 @@ describe("the undo-history notice (hosts without ExcelApi 1.20)", () => {
       engine: { insertTemplate: async () => ({ refused }) },
     }).run("insertTemplate");
     expect(shown(steps)).toEqual([messages.undoHistory(), refused]);
+    expect(steps[steps.length - 1]).toEqual(["completed"]);
+  });
+});
+
+describe("a click's lifetime (event.completed() within the host's limit)", () => {
+  const withoutUndo: WorkbookPort = {
+    ...PORT,
+    capabilities: { ...PORT.capabilities, undoGroup: false },
+  };
+  const refused = { zh: "已有完整模板。", en: "Already there." };
+
+  test("two dialogs share one budget: the notice at most a minute, the outcome what is left", async () => {
+    let clock = 0;
+    const timeouts: number[] = [];
+    const steps = await setup({
+      open: () => withoutUndo,
+      now: () => clock,
+      timeouts,
+      // Each dialog is left open until its limit; the run itself takes 5 s.
+      show: async () => void (clock += timeouts[timeouts.length - 1]),
+      engine: { insertTemplate: async () => ((clock += 5000), { refused }) },
+    }).run("insertTemplate");
+    expect(shown(steps)).toEqual([messages.undoHistory(), refused]);
+    expect(timeouts).toEqual([NOTICE_TIMEOUT_MS, COMMAND_BUDGET_MS - NOTICE_TIMEOUT_MS - 5000]);
+    expect(clock).toBe(COMMAND_BUDGET_MS);
+    expect(steps[steps.length - 1]).toEqual(["completed"]);
+  });
+
+  test("a click whose time is spent by its run shows no dialog and completes at once", async () => {
+    let clock = 0;
+    const timeouts: number[] = [];
+    const steps = await setup({
+      now: () => clock,
+      timeouts,
+      engine: { insertTemplate: async () => ((clock += COMMAND_BUDGET_MS), { refused }) },
+    }).run("insertTemplate");
+    expect(timeouts).toEqual([]);
+    expect(shown(steps)).toEqual([]);
     expect(steps[steps.length - 1]).toEqual(["completed"]);
   });
 });
