@@ -150,17 +150,9 @@ export class OfficeWorkbook implements WorkbookPort {
     }));
     await context.sync();
 
-    const sheetState: Record<string, SheetState> = {};
-    pending.sheets.items.forEach((ws, i) => {
-      const p = protections[i];
-      sheetState[ws.name] = {
-        visibility: visibilityOf(ws.visibility),
-        protection: p.protected ? { options: fromOfficeProtection(p.options) } : null,
-      };
-    });
     const result: ReadResult = {
       sheets,
-      sheetState,
+      sheetState: sheetStates(pending.sheets.items, protections),
       ...(pending.structure ? { structureProtected: pending.structure.protected } : {}),
       definedNames: pending.names.items.map((n) => n.name),
       names: {},
@@ -179,13 +171,7 @@ export class OfficeWorkbook implements WorkbookPort {
       )[0][0];
     if (used.length)
       result.sheetValues = Object.fromEntries(used.map((u) => [u.sheet, usedValues(u.range)]));
-    if (notes) {
-      result.notes = {};
-      for (const n of notes) {
-        const at = splitAddress(n.at.address);
-        if (at) result.notes[cellKey(at.sheet, at.address)] = n.note.content;
-      }
-    }
+    if (notes) result.notes = notesByCell(notes);
     return result;
   }
 
@@ -334,5 +320,30 @@ function usedValues(range: Excel.Range): Record<string, CellValue> {
         range.valueTypes[i][j] === "Error" ? { error: String(value) } : (value as CellValue);
     })
   );
+  return out;
+}
+
+/** Each sheet's visibility and protection, from the loaded sheets and their protections. */
+function sheetStates(
+  sheets: Excel.Worksheet[],
+  protections: Excel.WorksheetProtection[]
+): Record<string, SheetState> {
+  const states: Record<string, SheetState> = {};
+  sheets.forEach((ws, i) => {
+    const p = protections[i];
+    states[ws.name] = {
+      visibility: visibilityOf(ws.visibility),
+      protection: p.protected ? { options: fromOfficeProtection(p.options) } : null,
+    };
+  });
+  return states;
+}
+
+function notesByCell(notes: { note: Excel.Note; at: Excel.Range }[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const n of notes) {
+    const at = splitAddress(n.at.address);
+    if (at) out[cellKey(at.sheet, at.address)] = n.note.content;
+  }
   return out;
 }

@@ -8,6 +8,20 @@ import { VISIBILITY, cellAddress, cellPosition, toOfficeProtection } from "./con
 const POINTS_PER_INCH = 72;
 
 type Op<K extends WriteOp["op"]> = Extract<WriteOp, { op: K }>;
+/** Ops on the workbook itself (its sheets, names, protection, selection); the rest write a sheet. */
+type WorkbookOpName =
+  | "addSheet"
+  | "deleteSheet"
+  | "setVisibility"
+  | "renameSheet"
+  | "defineName"
+  | "deleteName"
+  | "protect"
+  | "unprotect"
+  | "activate"
+  | "select"
+  | "checkpoint";
+type SheetOp = Exclude<WriteOp, { op: WorkbookOpName }>;
 
 /**
  * Cells as few rectangles: runs along each row, stacked where consecutive rows have the same
@@ -248,26 +262,7 @@ export class OfficeWriter {
     }
   }
 
-  private applyToSheet(
-    ws: Excel.Worksheet,
-    op: Exclude<
-      WriteOp,
-      {
-        op:
-          | "addSheet"
-          | "deleteSheet"
-          | "setVisibility"
-          | "renameSheet"
-          | "defineName"
-          | "deleteName"
-          | "protect"
-          | "unprotect"
-          | "activate"
-          | "select"
-          | "checkpoint";
-      }
-    >
-  ): void {
+  private applyToSheet(ws: Excel.Worksheet, op: SheetOp): void {
     switch (op.op) {
       case "columns":
         op.widths.forEach((w, i) => {
@@ -289,17 +284,9 @@ export class OfficeWriter {
       case "table":
         addTable(ws, op);
         return;
-      case "listValidation": {
-        const dv = ws.getRange(op.range).dataValidation;
-        dv.rule = { list: { inCellDropDown: true, source: op.choices.join(",") } };
-        dv.errorAlert = {
-          showAlert: true,
-          style: "Warning" as Excel.DataValidationAlertStyle,
-          title: op.errorTitle,
-          message: op.errorMessage,
-        };
+      case "listValidation":
+        addListValidation(ws, op);
         return;
-      }
       case "freeze":
         ws.freezePanes.freezeRows(op.rows);
         return;
@@ -307,15 +294,7 @@ export class OfficeWriter {
         setPage(ws, op);
         return;
       case "mark":
-        for (const rect of rectangles(op.addresses)) {
-          const cf = ws
-            .getRange(rect)
-            .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
-          cf.custom.rule.formula = `=${markFormula(op.severity)}`;
-          cf.custom.format.fill.color = hex(op.fill);
-          cf.custom.format.font.color = "#FFFFFF";
-          cf.custom.format.font.bold = true;
-        }
+        addMarks(ws, op);
         return;
       case "unmark":
         this.unmark(op);
@@ -326,19 +305,9 @@ export class OfficeWriter {
       case "deleteNote":
         ws.notes.getItem(op.address).delete();
         return;
-      case "chart": {
-        const chart = ws.charts.add(
-          { pie: "Pie", barClustered: "BarClustered", columnClustered: "ColumnClustered" }[
-            op.kind
-          ] as Excel.ChartType,
-          ws.getRange(op.data),
-          "Auto" as Excel.ChartSeriesBy
-        );
-        chart.name = op.name;
-        chart.title.text = op.title;
-        chart.setPosition(op.from, op.to);
+      case "chart":
+        addChart(ws, op);
         return;
-      }
     }
   }
 
@@ -454,4 +423,43 @@ function setPage(ws: Excel.Worksheet, op: Op<"pageSetup">): void {
     page.zoom = { horizontalFitToPages: 1, verticalFitToPages: op.fitToHeight ? 1 : 0 };
   if (op.printTitleRows)
     page.setPrintTitleRows(`$${op.printTitleRows[0]}:$${op.printTitleRows[1]}`);
+}
+
+function addListValidation(ws: Excel.Worksheet, op: Op<"listValidation">): void {
+  const dv = ws.getRange(op.range).dataValidation;
+  dv.rule = { list: { inCellDropDown: true, source: op.choices.join(",") } };
+  dv.errorAlert = {
+    showAlert: true,
+    style: "Warning" as Excel.DataValidationAlertStyle,
+    title: op.errorTitle,
+    message: op.errorMessage,
+  };
+}
+
+/** Our marks: one custom conditional format per rectangle, recognised later by its formula. */
+function addMarks(ws: Excel.Worksheet, op: Op<"mark">): void {
+  for (const rect of rectangles(op.addresses)) {
+    const cf = ws.getRange(rect).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+    cf.custom.rule.formula = `=${markFormula(op.severity)}`;
+    cf.custom.format.fill.color = hex(op.fill);
+    cf.custom.format.font.color = "#FFFFFF";
+    cf.custom.format.font.bold = true;
+  }
+}
+
+const CHART_TYPES = {
+  pie: "Pie",
+  barClustered: "BarClustered",
+  columnClustered: "ColumnClustered",
+} as const;
+
+function addChart(ws: Excel.Worksheet, op: Op<"chart">): void {
+  const chart = ws.charts.add(
+    CHART_TYPES[op.kind] as Excel.ChartType,
+    ws.getRange(op.data),
+    "Auto" as Excel.ChartSeriesBy
+  );
+  chart.name = op.name;
+  chart.title.text = op.title;
+  chart.setPosition(op.from, op.to);
 }
