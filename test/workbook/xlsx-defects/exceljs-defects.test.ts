@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import {
+  addMissingTableStyle,
+  beforeLoad,
+  restoreCalculatedColumns,
+  takeCalculatedColumns,
+} from "../../../src/workbook/xlsx/exceljs-defects";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
+
+const FIXTURES = join(__dirname, "..", "..", "fixtures", "other-programs");
+const fixture = (name: string) => readFileSync(join(FIXTURES, name));
+const TEMPLATE = readFileSync(join(__dirname, "..", "..", "..", "assets", "template.xlsx"));
+
+async function tableXml(data: Buffer, name: string): Promise<string> {
+  const zip = await JSZip.loadAsync(data);
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p))) {
+    const xml = await zip.file(path)!.async("string");
+    if (xml.includes(`name="${name}"`)) return xml;
+  }
+  throw new Error(`no table ${name}`);
+}
+
+/** Stock ExcelJS over a package, with none of our repairs. */
+async function stockRoundTrip(data: Buffer): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ArrayBuffer);
+  await wb.xlsx.writeBuffer();
+}
+
+describe("ExcelJS defect: a table without tableStyleInfo cannot be written", () => {
+  const lo = fixture("libreoffice-template.xlsx");
+
+  test("LibreOffice writes such tables, and stock ExcelJS fails saving them", async () => {
+    expect(await tableXml(lo, "T_Bodies")).not.toContain("tableStyleInfo");
+    await expect(stockRoundTrip(lo)).rejects.toThrow(/theme/);
+  });
+
+  test("the adapter loads and writes them, and the table keeps no named style", async () => {
+    const out = await (await XlsxWorkbook.load(lo)).toBuffer();
+    const xml = await tableXml(out, "T_Bodies");
+    expect(xml).toMatch(/<tableStyleInfo showFirstColumn="0"/);
+    expect(xml).not.toMatch(/<tableStyleInfo[^>]*\bname=/);
+  });
+
+  test("the style element goes where CT_Table puts it, before extLst, and only when missing", () => {
+    const bare =
+      '<table name="T"><tableColumns count="1"><tableColumn id="1" name="a"/></tableColumns><extLst/></table>';
+    expect(addMissingTableStyle(bare)).toMatch(
+      /<\/tableColumns><tableStyleInfo [^>]*\/><extLst\/>/
+    );
+    const noExt = '<table name="T"><tableColumns count="0"/></table>';
+    expect(addMissingTableStyle(noExt)).toMatch(/<tableStyleInfo [^>]*\/><\/table>$/);
+    const styled = '<table name="T"><tableStyleInfo name="TableStyleLight1"/></table>';
+    expect(addMissingTableStyle(styled)).toBe(styled);
+  });
+});
+
+describe("ExcelJS defect: calculatedColumnFormula (a tableColumn with children) cannot be loaded", () => {
+  test("Excel's (and our) template carries them, and stock ExcelJS fails loading it", async () => {
+    expect(await tableXml(TEMPLATE, "T_Projects")).toContain("<calculatedColumnFormula>");
+    await expect(stockRoundTrip(TEMPLATE)).rejects.toThrow(/filterButton/);
+  });
+
+  test("they are taken out before loading and put back on save, unchanged", async () => {
+    const zip = await JSZip.loadAsync(TEMPLATE);
+    const taken = await beforeLoad(zip);
+    expect(Object.keys(taken.get("T_Projects") ?? {})).not.toHaveLength(0);
+    const before = await tableXml(TEMPLATE, "T_Projects");
+    const out = await (await XlsxWorkbook.load(TEMPLATE)).toBuffer();
+    const after = await tableXml(out, "T_Projects");
+    const formulas = (xml: string) => xml.match(/<calculatedColumnFormula>[^<]*</g);
+    expect(formulas(after)).toEqual(formulas(before));
+  });
+
+  test("take and restore are inverse on one part, escaped text included", () => {
+    const xml =
+      '<table name="T"><tableColumns count="2"><tableColumn id="1" name="a&amp;b"><calculatedColumnFormula>IF(1&lt;2,&quot;x&quot;,&quot;&quot;)</calculatedColumnFormula></tableColumn><tableColumn id="2" name="c"/></tableColumns></table>';
+    const taken = takeCalculatedColumns(xml);
+    expect(taken.name).toBe("T");
+    expect(taken.formulas).toEqual({ "a&b": 'IF(1<2,"x","")' });
+    expect(taken.xml).not.toContain("calculatedColumnFormula");
+    expect(restoreCalculatedColumns(taken.xml, taken.formulas)).toBe(xml);
+  });
+});
