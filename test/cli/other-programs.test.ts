@@ -1,6 +1,14 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import TableXform from "exceljs/lib/xlsx/xform/table/table-xform";
 import { main } from "../../src/cli/main";
 
 /**
@@ -182,3 +190,36 @@ test("review over a folder mixing originals and LibreOffice's saves: the same pe
   }
   expect(readFileSync(join(dir, "summary.xlsx")).subarray(0, 2).toString()).toBe("PK");
 }, 180000);
+
+describe("a workbook ExcelJS cannot write", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  test.each([
+    ["validate", "-o"],
+    ["clear", "-o"],
+    ["upgrade", "-o"],
+    ["report", "-o"],
+  ])(
+    "%s: one bilingual line naming the table, and no file written",
+    async (command, flag) => {
+      // Every table part fails to render, as the unstyled tables did before the repair.
+      jest.spyOn(TableXform.prototype, "toXml").mockImplementation(() => {
+        throw new TypeError("Cannot read properties of null (reading 'theme')");
+      });
+      const folder = join(dir, `unwritable-${command}`);
+      mkdirSync(folder);
+      const out = join(folder, "out.xlsx");
+      const args = [command, join(FIXTURES, "libreoffice-sample.xlsx"), flag, out];
+      if (command === "report") args.push("--docx", join(folder, "out.docx"));
+      const r = await jixiao(...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr).toMatch(
+        /^错误：.*out\.xlsx：工作表“机构职责”中的表格 T_Bodies 无法写出.* Error: .*Table T_Bodies on sheet 机构职责 cannot be written/
+      );
+      expect(r.stderr).not.toMatch(/程序内部出错|internal error/);
+      expect(readdirSync(folder)).toEqual([]);
+    },
+    60000
+  );
+});

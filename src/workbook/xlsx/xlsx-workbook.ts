@@ -17,6 +17,7 @@ import type {
 } from "../port";
 import { SheetLockedError, cellKey, charsFromPoints, markFormula, isMarkFormula } from "../port";
 import { afterSave, beforeLoad } from "./exceljs-defects";
+import { writeWorkbook } from "./write";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -260,8 +261,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async toBuffer(): Promise<Buffer> {
-    const raw = await this.workbook.xlsx.writeBuffer();
-    const zip = await JSZip.loadAsync(raw as ArrayBuffer);
+    const zip = await JSZip.loadAsync(await writeWorkbook(this.workbook));
     await afterSave(zip, this.tableFormulas);
     return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   }
