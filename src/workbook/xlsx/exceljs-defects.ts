@@ -82,10 +82,59 @@ export function addMissingTableStyle(xml: string): string {
 }
 
 /**
+ * Defect 3, booleans spelled out: ECMA-376 booleans may be "true"/"false" (LibreOffice writes
+ * them so), but ExcelJS reads many only as "1"/"0": a protected sheet (sheet="true") loads as
+ * unprotected and is saved without protection, an unlocked cell (locked="false") as locked, and
+ * print centring and fit-to-page are lost. These attributes, all booleans in the schema, are
+ * rewritten as 1/0 inside tags only, so no text is touched.
+ */
+// prettier-ignore
+const BOOLEAN_ATTRIBUTES = [
+  "hidden", "collapsed", "customHeight", "customFormat", "customWidth", "bestFit", "thickTop",
+  "thickBot", "phonetic", "zeroHeight", "tabSelected", "showZeros", "showRowColHeaders",
+  "showOutlineSymbols", "showGridLines", "showFormulas", "showRuler", "showWhiteSpace",
+  "rightToLeft", "defaultGridColor", "filterMode", "fitToPage", "headings", "gridLines",
+  "gridLinesSet", "horizontalCentered", "verticalCentered", "useFirstPageNumber",
+  "usePrinterDefaults", "blackAndWhite", "draft", "differentOddEven", "differentFirst",
+  "scaleWithDoc", "alignWithMargins", "showInputMessage", "showErrorMessage", "showDropDown",
+  "allowBlank", "sheet", "objects", "scenarios", "formatCells", "formatColumns", "formatRows",
+  "insertColumns", "insertRows", "insertHyperlinks", "deleteColumns", "deleteRows",
+  "selectLockedCells", "selectUnlockedCells", "sort", "autoFilter", "pivotTables", "aca",
+  "wrapText", "shrinkToFit", "justifyLastLine", "locked", "applyProtection", "applyFont",
+  "applyBorder", "applyAlignment", "applyNumberFormat", "applyFill", "quotePrefix", "pivotButton",
+  "diagonalUp", "diagonalDown", "showHorizontalScroll", "showVerticalScroll", "showSheetTabs",
+  "iterate", "backupFile", "date1904", "fullCalcOnLoad", "vbProcedure", "function", "xlm",
+  "showFirstColumn", "showLastColumn", "showRowStripes", "showColumnStripes",
+];
+const BOOLEAN_ATTRIBUTE = new RegExp(
+  `(\\s(?:${BOOLEAN_ATTRIBUTES.join("|")}))="(true|false)"`,
+  "g"
+);
+
+export function numericBooleans(xml: string): string {
+  if (!/="(?:true|false)"/.test(xml)) return xml;
+  return xml.replace(/<[A-Za-z][^<>]*>/g, (tag) =>
+    tag.replace(
+      BOOLEAN_ATTRIBUTE,
+      (_m, attr: string, v: string) => `${attr}="${v === "true" ? 1 : 0}"`
+    )
+  );
+}
+
+/** The parts whose booleans ExcelJS reads. */
+const BOOLEAN_PARTS =
+  /^xl\/(?:workbook\.xml|styles\.xml|worksheets\/sheet\d+\.xml|tables\/table\d+\.xml)$/;
+
+/**
  * Rewrites a package before ExcelJS loads it; returns what must be put back on save.
  */
 export async function beforeLoad(zip: JSZip): Promise<CalculatedColumns> {
   const found: CalculatedColumns = new Map();
+  for (const path of Object.keys(zip.files).filter((p) => BOOLEAN_PARTS.test(p))) {
+    const xml = await zip.file(path)!.async("string");
+    const fixed = numericBooleans(xml);
+    if (fixed !== xml) zip.file(path, fixed);
+  }
   for (const path of tableParts(zip)) {
     const original = await zip.file(path)!.async("string");
     const taken = takeCalculatedColumns(original);
@@ -98,7 +147,7 @@ export async function beforeLoad(zip: JSZip): Promise<CalculatedColumns> {
 }
 
 /**
- * Rewrites a package ExcelJS wrote: worksheet children in schema order (defect 3, see
+ * Rewrites a package ExcelJS wrote: worksheet children in schema order (defect 4, see
  * ooxml-order.ts) and the calculated-column formulas back in their tables.
  */
 export async function afterSave(zip: JSZip, formulas: CalculatedColumns): Promise<void> {

@@ -5,6 +5,7 @@ import JSZip from "jszip";
 import {
   addMissingTableStyle,
   beforeLoad,
+  numericBooleans,
   restoreCalculatedColumns,
   takeCalculatedColumns,
 } from "../../../src/workbook/xlsx/exceljs-defects";
@@ -83,5 +84,46 @@ describe("ExcelJS defect: calculatedColumnFormula (a tableColumn with children) 
     expect(taken.formulas).toEqual({ "a&b": 'IF(1<2,"x","")' });
     expect(taken.xml).not.toContain("calculatedColumnFormula");
     expect(restoreCalculatedColumns(taken.xml, taken.formulas)).toBe(xml);
+  });
+});
+
+describe('ExcelJS defect: booleans written "true"/"false" read as false', () => {
+  const lo = fixture("libreoffice-sample.xlsx");
+
+  test("LibreOffice spells them out, and stock ExcelJS loses sheet protection and print setup", async () => {
+    const zip = await JSZip.loadAsync(lo);
+    const sheet = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+    expect(sheet).toMatch(/<sheetProtection sheet="true"/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(lo as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("基本信息")!;
+    expect(
+      (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet
+    ).toBeUndefined();
+    expect(ws.pageSetup.fitToPage).toBe(false);
+  });
+
+  test("the adapter reads them as written: protection, unlocked cells, print setup", async () => {
+    const x = await XlsxWorkbook.load(lo);
+    const ws = x.workbook.getWorksheet("基本信息")!;
+    const read = await x.read({ names: [], tables: [] });
+    expect(read.sheetState["基本信息"].protection).not.toBeNull();
+    expect(ws.pageSetup.fitToPage).toBe(true);
+    expect(ws.pageSetup.horizontalCentered).toBe(true);
+    // B3 (单位名称) is an input cell: unlocked in the template, so in LibreOffice's save.
+    expect(ws.getCell("B3").protection?.locked).toBe(false);
+    const out = await JSZip.loadAsync(await x.toBuffer());
+    const sheet = await out.file("xl/worksheets/sheet2.xml")!.async("string");
+    expect(sheet).toMatch(/<sheetProtection sheet="1"/);
+  });
+
+  test("only listed attributes inside tags change, never text", () => {
+    expect(
+      numericBooleans(
+        '<row r="1" hidden="true" customHeight="false"><c><f>A1=" hidden="true"</f></c><x name="true"/></row>'
+      )
+    ).toBe(
+      '<row r="1" hidden="1" customHeight="0"><c><f>A1=" hidden="true"</f></c><x name="true"/></row>'
+    );
   });
 });
