@@ -126,13 +126,37 @@ const BOOLEAN_PARTS =
   /^xl\/(?:workbook\.xml|styles\.xml|worksheets\/sheet\d+\.xml|tables\/table\d+\.xml)$/;
 
 /**
+ * Defect 5, text in a number cell: ExcelJS parses a number cell's <v> with parseFloat, so a
+ * value that is not a number ("-", "abc", "1e999") loads as NaN or Infinity, which no figure may
+ * be. Such a cell (a damaged file; Excel itself refuses it) is read as the text it holds.
+ */
+const XSD_NUMBER = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
+const isNumber = (text: string) => XSD_NUMBER.test(text) && Number.isFinite(Number(text));
+
+export function textInNumberCells(xml: string): string {
+  const suspect = [...xml.matchAll(/<v>([^<]*)<\/v>/g)].some(([, text]) => !isNumber(text));
+  if (!suspect) return xml;
+  return xml.replace(
+    // A self-closing <c .../> has no value and does not match: its attributes end in "/".
+    /<c\b([^>]*[^/>])?>((?:(?!<\/c>)[\s\S])*?)<\/c>/g,
+    (cell, attrs: string | undefined = "", body: string) => {
+      if (/\st="(?!n")/.test(attrs)) return cell;
+      const text = /<v>([^<]*)<\/v>/.exec(body)?.[1];
+      if (text === undefined || isNumber(text)) return cell;
+      return `<c${attrs.replace(/\st="n"/, "")} t="str">${body}</c>`;
+    }
+  );
+}
+
+/**
  * Rewrites a package before ExcelJS loads it; returns what must be put back on save.
  */
 export async function beforeLoad(zip: JSZip): Promise<CalculatedColumns> {
   const found: CalculatedColumns = new Map();
   for (const path of Object.keys(zip.files).filter((p) => BOOLEAN_PARTS.test(p))) {
     const xml = await zip.file(path)!.async("string");
-    const fixed = numericBooleans(xml);
+    let fixed = numericBooleans(xml);
+    if (path.startsWith("xl/worksheets/")) fixed = textInNumberCells(fixed);
     if (fixed !== xml) zip.file(path, fixed);
   }
   for (const path of tableParts(zip)) {

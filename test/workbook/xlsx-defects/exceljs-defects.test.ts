@@ -6,6 +6,7 @@ import {
   addMissingTableStyle,
   beforeLoad,
   numericBooleans,
+  textInNumberCells,
   restoreCalculatedColumns,
   takeCalculatedColumns,
 } from "../../../src/workbook/xlsx/exceljs-defects";
@@ -124,6 +125,34 @@ describe('ExcelJS defect: booleans written "true"/"false" read as false', () => 
       )
     ).toBe(
       '<row r="1" hidden="1" customHeight="0"><c><f>A1=" hidden="true"</f></c><x name="true"/></row>'
+    );
+  });
+});
+
+describe("ExcelJS defect: text in a number cell loads as NaN", () => {
+  test("stock ExcelJS reads <v>-</v> as NaN; the adapter reads the text", async () => {
+    const zip = await JSZip.loadAsync(fixture("libreoffice-sample.xlsx"));
+    const path = "xl/worksheets/sheet5.xml";
+    const xml = await zip.file(path)!.async("string");
+    const cell = /<c r="([A-Z]+\d+)" s="\d+" t="n"><v>[\d.]+<\/v><\/c>/.exec(xml);
+    expect(cell).not.toBeNull();
+    zip.file(path, xml.replace(cell![0], cell![0].replace(/<v>[\d.]+<\/v>/, "<v>-</v>")));
+    const data = await zip.generateAsync({ type: "nodebuffer" });
+    const stock = new ExcelJS.Workbook();
+    await stock.xlsx.load(data as unknown as ArrayBuffer);
+    const sheet = stock.worksheets[4].name;
+    expect(stock.getWorksheet(sheet)!.getCell(cell![1]).value).toBeNaN();
+    const x = await XlsxWorkbook.load(data);
+    expect(x.workbook.getWorksheet(sheet)!.getCell(cell![1]).value).toBe("-");
+  });
+
+  test("only untyped or t=n cells with a non-number change; self-closing cells are left", () => {
+    const xml =
+      '<sheetData><row r="1"><c r="A1" s="2"/><c r="B1"><v>1.5</v></c><c r="C1" t="n"><v>abc</v></c>' +
+      '<c r="D1" t="e"><v>#N/A</v></c><c r="E1"><f>X</f><v>1e999</v></c><c r="F1" t="s"><v>0</v></c></row></sheetData>';
+    expect(textInNumberCells(xml)).toBe(
+      '<sheetData><row r="1"><c r="A1" s="2"/><c r="B1"><v>1.5</v></c><c r="C1" t="str"><v>abc</v></c>' +
+        '<c r="D1" t="e"><v>#N/A</v></c><c r="E1" t="str"><f>X</f><v>1e999</v></c><c r="F1" t="s"><v>0</v></c></row></sheetData>'
     );
   });
 });
