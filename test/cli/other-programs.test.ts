@@ -191,3 +191,26 @@ describe("a workbook ExcelJS cannot write", () => {
     60000
   );
 });
+
+describe("gnumeric-sample.xlsx (saved by Gnumeric, which has no tables)", () => {
+  const input = join(FIXTURES, "gnumeric-sample.xlsx");
+  const work = join(dir, "gnumeric");
+  beforeAll(() => mkdirSync(work));
+
+  test("validate says which tables were lost, and every command still runs", async () => {
+    const found = (await findings(input)) as { ruleId: string; message: string }[];
+    const lost = found.filter((f) => f.ruleId === "template-damaged").map((f) => f.message);
+    expect(lost).toEqual(expect.arrayContaining([expect.stringContaining("找不到表格 T_Bodies")]));
+    for (const args of [
+      ["validate", input, "-o", join(work, "v.xlsx")],
+      ["clear", input, "-o", join(work, "c.xlsx")],
+      ["upgrade", input, "-o", join(work, "u.xlsx")],
+      ["report", input, "-o", join(work, "r.xlsx"), "--docx", join(work, "r.docx")],
+      ["export", input, "-o", join(work, "e.json")],
+      ["fill", join(work, "e.json"), "-o", join(work, "f.xlsx")],
+      ["docx", join(work, "r.xlsx"), "-o", join(work, "d.docx")],
+      ["validate", join(work, "v.xlsx"), "-o", join(work, "v2.xlsx")],
+    ])
+      expectDone(await jixiao(...args), args.join(" "));
+  }, 120000);
+});
