@@ -133,9 +133,14 @@ const BOOLEAN_PARTS =
 const XSD_NUMBER = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
 const isNumber = (text: string) => XSD_NUMBER.test(text) && Number.isFinite(Number(text));
 
+/** Any <v> whose text is not a number (typed cells included: a cheap first look, stops early). */
+function hasNonNumber(xml: string): boolean {
+  for (const [, text] of xml.matchAll(/<v>([^<]*)<\/v>/g)) if (!isNumber(text)) return true;
+  return false;
+}
+
 export function textInNumberCells(xml: string): string {
-  const suspect = [...xml.matchAll(/<v>([^<]*)<\/v>/g)].some(([, text]) => !isNumber(text));
-  if (!suspect) return xml;
+  if (!hasNonNumber(xml)) return xml;
   return xml.replace(
     // A self-closing <c .../> has no value and does not match: its attributes end in "/".
     /<c\b([^>]*[^/>])?>((?:(?!<\/c>)[\s\S])*?)<\/c>/g,
