@@ -7,6 +7,7 @@ import { UnreadableFileError, openXlsx } from "../workbook/xlsx/open";
 import { validate, type ValidateResult } from "../workbook/validate";
 import { generateReport, type ReportResult } from "../workbook/report";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
+import { UnwritableWorkbookError } from "../workbook/xlsx/write";
 
 import { UserError, readInputFile } from "./fs-safe";
 
@@ -128,5 +129,11 @@ export async function workbookBytes(workbook: XlsxWorkbook, out: string): Promis
         ` Note: ${workbook.lost.join(", ")} cannot be carried by the CLI and are missing from ${out}; validate in the Excel add-in to keep them.\n`
     );
   }
-  return workbook.toBuffer();
+  try {
+    return await workbook.toBuffer();
+  } catch (e) {
+    if (e instanceof UnwritableWorkbookError)
+      throw new UserError(`${out}：${e.zh}`, `${out}: ${e.en}`);
+    throw e;
+  }
 }

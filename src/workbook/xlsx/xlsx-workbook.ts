@@ -16,7 +16,8 @@ import type {
   WriteOp,
 } from "../port";
 import { SheetLockedError, cellKey, charsFromPoints, markFormula, isMarkFormula } from "../port";
-import { fixWorksheetOrder } from "./ooxml-order";
+import { afterSave, beforeLoad } from "./exceljs-defects";
+import { writeWorkbook } from "./write";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -119,47 +120,6 @@ function tablesOf(ws: ExcelJS.Worksheet): { table: TableModel }[] {
   return Object.values(
     (ws as unknown as { tables: Record<string, { table: TableModel }> }).tables ?? {}
   );
-}
-
-const escapeXml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const unescapeXml = (s: string) =>
-  s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-
-const TABLE_PART = /^xl\/tables\/table\d+\.xml$/;
-
-/**
- * ExcelJS 4.4 cannot parse a <tableColumn> with children (Excel writes
- * <calculatedColumnFormula> for every calculated column), so they are taken out before
- * loading and put back on save.
- */
-async function takeCalculatedColumns(zip: JSZip): Promise<Map<string, Record<string, string>>> {
-  const found = new Map<string, Record<string, string>>();
-  for (const path of Object.keys(zip.files).filter((p) => TABLE_PART.test(p))) {
-    const xml = await zip.file(path)!.async("string");
-    const name = /<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1];
-    if (!name || !xml.includes("<tableColumn")) continue;
-    const formulas: Record<string, string> = {};
-    const stripped = xml.replace(
-      /<tableColumn ([^>]*[^/>])>((?:(?!<tableColumn)[\s\S])*?)<\/tableColumn>/g,
-      (_m, attrs: string, body: string) => {
-        const header = /\bname="([^"]*)"/.exec(attrs)?.[1];
-        const f = /<calculatedColumnFormula[^>]*>([\s\S]*?)<\/calculatedColumnFormula>/.exec(
-          body
-        )?.[1];
-        if (header !== undefined && f !== undefined) formulas[unescapeXml(header)] = unescapeXml(f);
-        return `<tableColumn ${attrs}/>`;
-      }
-    );
-    if (stripped !== xml) zip.file(path, stripped);
-    if (Object.keys(formulas).length) found.set(unescapeXml(name), formulas);
-  }
-  return found;
 }
 
 /** Parses "'My Sheet'!$A$1" or "Sheet!$A$1:$B$2". */
@@ -291,7 +251,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   static async fromZip(zip: JSZip): Promise<XlsxWorkbook> {
     const lost = unsupportedParts(zip);
-    const formulas = await takeCalculatedColumns(zip);
+    const formulas = await beforeLoad(zip);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await zip.generateAsync({ type: "nodebuffer" })) as unknown as ArrayBuffer);
     const x = new XlsxWorkbook(wb);
@@ -301,10 +261,8 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async toBuffer(): Promise<Buffer> {
-    const raw = await this.workbook.xlsx.writeBuffer();
-    const zip = await JSZip.loadAsync(raw as ArrayBuffer);
-    await fixWorksheetOrder(zip);
-    await this.writeCalculatedColumns(zip);
+    const zip = await JSZip.loadAsync(await writeWorkbook(this.workbook));
+    await afterSave(zip, this.tableFormulas);
     return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   }
 
@@ -654,27 +612,5 @@ export class XlsxWorkbook implements WorkbookPort {
       cell.value = toExcelValue(c.value);
     }
     if (c.style) applyStyle(cell, c.style);
-  }
-
-  /** ExcelJS has no calculatedColumnFormula; without it Excel would not fill new rows. */
-  private async writeCalculatedColumns(zip: JSZip): Promise<void> {
-    if (this.tableFormulas.size === 0) return;
-    for (const path of Object.keys(zip.files).filter((p) => TABLE_PART.test(p))) {
-      let xml = await zip.file(path)!.async("string");
-      const name = /<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1];
-      const formulas = name ? this.tableFormulas.get(name) : undefined;
-      if (!formulas) continue;
-      for (const [header, formula] of Object.entries(formulas)) {
-        const escaped = escapeXml(header);
-        const f = escapeXml(formula);
-        xml = xml.replace(
-          new RegExp(
-            `<tableColumn ([^>]*name="${escaped.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*?)/>`
-          ),
-          `<tableColumn $1><calculatedColumnFormula>${f}</calculatedColumnFormula></tableColumn>`
-        );
-      }
-      zip.file(path, xml);
-    }
   }
 }
