@@ -324,6 +324,31 @@ function union(a: WriteRecord, b: WriteRecord): WriteRecord {
   };
 }
 
+/** Where notes were added: the next run deletes exactly these. */
+const addedNotes = (ops: WriteOp[]): CellAt[] =>
+  ops.flatMap((o) => (o.op === "addNote" ? [{ sheet: o.sheet, address: o.address }] : []));
+
+/** What this run wrote, for the next run and 清除标记; a locked sheet took none of it. */
+function runRecord(run: {
+  locked: string[];
+  marks: { at: CellAt }[];
+  notes: CellAt[];
+  results: CellAt[];
+  opened: WriteRecord["protection"];
+  explanations: WriteRecord["explanations"];
+}): WriteRecord {
+  const written = (c: CellAt) => !run.locked.includes(c.sheet);
+  return {
+    version: 2,
+    marks: run.marks.map((m) => m.at).filter(written),
+    notes: run.notes.filter(written),
+    sheets: [RESULTS_SHEET],
+    results: run.results.filter(written),
+    protection: sortedKeys(run.opened),
+    explanations: run.explanations,
+  };
+}
+
 /**
  * The whole validate as a pure plan: the record of everything the run may change first (so
  * clear can undo a run that broke off), then the undo of the previous run, computed formulas,
@@ -360,19 +385,14 @@ export function planValidate(
     read
   );
   const all = [...found, ...lockedFindings(content.locked)];
-  const written = (c: CellAt) => !content.locked.includes(c.sheet);
-  const record: WriteRecord = {
-    version: 2,
-    marks: marks.map((m) => m.at).filter(written),
-    notes: [
-      ...undo.leftNotes,
-      ...notes.flatMap((o) => (o.op === "addNote" ? [{ sheet: o.sheet, address: o.address }] : [])),
-    ].filter(written),
-    sheets: [RESULTS_SHEET],
-    results: results.cells.filter(written),
-    protection: sortedKeys(content.opened),
+  const record = runRecord({
+    locked: content.locked,
+    marks,
+    notes: [...undo.leftNotes, ...addedNotes(notes)],
+    results: results.cells,
+    opened: content.opened,
     explanations: explained.kept,
-  };
+  });
   const ops: WriteOp[] = [
     ...writeRecordOps(read, RECORD_SHEET, union(previous, record)),
     { op: "checkpoint" },

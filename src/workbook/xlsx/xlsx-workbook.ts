@@ -3,9 +3,7 @@ import JSZip from "jszip";
 import type {
   Capabilities,
   CellRead,
-  CellStyle,
   CellValue,
-  CellWrite,
   ProtectionOptions,
   ReadRequest,
   ReadResult,
@@ -15,66 +13,11 @@ import type {
   WorkbookPort,
   WriteOp,
 } from "../port";
-import { SheetLockedError, cellKey, charsFromPoints, markFormula, isMarkFormula } from "../port";
+import { SheetLockedError, cellKey, charsFromPoints } from "../port";
 import { afterSave, beforeLoad } from "./exceljs-defects";
+import { argb, noteText, removeNote, toCellValue, toExcelValue } from "./cell-codec";
+import { addListValidation, addMarks, removeMarks, setPage, writeCell } from "./sheet-writes";
 import { writeWorkbook } from "./write";
-
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-function toCellValue(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH_MS) / 86400000;
-  if (typeof v === "object") {
-    if ("error" in v) return { error: String((v as ExcelJS.CellErrorValue).error) };
-    if ("richText" in v)
-      return (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join("");
-    if ("formula" in v || "sharedFormula" in v) {
-      const result = (v as ExcelJS.CellFormulaValue).result;
-      return result === undefined ? null : toCellValue(result as ExcelJS.CellValue);
-    }
-    if ("text" in v && "hyperlink" in v) return (v as ExcelJS.CellHyperlinkValue).text;
-  }
-  return String(v);
-}
-
-function toExcelValue(v: CellValue): ExcelJS.CellValue {
-  if (v !== null && typeof v === "object")
-    return { error: v.error as ExcelJS.CellErrorValue["error"] };
-  return v;
-}
-
-function argb(rgb: string): string {
-  return `FF${rgb.toUpperCase()}`;
-}
-
-function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
-  // A loaded workbook shares one style object among cells of the same format: copy before changing.
-  cell.style = { ...cell.style };
-  if (s.font) {
-    cell.font = {
-      name: s.font.name,
-      size: s.font.size,
-      bold: s.font.bold,
-      italic: s.font.italic,
-      color: s.font.color ? { argb: argb(s.font.color) } : undefined,
-    };
-  }
-  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
-  else if (s.fill === null) cell.fill = { type: "pattern", pattern: "none" };
-  if (s.numFmt) cell.numFmt = s.numFmt;
-  if (s.horizontal || s.vertical || s.wrap) {
-    cell.alignment = { horizontal: s.horizontal, vertical: s.vertical, wrapText: s.wrap };
-  }
-  if (s.border) {
-    const side: Partial<ExcelJS.Border> = {
-      style: s.border.style,
-      color: { argb: argb(s.border.color) },
-    };
-    cell.border = { top: side, left: side, bottom: side, right: side };
-  }
-  if (s.locked !== undefined) cell.protection = { locked: s.locked };
-}
 
 const UNSUPPORTED: [RegExp, string][] = [
   [/^xl\/charts\//, "图表 charts"],
@@ -97,18 +40,6 @@ export function unsupportedParts(zip: JSZip): string[] {
  * ExcelJS has no API to remove a note: a cell keeps it in _comment, and a loaded cell also in
  * its value model, from which it would be written again.
  */
-function removeNote(cell: ExcelJS.Cell): void {
-  const c = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
-  c._comment = undefined;
-  if (c._value?.model) delete c._value.model.comment;
-}
-
-function noteText(note: ExcelJS.Cell["note"]): string | null {
-  if (!note) return null;
-  if (typeof note === "string") return note;
-  return (note.texts ?? []).map((t) => t.text).join("");
-}
-
 interface TableModel {
   name: string;
   ref: string;
@@ -208,16 +139,52 @@ function refuseIfProtected(ws: ExcelJS.Worksheet, what: string): void {
     throw new Error(`AccessDenied: ${what} on protected sheet ${ws.name}`);
 }
 
-interface CfModel {
-  ref: string;
-  rules: { type: string; formulae?: string[] }[];
+/** Ops that write into one sheet, as opposed to the workbook's sheets, names and views. */
+type SheetOp = Extract<
+  WriteOp,
+  {
+    op:
+      | "columns"
+      | "rowHeights"
+      | "cells"
+      | "merge"
+      | "table"
+      | "listValidation"
+      | "freeze"
+      | "pageSetup"
+      | "mark"
+      | "unmark"
+      | "addNote"
+      | "deleteNote";
+  }
+>;
+
+/** Excel refuses to protect a protected sheet (office-js#6784): so does this adapter. */
+function protect(ws: ExcelJS.Worksheet, options: ProtectionOptions): void {
+  if (sheetState(ws).protection) throw new Error(`AccessDenied: ${ws.name} is protected`);
+  void ws.protect("", protectionModel(options));
 }
 
-const conditionalFormats = (ws: ExcelJS.Worksheet): CfModel[] =>
-  (ws as unknown as { conditionalFormattings: CfModel[] }).conditionalFormattings;
+function unprotect(ws: ExcelJS.Worksheet): void {
+  const state = sheetState(ws).protection;
+  if (!state) throw new Error(`AccessDenied: ${ws.name} is not protected`);
+  if (state.password) throw new SheetLockedError(ws.name);
+  ws.unprotect();
+}
 
-const isMark = (cf: CfModel) =>
-  cf.rules.length > 0 && cf.rules.every((r) => (r.formulae ?? []).some(isMarkFormula));
+function addNote(ws: ExcelJS.Worksheet, address: string, text: string): void {
+  const cell = ws.getCell(address);
+  if (noteText(cell.note) !== null)
+    throw new Error(`InvalidArgument: ${ws.name}!${address} already has a note`);
+  cell.note = text;
+}
+
+function deleteNote(ws: ExcelJS.Worksheet, address: string): void {
+  const cell = ws.getCell(address);
+  if (noteText(cell.note) === null)
+    throw new Error(`ItemNotFound: ${ws.name}!${address} has no note`);
+  removeNote(cell);
+}
 
 /** The WorkbookPort over an ExcelJS workbook: the CLI's and the tests' host. */
 export class XlsxWorkbook implements WorkbookPort {
@@ -403,20 +370,12 @@ export class XlsxWorkbook implements WorkbookPort {
         this.workbook.removeWorksheet(ws.id);
         return;
       }
-      case "protect": {
-        const ws = this.sheet(op.sheet);
-        if (sheetState(ws).protection) throw new Error(`AccessDenied: ${op.sheet} is protected`);
-        void ws.protect("", protectionModel(op.options));
+      case "protect":
+        protect(this.sheet(op.sheet), op.options);
         return;
-      }
-      case "unprotect": {
-        const ws = this.sheet(op.sheet);
-        const state = sheetState(ws).protection;
-        if (!state) throw new Error(`AccessDenied: ${op.sheet} is not protected`);
-        if (state.password) throw new SheetLockedError(op.sheet);
-        ws.unprotect();
+      case "unprotect":
+        unprotect(this.sheet(op.sheet));
         return;
-      }
       case "checkpoint":
         return;
       case "activate":
@@ -432,20 +391,26 @@ export class XlsxWorkbook implements WorkbookPort {
       case "chart":
         throw new Error("charts are not supported by the ExcelJS adapter");
       case "defineName":
-        if (this.definedNames().includes(op.name))
-          throw new Error(`ItemAlreadyExists: name ${op.name}`);
-        this.workbook.definedNames.add(`${quoteSheet(op.sheet)}!${absolute(op.address)}`, op.name);
+        this.defineName(op.name, op.sheet, op.address);
         return;
       case "deleteName":
-        if (!this.definedNames().includes(op.name))
-          throw new Error(`ItemNotFound: name ${op.name}`);
-        // ExcelJS has no API to remove a name; its names live in this map.
-        delete (this.workbook.definedNames as unknown as { matrixMap: Record<string, unknown> })
-          .matrixMap[op.name];
+        this.deleteName(op.name);
         return;
       default:
         this.applyToSheet(op, this.sheet(op.sheet));
     }
+  }
+
+  private defineName(name: string, sheet: string, address: string): void {
+    if (this.definedNames().includes(name)) throw new Error(`ItemAlreadyExists: name ${name}`);
+    this.workbook.definedNames.add(`${quoteSheet(sheet)}!${absolute(address)}`, name);
+  }
+
+  private deleteName(name: string): void {
+    if (!this.definedNames().includes(name)) throw new Error(`ItemNotFound: name ${name}`);
+    // ExcelJS has no API to remove a name; its names live in this map.
+    delete (this.workbook.definedNames as unknown as { matrixMap: Record<string, unknown> })
+      .matrixMap[name];
   }
 
   private sheetIndex(name: string): number {
@@ -453,27 +418,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** Ops that write into a sheet: refused on a protected sheet, as Excel refuses them. */
-  private applyToSheet(
-    op: Extract<
-      WriteOp,
-      {
-        op:
-          | "columns"
-          | "rowHeights"
-          | "cells"
-          | "merge"
-          | "table"
-          | "listValidation"
-          | "freeze"
-          | "pageSetup"
-          | "mark"
-          | "unmark"
-          | "addNote"
-          | "deleteNote";
-      }
-    >,
-    ws: ExcelJS.Worksheet
-  ): void {
+  private applyToSheet(op: SheetOp, ws: ExcelJS.Worksheet): void {
     refuseIfProtected(ws, op.op);
     switch (op.op) {
       case "columns":
@@ -484,7 +429,7 @@ export class XlsxWorkbook implements WorkbookPort {
         for (const r of op.hidden ?? []) ws.getRow(r).hidden = true;
         return;
       case "cells":
-        for (const c of op.cells) this.writeCell(ws, c);
+        for (const c of op.cells) writeCell(ws, c);
         return;
       case "merge":
         ws.mergeCells(op.range);
@@ -493,34 +438,26 @@ export class XlsxWorkbook implements WorkbookPort {
         this.addTable(ws, op);
         return;
       case "listValidation":
-        this.addListValidation(ws, op);
+        addListValidation(ws, op);
         return;
       case "freeze":
         ws.views = [{ state: "frozen", ySplit: op.rows, xSplit: 0 }];
         return;
       case "pageSetup":
-        this.setPage(ws, op);
+        setPage(ws, op);
         return;
       case "mark":
-        this.mark(ws, op);
+        addMarks(ws, op);
         return;
       case "unmark":
-        this.unmark(ws);
+        removeMarks(ws);
         return;
-      case "addNote": {
-        const cell = ws.getCell(op.address);
-        if (noteText(cell.note) !== null)
-          throw new Error(`InvalidArgument: ${op.sheet}!${op.address} already has a note`);
-        cell.note = op.text;
+      case "addNote":
+        addNote(ws, op.address, op.text);
         return;
-      }
-      case "deleteNote": {
-        const cell = ws.getCell(op.address);
-        if (noteText(cell.note) === null)
-          throw new Error(`ItemNotFound: ${op.sheet}!${op.address} has no note`);
-        removeNote(cell);
+      case "deleteNote":
+        deleteNote(ws, op.address);
         return;
-      }
     }
   }
 
@@ -536,81 +473,5 @@ export class XlsxWorkbook implements WorkbookPort {
     } as ExcelJS.TableProperties);
     if (op.formulas && Object.keys(op.formulas).length)
       this.tableFormulas.set(op.name, op.formulas);
-  }
-
-  private addListValidation(
-    ws: ExcelJS.Worksheet,
-    op: Extract<WriteOp, { op: "listValidation" }>
-  ): void {
-    const [a, b] = op.range.split(":");
-    const from = ws.getCell(a);
-    const to = ws.getCell(b ?? a);
-    for (let r = Number(from.row); r <= Number(to.row); r++) {
-      for (let c = Number(from.col); c <= Number(to.col); c++) {
-        ws.getCell(r, c).dataValidation = {
-          type: "list",
-          allowBlank: true,
-          formulae: [`"${op.choices.join(",")}"`],
-          showErrorMessage: true,
-          errorStyle: "warning",
-          errorTitle: op.errorTitle,
-          error: op.errorMessage,
-        };
-      }
-    }
-  }
-
-  private setPage(ws: ExcelJS.Worksheet, op: Extract<WriteOp, { op: "pageSetup" }>): void {
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      paperSize: 9, // A4
-      orientation: op.orientation,
-      fitToPage: op.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: op.fitToHeight ? 1 : 0,
-      horizontalCentered: op.centerHorizontally,
-      // ExcelJS reads a missing firstPageNumber as 1 and then writes useFirstPageNumber: state it.
-      firstPageNumber: 1,
-      margins: { ...op.margins },
-      printTitlesRow: op.printTitleRows
-        ? `${op.printTitleRows[0]}:${op.printTitleRows[1]}`
-        : undefined,
-    };
-  }
-
-  private mark(ws: ExcelJS.Worksheet, op: Extract<WriteOp, { op: "mark" }>): void {
-    ws.addConditionalFormatting({
-      ref: op.addresses.join(" "),
-      rules: [
-        {
-          type: "expression",
-          priority: 1,
-          formulae: [markFormula(op.severity)],
-          style: {
-            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(op.fill) } },
-            font: { color: { argb: "FFFFFFFF" }, bold: true },
-          },
-        },
-      ],
-    });
-  }
-
-  /** Every mark of ours goes, over all its areas; the user's formats stay as they are. */
-  private unmark(ws: ExcelJS.Worksheet): void {
-    const kept = conditionalFormats(ws).filter((cf) => !isMark(cf));
-    (ws as unknown as { conditionalFormattings: CfModel[] }).conditionalFormattings = kept;
-  }
-
-  private writeCell(ws: ExcelJS.Worksheet, c: CellWrite): void {
-    const cell = ws.getCell(c.address);
-    if (c.formula) {
-      cell.value = {
-        formula: c.formula.text,
-        result: toExcelValue(c.formula.result),
-      } as ExcelJS.CellFormulaValue;
-    } else if (c.value !== undefined) {
-      cell.value = toExcelValue(c.value);
-    }
-    if (c.style) applyStyle(cell, c.style);
   }
 }
