@@ -47,9 +47,10 @@ function saveFile(bytes: Uint8Array, name: string, type: string): void {
  * Whether a task pane's download reaches the user: Excel for Mac drops `a.download` silently
  * (TOOLCHAIN.md, Office facts), so there the pane must not claim it saved anything.
  */
-function fileSaving(): FileSaving {
+function fileSaving(platform: unknown): FileSaving {
   try {
-    return Office.context?.platform === Office.PlatformType?.Mac ? "none" : "download";
+    const mac = Office.PlatformType?.Mac ?? "Mac"; // the enum's value, where office.js has it
+    return (Office.context?.platform ?? platform) === mac ? "none" : "download";
   } catch {
     return "download";
   }
@@ -89,7 +90,7 @@ async function connect(): Promise<void> {
     openWorkbook: () => new OfficeWorkbook(env),
     notices,
     saveFile,
-    fileSaving: fileSaving(),
+    fileSaving: fileSaving(info.platform),
     log: (error) => console.error(error),
   });
   await pane.start();
