@@ -5,7 +5,6 @@
  * same thing and say the same thing. Workbook text only ever enters the page as textContent.
  */
 import {
-  ENGINE,
   UNDO_NOTICE,
   createHandlers,
   type CommandEnv,
@@ -26,6 +25,7 @@ import { NoReportSheetError, exportWord } from "../workbook/report";
 import { RESULTS_COLUMNS, RESULTS_SHEET } from "../layout/results";
 import { formats, messages, type Locale, type MessageKey, type Messages } from "./i18n";
 import { commandFailure, readFailure, wordFailure, type Failure } from "./failures";
+import { paneEngine } from "./engine";
 import { MessageBox } from "./message-box";
 import { DOCX_TYPE, wordSaved, type FileSaving } from "./word";
 import {
@@ -56,32 +56,8 @@ export interface PaneDeps {
   log?(error: unknown): void;
 }
 
-/**
- * The engine as the pane runs it: 校验 stays on the user's sheet, since the pane lists the
- * findings; the others behave as on the ribbon (生成报告 shows 报告, 插入模板 its first sheet).
- * `onError` hears what a run threw, so the pane can show the handler's words as an error.
- */
-export const paneEngine = (
-  engine: Engine = ENGINE,
-  onError: (error: unknown) => void = () => undefined
-): Engine => {
-  const heard =
-    <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      try {
-        return await run(...args);
-      } catch (e) {
-        onError(e);
-        throw e;
-      }
-    };
-  return {
-    validate: heard((port) => engine.validate(port, { activate: false })),
-    generateReport: heard((port, options) => engine.generateReport(port, options)),
-    clearWorkbook: heard((port) => engine.clearWorkbook(port)),
-    insertTemplate: heard((port) => engine.insertTemplate(port)),
-  };
-};
+/** A run that threw, or one that ended with work left undone. */
+type RunFailure = { thrown: unknown } | "fell short";
 
 const COMMANDS: readonly CommandName[] = ["validate", "report", "clearMarks", "insertTemplate"];
 
@@ -163,8 +139,8 @@ export class Pane {
   /** Readings started; a reading that is not the latest is dropped. */
   private readings = 0;
   private outcomes: Message[] = [];
-  /** What the command under way threw, if anything: its message is then an error. */
-  private thrown: { error: unknown } | undefined;
+  /** How the command under way ended, when not simply done: its message is then an error. */
+  private failure: RunFailure | undefined;
   private readonly box: MessageBox;
 
   constructor(private readonly deps: PaneDeps) {
@@ -177,7 +153,10 @@ export class Pane {
       show: async (message) => {
         this.outcomes.push(message);
       },
-      engine: paneEngine(deps.engine, (error) => (this.thrown = { error })),
+      engine: paneEngine(deps.engine, {
+        threw: (thrown) => (this.failure = { thrown }),
+        fellShort: () => (this.failure = "fell short"),
+      }),
       // The pane asks before the first write itself (with a way to cancel), so the handler
       // never needs to.
       notices: { seen: () => true, remember: () => undefined },
@@ -235,7 +214,7 @@ export class Pane {
     }
     this.setBusy(command);
     this.outcomes = [];
-    this.thrown = undefined;
+    this.failure = undefined;
     try {
       await new Promise<void>((resolve) => {
         void this.handlers[command]({ completed: resolve });
@@ -244,13 +223,14 @@ export class Pane {
       this.setBusy(undefined);
     }
     const outcomes = this.outcomes;
-    // Set by the engine's callback during the run, which narrowing cannot see.
-    const thrown = this.thrown as { error: unknown } | undefined;
+    // Set by the engine's watch during the run, which narrowing cannot see.
+    const failure = this.failure as RunFailure | undefined;
     this.last = undefined; // what the run wrote is read back and shown, whatever it was
     await this.refresh();
     const outcome = outcomes[outcomes.length - 1];
-    if (outcome && thrown) this.showFailure(commandFailure(outcome, thrown.error));
-    else if (outcome) this.showMessage(outcome, "info");
+    if (outcome && typeof failure === "object")
+      this.showFailure(commandFailure(outcome, failure.thrown));
+    else if (outcome) this.showMessage(outcome, failure ? "error" : "info");
     if (command === "validate") byId(this.doc, "verdict").focus();
   }
 

@@ -534,6 +534,42 @@ test("en-US: a failure and a failed read of the results, as errors with the code
   expect(problems.filter((p) => !p.includes("Excel 拒绝"))).toEqual([]);
 });
 
+test("校验 that could not write into a password-protected sheet: an error naming the sheet; a plain result stays a status", async () => {
+  const state = await sample();
+  const scoring = findSheet(state, "评分")!;
+  scoring.protection = { ...scoring.protection, protected: true, password: "1234" };
+  const { page, problems } = await open({ profile: "m365", state });
+  await click(page, "validate");
+  const box = await messageBox(page);
+  expect(box).toMatchObject({ role: "alert", tone: "error", colour: ERROR_RED, details: null });
+  expect(box.text).toMatch(/^校验已完成，但工作表“评分”设置了保护密码/);
+  // Unprotected, the same sheet gives no message at all: nothing fell short.
+  const free = await open({ profile: "m365", state: await sample() });
+  await click(free.page, "validate");
+  await free.page.waitForSelector("body[data-results='validated']");
+  expect(await free.page.isVisible("#message")).toBe(false);
+  expect(problems).toEqual([]);
+  expect(free.problems).toEqual([]);
+});
+
+test("清除标记 that could not clear a sheet locked meanwhile: an error that says where", async () => {
+  const { page, problems } = await open({ profile: "m365", state: await sample() });
+  await click(page, "validate");
+  const marked = (await host<string[]>(page, "marks"))[0].split("!")[0];
+  await page.evaluate(async (sheet) => {
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet).protection.protect(undefined, "1234");
+      await context.sync();
+    });
+  }, marked);
+  await click(page, "clearMarks");
+  const box = await messageBox(page);
+  expect(box).toMatchObject({ role: "alert", tone: "error", details: null });
+  expect(box.text).toMatch(/^标记已清除，但以下位置未能清除：/);
+  expect(box.text).toContain(marked);
+  expect(problems).toEqual([]);
+});
+
 test("导出 Word failing midway: an error in plain words, the code apart", async () => {
   const { page, problems } = await open({ profile: "m365", state: await sample() });
   await click(page, "report");
