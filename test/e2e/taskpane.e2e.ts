@@ -558,7 +558,11 @@ test("清除标记 that could not clear a sheet locked meanwhile: an error that 
   const marked = (await host<string[]>(page, "marks"))[0].split("!")[0];
   await page.evaluate(async (sheet) => {
     await Excel.run(async (context) => {
-      context.workbook.worksheets.getItem(sheet).protection.protect(undefined, "1234");
+      const protection = context.workbook.worksheets.getItem(sheet).protection;
+      protection.load("protected");
+      await context.sync();
+      if (protection.protected) protection.unprotect(); // the template's, with no password
+      protection.protect(undefined, "1234");
       await context.sync();
     });
   }, marked);
