@@ -98,7 +98,7 @@ const enUS: Messages = {
   wordHintMac:
     "Excel for Mac does not let a task pane save files, so the Word file cannot be exported here. Print the report sheet to PDF (File > Print), or save the workbook and run this at the finance office or on a Windows PC:",
   wordUnavailable:
-    "Nothing was exported or saved: Excel for Mac does not let a task pane save files. Instead, open the report sheet (报告) and choose File > Print, then Save as PDF; or save the workbook and make the Word file with jixiao docx at the finance office or on a Windows PC.",
+    "Nothing was exported or saved: Excel for Mac does not let a task pane save files. Instead, open the report sheet and choose File > Print, then Save as PDF; or save the workbook and make the Word file with jixiao docx at the finance office or on a Windows PC.",
   wordCommand: "jixiao docx workbook.xlsx -o report.docx",
   exportWord: "Export Word",
   wordFileName: "self-evaluation-report.docx",
