@@ -41,6 +41,10 @@ const zhCN = {
   wordTitle: "Word 版报告",
   wordHint:
     "“导出 Word”按“报告”“自评表”工作表的现有内容（包括您的修改）生成公文格式（GB/T 9704）的 Word 文件。若无法下载，保存工作簿后在装有命令行工具的电脑上运行：",
+  wordHintMac:
+    "Mac 版 Excel 不允许任务窗格保存文件，所以这里不能导出 Word。可以用“文件 > 打印”把“报告”工作表存成 PDF；或者保存工作簿，拿到财务室或 Windows 电脑上运行：",
+  wordUnavailable:
+    "没有导出，也没有保存任何文件：Mac 版 Excel 不允许任务窗格保存文件。可以这样做：一、打开“报告”工作表，点“文件 > 打印”，在打印窗口左下角选“存储为 PDF”；二、或者保存工作簿，拿到财务室或 Windows 电脑上，用命令行 jixiao docx 生成 Word 文件。",
   wordCommand: "jixiao docx 工作簿.xlsx -o 报告.docx",
   exportWord: "导出 Word",
   wordFileName: "部门整体支出绩效自评报告.docx",
@@ -91,6 +95,10 @@ const enUS: Messages = {
   wordTitle: "Report as Word",
   wordHint:
     "Export Word makes the Word file in the official-document style (GB/T 9704) from the report and self-evaluation sheets as they stand, your edits included. If the download is blocked, save the workbook and run this on a computer with the command-line tool:",
+  wordHintMac:
+    "Excel for Mac does not let a task pane save files, so the Word file cannot be exported here. Print the report sheet to PDF (File > Print), or save the workbook and run this at the finance office or on a Windows PC:",
+  wordUnavailable:
+    "Nothing was exported or saved: Excel for Mac does not let a task pane save files. Instead, open the report sheet and choose File > Print, then Save as PDF; or save the workbook and make the Word file with jixiao docx at the finance office or on a Windows PC.",
   wordCommand: "jixiao docx workbook.xlsx -o report.docx",
   exportWord: "Export Word",
   wordFileName: "self-evaluation-report.docx",

@@ -5,14 +5,12 @@
  * same thing and say the same thing. Workbook text only ever enters the page as textContent.
  */
 import {
-  ENGINE,
   UNDO_NOTICE,
   createHandlers,
   type CommandEnv,
   type CommandHandler,
   type Engine,
   type NoticeMemory,
-  reasonOf,
 } from "../commands/handlers";
 import {
   REQUIRED_SET,
@@ -26,6 +24,10 @@ import type { WorkbookPort } from "../workbook/port";
 import { NoReportSheetError, exportWord } from "../workbook/report";
 import { RESULTS_COLUMNS, RESULTS_SHEET } from "../layout/results";
 import { formats, messages, type Locale, type MessageKey, type Messages } from "./i18n";
+import { commandFailure, readFailure, wordFailure, type Failure } from "./failures";
+import { paneEngine } from "./engine";
+import { MessageBox } from "./message-box";
+import { DOCX_TYPE, wordSaved, type FileSaving } from "./word";
 import {
   SEVERITIES,
   countBySeverity,
@@ -49,19 +51,13 @@ export interface PaneDeps {
   engine?: Engine;
   /** Hands a made file to the user (a download); without it the pane offers no 导出 Word. */
   saveFile?(bytes: Uint8Array, name: string, type: string): void;
+  /** Whether the host lets saveFile work; "none" on Excel for Mac. Default "download". */
+  fileSaving?: FileSaving;
   log?(error: unknown): void;
 }
 
-const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-/**
- * The engine as the pane runs it: 校验 stays on the user's sheet, since the pane lists the
- * findings; the others behave as on the ribbon (生成报告 shows 报告, 插入模板 its first sheet).
- */
-export const paneEngine = (engine: Engine = ENGINE): Engine => ({
-  ...engine,
-  validate: (port) => engine.validate(port, { activate: false }),
-});
+/** A run that threw, or one that ended with work left undone. */
+type RunFailure = { thrown: unknown } | "fell short";
 
 const COMMANDS: readonly CommandName[] = ["validate", "report", "clearMarks", "insertTemplate"];
 
@@ -128,18 +124,6 @@ function byId<T extends HTMLElement = HTMLElement>(doc: Document, id: string): T
   return e as T;
 }
 
-type Choice = "continue" | "cancel";
-
-/** What 导出 Word says once the file is handed over. */
-function wordSaved(name: string, errors: number): Message {
-  if (!errors)
-    return { zh: `已导出 Word 文件“${name}”。`, en: `The Word file “${name}” was exported.` };
-  return {
-    zh: `已导出 Word 文件“${name}”。仍有 ${errors} 个错误，文件带“草稿”水印，错误列在附件后的“校验情况”页。`,
-    en: `The Word file “${name}” was exported. ${errors} error(s) remain, so it carries a 草稿 (draft) watermark and lists them on a page after the attachment.`,
-  };
-}
-
 export class Pane {
   private readonly doc: Document;
   private readonly t: Messages;
@@ -155,7 +139,9 @@ export class Pane {
   /** Readings started; a reading that is not the latest is dropped. */
   private readings = 0;
   private outcomes: Message[] = [];
-  private resolveChoice: ((c: Choice) => void) | undefined;
+  /** How the command under way ended, when not simply done: its message is then an error. */
+  private failure: RunFailure | undefined;
+  private readonly box: MessageBox;
 
   constructor(private readonly deps: PaneDeps) {
     this.doc = deps.doc;
@@ -167,14 +153,19 @@ export class Pane {
       show: async (message) => {
         this.outcomes.push(message);
       },
-      engine: paneEngine(deps.engine),
+      engine: paneEngine(deps.engine, {
+        threw: (thrown) => (this.failure = { thrown }),
+        fellShort: () => (this.failure = "fell short"),
+      }),
       // The pane asks before the first write itself (with a way to cancel), so the handler
       // never needs to.
       notices: { seen: () => true, remember: () => undefined },
       log: deps.log,
     });
     applyLocale(this.doc, deps.locale);
-    byId(this.doc, "word-hint").textContent = this.t.wordHint;
+    this.box = new MessageBox(this.doc, deps.locale);
+    byId(this.doc, "word-hint").textContent =
+      deps.fileSaving === "none" ? this.t.wordHintMac : this.t.wordHint;
     byId(this.doc, "word-command").textContent = this.t.wordCommand;
     byId(this.doc, "word").hidden = false;
     byId(this.doc, "export-word").hidden = !deps.saveFile;
@@ -208,14 +199,7 @@ export class Pane {
     } catch (e) {
       this.deps.log?.(e);
       if (reading !== this.readings) return;
-      const reason = reasonOf(e);
-      this.showMessage(
-        {
-          zh: `未能读取工作簿中的校验结果（${reason}）。请稍后再试，或重新打开任务窗格。`,
-          en: `The results recorded in the workbook could not be read (${reason}). Try again, or reopen the task pane.`,
-        },
-        "error"
-      );
+      this.showFailure(readFailure(e));
     }
   }
 
@@ -230,6 +214,7 @@ export class Pane {
     }
     this.setBusy(command);
     this.outcomes = [];
+    this.failure = undefined;
     try {
       await new Promise<void>((resolve) => {
         void this.handlers[command]({ completed: resolve });
@@ -238,9 +223,14 @@ export class Pane {
       this.setBusy(undefined);
     }
     const outcomes = this.outcomes;
+    // Set by the engine's watch during the run, which narrowing cannot see.
+    const failure = this.failure as RunFailure | undefined;
     this.last = undefined; // what the run wrote is read back and shown, whatever it was
     await this.refresh();
-    if (outcomes.length) this.showMessage(outcomes[outcomes.length - 1], "info");
+    const outcome = outcomes[outcomes.length - 1];
+    if (outcome && typeof failure === "object")
+      this.showFailure(commandFailure(outcome, failure.thrown));
+    else if (outcome) this.showMessage(outcome, failure ? "error" : "info");
     if (command === "validate") byId(this.doc, "verdict").focus();
   }
 
@@ -249,6 +239,12 @@ export class Pane {
     const save = this.deps.saveFile;
     if (this.busy || !save) return;
     this.hideMessage();
+    if (this.deps.fileSaving === "none") {
+      // The host would drop the download without a word: say so, and what works instead.
+      const { wordUnavailable: zh } = messages["zh-CN"];
+      this.showMessage({ zh, en: messages["en-US"].wordUnavailable }, "info");
+      return;
+    }
     const button = byId<HTMLButtonElement>(this.doc, "export-word");
     this.busy = true;
     button.disabled = true;
@@ -259,15 +255,8 @@ export class Pane {
       this.showMessage(wordSaved(this.t.wordFileName, errors), "info");
     } catch (e) {
       if (!(e instanceof NoReportSheetError)) this.deps.log?.(e); // a refusal, not a failure
-      const reason = reasonOf(e);
-      this.showMessage(
-        e instanceof NoReportSheetError
-          ? { zh: e.zh, en: e.en }
-          : {
-              zh: `未能导出 Word 文件（${reason}）。`,
-              en: `The Word file could not be made (${reason}).`,
-            },
-        "error"
+      this.showFailure(
+        e instanceof NoReportSheetError ? { message: { zh: e.zh, en: e.en } } : wordFailure(e)
       );
     } finally {
       this.busy = false;
@@ -308,9 +297,6 @@ export class Pane {
         button.addEventListener("click", () => void this.run(command));
     }
     byId(this.doc, "export-word").addEventListener("click", () => void this.exportWord());
-    byId(this.doc, "message-continue").addEventListener("click", () => this.choose("continue"));
-    byId(this.doc, "message-cancel").addEventListener("click", () => this.choose("cancel"));
-    byId(this.doc, "message-dismiss").addEventListener("click", () => this.hideMessage());
     const text = byId<HTMLInputElement>(this.doc, "filter-text");
     text.addEventListener("input", () => {
       this.filter.text = text.value;
@@ -351,35 +337,19 @@ export class Pane {
   // ---- messages ----
 
   private showMessage(message: Message, tone: "info" | "error" | "notice"): void {
-    const box = byId(this.doc, "message");
-    box.hidden = false;
-    box.dataset.tone = tone;
-    box.setAttribute("role", tone === "info" ? "status" : "alert");
-    byId(this.doc, "message-text").textContent =
-      this.deps.locale === "en-US" ? message.en : message.zh;
-    byId(this.doc, "message-continue").hidden = tone !== "notice";
-    byId(this.doc, "message-cancel").hidden = tone !== "notice";
-    byId(this.doc, "message-dismiss").hidden = tone === "notice";
+    this.box.show(message, tone);
+  }
+
+  private showFailure(failure: Failure): void {
+    this.box.show(failure.message, "error", failure.details);
   }
 
   private hideMessage(): void {
-    byId(this.doc, "message").hidden = true;
+    this.box.hide();
   }
 
-  private ask(message: Message): Promise<Choice> {
-    this.choose("cancel"); // a question still open is dropped: the user moved on
-    this.showMessage(message, "notice");
-    byId(this.doc, "message-continue").focus();
-    return new Promise((resolve) => {
-      this.resolveChoice = resolve;
-    });
-  }
-
-  private choose(choice: Choice): void {
-    const resolve = this.resolveChoice;
-    this.resolveChoice = undefined;
-    this.hideMessage();
-    resolve?.(choice);
+  private ask(message: Message): Promise<"continue" | "cancel"> {
+    return this.box.ask(message);
   }
 
   // ---- results ----

@@ -8,6 +8,7 @@ import { OfficeWorkbook } from "../workbook/office/office-workbook";
 import type { NoticeMemory } from "../commands/handlers";
 import { pickLocale } from "./i18n";
 import { Pane, applyLocale, showHostState } from "./pane";
+import type { FileSaving } from "./word";
 import { watchSheetActivation } from "../workbook/office/events";
 
 /** Notices already shown, in the origin's localStorage (shared with the ribbon commands). */
@@ -40,6 +41,19 @@ function saveFile(bytes: Uint8Array, name: string, type: string): void {
   link.remove();
   // The download reads the blob asynchronously; revoke only once it surely has.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * Whether a task pane's download reaches the user: Excel for Mac drops `a.download` silently
+ * (TOOLCHAIN.md, Office facts), so there the pane must not claim it saved anything.
+ */
+function fileSaving(platform: unknown): FileSaving {
+  try {
+    const mac = Office.PlatformType?.Mac ?? "Mac"; // the enum's value, where office.js has it
+    return (Office.context?.platform ?? platform) === mac ? "none" : "download";
+  } catch {
+    return "download";
+  }
 }
 
 /** The Office display language, or undefined outside Office. */
@@ -76,6 +90,7 @@ async function connect(): Promise<void> {
     openWorkbook: () => new OfficeWorkbook(env),
     notices,
     saveFile,
+    fileSaving: fileSaving(info.platform),
     log: (error) => console.error(error),
   });
   await pane.start();

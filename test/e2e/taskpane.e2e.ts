@@ -447,3 +447,205 @@ async function shot(
   // What a person sees in a pane beside the workbook: the window, not the whole scroll height.
   await page.screenshot({ path: path.join(SHOTS, name) });
 }
+
+/** The next `count` Excel.run calls fail as Excel fails them, with an error code. */
+async function failNextRuns(page: Page, code: string, count = 1): Promise<void> {
+  await page.evaluate(
+    ([failing, times]) => {
+      const excel = (window as unknown as { Excel: { run: (...a: unknown[]) => unknown } }).Excel;
+      const run = excel.run;
+      let left = times;
+      excel.run = (...args: unknown[]) => {
+        if (left-- > 0)
+          return Promise.reject(Object.assign(new Error("Excel 拒绝"), { code: failing }));
+        return run(...args);
+      };
+    },
+    [code, count] as const
+  );
+}
+
+/** The message box as a user and a screen reader meet it. */
+async function messageBox(page: Page) {
+  await page.waitForSelector("#message:not([hidden])");
+  return page.evaluate(() => {
+    const box = document.getElementById("message")!;
+    const details = document.getElementById("message-details")!;
+    return {
+      role: box.getAttribute("role"),
+      tone: box.dataset.tone,
+      text: document.getElementById("message-text")!.textContent ?? "",
+      details: details.hidden ? null : details.textContent,
+      colour: getComputedStyle(box).borderLeftColor,
+      detailsSmaller:
+        parseFloat(getComputedStyle(details).fontSize) <
+        parseFloat(getComputedStyle(document.getElementById("message-text")!).fontSize),
+    };
+  });
+}
+
+const ERROR_RED = "rgb(192, 0, 0)"; // --error in taskpane.css
+
+test("a command that fails is an error: plain words first, Excel's code apart in the details line", async () => {
+  const { page, problems } = await open({ profile: "m365", state: await sample() });
+  for (const [command, label] of [
+    ["validate", "校验"],
+    ["report", "生成报告"],
+    ["clearMarks", "清除标记"],
+    ["insertTemplate", "插入模板"],
+  ] as const) {
+    await failNextRuns(page, "AccessDenied");
+    await click(page, command);
+    const box = await messageBox(page);
+    expect(box).toMatchObject({ role: "alert", tone: "error", colour: ERROR_RED });
+    expect(box.text.startsWith(`“${label}”未能完成。`)).toBe(true);
+    expect(box.text).not.toContain("AccessDenied");
+    expect(box.details).toBe("详细信息：AccessDenied");
+    expect(box.detailsSmaller).toBe(true);
+  }
+  await shot(page, "taskpane-zh-error.png", { scrollTop: true });
+  // A result that is not a failure stays a status, with no details line.
+  await click(page, "clearMarks");
+  expect(await messageBox(page)).toMatchObject({ role: "status", tone: "info", details: null });
+  // The only console errors are the pane logging the failures it was made to meet.
+  expect(problems.filter((p) => !p.includes("Excel 拒绝"))).toEqual([]);
+});
+
+test("en-US: a failure and a failed read of the results, as errors with the code apart", async () => {
+  const { page, problems } = await open({
+    profile: "m365",
+    state: await sample(),
+    displayLanguage: "en-US",
+  });
+  await failNextRuns(page, "GeneralException");
+  await click(page, "validate");
+  let box = await messageBox(page);
+  expect(box).toMatchObject({ role: "alert", tone: "error", details: "Details: GeneralException" });
+  expect(box.text).toMatch(/^Validate did not finish\. /);
+  // Reading what the workbook records fails (the user clicks a sheet tab): an error too.
+  await failNextRuns(page, "ItemNotFound");
+  const active = await host<string>(page, "activeSheet");
+  const other = (await host<string[]>(page, "sheets")).find((n) => n !== active)!;
+  await host(page, "activate", other);
+  await page.waitForSelector("#message-details:has-text('ItemNotFound')");
+  box = await messageBox(page);
+  expect(box).toMatchObject({ role: "alert", tone: "error", details: "Details: ItemNotFound" });
+  expect(box.text).toMatch(/^The results recorded in the workbook could not be read\./);
+  expect(problems.filter((p) => !p.includes("Excel 拒绝"))).toEqual([]);
+});
+
+test("校验 that could not write into a password-protected sheet: an error naming the sheet; a plain result stays a status", async () => {
+  const state = await sample();
+  const scoring = findSheet(state, "评分")!;
+  scoring.protection = { ...scoring.protection, protected: true, password: "1234" };
+  const { page, problems } = await open({ profile: "m365", state });
+  await click(page, "validate");
+  const box = await messageBox(page);
+  expect(box).toMatchObject({ role: "alert", tone: "error", colour: ERROR_RED, details: null });
+  expect(box.text).toMatch(/^校验已完成，但工作表“评分”设置了保护密码/);
+  // Unprotected, the same sheet gives no message at all: nothing fell short.
+  const free = await open({ profile: "m365", state: await sample() });
+  await click(free.page, "validate");
+  await free.page.waitForSelector("body[data-results='validated']");
+  expect(await free.page.isVisible("#message")).toBe(false);
+  expect(problems).toEqual([]);
+  expect(free.problems).toEqual([]);
+});
+
+test("清除标记 that could not clear a sheet locked meanwhile: an error that says where", async () => {
+  const { page, problems } = await open({ profile: "m365", state: await sample() });
+  await click(page, "validate");
+  const marked = (await host<string[]>(page, "marks"))[0].split("!")[0];
+  await page.evaluate(async (sheet) => {
+    await Excel.run(async (context) => {
+      const protection = context.workbook.worksheets.getItem(sheet).protection;
+      protection.load("protected");
+      await context.sync();
+      if (protection.protected) protection.unprotect(); // the template's, with no password
+      protection.protect(undefined, "1234");
+      await context.sync();
+    });
+  }, marked);
+  await click(page, "clearMarks");
+  const box = await messageBox(page);
+  expect(box).toMatchObject({ role: "alert", tone: "error", details: null });
+  expect(box.text).toMatch(/^标记已清除，但以下位置未能清除：/);
+  expect(box.text).toContain(marked);
+  expect(problems).toEqual([]);
+});
+
+test("导出 Word failing midway: an error in plain words, the code apart", async () => {
+  const { page, problems } = await open({ profile: "m365", state: await sample() });
+  await click(page, "report");
+  await page.click("#word summary");
+  await failNextRuns(page, "AccessDenied");
+  await page.click("#export-word");
+  await page.waitForSelector("#message[data-tone='error']");
+  const box = await messageBox(page);
+  expect(box).toMatchObject({ role: "alert", details: "详细信息：AccessDenied" });
+  expect(box.text).toMatch(/^未能导出 Word 文件。/);
+  expect(box.text).not.toContain("已导出");
+  expect(problems.filter((p) => !p.includes("Excel 拒绝"))).toEqual([]);
+});
+
+/**
+ * Opens the pane as Excel for Mac reports itself (Office.context.platform "Mac"): the fake's
+ * Office is given the platform as it is put on the page.
+ */
+async function openOnMac(options: Parameters<typeof openPane>[2]) {
+  const mac = new Proxy(browser, {
+    get(target, key) {
+      if (key === "newContext")
+        return async (...args: Parameters<Browser["newContext"]>) => {
+          const context = await target.newContext(...args);
+          await context.addInitScript(() => {
+            let office: { context: Record<string, unknown>; PlatformType?: unknown } | undefined;
+            Object.defineProperty(window, "Office", {
+              configurable: true,
+              get: () => office,
+              set: (value: typeof office) => {
+                office = value;
+                if (!value) return;
+                value.context.platform = "Mac";
+                value.PlatformType = { Mac: "Mac", PC: "PC", OfficeOnline: "OfficeOnline" };
+              },
+            });
+          });
+          return context;
+        };
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === "function" ? (value as () => unknown).bind(target) : value;
+    },
+  });
+  const pane = await openPane(mac, server, options);
+  pages.push(pane.page);
+  return pane;
+}
+
+test("Excel for Mac: 导出 Word claims no file, saves nothing, and offers PDF and jixiao docx", async () => {
+  for (const [displayLanguage, claim, offer] of [
+    ["zh-CN", /已导出/, /存储为 PDF.*财务室.*jixiao docx/],
+    ["en-US", /Word file .*was exported/, /Save as PDF.*jixiao docx at the finance office/],
+  ] as const) {
+    const { page, problems } = await openOnMac({
+      profile: "m365",
+      state: await sample(),
+      displayLanguage,
+    });
+    expect(await page.evaluate(() => Office.context.platform)).toBe("Mac");
+    await click(page, "report");
+    await page.click("#word summary");
+    expect(await page.textContent("#word-hint")).toMatch(/PDF/);
+    const downloads: string[] = [];
+    page.on("download", (d) => downloads.push(d.suggestedFilename()));
+    await page.click("#export-word");
+    await page.waitForSelector("#message:not([hidden])");
+    const box = await messageBox(page);
+    expect(box.text).not.toMatch(claim);
+    expect(box.text).toMatch(offer);
+    expect(box.role).toBe("status");
+    await page.waitForTimeout(500);
+    expect(downloads).toEqual([]);
+    expect(problems).toEqual([]);
+  }
+});
