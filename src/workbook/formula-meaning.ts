@@ -92,8 +92,27 @@ export function formulaNormalForm(formula: string, table?: string): string {
   return out;
 }
 
+/**
+ * Normal forms already made: a table's calculated column repeats one formula on every row, so a
+ * workbook of 10,000 rows asks for the same few forms over and over. Bounded, as a pane stays
+ * open all day.
+ */
+const normalForms = new Map<string, string>();
+const NORMAL_FORMS_KEPT = 2000;
+
+function cachedNormalForm(formula: string, table: string | undefined): string {
+  const key = `${table ?? ""}\u0000${formula}`;
+  let form = normalForms.get(key);
+  if (form === undefined) {
+    if (normalForms.size >= NORMAL_FORMS_KEPT) normalForms.clear();
+    form = formulaNormalForm(formula, table);
+    normalForms.set(key, form);
+  }
+  return form;
+}
+
 /** Whether two formulas mean the same; `table`: the table the cell is in, for `[@c]`. */
 export function sameFormula(a: string | undefined, b: string, table?: string): boolean {
   if (a === undefined) return false;
-  return formulaNormalForm(a, table) === formulaNormalForm(b, table);
+  return a === b || cachedNormalForm(a, table) === cachedNormalForm(b, table);
 }
