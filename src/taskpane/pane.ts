@@ -21,7 +21,6 @@ import {
 import type { Severity } from "../model/finding";
 import { readLastResults, type LastResults, type RecordedFinding } from "../workbook/last-results";
 import type { WorkbookPort } from "../workbook/port";
-import { NoReportSheetError, exportWord } from "../workbook/report";
 import { RESULTS_COLUMNS, RESULTS_SHEET } from "../layout/results";
 import { formats, messages, type Locale, type MessageKey, type Messages } from "./i18n";
 import { commandFailure, readFailure, wordFailure, type Failure } from "./failures";
@@ -246,18 +245,19 @@ export class Pane {
       return;
     }
     const button = byId<HTMLButtonElement>(this.doc, "export-word");
+    let report: typeof import("../workbook/report") | undefined;
     this.busy = true;
     button.disabled = true;
     try {
-      const { bytes, all } = await exportWord(this.deps.openWorkbook());
+      report = await import(/* webpackChunkName: "report" */ "../workbook/report");
+      const { bytes, all } = await report.exportWord(this.deps.openWorkbook());
       save(bytes, this.t.wordFileName, DOCX_TYPE);
       const errors = all.filter((f) => f.severity === "error").length;
       this.showMessage(wordSaved(this.t.wordFileName, errors), "info");
     } catch (e) {
-      if (!(e instanceof NoReportSheetError)) this.deps.log?.(e); // a refusal, not a failure
-      this.showFailure(
-        e instanceof NoReportSheetError ? { message: { zh: e.zh, en: e.en } } : wordFailure(e)
-      );
+      const refusal = report && e instanceof report.NoReportSheetError ? e : undefined;
+      if (!refusal) this.deps.log?.(e); // a refusal, not a failure
+      this.showFailure(refusal ? { message: { zh: refusal.zh, en: refusal.en } } : wordFailure(e));
     } finally {
       this.busy = false;
       button.disabled = false;
