@@ -4,7 +4,11 @@
  * clerk can meet them in the pane.
  */
 import { ALL_METAS } from "../../src/rules";
-import { messages as commandMessages, COMMAND_NAMES } from "../../src/commands/messages";
+import {
+  messages as commandMessages,
+  COMMAND_NAMES,
+  type Message,
+} from "../../src/commands/messages";
 import { messageForError } from "../../src/commands/handlers";
 import { recognise, NotATemplateError } from "../../src/workbook/reader";
 import type { ReadResult } from "../../src/workbook/port";
@@ -105,7 +109,7 @@ function engineTexts(): { zh: string; en: string }[] {
   for (const meta of ALL_METAS)
     for (const m of Object.values(meta.messages)) texts.push({ zh: FILL(m.zh), en: FILL(m.en) });
   // failed(command, reason) is covered by messageForError below.
-  for (const [name, make] of Object.entries(commandMessages))
+  for (const [name, make] of Object.entries(commandMessages) as [string, (a: never) => Message][])
     if (name !== "failed") texts.push(make(["甲"] as never));
   for (const c of COMMAND_NAMES) texts.push(messageForError(c, new Error("x")));
   try {
