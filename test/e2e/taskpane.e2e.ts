@@ -175,6 +175,7 @@ test("a blank workbook: the empty state says to start with 插入模板, which i
   );
   expect(await page.isVisible("#export-word")).toBe(true);
   expect(await developerWordsShown(page)).toEqual([]);
+  await shot(page, "taskpane-zh-start.png");
   await click(page, "insertTemplate");
   expect(await host<string[]>(page, "sheets")).toEqual(
     expect.arrayContaining(["Sheet1", "填表说明", "基本信息", "支出汇总", "评分"])
@@ -268,6 +269,8 @@ test("the sample: 校验 lists the CLI's findings; a click selects the cell; 清
   );
   expect(await current()).toEqual([next]);
   await shot(page, "taskpane-zh-validated.png", { scrollTop: true });
+  await page.locator("#findings .finding[aria-current='true']").scrollIntoViewIfNeeded();
+  await shot(page, "taskpane-zh-current.png");
 
   // 清除标记: the marks are gone and the workbook equals the original.
   await click(page, "clearMarks");
@@ -508,6 +511,7 @@ test("生成报告 before any 校验: validates first, then says the report is a
   expect(await host<string[]>(page, "sheets")).toEqual(
     expect.arrayContaining(["校验结果", "报告"])
   );
+  await shot(page, "taskpane-zh-report-first.png", { scrollTop: true });
 
   // When that 校验 fails, no report is written and the message says why.
   const other = await open({ profile: "m365", state: await sample() });
