@@ -94,7 +94,7 @@ export function showHostState(doc: Document, locale: Locale, state: HostState): 
   if (!status) return;
   status.dataset.state = state;
   if (state === "old-excel") {
-    const m = commandMessages.unsupportedHost();
+    const m = plainMessage(commandMessages.unsupportedHost());
     delete status.dataset.i18n;
     status.textContent = locale === "en-US" ? m.en : m.zh;
   } else {

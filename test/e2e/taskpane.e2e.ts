@@ -636,6 +636,7 @@ test("Excel below the manifest's floor (ExcelApi 1.14): a clear Chinese message,
   expect(await page.getAttribute("#status", "data-state")).toBe("old-excel");
   expect(await page.textContent("#status")).toContain("此版本的 Excel 不支持本加载项");
   expect(await page.isVisible("#toolbar")).toBe(false);
+  expect(await developerWordsShown(page)).toEqual([]);
   expect(problems).toEqual([]);
 });
 
