@@ -34,8 +34,8 @@ export const readFailure = (error: unknown): Failure => ({
 
 export const wordFailure = (error: unknown): Failure => ({
   message: {
-    zh: "未能导出 Word 文件。请保存工作簿后再试一次；仍不行时，可把工作簿带到装有命令行工具的电脑上，用 jixiao docx 生成。",
-    en: "The Word file could not be made. Save the workbook and try again; if it still fails, make it with jixiao docx on a computer that has the command-line tool.",
+    zh: "未能导出 Word 文件。请保存工作簿后再试一次；仍不行时，可在网页版 Excel 或另一台电脑的 Excel 中打开工作簿，再点“导出 Word”。",
+    en: "The Word file could not be made. Save the workbook and try again; if it still fails, open the workbook in Excel on the web or on another computer and click Export Word there.",
   },
   details: reasonOf(error),
 });

@@ -6,6 +6,9 @@
  */
 import type { Severity } from "../model/finding";
 
+/** What the list groups and filters by: a severity, or explained (a warning or info with a 说明). */
+export type Kind = Severity | "explained";
+
 export type Locale = "zh-CN" | "en-US";
 
 const zhCN = {
@@ -22,7 +25,7 @@ const zhCN = {
   statusNoOfficeJs: "未能加载 office.js：请检查网络或部署设置。",
   emptyStartTitle: "从模板开始",
   emptyStart:
-    "在一个空白工作簿中点击“插入模板”，按“填表说明”工作表填写各表，然后点击“校验”。想先看看效果，可打开随加载项提供的示例工作簿 sample.xlsx（也可用命令行 jixiao sample -o 示例.xlsx 生成）再点击“校验”。",
+    "在一个空白工作簿中点击“插入模板”，按“填表说明”工作表填写各表，然后点击“校验”。想先看看效果，可打开随加载项提供的示例工作簿 sample.xlsx 再点击“校验”。",
   emptyValidateTitle: "尚未校验",
   emptyValidate:
     "填好各工作表后点击“校验”。发现的问题会列在这里，点击一条即跳到对应单元格；改正后再校验一次。",
@@ -38,15 +41,12 @@ const zhCN = {
   cancel: "取消",
   dismiss: "关闭",
   noProblems: "没有发现问题。",
-  wordTitle: "Word 版报告",
-  wordHint:
-    "“导出 Word”按“报告”“自评表”工作表的现有内容（包括您的修改）生成公文格式（GB/T 9704）的 Word 文件。若无法下载，保存工作簿后在装有命令行工具的电脑上运行：",
-  wordHintMac:
-    "Mac 版 Excel 不允许任务窗格保存文件，所以这里不能导出 Word。可以用“文件 > 打印”把“报告”工作表存成 PDF；或者保存工作簿，拿到财务室或 Windows 电脑上运行：",
   wordUnavailable:
-    "没有导出，也没有保存任何文件：Mac 版 Excel 不允许任务窗格保存文件。可以这样做：一、打开“报告”工作表，点“文件 > 打印”，在打印窗口左下角选“存储为 PDF”；二、或者保存工作簿，拿到财务室或 Windows 电脑上，用命令行 jixiao docx 生成 Word 文件。",
-  wordCommand: "jixiao docx 工作簿.xlsx -o 报告.docx",
+    "没有导出，也没有保存任何文件：Mac 版 Excel 不允许任务窗格保存文件。可以这样做：一、打开“报告”工作表，点“文件 > 打印”，在打印窗口左下角选“存储为 PDF”；二、或者保存工作簿，在 Windows 电脑或网页版 Excel 中打开，再点“导出 Word”。",
   exportWord: "导出 Word",
+  exportWordTitle: "按“报告”“自评表”工作表的现有内容（包括您的修改）生成公文格式的 Word 文件",
+  reportLink: "查看“报告”工作表",
+  stale: "已修改，请重新校验",
   wordFileName: "部门整体支出绩效自评报告.docx",
   privacy: "本加载项不收集、不上传任何数据。",
   explained: "已说明",
@@ -76,7 +76,7 @@ const enUS: Messages = {
   statusNoOfficeJs: "office.js could not be loaded: check the network or the deployment settings.",
   emptyStartTitle: "Start from the template",
   emptyStart:
-    "In a blank workbook, click Insert template, fill in the sheets as the instructions sheet says, then click Validate. To see it first, open the sample workbook sample.xlsx that comes with the add-in (or make one with jixiao sample -o sample.xlsx) and click Validate.",
+    "In a blank workbook, click Insert template, fill in the sheets as the instructions sheet says, then click Validate. To see it first, open the sample workbook sample.xlsx that comes with the add-in and click Validate.",
   emptyValidateTitle: "Not validated yet",
   emptyValidate:
     "Fill in the sheets, then click Validate. Problems are listed here; click one to go to its cell, correct it and validate again.",
@@ -92,15 +92,13 @@ const enUS: Messages = {
   cancel: "Cancel",
   dismiss: "Close",
   noProblems: "No problems found.",
-  wordTitle: "Report as Word",
-  wordHint:
-    "Export Word makes the Word file in the official-document style (GB/T 9704) from the report and self-evaluation sheets as they stand, your edits included. If the download is blocked, save the workbook and run this on a computer with the command-line tool:",
-  wordHintMac:
-    "Excel for Mac does not let a task pane save files, so the Word file cannot be exported here. Print the report sheet to PDF (File > Print), or save the workbook and run this at the finance office or on a Windows PC:",
   wordUnavailable:
-    "Nothing was exported or saved: Excel for Mac does not let a task pane save files. Instead, open the report sheet and choose File > Print, then Save as PDF; or save the workbook and make the Word file with jixiao docx at the finance office or on a Windows PC.",
-  wordCommand: "jixiao docx workbook.xlsx -o report.docx",
+    "Nothing was exported or saved: Excel for Mac does not let a task pane save files. Instead, open the report sheet and choose File > Print, then Save as PDF; or save the workbook, open it in Excel for Windows or Excel on the web and click Export Word there.",
   exportWord: "Export Word",
+  exportWordTitle:
+    "Makes the Word file in the official-document style from the report and self-evaluation sheets as they stand, your edits included",
+  reportLink: "Open the report sheet",
+  stale: "Changed since: validate again",
   wordFileName: "self-evaluation-report.docx",
   privacy: "This add-in collects no data and uploads nothing.",
   explained: "Explained",
@@ -121,22 +119,27 @@ export const messages: Record<Locale, Messages> = { "zh-CN": zhCN, "en-US": enUS
 /** Texts with figures in them. */
 export interface Formats {
   severity(s: Severity): string;
+  /** A kind's name: a severity's, or 已说明. */
+  kind(k: Kind): string;
   /** "2 个错误、5 个警告" — severities with none are left out. */
   counts(counts: Record<Severity, number>): string;
   /** Explained warnings and info, counted apart. */
   explainedCount(n: number): string;
-  /** The heading of a severity group. */
-  group(s: Severity, n: number): string;
+  /** The heading of a group, counted as its filter button counts. */
+  group(k: Kind, n: number): string;
   score(total: number, grade: string | undefined): string;
   /** The score cannot be completed; `earned`: points counted so far. */
   scoreIncomplete(earned?: string): string;
-  missing(n: number): string;
-  /** The scoring profile the workbook carries (its name is the bureau's, in Chinese). */
-  profile(name: string): string;
-  /** The filter button of a severity. */
-  chip(s: Severity, n: number): string;
+  /** Figures (data) the score lacks, and how many indicators they leave unscored when known. */
+  missing(figures: number, indicators?: number): string;
+  /** The label before the scoring profile's name (the name is the bureau's, in Chinese). */
+  profile: string;
+  /** The filter button of a kind. */
+  chip(k: Kind, n: number): string;
   shown(n: number, of: number): string;
   running(command: "validate" | "report" | "clearMarks" | "insertTemplate" | "refresh"): string;
+  /** What 生成报告 says once the report is written. */
+  reportDone(errors: number): string;
 }
 
 const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
@@ -153,21 +156,28 @@ const GRADE_EN: Record<string, string> = {
 };
 const ORDER: Severity[] = ["error", "warning", "info"];
 const figure = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
+const kindZh = (k: Kind) => (k === "explained" ? "已说明" : SEVERITY_ZH[k]);
+const kindEn = (k: Kind) => {
+  const word = k === "explained" ? "explained" : SEVERITY_EN[k][0];
+  return word[0].toUpperCase() + word.slice(1);
+};
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const formats: Record<Locale, Formats> = {
   "zh-CN": {
     severity: (s) => SEVERITY_ZH[s],
+    kind: kindZh,
     counts: (c) =>
       ORDER.filter((s) => c[s] > 0)
         .map((s) => `${c[s]} 个${SEVERITY_ZH[s]}`)
         .join("、"),
     explainedCount: (n) => `已说明 ${n} 个`,
-    group: (s, n) => `${SEVERITY_ZH[s]}（${n}）`,
+    group: (k, n) => `${kindZh(k)}（${n}）`,
     score: (total, grade) => `总分 ${figure(total)} 分${grade ? `，等级：${grade}` : ""}`,
     scoreIncomplete: (earned) => (earned ? `评分不完整：已计 ${earned} 分` : "评分不完整"),
-    missing: (n) => `缺少 ${n} 项数据`,
-    profile: (name) => `评分方案：${name}`,
-    chip: (s, n) => `${SEVERITY_ZH[s]} ${n}`,
+    missing: (n, k) => `缺少 ${n} 项数据${k ? `，${k} 项指标因此未计分` : ""}`,
+    profile: "评分方案：",
+    chip: (k, n) => `${kindZh(k)} ${n}`,
     shown: (n, of) => `显示 ${n} / ${of} 条`,
     running: (c) =>
       ({
@@ -177,22 +187,27 @@ export const formats: Record<Locale, Formats> = {
         insertTemplate: "正在插入模板…",
         refresh: "正在读取工作簿…",
       })[c],
+    reportDone: (errors) =>
+      errors ? `报告已生成（草稿：仍有 ${errors} 个错误）。` : "报告已生成。",
   },
   "en-US": {
-    severity: (s) => SEVERITY_EN[s][0][0].toUpperCase() + SEVERITY_EN[s][0].slice(1),
+    severity: (s) => kindEn(s),
+    kind: kindEn,
     counts: (c) =>
       ORDER.filter((s) => c[s] > 0)
-        .map((s) => `${c[s]} ${SEVERITY_EN[s][c[s] === 1 ? 0 : 1]}`)
+        .map((s) => plural(c[s], ...SEVERITY_EN[s]))
         .join(", "),
     explainedCount: (n) => `${n} explained`,
-    group: (s, n) => `${formats["en-US"].severity(s)} (${n})`,
+    group: (k, n) => `${kindEn(k)} (${n})`,
     score: (total, grade) =>
-      `Score ${figure(total)}${grade ? `, grade ${grade} (${GRADE_EN[grade] ?? grade})` : ""}`,
+      `Score ${figure(total)}${grade ? `, grade ${GRADE_EN[grade] ?? grade}` : ""}`,
     scoreIncomplete: (earned) =>
       earned ? `Score incomplete: ${earned} points so far` : "Score incomplete",
-    missing: (n) => `${n} ${n === 1 ? "figure" : "figures"} missing (as the 评分 sheet names them)`,
-    profile: (name) => `Scoring profile: ${name}`,
-    chip: (s, n) => `${formats["en-US"].severity(s)} ${n}`,
+    missing: (n, k) =>
+      `${plural(n, "figure", "figures")} missing` +
+      (k ? `, so ${plural(k, "indicator is", "indicators are")} not scored` : ""),
+    profile: "Scoring profile: ",
+    chip: (k, n) => `${kindEn(k)} ${n}`,
     shown: (n, of) => `Showing ${n} of ${of}`,
     running: (c) =>
       ({
@@ -202,6 +217,10 @@ export const formats: Record<Locale, Formats> = {
         insertTemplate: "Inserting the template…",
         refresh: "Reading the workbook…",
       })[c],
+    reportDone: (errors) =>
+      errors
+        ? `The report was generated (draft: ${plural(errors, "error remains", "errors remain")}).`
+        : "The report was generated.",
   },
 };
 

@@ -9,7 +9,6 @@ import {
   createHandlers,
   type CommandEnv,
   type CommandHandler,
-  type Engine,
   type NoticeMemory,
 } from "../commands/handlers";
 import {
@@ -18,27 +17,17 @@ import {
   type CommandName,
   type Message,
 } from "../commands/messages";
-import type { Severity } from "../model/finding";
 import { readLastResults, type LastResults, type RecordedFinding } from "../workbook/last-results";
 import type { WorkbookPort } from "../workbook/port";
-import { NoReportSheetError, exportWord } from "../workbook/report";
-import { RESULTS_COLUMNS, RESULTS_SHEET } from "../layout/results";
+import { REPORT_SHEET, RESULTS_COLUMNS, RESULTS_SHEET } from "../layout/results";
 import { formats, messages, type Locale, type MessageKey, type Messages } from "./i18n";
 import { commandFailure, readFailure, wordFailure, type Failure } from "./failures";
-import { paneEngine } from "./engine";
-import { MessageBox } from "./message-box";
+import { paneEngine, type PaneEngine } from "./engine";
+import { MessageBox, type MessageLink } from "./message-box";
 import { DOCX_TYPE, wordSaved, type FileSaving } from "./word";
-import {
-  SEVERITIES,
-  countBySeverity,
-  groupFindings,
-  messageOf,
-  placeOf,
-  sameResults,
-  sheetsOf,
-  verdictOf,
-  type Filter,
-} from "./view-model";
+import { FindingsView, byId, el } from "./findings-view";
+import { placeOf, sameResults, verdictOf } from "./view-model";
+import { plainMessage } from "./wording";
 
 export interface PaneDeps {
   doc: Document;
@@ -48,7 +37,7 @@ export interface PaneDeps {
   openWorkbook(): WorkbookPort;
   /** Notices already shown; the same storage and key as the ribbon's. */
   notices: NoticeMemory;
-  engine?: Engine;
+  engine?: PaneEngine;
   /** Hands a made file to the user (a download); without it the pane offers no 导出 Word. */
   saveFile?(bytes: Uint8Array, name: string, type: string): void;
   /** Whether the host lets saveFile work; "none" on Excel for Mac. Default "download". */
@@ -58,6 +47,14 @@ export interface PaneDeps {
 
 /** A run that threw, or one that ended with work left undone. */
 type RunFailure = { thrown: unknown } | "fell short";
+
+/** How one command's run ended: the handler's last message, and whether that is a failure. */
+interface RunEnd {
+  outcome: Message | undefined;
+  failure: RunFailure | undefined;
+  /** 生成报告 only: errors left in the report. */
+  reportErrors?: number;
+}
 
 const COMMANDS: readonly CommandName[] = ["validate", "report", "clearMarks", "insertTemplate"];
 
@@ -97,7 +94,7 @@ export function showHostState(doc: Document, locale: Locale, state: HostState): 
   if (!status) return;
   status.dataset.state = state;
   if (state === "old-excel") {
-    const m = commandMessages.unsupportedHost();
+    const m = plainMessage(commandMessages.unsupportedHost());
     delete status.dataset.i18n;
     status.textContent = locale === "en-US" ? m.en : m.zh;
   } else {
@@ -106,42 +103,21 @@ export function showHostState(doc: Document, locale: Locale, state: HostState): 
   }
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className?: string,
-  text?: string
-): HTMLElementTagNameMap[K] {
-  const e = doc.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
-function byId<T extends HTMLElement = HTMLElement>(doc: Document, id: string): T {
-  const e = doc.getElementById(id);
-  if (!e) throw new Error(`taskpane.html has no #${id}`);
-  return e as T;
-}
-
 export class Pane {
   private readonly doc: Document;
   private readonly t: Messages;
   private readonly f: (typeof formats)[Locale];
   private readonly handlers: Record<CommandName, CommandHandler>;
+  private readonly box: MessageBox;
+  private readonly list: FindingsView;
   private last: LastResults | undefined;
-  private filter: { severities: Set<Severity>; text: string; sheet: string } = {
-    severities: new Set(SEVERITIES),
-    text: "",
-    sheet: "",
-  };
   private busy = false;
   /** Readings started; a reading that is not the latest is dropped. */
   private readings = 0;
   private outcomes: Message[] = [];
   /** How the command under way ended, when not simply done: its message is then an error. */
   private failure: RunFailure | undefined;
-  private readonly box: MessageBox;
+  private reportErrors: number | undefined;
 
   constructor(private readonly deps: PaneDeps) {
     this.doc = deps.doc;
@@ -156,6 +132,7 @@ export class Pane {
       engine: paneEngine(deps.engine, {
         threw: (thrown) => (this.failure = { thrown }),
         fellShort: () => (this.failure = "fell short"),
+        reported: (errors) => (this.reportErrors = errors),
       }),
       // The pane asks before the first write itself (with a way to cancel), so the handler
       // never needs to.
@@ -164,14 +141,13 @@ export class Pane {
     });
     applyLocale(this.doc, deps.locale);
     this.box = new MessageBox(this.doc, deps.locale);
-    byId(this.doc, "word-hint").textContent =
-      deps.fileSaving === "none" ? this.t.wordHintMac : this.t.wordHint;
-    byId(this.doc, "word-command").textContent = this.t.wordCommand;
-    byId(this.doc, "word").hidden = false;
-    byId(this.doc, "export-word").hidden = !deps.saveFile;
-    byId<HTMLInputElement>(this.doc, "filter-text").placeholder = this.t.filterText;
-    byId<HTMLInputElement>(this.doc, "filter-text").setAttribute("aria-label", this.t.filterText);
-    byId(this.doc, "filter-sheet").setAttribute("aria-label", this.t.allSheets);
+    this.list = new FindingsView(this.doc, deps.locale, this.t, this.f, {
+      select: (finding) => void this.select(finding),
+      saveExplanation: (finding, text) => void this.saveExplanation(finding, text),
+    });
+    const word = byId(this.doc, "export-word");
+    word.hidden = !deps.saveFile;
+    word.title = this.t.exportWordTitle;
     this.wire();
   }
 
@@ -203,6 +179,15 @@ export class Pane {
     }
   }
 
+  /**
+   * The user changed cells (Excel's change event): the findings listed at them are marked as
+   * out of date until the next 校验. Changes made while a command runs are the command's own.
+   */
+  cellsChanged(sheet: string, address: string): void {
+    if (this.busy || !this.last?.validated) return;
+    this.list.changed(sheet, address);
+  }
+
   async run(command: CommandName): Promise<void> {
     if (this.busy) return;
     this.hideMessage();
@@ -212,9 +197,24 @@ export class Pane {
       if ((await this.ask(commandMessages.undoHistory())) === "cancel") return;
       this.deps.notices.remember(UNDO_NOTICE);
     }
+    // 生成报告 on a workbook never validated: validate first, so the list and the report's
+    // draft page say the same; if that fails, say so and write no report.
+    const validateFirst = command === "report" && this.last?.template && !this.last.validated;
+    const first = validateFirst ? await this.execute("validate") : undefined;
+    const end = first?.failure ? undefined : await this.execute(command);
+    this.last = undefined; // what the run wrote is read back and shown, whatever it was
+    await this.refresh();
+    if (first?.failure) this.showEnd(first, reportNotWritten);
+    else if (end) this.showEnd(end, validateFirst ? validatedFirst : undefined);
+    if (command === "validate") byId(this.doc, "verdict").focus();
+  }
+
+  /** Runs one command through its handler, with the progress shown meanwhile. */
+  private async execute(command: CommandName): Promise<RunEnd> {
     this.setBusy(command);
     this.outcomes = [];
     this.failure = undefined;
+    this.reportErrors = undefined;
     try {
       await new Promise<void>((resolve) => {
         void this.handlers[command]({ completed: resolve });
@@ -222,16 +222,53 @@ export class Pane {
     } finally {
       this.setBusy(undefined);
     }
-    const outcomes = this.outcomes;
-    // Set by the engine's watch during the run, which narrowing cannot see.
-    const failure = this.failure as RunFailure | undefined;
-    this.last = undefined; // what the run wrote is read back and shown, whatever it was
-    await this.refresh();
-    const outcome = outcomes[outcomes.length - 1];
-    if (outcome && typeof failure === "object")
-      this.showFailure(commandFailure(outcome, failure.thrown));
-    else if (outcome) this.showMessage(outcome, failure ? "error" : "info");
-    if (command === "validate") byId(this.doc, "verdict").focus();
+    return {
+      outcome: this.outcomes[this.outcomes.length - 1],
+      // Set by the engine's watch during the run, which narrowing cannot see.
+      failure: this.failure as RunFailure | undefined,
+      reportErrors: this.reportErrors as number | undefined,
+    };
+  }
+
+  /** What a run says: a failure as an error, 生成报告 done with its errors and a link to 报告. */
+  private showEnd(end: RunEnd, lead?: Message): void {
+    const { outcome, failure } = end;
+    const led = (m: Message): Message =>
+      lead ? { zh: lead.zh + m.zh, en: `${lead.en} ${m.en}` } : m;
+    if (outcome && typeof failure === "object") {
+      const { message, details } = commandFailure(outcome, failure.thrown);
+      this.showFailure({ message: led(message), details });
+    } else if (outcome && failure) this.showMessage(led(outcome), "error");
+    else if (end.reportErrors !== undefined) {
+      const done: Message = {
+        zh: formats["zh-CN"].reportDone(end.reportErrors),
+        en: formats["en-US"].reportDone(end.reportErrors),
+      };
+      const kept = outcome ? { zh: outcome.zh, en: outcome.en } : undefined;
+      this.showMessage(led(kept ?? done), "info", this.reportLink());
+    } else if (outcome) this.showMessage(led(outcome), "info");
+  }
+
+  private reportLink(): MessageLink {
+    return {
+      label: this.t.reportLink,
+      go: () => void this.goTo(REPORT_SHEET),
+    };
+  }
+
+  /** Activates a sheet (the 报告 link). */
+  private async goTo(sheet: string): Promise<void> {
+    try {
+      await this.deps.openWorkbook().write([{ op: "activate", sheet }]);
+    } catch (e) {
+      this.deps.log?.(e);
+      this.showFailure({
+        message: {
+          zh: `无法打开“${sheet}”工作表：它可能已被删除或改名。请重新生成报告。`,
+          en: `Cannot open the sheet ${sheet}: it may have been deleted or renamed. Generate the report again.`,
+        },
+      });
+    }
   }
 
   /** 导出 Word: the 报告 and 自评表 sheets as they stand, the user's edits included. */
@@ -246,18 +283,19 @@ export class Pane {
       return;
     }
     const button = byId<HTMLButtonElement>(this.doc, "export-word");
+    let report: typeof import("../workbook/report") | undefined;
     this.busy = true;
     button.disabled = true;
     try {
-      const { bytes, all } = await exportWord(this.deps.openWorkbook());
+      report = await import(/* webpackChunkName: "report" */ "../workbook/report");
+      const { bytes, all } = await report.exportWord(this.deps.openWorkbook());
       save(bytes, this.t.wordFileName, DOCX_TYPE);
       const errors = all.filter((f) => f.severity === "error").length;
       this.showMessage(wordSaved(this.t.wordFileName, errors), "info");
     } catch (e) {
-      if (!(e instanceof NoReportSheetError)) this.deps.log?.(e); // a refusal, not a failure
-      this.showFailure(
-        e instanceof NoReportSheetError ? { message: { zh: e.zh, en: e.en } } : wordFailure(e)
-      );
+      const refusal = report && e instanceof report.NoReportSheetError ? e : undefined;
+      if (!refusal) this.deps.log?.(e); // a refusal, not a failure
+      this.showFailure(refusal ? { message: { zh: refusal.zh, en: refusal.en } } : wordFailure(e));
     } finally {
       this.busy = false;
       button.disabled = false;
@@ -267,6 +305,7 @@ export class Pane {
   /** Selects the finding's cell (its sheet, where it has no cell) through the port. */
   async select(finding: RecordedFinding): Promise<void> {
     if (!finding.sheet) return;
+    this.list.setCurrent(finding);
     try {
       await this.deps
         .openWorkbook()
@@ -297,36 +336,12 @@ export class Pane {
         button.addEventListener("click", () => void this.run(command));
     }
     byId(this.doc, "export-word").addEventListener("click", () => void this.exportWord());
-    const text = byId<HTMLInputElement>(this.doc, "filter-text");
-    text.addEventListener("input", () => {
-      this.filter.text = text.value;
-      this.renderFindings();
-    });
-    const sheet = byId<HTMLSelectElement>(this.doc, "filter-sheet");
-    sheet.addEventListener("change", () => {
-      this.filter.sheet = sheet.value;
-      this.renderFindings();
-    });
-    byId(this.doc, "findings").addEventListener("keydown", (event) => this.onFindingsKey(event));
-  }
-
-  /** Up and down arrows (Home, End) move between findings; Tab leaves the list. */
-  private onFindingsKey(event: KeyboardEvent): void {
-    const buttons = [
-      ...this.doc.querySelectorAll<HTMLButtonElement>("#findings button.finding"),
-    ].filter((b) => b.offsetParent !== null);
-    const i = buttons.indexOf(this.doc.activeElement as HTMLButtonElement);
-    if (i < 0) return;
-    const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: buttons.length - 1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    buttons[Math.max(0, Math.min(buttons.length - 1, next))].focus();
   }
 
   private setBusy(command: CommandName | undefined): void {
     this.busy = command !== undefined;
     this.doc.body.dataset.busy = this.busy ? command : "";
-    for (const b of this.doc.querySelectorAll<HTMLButtonElement>("[data-command]"))
+    for (const b of this.doc.querySelectorAll<HTMLButtonElement>("[data-command], #export-word"))
       b.disabled = this.busy;
     const progress = byId(this.doc, "progress");
     progress.hidden = !this.busy;
@@ -334,14 +349,14 @@ export class Pane {
     byId(this.doc, "results").setAttribute("aria-busy", String(this.busy));
   }
 
-  // ---- messages ----
+  // ---- messages (the engine's words made plain for the pane: ./wording) ----
 
-  private showMessage(message: Message, tone: "info" | "error" | "notice"): void {
-    this.box.show(message, tone);
+  private showMessage(message: Message, tone: "info" | "error" | "notice", link?: MessageLink) {
+    this.box.show(plainMessage(message), tone, undefined, link);
   }
 
   private showFailure(failure: Failure): void {
-    this.box.show(failure.message, "error", failure.details);
+    this.box.show(plainMessage(failure.message), "error", failure.details);
   }
 
   private hideMessage(): void {
@@ -364,9 +379,9 @@ export class Pane {
       : last.validated
         ? "validated"
         : "not-validated";
+    results.hidden = !last.validated;
+    empty.hidden = last.validated;
     if (!last.validated) {
-      results.hidden = true;
-      empty.hidden = false;
       byId(this.doc, "empty-title").textContent = last.template
         ? this.t.emptyValidateTitle
         : this.t.emptyStartTitle;
@@ -375,8 +390,11 @@ export class Pane {
         : this.t.emptyStart;
       return;
     }
-    empty.hidden = true;
-    results.hidden = false;
+    this.renderVerdict(last);
+    this.list.show(last.findings);
+  }
+
+  private renderVerdict(last: LastResults): void {
     const verdict = verdictOf(last, this.deps.locale, this.t.noProblems);
     const line = byId(this.doc, "verdict");
     line.dataset.tone = verdict.tone;
@@ -385,154 +403,24 @@ export class Pane {
     score.replaceChildren();
     score.hidden = verdict.score === undefined;
     if (verdict.score) score.append(el(this.doc, "strong", "score-line", verdict.score));
-    if (verdict.missing) {
+    const zh = (tag: "li" | "span", cls: string | undefined, text: string) => {
+      const e = el(this.doc, tag, cls, text);
+      e.lang = "zh-CN"; // the 评分 sheet's own words
+      return e;
+    };
+    if (verdict.missing && verdict.missingLine) {
       const details = el(this.doc, "details", "missing");
       const list = el(this.doc, "ul", "missing-list");
-      list.lang = "zh-CN"; // the 评分 sheet's own words
-      list.append(...verdict.missing.map((m) => el(this.doc, "li", undefined, m)));
-      details.append(
-        el(this.doc, "summary", undefined, this.f.missing(verdict.missing.length)),
-        list
-      );
+      list.append(...verdict.missing.map((m) => zh("li", undefined, m)));
+      details.append(el(this.doc, "summary", undefined, verdict.missingLine), list);
       score.append(details);
     }
-    if (verdict.scoreNote) {
-      const note = el(this.doc, "span", "score-note", verdict.scoreNote);
-      note.lang = "zh-CN";
-      score.append(note);
+    if (verdict.scoreNote) score.append(zh("span", "score-note", verdict.scoreNote));
+    if (verdict.profile) {
+      const profile = el(this.doc, "span", "score-profile", verdict.profile.label);
+      profile.append(zh("span", undefined, verdict.profile.name));
+      score.append(profile);
     }
-    if (verdict.profile) score.append(el(this.doc, "span", "score-profile", verdict.profile));
-    byId(this.doc, "filters").hidden = last.findings.length === 0;
-    this.renderFilters(last.findings);
-    this.renderFindings();
-  }
-
-  private renderFilters(findings: readonly RecordedFinding[]): void {
-    const counts = countBySeverity(findings);
-    const chips = byId(this.doc, "chips");
-    chips.replaceChildren(
-      ...SEVERITIES.filter((s) => counts[s] > 0).map((s) => {
-        const chip = el(this.doc, "button", "chip", this.f.chip(s, counts[s]));
-        chip.type = "button";
-        chip.dataset.severity = s;
-        chip.setAttribute("aria-pressed", String(this.filter.severities.has(s)));
-        chip.addEventListener("click", () => {
-          if (this.filter.severities.has(s)) this.filter.severities.delete(s);
-          else this.filter.severities.add(s);
-          chip.setAttribute("aria-pressed", String(this.filter.severities.has(s)));
-          this.renderFindings();
-        });
-        return chip;
-      })
-    );
-    const select = byId<HTMLSelectElement>(this.doc, "filter-sheet");
-    const sheets = sheetsOf(findings);
-    if (!sheets.includes(this.filter.sheet)) this.filter.sheet = "";
-    const option = (value: string, label: string) => {
-      const o = el(this.doc, "option", undefined, label);
-      o.value = value;
-      return o;
-    };
-    select.replaceChildren(
-      option("", this.t.allSheets),
-      ...sheets.map((s) => option(s === "" ? "" : s, s === "" ? this.t.wholeWorkbook : s))
-    );
-    select.value = this.filter.sheet;
-  }
-
-  private renderFindings(): void {
-    const findings = this.last?.findings ?? [];
-    const filter: Filter = this.filter;
-    const groups = groupFindings(findings, filter);
-    const shown = groups.reduce((n, g) => n + g.count, 0);
-    byId(this.doc, "shown").textContent =
-      shown === findings.length ? "" : this.f.shown(shown, findings.length);
-    byId(this.doc, "no-match").hidden = shown > 0 || findings.length === 0;
-    byId(this.doc, "findings").replaceChildren(
-      ...groups.map((g) => {
-        const section = el(this.doc, "details", "group");
-        section.open = true;
-        section.dataset.severity = g.severity;
-        const summary = el(this.doc, "summary", "group-title");
-        summary.append(
-          el(this.doc, "span", "dot"),
-          el(this.doc, "span", undefined, this.f.group(g.severity, g.count))
-        );
-        section.append(summary);
-        for (const sg of g.sheets) {
-          section.append(el(this.doc, "h3", "sheet-name", sg.sheet || this.t.wholeWorkbook));
-          const list = el(this.doc, "ul", "finding-list");
-          list.append(...sg.findings.map((f) => this.findingItem(f)));
-          section.append(list);
-        }
-        return section;
-      })
-    );
-  }
-
-  private findingItem(f: RecordedFinding): HTMLLIElement {
-    const item = el(this.doc, "li");
-    const row = f.sheet ? el(this.doc, "button", "finding") : el(this.doc, "div", "finding");
-    if (row instanceof HTMLButtonElement) {
-      row.type = "button";
-      row.addEventListener("click", () => void this.select(f));
-    }
-    row.dataset.severity = f.severity;
-    row.dataset.rule = f.ruleId;
-    row.dataset.sheet = f.sheet ?? "";
-    row.dataset.cell = f.cell ?? "";
-    const head = el(this.doc, "span", "finding-head");
-    head.append(
-      el(this.doc, "span", "badge", this.f.severity(f.severity)),
-      el(this.doc, "span", "place", placeOf(f) || this.t.wholeWorkbook)
-    );
-    row.append(head, el(this.doc, "span", "finding-message", messageOf(f, this.deps.locale)));
-    if (f.expected !== undefined || f.actual !== undefined) {
-      const figures = el(this.doc, "span", "figures");
-      const pair = (label: string, value: string | undefined, cls: string) => {
-        const p = el(this.doc, "span", `figure ${cls}`);
-        p.append(
-          el(this.doc, "span", "figure-label", label),
-          el(this.doc, "span", "figure-value", value ?? "—")
-        );
-        if (value === undefined) (p.lastChild as HTMLElement).dataset.blank = "true";
-        return p;
-      };
-      figures.append(
-        pair(this.t.expected, f.expected, "expected"),
-        pair(this.t.actual, f.actual, "actual")
-      );
-      row.append(figures);
-    }
-    item.append(row);
-    if (f.explanation) {
-      row.dataset.explained = "true";
-      const note = el(this.doc, "p", "explanation");
-      note.append(
-        el(this.doc, "span", "explained-badge", this.t.explained),
-        el(this.doc, "span", "explanation-text", f.explanation)
-      );
-      item.append(note);
-    }
-    if (f.severity !== "error" && f.row !== undefined) item.append(this.explanationEditor(f));
-    return item;
-  }
-
-  /** A warning or info finding's 说明, written to its row on 校验结果 (PRODUCT.md §5). */
-  private explanationEditor(f: RecordedFinding): HTMLDetailsElement {
-    const details = el(this.doc, "details", "explain");
-    details.append(
-      el(this.doc, "summary", undefined, f.explanation ? this.t.editExplanation : this.t.explain)
-    );
-    const box = el(this.doc, "textarea", "explain-text");
-    box.value = f.explanation ?? "";
-    box.rows = 3;
-    box.setAttribute("aria-label", this.t.explanation);
-    const save = el(this.doc, "button", "explain-save", this.t.saveExplanation);
-    save.type = "button";
-    save.addEventListener("click", () => void this.saveExplanation(f, box.value));
-    details.append(el(this.doc, "p", "explain-hint", this.t.explanationHint), box, save);
-    return details;
   }
 
   async saveExplanation(f: RecordedFinding, text: string): Promise<void> {
@@ -568,3 +456,13 @@ export class Pane {
     await this.refresh();
   }
 }
+
+const validatedFirst: Message = {
+  zh: "工作簿尚未校验，已先校验。",
+  en: "The workbook had not been validated, so it was validated first.",
+};
+
+const reportNotWritten: Message = {
+  zh: "报告没有生成，因为生成报告前要先校验。",
+  en: "The report was not generated, as the workbook must be validated first.",
+};

@@ -9,7 +9,7 @@ import type { NoticeMemory } from "../commands/handlers";
 import { pickLocale } from "./i18n";
 import { Pane, applyLocale, showHostState } from "./pane";
 import type { FileSaving } from "./word";
-import { watchSheetActivation } from "../workbook/office/events";
+import { watchCellChanges, watchSheetActivation } from "../workbook/office/events";
 
 /** Notices already shown, in the origin's localStorage (shared with the ribbon commands). */
 const notices: NoticeMemory = {
@@ -96,6 +96,8 @@ async function connect(): Promise<void> {
   await pane.start();
   if (document.body.dataset.host === "excel") {
     await watchSheetActivation(() => void pane.refresh());
+    // Cells the user edits after 校验: the findings listed there are marked as out of date.
+    await watchCellChanges(({ sheet, address }) => pane.cellsChanged(sheet, address), env);
   }
 }
 

@@ -15,6 +15,6 @@ export function wordSaved(name: string, errors: number): Message {
     return { zh: `已导出 Word 文件“${name}”。`, en: `The Word file “${name}” was exported.` };
   return {
     zh: `已导出 Word 文件“${name}”。仍有 ${errors} 个错误，文件带“草稿”水印，错误列在附件后的“校验情况”页。`,
-    en: `The Word file “${name}” was exported. ${errors} error(s) remain, so it carries a 草稿 (draft) watermark and lists them on a page after the attachment.`,
+    en: `The Word file “${name}” was exported. ${errors} error(s) remain, so it carries a draft watermark and lists them on a page after the attachment.`,
   };
 }

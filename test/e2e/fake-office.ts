@@ -72,6 +72,30 @@ Object.defineProperty(FakeWorksheetCollection.prototype, "onActivated", {
   }),
 });
 
+/**
+ * `worksheets.onChanged` (ExcelApi 1.9), minimally: fired when the test's user types into a cell
+ * (`type` below), as Excel fires it for an edit, with `triggerSource` "Unknown" (1.14: not this
+ * add-in). The add-in's own API writes do not fire it here.
+ */
+type ChangedHandler = (event: {
+  type: string;
+  worksheetId: string;
+  address: string;
+  changeType: string;
+  source: string;
+  triggerSource: string;
+}) => Promise<unknown>;
+const changedHandlers: ChangedHandler[] = [];
+Object.defineProperty(FakeWorksheetCollection.prototype, "onChanged", {
+  configurable: true,
+  get: () => ({
+    add(handler: ChangedHandler) {
+      changedHandlers.push(handler);
+      return { remove: () => changedHandlers.splice(changedHandlers.indexOf(handler), 1) };
+    },
+  }),
+});
+
 let activated = 0;
 function fireIfActivated(before: unknown): void {
   const now = fake.state.activeSheet;
@@ -134,11 +158,18 @@ g.__jixiaoHost = {
   },
   /** The user types text into a cell (through Excel's API, as typing parses it). */
   type: async (sheet: string, address: string, text: string) => {
+    let worksheetId = "";
     await (excel.run as typeof Excel.run)(async (ctx) => {
-      ctx.workbook.worksheets.getItem(sheet).getRange(address).values = [[text]];
+      const ws = ctx.workbook.worksheets.getItem(sheet).load("id");
+      ws.getRange(address).values = [[text]];
       await ctx.sync();
+      worksheetId = ws.id;
     });
+    const event = { type: "WorksheetChanged", worksheetId, address, changeType: "RangeEdited" };
+    for (const h of changedHandlers)
+      setTimeout(() => void h({ ...event, source: "Local", triggerSource: "Unknown" }), 0);
   },
+  changeListeners: () => changedHandlers.length,
   /** The user clicks a sheet tab. */
   activate: (name: string) => {
     const sheet = findSheet(fake.state, name);

@@ -5,7 +5,10 @@
 import type { LastResults, RecordedFinding } from "../../src/workbook/last-results";
 import { formats, messages } from "../../src/taskpane/i18n";
 import {
+  KINDS,
   NO_FILTER,
+  cellIn,
+  countByKind,
   groupFindings,
   matches,
   messageOf,
@@ -71,7 +74,7 @@ describe("verdict", () => {
     expect(v.scoreNote).toBe("预算执行率 65.20%，总分以 79 分封顶。");
     expect(v.missing).toBeUndefined();
     const en = verdictOf(last({ score: { total: 91.5, grade: "优" } }), "en-US", "");
-    expect(en.score).toBe("Score 91.50, grade 优 (Excellent)");
+    expect(en.score).toBe("Score 91.50, grade Excellent"); // no Chinese left in en-US
   });
 
   test("an incomplete score: what was counted, and each missing figure", () => {
@@ -86,14 +89,32 @@ describe("verdict", () => {
     );
   });
 
+  test("the missing figures say what they count: figures, and the indicators they leave unscored", () => {
+    const status =
+      "评分不完整：已计 27 分，缺少 三公经费变动率：本年三公经费预算；三公经费变动率：上年三公经费预算；预算执行率：全年预算。";
+    expect(verdictOf(last({ score: { status } }), "zh-CN", "").missingLine).toBe(
+      "缺少 3 项数据，2 项指标因此未计分"
+    );
+    expect(verdictOf(last({ score: { status } }), "en-US", "").missingLine).toBe(
+      "3 figures missing, so 2 indicators are not scored"
+    );
+    // An item that names no indicator: the figures alone, no count the pane cannot see.
+    const bare = "评分不完整：已计 27 分，缺少 年末结转结余；预算执行率：全年预算。";
+    expect(verdictOf(last({ score: { status: bare } }), "zh-CN", "").missingLine).toBe(
+      "缺少 2 项数据"
+    );
+  });
+
   test("the profile the workbook carries is named beside the score, not without one", () => {
     const carried = { total: 91.5, grade: "优", profile: "某区财政局评分方案" };
-    expect(verdictOf(last({ score: carried }), "zh-CN", "").profile).toBe(
-      "评分方案：某区财政局评分方案"
-    );
-    expect(verdictOf(last({ score: carried }), "en-US", "").profile).toBe(
-      "Scoring profile: 某区财政局评分方案"
-    );
+    expect(verdictOf(last({ score: carried }), "zh-CN", "").profile).toEqual({
+      label: "评分方案：",
+      name: "某区财政局评分方案",
+    });
+    expect(verdictOf(last({ score: carried }), "en-US", "").profile).toEqual({
+      label: "Scoring profile: ",
+      name: "某区财政局评分方案", // the bureau's name is data, shown as lang="zh-CN"
+    });
     expect(verdictOf(last({ score: { profile: "某区" } }), "zh-CN", "").profile).toBeUndefined();
   });
 
@@ -106,7 +127,7 @@ describe("verdict", () => {
 describe("grouping and filtering", () => {
   test("by severity, then the template's sheet order, other sheets after, the workbook last", () => {
     const groups = groupFindings(FINDINGS);
-    expect(groups.map((g) => [g.severity, g.count, g.sheets.map((s) => s.sheet)])).toEqual([
+    expect(groups.map((g) => [g.kind, g.count, g.sheets.map((s) => s.sheet)])).toEqual([
       ["error", 2, ["支出汇总", "我的表"]],
       ["warning", 2, ["基本信息", "绩效指标"]],
       ["info", 1, [""]],
@@ -117,7 +138,7 @@ describe("grouping and filtering", () => {
   test("severities switched off, words in any language or place, one sheet", () => {
     const only = (f: Partial<typeof NO_FILTER>) =>
       FINDINGS.filter((x) => matches(x, { ...NO_FILTER, ...f })).map(placeOf);
-    expect(only({ severities: new Set(["error"]) })).toEqual(["支出汇总!H8", "我的表!A1"]);
+    expect(only({ kinds: new Set(["error"]) })).toEqual(["支出汇总!H8", "我的表!A1"]);
     expect(only({ text: "h8" })).toEqual(["支出汇总!H8"]);
     expect(only({ text: "completion  F9" })).toEqual(["绩效指标!F9"]);
     expect(only({ text: "２３４.９８" })).toEqual(["支出汇总!H8"]); // full-width folds
@@ -167,5 +188,52 @@ describe("explained findings in the pane", () => {
   test("the filter finds a finding by its explanation", () => {
     expect(matches(explained, { ...NO_FILTER, text: "政策调整" })).toBe(true);
     expect(matches(FINDINGS[1], { ...NO_FILTER, text: "政策调整" })).toBe(false);
+  });
+});
+
+describe("counts agree everywhere", () => {
+  const explained = (cell: string, severity: "warning" | "info") =>
+    finding({ severity, cell, explanation: "本单位情况如此" });
+  const ALL = [...FINDINGS, explained("F10", "warning"), explained("F11", "info")];
+
+  test("verdict, filter buttons and headings count an explained finding once, as explained", () => {
+    const counts = countByKind(ALL);
+    expect(counts).toEqual({ error: 2, warning: 2, info: 1, explained: 2 });
+    const groups = groupFindings(ALL);
+    expect(groups.map((g) => [g.kind, g.count])).toEqual(
+      KINDS.map((k) => [k, counts[k]]).filter(([, n]) => n !== 0)
+    );
+    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(ALL.length);
+    expect(verdictOf(last({ findings: ALL }), "zh-CN", "").line).toBe(
+      "2 个错误、2 个警告、1 个提示（已说明 2 个）"
+    );
+    expect(formats["zh-CN"].chip("explained", counts.explained)).toBe("已说明 2");
+    expect(formats["zh-CN"].group("explained", counts.explained)).toBe("已说明（2）");
+  });
+
+  test("switching a kind off hides exactly that kind", () => {
+    const shown = groupFindings(ALL, { ...NO_FILTER, kinds: new Set(["error", "explained"]) });
+    expect(shown.map((g) => [g.kind, g.count])).toEqual([
+      ["error", 2],
+      ["explained", 2],
+    ]);
+  });
+});
+
+describe("which listed findings a change touches", () => {
+  test.each([
+    ["K6", "K6", true],
+    ["K6", "$K$6", true],
+    ["K6", "J5:L7", true],
+    ["K6", "A1:B2, K6", true],
+    ["K6", "支出汇总!K6", true],
+    ["K6", "K:K", true],
+    ["K6", "6:6", true],
+    ["K6", "K7", false],
+    ["K6", "A1:J10", false],
+    ["K6", "L:M", false],
+    ["AA10", "Z1:AB20", true],
+  ])("%s in %s: %s", (cell, address, inside) => {
+    expect(cellIn(cell, address)).toBe(inside);
   });
 });
