@@ -11,7 +11,7 @@ import type {
 import { cellKey } from "../port";
 import { addr, cellPosition } from "../../layout";
 import { XL, errorText } from "./enums";
-import { a1, boxAround, boxOf, rowsOf, type Box } from "./grid";
+import { a1, boxAround, boxOf, rectangles, rowsOf, type Box } from "./grid";
 import type { Variant, WpsRange, WpsWorkbook, WpsWorksheet } from "./host";
 
 /** WPS names the General format "G/通用格式" in Chinese builds; both mean General. */
@@ -44,7 +44,7 @@ function errorCells(ws: WpsWorksheet, box: Box): Map<string, string> {
       continue; // "no cells were found" is an error in VBA
     }
     const areas = found.Areas;
-    for (let i = 1; i <= areas.Count; i++) {
+    for (let i = 1, count = areas.Count; i <= count; i++) {
       const area = areas.Item(i);
       const b = boxOf(area.Address());
       if (b.r1 < box.r0 || b.r0 > box.r1 || b.c1 < box.c0 || b.c0 > box.c1) continue;
@@ -68,21 +68,11 @@ function errorCells(ws: WpsWorksheet, box: Box): Map<string, string> {
  * (VBA), so a box is split — by columns first, as a table's formats go by column — until each
  * part reads one format; parts without a wanted cell are never asked.
  */
-function numberFormats(
-  ws: WpsWorksheet,
-  box: Box,
-  wanted: (r: number, c: number) => boolean
-): (string | undefined)[][] {
+function numberFormats(ws: WpsWorksheet, box: Box, parts: Box[]): (string | undefined)[][] {
   const out: (string | undefined)[][] = Array.from({ length: box.r1 - box.r0 + 1 }, () =>
     Array<string | undefined>(box.c1 - box.c0 + 1).fill(undefined)
   );
-  const any = (b: Box) => {
-    for (let r = b.r0; r <= b.r1; r++)
-      for (let c = b.c0; c <= b.c1; c++) if (wanted(r, c)) return true;
-    return false;
-  };
   const visit = (b: Box): void => {
-    if (!any(b)) return;
     const format = ws.Range(a1(b)).NumberFormat;
     if (format !== null) {
       for (let r = b.r0; r <= b.r1; r++)
@@ -99,21 +89,21 @@ function numberFormats(
       visit({ ...b, r0: mid + 1 });
     }
   };
-  visit(box);
+  for (const part of parts) visit(part);
   return out;
 }
 
-function readBox(
-  ws: WpsWorksheet,
-  box: Box,
-  wanted: (r: number, c: number) => boolean = () => true
-): BoxRead {
+/**
+ * A box read whole; its number formats asked part by part (a table's header row and body; the
+ * few rectangles scattered named cells make), so one odd cell does not split the whole box.
+ */
+function readBox(ws: WpsWorksheet, box: Box, parts: Box[]): BoxRead {
   const range = ws.Range(a1(box));
   return {
     box,
     values: rowsOf(range.Value2),
     formulas: rowsOf(range.Formula),
-    formats: numberFormats(ws, box, wanted),
+    formats: numberFormats(ws, box, parts),
     errors: errorCells(ws, box),
   };
 }
@@ -178,7 +168,7 @@ export function readWorkbook(wb: WpsWorkbook, request: ReadRequest): ReadResult 
   const sheetState: Record<string, SheetState> = {};
   const worksheets = new Map<string, WpsWorksheet>();
   const all = wb.Sheets;
-  for (let i = 1; i <= all.Count; i++) {
+  for (let i = 1, count = all.Count; i <= count; i++) {
     const ws = all.Item(i);
     const name = ws.Name;
     sheets.push(name);
@@ -203,8 +193,10 @@ export function readWorkbook(wb: WpsWorkbook, request: ReadRequest): ReadResult 
     wantedCells.set(sheet, [...(wantedCells.get(sheet) ?? []), { key, name, row, col }]);
   };
   const names = new Set(request.names);
-  for (let i = 1; i <= wb.Names.Count; i++) {
-    const item = wb.Names.Item(i);
+  const definedNames = wb.Names;
+  // The object model has no bulk read of names: three calls a name (Item, Name, RefersTo).
+  for (let i = 1, count = definedNames.Count; i <= count; i++) {
+    const item = definedNames.Item(i);
     const name = item.Name;
     if (name.includes("!")) continue; // sheet-scoped (Print_Titles and the like)
     result.definedNames.push(name);
@@ -216,8 +208,8 @@ export function readWorkbook(wb: WpsWorkbook, request: ReadRequest): ReadResult 
   for (const c of request.cells ?? [])
     if (worksheets.has(c.sheet)) want(c.sheet, c.address, cellKey(c.sheet, c.address));
   for (const [sheet, cells] of wantedCells) {
-    const keys = new Set(cells.map((p) => `${p.row},${p.col}`));
-    const read = readBox(worksheets.get(sheet)!, boxAround(cells), (r, c) => keys.has(`${r},${c}`));
+    const parts = rectangles(cells.map((p) => addr(p.col, p.row + 1)));
+    const read = readBox(worksheets.get(sheet)!, boxAround(cells), parts);
     for (const p of cells) {
       const cell = cellOf(sheet, read, p.row, p.col);
       if (p.name) result.names[p.name] = cell;
@@ -239,12 +231,14 @@ function readTables(
   if (!wanted.size) return;
   for (const [sheet, ws] of worksheets) {
     const list = ws.ListObjects;
-    for (let i = 1; i <= list.Count; i++) {
+    for (let i = 1, count = list.Count; i <= count; i++) {
       const table = list.Item(i);
       const name = table.Name;
       if (!wanted.has(name)) continue;
       const box = boxOf(table.Range.Address());
-      const read = readBox(ws, box);
+      const headerRow = { ...box, r1: box.r0 };
+      const bodyRows = { ...box, r0: box.r0 + 1 };
+      const read = readBox(ws, box, box.r1 > box.r0 ? [headerRow, bodyRows] : [headerRow]);
       const rows: CellRead[][] = [];
       for (let r = box.r0; r <= box.r1; r++) {
         const row: CellRead[] = [];
@@ -294,7 +288,7 @@ function readNotes(worksheets: Map<string, WpsWorksheet>): Record<string, string
   const out: Record<string, string> = {};
   for (const [sheet, ws] of worksheets) {
     const comments = ws.Comments;
-    for (let i = 1; i <= comments.Count; i++) {
+    for (let i = 1, count = comments.Count; i <= count; i++) {
       const comment = comments.Item(i);
       out[cellKey(sheet, comment.Parent.Address().replace(/\$/g, ""))] = comment.Text();
     }

@@ -394,7 +394,7 @@ function addMarks(ws: WpsWorksheet, op: Op<"mark">): void {
 function unmark(ws: WpsWorksheet): void {
   const formats = ws.Cells.FormatConditions;
   const seen = [];
-  for (let i = 1; i <= formats.Count; i++) {
+  for (let i = 1, count = formats.Count; i <= count; i++) {
     const f = formats.Item(i);
     seen.push({
       type: f.Type === XL.xlExpression ? "Custom" : String(f.Type),
