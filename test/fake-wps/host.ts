@@ -497,8 +497,10 @@ export class Worksheet {
   Protect(
     password?: string,
     drawingObjects = true,
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- positional: Contents (always true here)
     _contents = true,
     scenarios = true,
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- positional: UserInterfaceOnly
     _uiOnly = false,
     ...allow: (boolean | undefined)[]
   ): void {

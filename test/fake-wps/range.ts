@@ -239,6 +239,8 @@ export class WpsRange {
   }
   get Interior(): { Color: number | null; ColorIndex: number } {
     this.host.cross("Range.Interior");
+    // The returned object's accessors act on this range; arrow functions cannot be accessors.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     return {
       get Color() {
@@ -385,6 +387,8 @@ export class WpsRange {
   }
   get EntireRow(): { Hidden: boolean } {
     this.host.cross("Range.EntireRow");
+    // The returned object's accessors act on this range; arrow functions cannot be accessors.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     return {
       get Hidden() {
