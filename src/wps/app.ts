@@ -12,6 +12,7 @@ export interface WpsHost extends WpsApplication {
 
 /** The host, or undefined when the page is opened outside WPS (a browser, a test). */
 export function wpsApplication(): WpsHost | undefined {
+  if (typeof window === "undefined") return undefined;
   const app = (window as unknown as { Application?: WpsHost }).Application;
   return app && typeof app === "object" ? app : undefined;
 }
