@@ -200,6 +200,17 @@ function wpsConfig(dev) {
   };
 }
 
+/** The WPS browser test's host (test/e2e/fake-wps-page.ts), built with `--env wps --env e2e`. */
+function wpsE2eConfig(dev) {
+  const config = e2eConfig(dev);
+  return {
+    ...config,
+    name: "wps-e2e",
+    entry: { "fake-wps": "./test/e2e/fake-wps-page.ts" },
+    output: { ...config.output, path: path.resolve(__dirname, "build", "e2e-wps") },
+  };
+}
+
 function fail(message) {
   process.stderr.write(`\nJixiao build setting error: ${message}\n\n`);
   process.exit(1);
@@ -324,6 +335,6 @@ module.exports = (env, argv) => {
       headers: { "Access-Control-Allow-Origin": "*" },
     },
   };
-  if (env && env.wps) return wpsConfig(dev);
+  if (env && env.wps) return env.e2e ? [wpsConfig(dev), wpsE2eConfig(dev)] : wpsConfig(dev);
   return env && env.e2e ? [main, e2eConfig(dev)] : main;
 };
