@@ -158,6 +158,7 @@ function wpsConfig(dev) {
       ],
     },
     plugins: [
+      ...(dev ? [] : [new GzipBudgetPlugin(GZIP_BUDGET)]),
       new HtmlWebpackPlugin({
         filename: "index.html",
         template: "./src/wps/index.html",

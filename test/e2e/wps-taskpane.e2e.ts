@@ -2,10 +2,11 @@
  * The task pane in WPS 表格, end to end: the built add-in (npm run build:wps) in Debian's
  * Chromium, over the fake WPS host loaded from assets/sample.xlsx and injected as
  * window.Application before the pane's script. Run by `npm run test:e2e:wps`, which builds first.
- * 校验 → a click on a finding selects its cell → 生成报告 → 清除标记.
+ * 校验 → a click on a finding selects its cell → 生成报告 → 导出 Word → 清除标记.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import { loadXlsx } from "../fake-excel/xlsx";
 import { DEFAULT_FORMAT } from "../fake-excel/styles";
@@ -122,6 +123,13 @@ test("WPS: 校验 lists findings and marks them; a click selects the cell; 生�
   expect(await wps<string[]>(page, "sheets")).toEqual(
     expect.arrayContaining(["报告", "自评表", "汇总"])
   );
+
+  // 导出 Word works in WPS's Chromium: word.js loads from the add-in's folder, a .docx downloads.
+  await page.click("#word summary");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-word")]);
+  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
+  expect(await zip.file("word/document.xml")!.async("string")).toContain("一、基本情况");
 
   // 清除标记: no mark left, 校验结果 gone.
   await click(page, "clearMarks");
