@@ -184,6 +184,13 @@ function wpsConfig(dev) {
           // The pane's page refers to its icons under assets/, as in Excel.
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           {
+            // What a unit's IT puts in jsaddons/ (docs/wps.md): this version, offline, for 表格.
+            from: "src/wps/manifest.xml",
+            to: "jsplugins.example.xml",
+            transform: () =>
+              `<jsplugins>\n  <jsplugin name="jixiao" type="et" version="${pkg.version}" enable="true"\n            url="file:///home/USER/.local/share/Kingsoft/wps/jsaddons/jixiao.7z"/>\n</jsplugins>\n`,
+          },
+          {
             from: "src/wps/manifest.xml",
             to: "package.json",
             // wpsjs reads the project's name and version from package.json (its 7z is name.7z).

@@ -1,4 +1,5 @@
 /**
+ * (More WPS contract files: wps-safety, wps-explanations, wps-scoring-profile, wps-template.)
  * The contract over WPS 表格: the same cases as ExcelJS and Office.js (contract-cases.ts), run
  * by the WPS adapter on the fake WPS host, plus a workbook validated in one host and cleared in
  * another. Differences by design, and why:
