@@ -162,52 +162,80 @@ export function splitRef(ref: string): { sheet: string; address: string } | unde
   return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), address: m[3].replace(/\$/g, "") };
 }
 
-/** A whole read: what exists, then each sheet's wanted cells and tables as whole boxes. */
-export function readWorkbook(wb: WpsWorkbook, request: ReadRequest): ReadResult {
-  const sheets: string[] = [];
-  const sheetState: Record<string, SheetState> = {};
+/** A cell the read wants: a defined name's cell, or a requested cell (by its "sheet!A1" key). */
+interface Wanted {
+  key: string;
+  name?: string;
+  row: number;
+  col: number;
+}
+
+/** Every sheet with its visibility and protection, in tab order. */
+function readSheets(wb: WpsWorkbook): {
+  worksheets: Map<string, WpsWorksheet>;
+  sheetState: Record<string, SheetState>;
+} {
   const worksheets = new Map<string, WpsWorksheet>();
+  const sheetState: Record<string, SheetState> = {};
   const all = wb.Sheets;
   for (let i = 1, count = all.Count; i <= count; i++) {
     const ws = all.Item(i);
     const name = ws.Name;
-    sheets.push(name);
     worksheets.set(name, ws);
     sheetState[name] = {
       visibility: VISIBILITY[ws.Visible] ?? "visible",
       protection: ws.ProtectContents ? { options: protectionOf(ws) } : null,
     };
   }
+  return { worksheets, sheetState };
+}
+
+/**
+ * Every workbook-scoped name, and the cells of the wanted ones that point at one cell of an
+ * existing sheet. The object model has no bulk read of names: three calls a name.
+ */
+function readNames(
+  wb: WpsWorkbook,
+  wanted: Set<string>,
+  exists: (sheet: string) => boolean
+): { definedNames: string[]; cells: { sheet: string; cell: Wanted }[] } {
+  const definedNames: string[] = [];
+  const cells: { sheet: string; cell: Wanted }[] = [];
+  const names = wb.Names;
+  for (let i = 1, count = names.Count; i <= count; i++) {
+    const item = names.Item(i);
+    const name = item.Name;
+    if (name.includes("!")) continue; // sheet-scoped (Print_Titles and the like)
+    definedNames.push(name);
+    if (!wanted.has(name)) continue;
+    const ref = splitRef(item.RefersTo);
+    if (ref && !ref.address.includes(":") && exists(ref.sheet))
+      cells.push({ sheet: ref.sheet, cell: { key: "", name, ...cellPosition(ref.address) } });
+  }
+  return { definedNames, cells };
+}
+
+/** A whole read: what exists, then each sheet's wanted cells and tables as whole boxes. */
+export function readWorkbook(wb: WpsWorkbook, request: ReadRequest): ReadResult {
+  const { worksheets, sheetState } = readSheets(wb);
+  const named = readNames(wb, new Set(request.names), (s) => worksheets.has(s));
   const result: ReadResult = {
-    sheets,
+    sheets: [...worksheets.keys()],
     sheetState,
     structureProtected: wb.ProtectStructure,
-    definedNames: [],
+    definedNames: named.definedNames,
     names: {},
     tables: {},
     cells: {},
   };
-  const wantedCells = new Map<string, { key: string; name?: string; row: number; col: number }[]>();
-  const want = (sheet: string, address: string, key: string, name?: string) => {
-    const { row, col } = cellPosition(address);
-    wantedCells.set(sheet, [...(wantedCells.get(sheet) ?? []), { key, name, row, col }]);
-  };
-  const names = new Set(request.names);
-  const definedNames = wb.Names;
-  // The object model has no bulk read of names: three calls a name (Item, Name, RefersTo).
-  for (let i = 1, count = definedNames.Count; i <= count; i++) {
-    const item = definedNames.Item(i);
-    const name = item.Name;
-    if (name.includes("!")) continue; // sheet-scoped (Print_Titles and the like)
-    result.definedNames.push(name);
-    if (!names.has(name)) continue;
-    const ref = splitRef(item.RefersTo);
-    if (ref && !ref.address.includes(":") && worksheets.has(ref.sheet))
-      want(ref.sheet, ref.address, "", name);
-  }
+  const wanted = new Map<string, Wanted[]>();
+  const want = (sheet: string, cell: Wanted) =>
+    wanted.set(sheet, [...(wanted.get(sheet) ?? []), cell]);
+  for (const { sheet, cell } of named.cells) want(sheet, cell);
   for (const c of request.cells ?? [])
-    if (worksheets.has(c.sheet)) want(c.sheet, c.address, cellKey(c.sheet, c.address));
-  for (const [sheet, cells] of wantedCells) {
+    if (worksheets.has(c.sheet))
+      want(c.sheet, { key: cellKey(c.sheet, c.address), ...cellPosition(c.address) });
+  for (const [sheet, cells] of wanted) {
     const parts = rectangles(cells.map((p) => addr(p.col, p.row + 1)));
     const read = readBox(worksheets.get(sheet)!, boxAround(cells), parts);
     for (const p of cells) {
