@@ -85,6 +85,7 @@ async function click(page: Page, command: string): Promise<void> {
 test("WPS: 校验 lists findings and marks them; a click selects the cell; 生成报告 writes the report; 清除标记 removes the marks", async () => {
   const { page, problems } = await openPane();
   expect(await page.getAttribute("body", "data-results")).toBe("not-validated");
+  expect(await page.textContent("#status")).toBe("已连接 WPS 表格。");
 
   // WPS has no undo grouping: the pane says so once before the first write; continue runs it.
   await page.click("[data-command='validate']");
