@@ -15,6 +15,10 @@ const ban = {
     group: ["**/workbook/xlsx", "**/workbook/xlsx/**"],
     message: "Only the CLI reaches the ExcelJS adapter.",
   },
+  wps: {
+    group: ["**/workbook/wps", "**/workbook/wps/**"],
+    message: "Only the WPS entry files (src/wps) reach the WPS adapter.",
+  },
   hosts: {
     group: ["**/cli/**", "**/taskpane/**", "**/commands/**"],
     message: "The engine does not depend on its hosts.",
@@ -38,9 +42,19 @@ const ban = {
 };
 const EXCEL = { name: "Excel", message: "Only src/workbook/office calls the workbook API." };
 const OFFICE = { name: "Office", message: "Host glue lives in src/taskpane and src/commands." };
-const layer = (patterns, globals) => ({
-  "no-restricted-imports": ["error", { patterns }],
-  "no-restricted-globals": ["error", ...globals],
+// WPS's object model (window.Application, the wps global) only in src/workbook/wps and src/wps.
+const WPS_MESSAGE = "Only src/workbook/wps and the src/wps entry files touch WPS objects.";
+const WPS = [
+  { name: "Application", message: WPS_MESSAGE },
+  { name: "wps", message: WPS_MESSAGE },
+];
+const WPS_PROPERTIES = ["Application", "wps"].flatMap((property) =>
+  ["window", "globalThis", "self"].map((object) => ({ object, property, message: WPS_MESSAGE }))
+);
+const layer = (patterns, globals, wps = false) => ({
+  "no-restricted-imports": ["error", { patterns: wps ? patterns : [...patterns, ban.wps] }],
+  "no-restricted-globals": ["error", ...globals, ...(wps ? [] : WPS)],
+  ...(wps ? {} : { "no-restricted-properties": ["error", ...WPS_PROPERTIES] }),
 });
 const LAYERS = [
   {
@@ -61,6 +75,14 @@ const LAYERS = [
   {
     files: ["src/workbook/xlsx/**"],
     rules: layer([ban.office, ban.hosts], [EXCEL, OFFICE]),
+  },
+  {
+    files: ["src/workbook/wps/**"],
+    rules: layer([ban.exceljs, ban.office, ban.xlsx, ban.hosts, ban.node], [EXCEL, OFFICE], true),
+  },
+  {
+    files: ["src/wps/**"],
+    rules: layer([ban.exceljs, ban.office, ban.xlsx, ban.node], [EXCEL, OFFICE], true),
   },
   {
     files: ["src/cli/**"],

@@ -116,6 +116,109 @@ function e2eConfig(dev) {
   };
 }
 
+/** The Content-Security-Policy of the WPS pages: everything from the add-in's own folder. */
+const WPS_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'";
+
+/**
+ * The WPS 表格 add-in (`--env wps`, npm run build:wps) into build/wps/jixiao, laid out as a wpsjs
+ * project (index.html, main.js, ribbon.xml, manifest.xml, package.json, images/) that
+ * `wpsjs debug` runs and `wpsjs build` packs for offline install; the task pane is the Excel
+ * pane's page and styles with the WPS entry instead of office.js.
+ */
+function wpsConfig(dev) {
+  const out = path.resolve(__dirname, "build", "wps", "jixiao");
+  const pkg = require("./package.json");
+  const paneHtml = fs
+    .readFileSync(path.resolve(__dirname, "src/taskpane/taskpane.html"), "utf8")
+    .replace(/\s*<script src="<%= officeJsSrc %>"><\/script>/, "")
+    .replace("<%= contentSecurityPolicy %>", WPS_CSP);
+  return {
+    name: "wps",
+    mode: dev ? "development" : "production",
+    devtool: dev ? "source-map" : false,
+    entry: { main: "./src/wps/main.ts", taskpane: "./src/wps/taskpane.ts" },
+    output: { path: out, filename: "[name].js", clean: true },
+    optimization: { splitChunks: { cacheGroups: { defaultVendors: false, default: false } } },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              onlyCompileBundledFiles: true,
+              compilerOptions: { module: "es2020", sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      ...(dev ? [] : [new GzipBudgetPlugin(GZIP_BUDGET)]),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/wps/index.html",
+        chunks: ["main"],
+        inject: "head",
+        scriptLoading: "defer",
+        minify: false,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        templateContent: paneHtml,
+        chunks: ["taskpane"],
+        inject: "head",
+        scriptLoading: "defer",
+        minify: false,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "src/wps/ribbon.xml", to: "ribbon.xml" },
+          { from: "src/wps/manifest.xml", to: "manifest.xml" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "assets/icon-*.png", to: "images/[name][ext]" },
+          // The pane's page refers to its icons under assets/, as in Excel.
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          {
+            // What a unit's IT puts in jsaddons/ (docs/wps.md): this version, offline, for 表格.
+            from: "src/wps/manifest.xml",
+            to: "jsplugins.example.xml",
+            transform: () =>
+              `<jsplugins>\n  <jsplugin name="jixiao" type="et" version="${pkg.version}" enable="true"\n            url="file:///home/USER/.local/share/Kingsoft/wps/jsaddons/jixiao.7z"/>\n</jsplugins>\n`,
+          },
+          {
+            from: "src/wps/manifest.xml",
+            to: "package.json",
+            // wpsjs reads the project's name and version from package.json (its 7z is name.7z).
+            transform: () =>
+              JSON.stringify(
+                { name: "jixiao", version: pkg.version, description: pkg.description },
+                null,
+                2
+              ) + "\n",
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+  };
+}
+
+/** The WPS browser test's host (test/e2e/fake-wps-page.ts), built with `--env wps --env e2e`. */
+function wpsE2eConfig(dev) {
+  const config = e2eConfig(dev);
+  return {
+    ...config,
+    name: "wps-e2e",
+    entry: { "fake-wps": "./test/e2e/fake-wps-page.ts" },
+    output: { ...config.output, path: path.resolve(__dirname, "build", "e2e-wps") },
+  };
+}
+
 function fail(message) {
   process.stderr.write(`\nJixiao build setting error: ${message}\n\n`);
   process.exit(1);
@@ -240,5 +343,6 @@ module.exports = (env, argv) => {
       headers: { "Access-Control-Allow-Origin": "*" },
     },
   };
+  if (env && env.wps) return env.e2e ? [wpsConfig(dev), wpsE2eConfig(dev)] : wpsConfig(dev);
   return env && env.e2e ? [main, e2eConfig(dev)] : main;
 };
