@@ -1,11 +1,11 @@
-import { FakeRequestContext } from "./context";
+import type { LoadedClient } from "./client";
+import { loadClient } from "./client";
 import { Engine } from "./engine";
 import type { HostStats } from "./engine";
-import { EXCEL_ENUMS, OFFICE_EXTENSION } from "./enums";
-import { richError } from "./errors";
+import { HostEvents } from "./events";
 import type { ProfileName } from "./profiles";
 import { PROFILES, profileSupports } from "./profiles";
-import type { AnyProxy } from "./proxy";
+import { RichApiHost } from "./rich-api";
 import type { WorkbookState } from "./state";
 import { createWorkbook } from "./state";
 
@@ -26,14 +26,19 @@ export interface FakeExcelOptions {
   payloadLimit?: number;
 }
 
-type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
-
 /**
- * A faithful fake Excel host: an in-memory workbook behind an Office.js-shaped API.
- * `run` has the overloads of Excel.run; `install` puts Excel, Office and OfficeExtension on a global.
+ * A fake Excel host: an in-memory workbook (the state engine) answering the requests of
+ * Microsoft's own Office.js client, loaded per host from `@microsoft/office-js` (the profile's
+ * client file). `run` is that client's Excel.run; `install` puts its Excel, Office and
+ * OfficeExtension on a global.
  */
 export class FakeExcel {
   private readonly engine: Engine;
+  /** The request handler: object paths, actions, kept references. */
+  readonly host: RichApiHost;
+  /** Events the client registered, raised from the state (sheet activated, cells changed). */
+  readonly events: HostEvents;
+  private readonly client: LoadedClient;
 
   constructor(options: FakeExcelOptions) {
     const known = PROFILES[options.profile];
@@ -46,6 +51,13 @@ export class FakeExcel {
       options.currentYear ?? new Date().getFullYear()
     );
     this.engine.calculate = options.calculate ?? true;
+    this.events = new HostEvents(this.engine);
+    this.host = new RichApiHost(this.engine, this.events);
+    this.client = loadClient(profile.client, {
+      request: (body, flags) => this.host.handle(body, flags),
+      isSetSupported: (set, version) => this.isSetSupported(set, version),
+    });
+    this.events.connect((entries) => this.client.dispatch(entries));
   }
 
   get profile(): ProfileName {
@@ -79,46 +91,29 @@ export class FakeExcel {
    * the run asked `delayForCellEdit` (ExcelApi 1.11), which waits until the edit ends.
    * Ref: https://learn.microsoft.com/javascript/api/excel/excel.runoptions#excel-excel-runoptions-delayforcelledit-member
    */
-  cellEditing = false;
+  get cellEditing(): boolean {
+    return this.engine.cellEditing;
+  }
+  set cellEditing(on: boolean) {
+    this.engine.cellEditing = on;
+  }
 
   isSetSupported(name: string, version?: string | number): boolean {
     return profileSupports(this.engine.profile, name, version);
   }
 
-  run<T>(batch: Batch<T>): Promise<T>;
-  run<T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
-  run<T>(object: AnyProxy | AnyProxy[], batch: Batch<T>): Promise<T>;
-  async run<T>(a: Batch<T> | Excel.RunOptions | AnyProxy | AnyProxy[], b?: Batch<T>): Promise<T> {
-    const batch = (typeof a === "function" ? a : b) as Batch<T>;
-    const context = this.contextFor(typeof a === "function" ? undefined : a);
-    if (this.cellEditing) {
-      const options = (typeof a === "function" ? undefined : a) as Excel.RunOptions | undefined;
-      if (!(options?.delayForCellEdit && this.isSetSupported("ExcelApi", "1.11")))
-        throw richError(
-          "InvalidOperationInCellEditMode",
-          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB.",
-          "Excel.run"
-        );
-      // Waiting ends when the user leaves the cell: here, at once.
-      this.cellEditing = false;
-    }
-    // The proxies implement the slice of Excel.* the adapter uses, not the whole interface.
-    const result = await batch(context as unknown as Excel.RequestContext);
-    if (context.pending > 0) await context.sync();
-    return result;
+  /** Microsoft's Excel.run, talking to this host. */
+  get run(): typeof Excel.run {
+    return this.client.Excel.run;
   }
 
-  private contextFor(
-    option: Excel.RunOptions | AnyProxy | AnyProxy[] | undefined
-  ): FakeRequestContext {
-    const first = Array.isArray(option) ? option[0] : option;
-    if (first && "context" in first && first.context instanceof FakeRequestContext)
-      return first.context;
-    const runOptions = option as Excel.RunOptions | undefined;
-    if (runOptions?.mergeUndoGroup && !this.isSetSupported("ExcelApi", "1.20")) {
-      throw richError("ApiNotFound", "mergeUndoGroup needs ExcelApi 1.20.", "Excel.run");
-    }
-    return new FakeRequestContext(this.engine);
+  /** Microsoft's Excel namespace (enums, ErrorCodes) as loaded for this host. */
+  get Excel(): typeof Excel {
+    return this.client.Excel;
+  }
+
+  get OfficeExtension(): typeof OfficeExtension {
+    return this.client.OfficeExtension;
   }
 
   /** Sets Excel, Office and OfficeExtension on `target`; returns a function that restores them. */
@@ -130,8 +125,10 @@ export class FakeExcel {
       Office: target.Office,
       OfficeExtension: target.OfficeExtension,
     };
-    target.Excel = { ...EXCEL_ENUMS, run: this.run.bind(this) };
+    target.Excel = this.client.Excel;
+    target.OfficeExtension = this.client.OfficeExtension;
     target.Office = {
+      ...(this.client.Office as object),
       context: { requirements: { isSetSupported: this.isSetSupported.bind(this) } },
       onReady: () =>
         Promise.resolve({
@@ -140,7 +137,6 @@ export class FakeExcel {
         }),
       HostType: { Excel: "Excel" },
     };
-    target.OfficeExtension = OFFICE_EXTENSION;
     return () => Object.assign(target, saved);
   }
 }
