@@ -46,7 +46,8 @@ async function measure(
 ): Promise<SyncFigure> {
   const fake = new FakeExcel({ profile, state, calculate: false });
   const port = new OfficeWorkbook({
-    run: fake.run.bind(fake) as typeof Excel.run,
+    run: fake.run,
+    excel: fake.Excel,
     isSetSupported: (s, v) => fake.isSetSupported(s, v),
   });
   fake.resetStats();

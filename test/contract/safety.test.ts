@@ -118,7 +118,8 @@ describe("a validate broken off at any write leaves what clear restores exactly"
         new FakeExcel({ profile, state: structuredClone(base), currentYear: 2022 });
       const portOn = (fake: FakeExcel) =>
         new OfficeWorkbook({
-          run: fake.run.bind(fake) as typeof Excel.run,
+          run: fake.run,
+          excel: fake.Excel,
           isSetSupported: (s, v) => fake.isSetSupported(s, v),
         });
       // Count the write's operations once.

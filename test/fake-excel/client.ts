@@ -14,7 +14,15 @@ import { Script, createContext } from "node:vm";
 /** The client files the profiles load (package.json pins the package's version). */
 export type ClientFile = "excel-win32-16.01.js" | "excel-web-16.00.js";
 
-export const CLIENT_DIR = join(__dirname, "..", "..", "node_modules", "@microsoft", "office-js", "dist");
+export const CLIENT_DIR = join(
+  __dirname,
+  "..",
+  "..",
+  "node_modules",
+  "@microsoft",
+  "office-js",
+  "dist"
+);
 
 /** What the host answers: a JSON response body, or throws for a transport failure. */
 export interface Transport {

@@ -22,7 +22,12 @@ export const PROFILES: Record<ProfileName, Profile> = {
   ltsc2021: { name: "ltsc2021", excelApi: "1.14", payloadLimit: null, client: WIN32 },
   ltsc2024: { name: "ltsc2024", excelApi: "1.17", payloadLimit: null, client: WIN32 },
   m365: { name: "m365", excelApi: "1.20", payloadLimit: null, client: WIN32 },
-  web: { name: "web", excelApi: "1.20", payloadLimit: WEB_PAYLOAD_LIMIT, client: "excel-web-16.00.js" },
+  web: {
+    name: "web",
+    excelApi: "1.20",
+    payloadLimit: WEB_PAYLOAD_LIMIT,
+    client: "excel-web-16.00.js",
+  },
 };
 
 /** Compares "1.9" and "1.14" as versions, not as decimals. */
@@ -39,7 +44,8 @@ export function compareVersions(a: string, b: string): number {
 /** What Office.context.requirements.isSetSupported answers on this profile. */
 export function profileSupports(profile: Profile, set: string, version?: string | number): boolean {
   // The client asks for this one before it sets the request's delayForCellEdit flag.
-  if (set.toLowerCase() === "delayforcelledit") return compareVersions("1.11", profile.excelApi) <= 0;
+  if (set.toLowerCase() === "delayforcelledit")
+    return compareVersions("1.11", profile.excelApi) <= 0;
   if (set.toLowerCase() !== "excelapi") return false;
   if (version === undefined) return true;
   return compareVersions(String(version), profile.excelApi) <= 0;

@@ -20,7 +20,7 @@ import { CollectionObject, HostObject } from "./objects-base";
 import type { SheetState } from "./state";
 import { storedCellsIn } from "./state";
 import { DEFAULT_FORMAT } from "./styles";
-import { FakeWorksheet } from "./worksheet";
+import { FakeWorksheet, rangeOnSheet } from "./worksheet";
 
 /** Range and what hangs off it: format, fill, font, borders, protection, validation, CFs. */
 
@@ -96,8 +96,6 @@ export class FakeRange extends RangePart<RangeRef> {
     };
   }
 
-
-
   get format(): FakeRangeFormat {
     return this._nav(FakeRangeFormat, "format", (t) => t);
   }
@@ -111,11 +109,7 @@ export class FakeRange extends RangePart<RangeRef> {
     return this._nav(FakeWorksheet, "worksheet", (t) => t.sheet);
   }
 
-  private _range(
-    name: string,
-    derive: (t: RangeRef) => Rect,
-    api = "1.1"
-  ): FakeRange {
+  private _range(name: string, derive: (t: RangeRef) => Rect, api = "1.1"): FakeRange {
     return this._child(FakeRange, name, (t) => ({ sheet: t.sheet, rect: derive(t) }), { api });
   }
 
@@ -126,7 +120,8 @@ export class FakeRange extends RangePart<RangeRef> {
     });
   }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    return this._range("getResizedRange",
+    return this._range(
+      "getResizedRange",
       (t) => {
         const [dr, dc] = intArgs(deltaRows, deltaColumns);
         return shifted(t.rect, 0, 0, rectRows(t.rect) + dr, rectCols(t.rect) + dc);
@@ -140,10 +135,24 @@ export class FakeRange extends RangePart<RangeRef> {
       return shifted(t.rect, dr, dc, rectRows(t.rect), rectCols(t.rect));
     });
   }
+  /** The smallest range holding this one and `another` (a Range or an address on this sheet). */
+  getBoundingRect(another: FakeRange | string): FakeRange {
+    return this._range("getBoundingRect", (t) => {
+      const o =
+        typeof another === "string"
+          ? rangeOnSheet(this._state, t.sheet, another)
+          : another._target("Range.getBoundingRect");
+      if (o.sheet !== t.sheet) throw richError("InvalidArgument", "ranges on different sheets");
+      return {
+        r0: Math.min(t.rect.r0, o.rect.r0),
+        c0: Math.min(t.rect.c0, o.rect.c0),
+        r1: Math.max(t.rect.r1, o.rect.r1),
+        c1: Math.max(t.rect.c1, o.rect.c1),
+      };
+    });
+  }
   getRow(row: number): FakeRange {
-    return this._range("getRow", (t) =>
-      shifted(t.rect, intArgs(row)[0], 0, 1, rectCols(t.rect))
-    );
+    return this._range("getRow", (t) => shifted(t.rect, intArgs(row)[0], 0, 1, rectCols(t.rect)));
   }
   getColumn(column: number): FakeRange {
     return this._range("getColumn", (t) =>
@@ -229,8 +238,6 @@ export class FakeRangeFormat extends RangePart<RangeRef> {
     };
   }
 
-
-
   get fill(): FakeRangeFill {
     return this._nav(FakeRangeFill, "fill", (t) => t);
   }
@@ -272,7 +279,6 @@ export class FakeRangeFill extends RangePart<RangeRef> {
     };
   }
 
-
   clear(): void {
     this._call("clear", "1.1", fmt.clearFill);
   }
@@ -294,7 +300,6 @@ export class FakeRangeFont extends RangePart<RangeRef> {
       color: font("color"),
     };
   }
-
 }
 
 interface BorderRef extends RangeRef {
@@ -328,7 +333,6 @@ export class FakeRangeBorder extends RangePart<BorderRef> {
       sideIndex: { get: (t) => t.index },
     };
   }
-
 }
 
 export class FakeFormatProtection extends RangePart<RangeRef> {
@@ -343,7 +347,6 @@ export class FakeFormatProtection extends RangePart<RangeRef> {
       },
     };
   }
-
 }
 
 export class FakeDataValidation extends RangePart<RangeRef> {
@@ -381,7 +384,6 @@ export class FakeDataValidation extends RangePart<RangeRef> {
       ignoreBlanks: part("ignoreBlanks"),
     };
   }
-
 
   clear(): void {
     this._call("clear", "1.8", obj.clearValidation);
@@ -474,8 +476,6 @@ export class FakeConditionalFormat extends HostObject<CfRef> {
       },
     };
   }
-
-
 
   get custom(): FakeCustomConditionalFormat {
     return this._nav(FakeCustomConditionalFormat, "custom", (t) => t);
@@ -614,6 +614,15 @@ export class FakeConditionalRangeFont extends CfPart {
         set: (t, v) => {
           this.guard(t);
           t.cf.fontColor = fmt.rgbOrThrow(v);
+        },
+      },
+      bold: {
+        get: (t) => t.cf.fontBold ?? null,
+        set: (t, v) => {
+          this.guard(t);
+          if (typeof v !== "boolean")
+            throw richError("InvalidArgument", "bold must be true or false");
+          t.cf.fontBold = v;
         },
       },
     };

@@ -51,6 +51,12 @@ export interface WireResponse {
   Error?: { Code: string; Message: string; Location: string; ActionIndex?: number };
 }
 
+/** A bug of the fake itself, with where it happened, so it is found without a debugger. */
+function internal(e: unknown): string {
+  const stack = e instanceof Error ? (e.stack ?? "").split("\n").slice(0, 3).join(" | ") : "";
+  return `${String(e)} ${stack}`;
+}
+
 /** The flag the client sets when Excel.run asked `delayForCellEdit`. */
 export const DELAY_FOR_CELL_EDIT = 64;
 
@@ -70,7 +76,11 @@ function isOperation(action: WireAction): boolean {
 function member(obj: AnyObject, name: string, kind: "method" | "getter"): unknown {
   const key = camel(name);
   if (key.startsWith("_") || INTERNAL.has(key)) return undefined;
-  for (let p = Object.getPrototypeOf(obj); p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+  for (
+    let p = Object.getPrototypeOf(obj);
+    p && p !== Object.prototype;
+    p = Object.getPrototypeOf(p)
+  ) {
     const d = Object.getOwnPropertyDescriptor(p, key);
     if (!d) continue;
     if (kind === "getter") return d.get ? d.get.call(obj) : undefined;
@@ -154,7 +164,9 @@ class Batch {
       throw richError("NotImplemented", `fake-excel does not implement ${location}`, location);
     const args = (info?.Arguments ?? []).map((arg, i) => {
       const ref = info?.ReferencedObjectPathIds?.[i];
-      return typeof ref === "number" && ref > 0 ? this.objectAt(ref) : arg;
+      if (typeof ref === "number" && ref > 0) return this.objectAt(ref);
+      // The client sends an omitted optional argument as null.
+      return arg === null ? undefined : arg;
     });
     try {
       return (fn as (...a: unknown[]) => unknown).apply(obj, args);
@@ -216,6 +228,12 @@ class Batch {
     }
     if (action.Name === "_RemoveReference") {
       host.release(String(args[0]));
+      return null;
+    }
+    if (action.Name === "_ValidateArraySize") {
+      // Excel on the web's client announces a large 2-D write's size first; the request's own
+      // size cap is what the host enforces.
+      this.live(obj, action);
       return null;
     }
     const event = /^_(Register|Unregister)(\w+)Event$/.exec(action.Name);
@@ -364,7 +382,7 @@ export class RichApiHost {
       const error =
         e instanceof FakeRichApiError
           ? e
-          : richError("GeneralException", `fake-excel internal error: ${String(e)}`);
+          : richError("GeneralException", `fake-excel internal error: ${internal(e)}`);
       const failed = request.Actions[index];
       const location = error.debugInfo.errorLocation ?? failed?.Name ?? "";
       return {

@@ -79,11 +79,9 @@ export class FakeWorkbookProtection extends HostObject<WorkbookState> {
 export class FakeApplication extends HostObject<WorkbookState> {
   readonly _className = "Application";
 
-
   _props(): PropTable<WorkbookState> {
     return { calculationMode: { get: () => "Automatic" } };
   }
-
 
   /** Formulas are not recalculated until the next sync (ExcelApi 1.6). */
   suspendApiCalculationUntilNextSync(): void {
@@ -165,7 +163,6 @@ export class FakeNamedItem extends HostObject<NameState> {
     };
   }
 
-
   getRange(): FakeRange {
     return this._child(FakeRange, "getRange", (t) => {
       const ref = names.nameRange(t);
@@ -199,14 +196,10 @@ export class FakeTableCollection extends CollectionObject<
   }
 
   add(address: FakeRange | string, hasHeaders: boolean): FakeTable {
-    return this._child(
-      FakeTable,
-      "add",
-      (t) => {
-        const ref = this._addressOf(t, address);
-        return tables.addTable(this._state, ref, hasHeaders);
-      }
-    );
+    return this._child(FakeTable, "add", (t) => {
+      const ref = this._addressOf(t, address);
+      return tables.addTable(this._state, ref, hasHeaders);
+    });
   }
   private _addressOf(t: WorkbookState | SheetState, address: FakeRange | string): RangeRef {
     if (typeof address !== "string") return address._target("TableCollection.add");
@@ -219,7 +212,7 @@ export class FakeTableCollection extends CollectionObject<
   }
   getItem(key: string): FakeTable {
     return this._child(FakeTable, "getItem", (t) => {
-      const hit = this._list(t).find((x) => x.name.toLowerCase() === key.toLowerCase());
+      const hit = this._list(t).find((x) => tables.isKey(x, key));
       if (!hit) throw richError("ItemNotFound", `The requested resource doesn't exist: ${key}`);
       return hit;
     });
@@ -228,7 +221,7 @@ export class FakeTableCollection extends CollectionObject<
     return this._child(
       FakeTable,
       "getItemOrNullObject",
-      (t) => this._list(t).find((x) => x.name.toLowerCase() === key.toLowerCase()) ?? null,
+      (t) => this._list(t).find((x) => tables.isKey(x, key)) ?? null,
       { api: "1.4" }
     );
   }
@@ -261,7 +254,6 @@ export class FakeTable extends HostObject<TableState> {
       showTotals: { get: () => false },
     };
   }
-
 
   get worksheet(): FakeWorksheet {
     return this._nav(FakeWorksheet, "worksheet", (t) => t.sheet);
@@ -374,7 +366,6 @@ export class FakeNote extends HostObject<NoteRef> {
       authorName: { get: (t) => obj.noteOrThrow(t).author },
     };
   }
-
 
   delete(): void {
     this._call("delete", "1.18", (t) => obj.deleteNote(t));

@@ -49,7 +49,7 @@ export class FakeWorksheet extends SheetPart<SheetState> {
     const state = () => this._state;
     return {
       name: { get: (t) => t.name, set: (t, v) => sheets.renameSheet(state(), t, v) },
-      id: { get: (t) => `{00000000-0001-0000-${String(t.id).padStart(4, "0")}-000000000000}` },
+      id: { get: (t) => sheets.sheetId(t) },
       position: {
         get: (t) => state().sheets.indexOf(t),
         set: (t, v) => sheets.setPosition(state(), t, v),
@@ -58,8 +58,6 @@ export class FakeWorksheet extends SheetPart<SheetState> {
       tabColor: { get: (t) => t.tabColor, set: (t, v) => sheets.setTabColor(t, v), api: "1.7" },
     };
   }
-
-
 
   get protection(): FakeWorksheetProtection {
     return this._nav(FakeWorksheetProtection, "protection", (t) => t);
@@ -170,16 +168,10 @@ export class FakeWorksheetCollection extends CollectionObject<
     return this._sheet("getItem", (t) => sheets.getSheetOrThrow(t, key));
   }
   getItemOrNullObject(key: string): FakeWorksheet {
-    return this._sheet("getItemOrNullObject",
-      (t) => sheets.findSheetOrNull(t, key),
-      "1.4"
-    );
+    return this._sheet("getItemOrNullObject", (t) => sheets.findSheetOrNull(t, key), "1.4");
   }
   add(name?: string): FakeWorksheet {
-    return this._sheet(
-      "add",
-      (t) => sheets.addSheet(t, name)
-    );
+    return this._sheet("add", (t) => sheets.addSheet(t, name));
   }
   getActiveWorksheet(): FakeWorksheet {
     return this._sheet("getActiveWorksheet", (t) => {
@@ -188,7 +180,8 @@ export class FakeWorksheetCollection extends CollectionObject<
     });
   }
   getFirst(visibleOnly = false): FakeWorksheet {
-    return this._sheet("getFirst",
+    return this._sheet(
+      "getFirst",
       (t) => {
         const s = t.sheets.find((x) => !visibleOnly || x.visibility === "Visible");
         if (!s) throw richError("ItemNotFound", "no sheet");
@@ -209,11 +202,8 @@ export class FakeWorksheetProtection extends SheetPart<SheetState> {
     };
   }
 
-
   protect(options?: Partial<ProtectionOptions>, password?: string): void {
-    this._call("protect", "1.2", (t) =>
-      sheets.protect(t, options, password)
-    );
+    this._call("protect", "1.2", (t) => sheets.protect(t, options, password));
   }
   unprotect(password?: string): void {
     this._call("unprotect", "1.7", (t) => sheets.unprotect(t, password));
@@ -283,7 +273,6 @@ export class FakePageLayout extends SheetPart<SheetState> {
     return table;
   }
 
-
   /** Rows repeated on each printed page: a Range or an address such as "$1:$3". */
   setPrintTitleRows(rows: FakeRange | string): void {
     this._call("setPrintTitleRows", "1.9", (t) => {
@@ -323,14 +312,10 @@ export class FakeChartCollection extends CollectionObject<ChartRef, FakeChart, S
   }
 
   add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChart {
-    return this._child(
-      FakeChart,
-      "add",
-      (t) => {
-        const source = sourceData._target("ChartCollection.add");
-        return { sheet: t, chart: obj.addChart(this._state, t, type, source, seriesBy) };
-      }
-    );
+    return this._child(FakeChart, "add", (t) => {
+      const source = sourceData._target("ChartCollection.add");
+      return { sheet: t, chart: obj.addChart(this._state, t, type, source, seriesBy) };
+    });
   }
   getItem(name: string): FakeChart {
     return this._child(FakeChart, "getItem", (t) => {
@@ -360,7 +345,6 @@ export class FakeChart extends HostObject<ChartRef> {
       chartType: { get: (t) => t.chart.type, api: "1.7" },
     };
   }
-
 
   get title(): FakeChartTitle {
     return this._nav(FakeChartTitle, "title", (t) => t);
