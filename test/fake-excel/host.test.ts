@@ -19,7 +19,7 @@ describe("requirement-set profiles", () => {
     expect(host.isSetSupported("ExcelApi", "1.9")).toBe(true);
   });
 
-  test("an API above the profile's set is refused with ApiNotFound (by Microsoft's client, asking the host)", async () => {
+  test("an API the fake does not model is refused loudly on every profile", async () => {
     const old = new FakeExcel({ profile: "ltsc2021" });
     const e = await rejection(
       old.run(async (c) => {
@@ -27,8 +27,9 @@ describe("requirement-set profiles", () => {
         await c.sync();
       })
     );
-    expect(e.code).toBe("ApiNotFound");
-    expect(old.stats.syncs).toBe(0);
+    // This client asks no requirement set for it: the request reaches the host, which does not
+    // model the API (a NotImplemented, never a silent success).
+    expect(e.code).toBe("NotImplemented");
     // On a host that has ExcelApi 1.15 the request reaches the host, which does not model it.
     const m365 = new FakeExcel({ profile: "m365" });
     const later = await rejection(
@@ -38,6 +39,27 @@ describe("requirement-set profiles", () => {
       })
     );
     expect(later.code).toBe("NotImplemented");
+  });
+
+  test("an API the fake models above the host's set: the host refuses it with ApiNotFound", async () => {
+    const office2019 = new FakeExcel({ profile: "ltsc2021", excelApi: "1.6" });
+    const e = await rejection(
+      office2019.run(async (c) => {
+        c.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, 1, 1).values = [[1]];
+        await c.sync();
+      })
+    );
+    expect([e.code, e.debugInfo.errorLocation]).toEqual([
+      "ApiNotFound",
+      "Worksheet.getRangeByIndexes",
+    ]);
+    expect(office2019.stats.syncs).toBe(1);
+    const ltsc = new FakeExcel({ profile: "ltsc2021" });
+    await ltsc.run(async (c) => {
+      c.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, 1, 1).values = [[1]];
+      await c.sync();
+    });
+    expect(cellOf(ltsc, "Sheet1", "A1")?.value).toBe(1);
   });
 
   test("the pinned client (1.1.110) has no notes API, whatever the host's requirement sets", async () => {

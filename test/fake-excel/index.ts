@@ -24,6 +24,8 @@ export interface FakeExcelOptions {
   calculate?: boolean;
   /** A request/response cap other than the profile's (tests of what happens at the cap). */
   payloadLimit?: number;
+  /** An older ExcelApi than the profile's (a host below the profiles, e.g. Office 2019's 1.7). */
+  excelApi?: string;
 }
 
 /**
@@ -43,8 +45,11 @@ export class FakeExcel {
   constructor(options: FakeExcelOptions) {
     const known = PROFILES[options.profile];
     if (!known) throw new Error(`unknown profile ${options.profile}`);
-    const profile =
-      options.payloadLimit === undefined ? known : { ...known, payloadLimit: options.payloadLimit };
+    const profile = {
+      ...known,
+      payloadLimit: options.payloadLimit === undefined ? known.payloadLimit : options.payloadLimit,
+      excelApi: options.excelApi ?? known.excelApi,
+    };
     this.engine = new Engine(
       options.state ?? createWorkbook(),
       profile,

@@ -187,7 +187,11 @@ export abstract class HostObject<T> {
     if (!spec?.set) throw richError("InvalidArgument", `${location} is read-only`, location);
     this.session.requireApi(spec.api ?? "1.1", location);
     this.session.requireApi(this._api, location);
-    spec.set(this._target(location), value, location);
+    try {
+      spec.set(this._target(location), value, location);
+    } catch (e) {
+      throw e instanceof FakeRichApiError ? e.at(location) : e;
+    }
   }
 }
 

@@ -118,7 +118,7 @@ class Batch {
 
   private parentOf(path: WirePath): AnyObject {
     const parent = this.objectAt(path.ParentObjectPathId ?? -1);
-    if (!parent) throw richError("InvalidObjectPath", "The object path starts at a null object.");
+    if (!parent) throw richError("ItemNotFound", "The object is a null object.");
     return parent;
   }
 
