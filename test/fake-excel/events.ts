@@ -1,20 +1,27 @@
-import type { Engine } from "./engine";
-import type { RichApiEntry } from "./client";
+import type { RichApiEntry } from "./client-shim";
 import type { AnyObject } from "./objects-base";
+import { sheetId } from "./sheets";
+import type { SheetState } from "./state";
 
 /** The rich-API message category of events (the client's `Constants.eventMessageCategory`). */
 const EVENT_CATEGORY = 65536;
+/** The client's event types: `eventType` in its GenericEventHandlers. */
+const ACTIVATED = 11;
+const CHANGED = 10;
+/** `getTargetIdFunc` of the workbook-wide collections' events. */
+const WORKBOOK = "Workbook";
 
 /**
- * Events the client registered through its requests (`_RegisterActivatedEvent`…), raised from
- * the fake's state as Excel raises them: a message to the handler the client put in
- * `OSF.DDA.RichApi.richApiMessageManager`.
+ * Events the client registered through its requests (`_RegisterActivatedEvent`,
+ * `_RegisterDataChangedEvent`), raised from the fake's state as Excel raises them: a message to
+ * the handler the client put in `OSF.DDA.RichApi.richApiMessageManager`, after the request that
+ * caused it has been answered.
  */
 export class HostEvents {
   private readonly registered = new Map<string, number>();
   private send: (entries: RichApiEntry[]) => boolean = () => false;
-
-  constructor(private readonly engine: Engine) {}
+  /** Messages raised so far (tests). */
+  raised = 0;
 
   connect(send: (entries: RichApiEntry[]) => boolean): void {
     this.send = send;
@@ -37,11 +44,35 @@ export class HostEvents {
     return this.registered.has(name);
   }
 
-  protected raise(name: string, messageType: number, targetId: string, args: object): boolean {
-    if (!this.isRegistered(name)) return false;
-    void this.engine;
-    return this.send([
-      { messageCategory: EVENT_CATEGORY, messageType, targetId, message: JSON.stringify(args) },
-    ]);
+  /** `worksheets.onActivated` (ExcelApi 1.7). */
+  activated(sheet: SheetState): void {
+    this.raise("Activated", ACTIVATED, { type: "WorksheetActivated", worksheetId: sheetId(sheet) });
+  }
+
+  /** `worksheets.onChanged` (1.9) and `worksheet.onChanged` (1.7): cells edited. */
+  changed(sheet: SheetState, address: string, source: "Local" | "Remote" = "Local"): void {
+    const args = {
+      type: "WorksheetChanged",
+      changeType: "RangeEdited",
+      source,
+      worksheetId: sheetId(sheet),
+      address,
+      shiftDirection: "None",
+    };
+    this.raise("DataChanged", CHANGED, args, WORKBOOK);
+    this.raise("DataChanged", CHANGED, args, sheetId(sheet));
+  }
+
+  private raise(name: string, type: number, args: object, targetId = WORKBOOK): void {
+    if (!this.isRegistered(name)) return;
+    const entry = {
+      messageCategory: EVENT_CATEGORY,
+      messageType: type,
+      targetId,
+      message: JSON.stringify(args),
+    };
+    this.raised += 1;
+    // Excel raises an event after the request that caused it has been answered.
+    setTimeout(() => this.send([entry]), 0);
   }
 }

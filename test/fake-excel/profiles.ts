@@ -1,4 +1,4 @@
-import type { ClientFile } from "./client";
+import type { ClientFile } from "./client-shim";
 
 /** Requirement-set profiles of the hosts the add-in meets (TOOLCHAIN.md, Office facts). */
 export type ProfileName = "ltsc2021" | "ltsc2024" | "m365" | "web";

@@ -3,6 +3,9 @@ import { utf8Length } from "./engine";
 import { FakeRichApiError, richError } from "./errors";
 import type { AnyObject } from "./objects-base";
 import { CollectionObject, HostObject, HostSession } from "./objects-base";
+import type { RangeRef } from "./cells";
+import { rectA1 } from "./address";
+import type { SheetState } from "./state";
 import { FakeWorkbook } from "./workbook";
 
 /**
@@ -93,7 +96,12 @@ function member(obj: AnyObject, name: string, kind: "method" | "getter"): unknow
 export interface EventSink {
   register(name: string, target: AnyObject): void;
   unregister(name: string, target: AnyObject): void;
+  activated(sheet: SheetState): void;
+  changed(sheet: SheetState, address: string): void;
 }
+
+/** Range properties whose writes Excel reports as a change of the cells. */
+const CONTENT = new Set(["values", "formulas"]);
 
 /** One request being answered: its object paths, resolved once each. */
 class Batch {
@@ -176,6 +184,8 @@ class Batch {
   }
 
   run(action: WireAction): WireResult | null {
+    // A trace marker names no object: the client runs its callback when it is answered.
+    if (action.ActionType === 5) return { ActionId: action.Id, Value: null };
     const obj = this.objectAt(action.ObjectPathId);
     if (isOperation(action)) this.host.engine.countOperation(this.location(obj, action));
     switch (action.ActionType) {
@@ -186,7 +196,7 @@ class Batch {
       case 3:
         return this.method(obj, action);
       case 4:
-        this.live(obj, action)._setProp(camel(action.Name), action.ArgumentInfo?.Arguments?.[0]);
+        this.set(this.live(obj, action), camel(action.Name), action.ArgumentInfo?.Arguments?.[0]);
         return null;
       case 5:
         return { ActionId: action.Id, Value: null };
@@ -194,6 +204,17 @@ class Batch {
         throw richError("NotImplemented", `fake-excel: action type ${action.ActionType}`);
     }
   }
+
+  /** A property write; a write of cell contents is a change Excel raises onChanged for. */
+  private set(obj: AnyObject, name: string, value: unknown): void {
+    obj._setProp(name, value);
+    if (obj._className !== "Range" || !CONTENT.has(name)) return;
+    const ref = obj._target(`Range.${name}`) as RangeRef;
+    this.changes.push(ref);
+  }
+
+  /** Cells written in this request, for onChanged once it is answered. */
+  readonly changes: RangeRef[] = [];
 
   private location(obj: AnyObject | null, action: WireAction): string {
     const what = action.ActionType === 2 ? "load" : camel(action.Name);
@@ -367,6 +388,7 @@ export class RichApiHost {
       );
       this.checkCellEdit(flags);
       const batch = new Batch(this, request);
+      const active = this.engine.state.activeSheet;
       try {
         for (const [i, action] of request.Actions.entries()) {
           index = i;
@@ -375,6 +397,7 @@ export class RichApiHost {
         }
       } finally {
         this.engine.endRequest();
+        this.raiseEvents(batch, active);
       }
       this.engine.checkResponse(stat, utf8Length(JSON.stringify({ Results: results })));
       return { Results: results };
@@ -390,6 +413,12 @@ export class RichApiHost {
         Error: { Code: error.code, Message: error.message, Location: location },
       };
     }
+  }
+
+  private raiseEvents(batch: Batch, active: SheetState | null): void {
+    for (const ref of batch.changes) this.events.changed(ref.sheet, rectA1(ref.rect));
+    const now = this.engine.state.activeSheet;
+    if (now && now !== active) this.events.activated(now);
   }
 
   private checkCellEdit(flags: number): void {

@@ -96,6 +96,8 @@ export class FakeApplication extends HostObject<WorkbookState> {
   }
   calculate(calculationType: string): void {
     this._call("calculate", "1.1", (t) => {
+      if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType))
+        throw richError("InvalidArgument", `calculationType ${calculationType}`);
       t.calcDirty = true;
       this.session.engine.beforeRead();
     });

@@ -1,0 +1,103 @@
+/**
+ * The page side of a host for Microsoft's Office.js client (TOOLCHAIN.md, Office facts): the
+ * globals the client calls — `OSF.DDA.RichApi.executeRichApiRequestAsync` (each
+ * `context.sync()` arrives there as one JSON request) and `OSF.DDA.RichApi.richApiMessageManager`
+ * (where the client registers the handler events arrive through) — and `Office.context
+ * .requirements`. Used in Node (client.ts, a vm context) and in the browser test's page.
+ */
+
+/** The client files the profiles load (package.json pins the package's version). */
+export type ClientFile = "excel-win32-16.01.js" | "excel-web-16.00.js";
+
+/** What the host answers: a JSON response body. */
+export interface Transport {
+  /** One request: the body Microsoft's client built, and its flags (64: delayForCellEdit). */
+  request(body: string, flags: number): string;
+  isSetSupported(set: string, version?: string | number): boolean;
+}
+
+/** A rich-API event message, as the host sends it to the client's registered handler. */
+export interface RichApiEntry {
+  messageCategory: number;
+  messageType: number;
+  targetId: string;
+  message: string;
+}
+
+export interface LoadedClient {
+  Excel: typeof Excel;
+  OfficeExtension: typeof OfficeExtension;
+  /** `Office` as the client defines it, with this host's requirement sets in front. */
+  Office: { context: { requirements: { isSetSupported: Transport["isSetSupported"] } } };
+  /** Raises events: hands the message to the handler the client registered (if any). */
+  dispatch(entries: RichApiEntry[]): boolean;
+}
+
+/** Loads the client for a host: in a vm context (Node) or from the page's script. */
+export type ClientLoader = (file: ClientFile, transport: Transport) => LoadedClient;
+
+type MessageHandler = (message: { entries: RichApiEntry[] }) => void;
+
+/** Puts the host's entry points on `g` before the client script runs there. */
+export function installShim(
+  g: Record<string, unknown>,
+  transport: Transport
+): (entries: RichApiEntry[]) => boolean {
+  const handlers: MessageHandler[] = [];
+  g.Office = { context: { requirements: { isSetSupported: transport.isSetSupported } } };
+  g.OSF = {
+    DDA: {
+      RichApi: {
+        executeRichApiRequestAsync(message: unknown[], callback: (r: unknown) => void): void {
+          const body = String(message[4]);
+          const flags = Number(message[6]) || 0;
+          // Excel answers asynchronously; so does the host.
+          void Promise.resolve().then(() => {
+            const response = transport.request(body, flags);
+            callback({ status: "succeeded", value: { data: [200, [], response] } });
+          });
+        },
+        richApiMessageManager: {
+          register(handler: MessageHandler): Promise<void> {
+            handlers.push(handler);
+            return Promise.resolve();
+          },
+          removeHandlerAsync(
+            _name: string,
+            options: { handler: MessageHandler },
+            callback?: (r: { status: string }) => void
+          ): void {
+            const i = handlers.indexOf(options.handler);
+            if (i >= 0) handlers.splice(i, 1);
+            callback?.({ status: "succeeded" });
+          },
+        },
+      },
+    },
+  };
+  return (entries) => {
+    for (const h of handlers) h({ entries });
+    return handlers.length > 0;
+  };
+}
+
+/** After the client script ran on `g`: the loaded client, with the host's requirement sets. */
+export function clientOn(
+  g: Record<string, unknown>,
+  transport: Transport,
+  dispatch: (entries: RichApiEntry[]) => boolean
+): LoadedClient {
+  // Office.context is a fixed getter over the page's app context, which no host initialised
+  // here: the page sees the client's Office with this host's requirement sets in front.
+  const requirements = { isSetSupported: transport.isSetSupported };
+  const office = Object.create((g.Office ?? {}) as object, {
+    context: { value: { requirements } },
+  }) as LoadedClient["Office"];
+  g.Office = office;
+  return {
+    Excel: g.Excel as typeof Excel,
+    OfficeExtension: g.OfficeExtension as typeof OfficeExtension,
+    Office: office,
+    dispatch,
+  };
+}
