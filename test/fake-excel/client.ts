@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { Script, createContext } from "node:vm";
 import type { ClientFile, LoadedClient, Transport } from "./client-shim";
 import { clientOn, installShim } from "./client-shim";
@@ -10,13 +10,9 @@ import { clientOn, installShim } from "./client-shim";
  * RequestContext, ClientObject, load, sync, PropertyNotLoaded, object paths: Microsoft's code.
  */
 
+/** The installed package's dist folder (found from wherever this file was compiled to). */
 export const CLIENT_DIR = join(
-  __dirname,
-  "..",
-  "..",
-  "node_modules",
-  "@microsoft",
-  "office-js",
+  dirname(require.resolve("@microsoft/office-js/package.json")),
   "dist"
 );
 

@@ -9,6 +9,11 @@ export interface SyncStat {
   bytes: number;
   ops: number;
   responseBytes: number;
+  /**
+   * A request Microsoft's client sends by itself when Excel.run ends, releasing the references
+   * it kept (`_RemoveReference`): not one of the adapter's `context.sync()` calls.
+   */
+  cleanup: boolean;
 }
 
 export interface HostStats {
@@ -95,8 +100,8 @@ export class Engine {
   }
 
   /** Counts a request and refuses one over the profile's cap. */
-  checkRequest(bytes: number, ops: number): SyncStat {
-    const stat: SyncStat = { bytes, ops, responseBytes: 0 };
+  checkRequest(bytes: number, ops: number, cleanup = false): SyncStat {
+    const stat: SyncStat = { bytes, ops, responseBytes: 0, cleanup };
     this.stats.syncs += 1;
     this.stats.requests.push(stat);
     const limit = this.profile.payloadLimit;

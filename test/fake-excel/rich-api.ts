@@ -75,6 +75,15 @@ function isOperation(action: WireAction): boolean {
   return action.ActionType === 3 && !action.Name.startsWith("_");
 }
 
+/** Only releases kept references: the request the client sends when Excel.run ends. */
+function isCleanup(request: WireRequest): boolean {
+  const released = request.Actions.filter((a) => a.Name === "_RemoveReference");
+  return (
+    released.length > 0 &&
+    request.Actions.every((a) => a.ActionType === 1 || a.Name === "_RemoveReference")
+  );
+}
+
 /** A method or navigation getter by the client's PascalCase name. */
 function member(obj: AnyObject, name: string, kind: "method" | "getter"): unknown {
   const key = camel(name);
@@ -384,7 +393,8 @@ export class RichApiHost {
     try {
       const stat = this.engine.checkRequest(
         utf8Length(body),
-        request.Actions.filter(isOperation).length
+        request.Actions.filter(isOperation).length,
+        isCleanup(request)
       );
       this.checkCellEdit(flags);
       const batch = new Batch(this, request);
