@@ -44,8 +44,17 @@ export class HostEvents {
     return this.registered.has(name);
   }
 
+  /** How many registrations of this event the client holds. */
+  registrations(name: string): number {
+    return this.registered.get(name) ?? 0;
+  }
+
+  /** Sheet activations so far, raised to a handler or not. */
+  activations = 0;
+
   /** `worksheets.onActivated` (ExcelApi 1.7). */
   activated(sheet: SheetState): void {
+    this.activations += 1;
     this.raise("Activated", ACTIVATED, { type: "WorksheetActivated", worksheetId: sheetId(sheet) });
   }
 
