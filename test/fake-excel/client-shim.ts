@@ -44,8 +44,12 @@ export function installShim(
   transport: Transport
 ): (entries: RichApiEntry[]) => boolean {
   const handlers: MessageHandler[] = [];
-  g.Office = { context: { requirements: { isSetSupported: transport.isSetSupported } } };
+  // The app context Office.context returns (office.js's boot code would make it): requirement
+  // sets, and what the page adds (display language).
+  const context = { requirements: { isSetSupported: transport.isSetSupported } };
+  g.Office = { context };
   g.OSF = {
+    _OfficeAppFactory: { getContext: () => context },
     DDA: {
       RichApi: {
         executeRichApiRequestAsync(message: unknown[], callback: (r: unknown) => void): void {
@@ -87,13 +91,9 @@ export function clientOn(
   transport: Transport,
   dispatch: (entries: RichApiEntry[]) => boolean
 ): LoadedClient {
-  // Office.context is a fixed getter over the page's app context, which no host initialised
-  // here: the page sees the client's Office with this host's requirement sets in front.
-  const requirements = { isSetSupported: transport.isSetSupported };
-  const office = Object.create((g.Office ?? {}) as object, {
-    context: { value: { requirements } },
-  }) as LoadedClient["Office"];
-  g.Office = office;
+  // The client's Office answers `context` from OSF._OfficeAppFactory (installShim).
+  const office = g.Office as LoadedClient["Office"];
+  void transport;
   return {
     Excel: g.Excel as typeof Excel,
     OfficeExtension: g.OfficeExtension as typeof OfficeExtension,
