@@ -1,7 +1,7 @@
 import { FakeExcel } from "./index";
 import { cellOf, rejection } from "./helpers";
 
-describe("proxies, load and sync", () => {
+describe("load and sync: Microsoft's client over the host", () => {
   test("reading a property before load + sync throws PropertyNotLoaded", async () => {
     const host = new FakeExcel({ profile: "m365" });
     await host.run(async (context) => {
