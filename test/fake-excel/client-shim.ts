@@ -88,12 +88,10 @@ export function installShim(
 /** After the client script ran on `g`: the loaded client, with the host's requirement sets. */
 export function clientOn(
   g: Record<string, unknown>,
-  transport: Transport,
   dispatch: (entries: RichApiEntry[]) => boolean
 ): LoadedClient {
   // The client's Office answers `context` from OSF._OfficeAppFactory (installShim).
   const office = g.Office as LoadedClient["Office"];
-  void transport;
   return {
     Excel: g.Excel as typeof Excel,
     OfficeExtension: g.OfficeExtension as typeof OfficeExtension,

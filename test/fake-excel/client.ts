@@ -66,5 +66,5 @@ export function loadClient(file: ClientFile, transport: Transport): LoadedClient
   const dispatch = installShim(g, transport);
   createContext(g);
   script(file).runInContext(g);
-  return clientOn(g, transport, dispatch);
+  return clientOn(g, dispatch);
 }

@@ -199,7 +199,7 @@ class Batch {
     if (isOperation(action)) this.host.engine.countOperation(this.location(obj, action));
     switch (action.ActionType) {
       case 1:
-        return { ActionId: action.Id, Value: this.instance(obj, action.ObjectPathId) };
+        return { ActionId: action.Id, Value: this.instance(obj) };
       case 2:
         return { ActionId: action.Id, Value: this.query(obj, action) };
       case 3:
@@ -236,7 +236,7 @@ class Batch {
   }
 
   /** An instantiation answers null for a null object, and the object's id and reference. */
-  private instance(obj: AnyObject | null, pathId: number): unknown {
+  private instance(obj: AnyObject | null): unknown {
     if (!obj) return null;
     const target = obj._resolve(`${obj._className}`);
     if (target === null) return null;
@@ -245,7 +245,6 @@ class Batch {
     if (id) out.Id = id.get(target);
     const ref = this.host.referenceOf(obj);
     if (ref) out._ReferenceId = ref;
-    void pathId;
     return out;
   }
 
