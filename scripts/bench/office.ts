@@ -18,6 +18,11 @@ export interface SyncFigure {
   writeSyncs: number;
   maxRequestBytes: number;
   maxResponseBytes: number;
+  /** Each of the adapter's syncs: the exact bytes of the request Microsoft's client built. */
+  readBytes: number[];
+  writeBytes: number[];
+  /** Requests the client sent by itself at the end of each Excel.run (releasing references). */
+  cleanupRequests: number;
 }
 
 type Planner = (read: ReadResult, port: OfficeWorkbook) => { ops: WriteOp[] };
@@ -46,16 +51,19 @@ async function measure(
 ): Promise<SyncFigure> {
   const fake = new FakeExcel({ profile, state, calculate: false });
   const port = new OfficeWorkbook({
-    run: fake.run.bind(fake) as typeof Excel.run,
+    run: fake.run,
+    excel: fake.Excel,
     isSetSupported: (s, v) => fake.isSetSupported(s, v),
   });
   fake.resetStats();
   const read = await port.read(JOBS[job].request(port));
-  const reads = [...fake.stats.requests];
+  const readRequests = [...fake.stats.requests];
   fake.resetStats();
   await port.write(JOBS[job].plan(read, port).ops);
-  const writes = fake.stats.requests;
-  const all = [...reads, ...writes];
+  const writeRequests = fake.stats.requests;
+  const all = [...readRequests, ...writeRequests];
+  const reads = readRequests.filter((r) => !r.cleanup);
+  const writes = writeRequests.filter((r) => !r.cleanup);
   return {
     job,
     rows,
@@ -64,6 +72,9 @@ async function measure(
     writeSyncs: writes.length,
     maxRequestBytes: Math.max(...all.map((r) => r.bytes)),
     maxResponseBytes: Math.max(...all.map((r) => r.responseBytes)),
+    readBytes: reads.map((r) => r.bytes),
+    writeBytes: writes.map((r) => r.bytes),
+    cleanupRequests: all.filter((r) => r.cleanup).length,
   };
 }
 

@@ -49,7 +49,8 @@ function ribbon(wb: Opened, notices: NoticeMemory = remembered) {
   const shown: Message[] = [];
   const handlers = createHandlers({
     env: {
-      run: fake.run.bind(fake) as typeof Excel.run,
+      run: fake.run,
+      excel: fake.Excel,
       isSetSupported: (s: string, v: string) => fake.isSetSupported(s, v),
     },
     openWorkbook: (env) => new OfficeWorkbook(env),

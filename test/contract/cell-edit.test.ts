@@ -46,7 +46,7 @@ test("where the host cannot wait (before 1.11), 校验 says to finish editing fi
   const handlers = createHandlers({
     env: { isSetSupported: () => true },
     openWorkbook: () =>
-      new OfficeWorkbook({ run: fake.run.bind(fake) as typeof Excel.run, isSetSupported: older }),
+      new OfficeWorkbook({ run: fake.run, excel: fake.Excel, isSetSupported: older }),
     show: async (m) => void shown.push(m.zh),
     notices: { seen: () => true, remember: () => undefined },
   });

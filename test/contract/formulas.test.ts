@@ -22,7 +22,8 @@ const OVERWRITTEN = "computed-overwritten";
 
 const portOn = (fake: FakeExcel) =>
   new OfficeWorkbook({
-    run: fake.run.bind(fake) as typeof Excel.run,
+    run: fake.run,
+    excel: fake.Excel,
     isSetSupported: (s, v) => fake.isSetSupported(s, v),
   });
 

@@ -32,7 +32,8 @@ export async function open(host: Host, bytes: Buffer): Promise<Opened> {
     fake,
     port: () =>
       new OfficeWorkbook({
-        run: fake.run.bind(fake) as typeof Excel.run,
+        run: fake.run,
+        excel: fake.Excel,
         isSetSupported: (s, v) => fake.isSetSupported(s, v),
       }),
     save: async () => Buffer.from(await saveXlsx(fake.state)),

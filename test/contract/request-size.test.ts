@@ -11,7 +11,8 @@ import type { WriteOp } from "../../src/workbook/port";
 
 const portOn = (fake: FakeExcel) =>
   new OfficeWorkbook({
-    run: fake.run.bind(fake) as typeof Excel.run,
+    run: fake.run,
+    excel: fake.Excel,
     isSetSupported: (s, v) => fake.isSetSupported(s, v),
   });
 
@@ -29,7 +30,9 @@ test("the estimate is at least what the request weighs on the wire", async () =>
   const fake = new FakeExcel({ profile: "web" });
   const op = bigOp();
   await portOn(fake).write([op]);
-  const [sent] = fake.stats.requests.slice(-1);
+  // Microsoft's client ends Excel.run with a request of its own (releasing kept references):
+  // the write is the largest request, not the last.
+  const sent = fake.stats.requests.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   expect(sent.bytes).toBeGreaterThan(JSON.stringify(op).length);
   expect(wireBytes(op)).toBeGreaterThanOrEqual(sent.bytes);
 });

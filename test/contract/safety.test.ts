@@ -118,7 +118,8 @@ describe("a validate broken off at any write leaves what clear restores exactly"
         new FakeExcel({ profile, state: structuredClone(base), currentYear: 2022 });
       const portOn = (fake: FakeExcel) =>
         new OfficeWorkbook({
-          run: fake.run.bind(fake) as typeof Excel.run,
+          run: fake.run,
+          excel: fake.Excel,
           isSetSupported: (s, v) => fake.isSetSupported(s, v),
         });
       // Count the write's operations once.
@@ -155,7 +156,9 @@ async function clearedByCli() {
 }
 
 describe("across hosts", () => {
-  test("checked by the CLI with notes, cleared in LTSC Excel: marks go, the notes it cannot remove are named, and a later clear in Microsoft 365 removes them", async () => {
+  // The later clear runs where notes exist: the CLI. Microsoft's office.js as pinned (1.1.110)
+  // has no notes API, so no Office profile removes notes through it (test/fake-excel/README.md).
+  test("checked by the CLI with notes, cleared in LTSC Excel: marks go, the notes it cannot remove are named, and a later clear with notes removes them", async () => {
     const cli = await open("xlsx", await themed());
     await validate(cli.port());
     const checked = await cli.save();
@@ -163,9 +166,9 @@ describe("across hosts", () => {
     const first = await clearWorkbook(ltsc.port());
     expect(first.left.length).toBeGreaterThan(0);
     expect(first.left).toContain(`${STAFF.sheet}!${STAFF.address}`);
-    const m365 = await open("m365", await ltsc.save());
-    expect((await clearWorkbook(m365.port())).left).toEqual([]);
-    const end = await m365.save();
+    const withNotes = await open("xlsx", await ltsc.save());
+    expect((await clearWorkbook(withNotes.port())).left).toEqual([]);
+    const end = await withNotes.save();
     expect(await contentOf((await open("xlsx", end)).port())).toEqual(await clearedByCli());
     expect((await cellOfFile(end, STAFF)).note).toBeUndefined();
   });

@@ -15,6 +15,15 @@ import { DEFAULT_FORMAT } from "../fake-excel/styles";
 import { encode } from "./codec";
 import type { E2EInit } from "./fake-office";
 
+/** The query of fake-office.js's second run (see fake-office.ts); kept apart from its bundle. */
+const AFTER_CLIENT = "after-client";
+/** Microsoft's client files the profiles load (test/fake-excel/profiles.ts). */
+const CLIENT_FILES = ["excel-win32-16.01.js", "excel-web-16.00.js"];
+const CLIENT_DIST = path.join(
+  path.dirname(require.resolve("@microsoft/office-js/package.json")),
+  "dist"
+);
+
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const DIST = path.join(ROOT, "dist");
 export const HOST_BUNDLE = path.join(ROOT, "build", "e2e", "fake-office.js");
@@ -110,8 +119,16 @@ export async function openPane(
   const local = new URL(server.baseUrl).host;
   await context.route("**/*", (route) => {
     const url = route.request().url();
-    if (url === officeJs) {
+    if (url === officeJs || url === `${officeJs}?${AFTER_CLIENT}`) {
       return route.fulfill({ path: HOST_BUNDLE, contentType: "text/javascript; charset=utf-8" });
+    }
+    // Microsoft's client, beside office.js as Office serves it: the installed package's file.
+    const client = CLIENT_FILES.find((f) => url === new URL(f, officeJs).toString());
+    if (client) {
+      return route.fulfill({
+        path: path.join(CLIENT_DIST, client),
+        contentType: "text/javascript; charset=utf-8",
+      });
     }
     if (new URL(url).host !== local) {
       problems.push(`network request off this machine: ${url}`);

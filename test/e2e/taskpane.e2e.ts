@@ -830,13 +830,17 @@ async function openOnMac(options: Parameters<typeof openPane>[2]) {
           const context = await target.newContext(...args);
           await context.addInitScript(() => {
             let office: { context: Record<string, unknown>; PlatformType?: unknown } | undefined;
+            // Microsoft's client sets window.Office before its context exists: set the
+            // platform when the page reads it.
             Object.defineProperty(window, "Office", {
               configurable: true,
-              get: () => office,
+              get: () => {
+                if (office?.context) office.context.platform = "Mac";
+                return office;
+              },
               set: (value: typeof office) => {
                 office = value;
                 if (!value) return;
-                value.context.platform = "Mac";
                 value.PlatformType = { Mac: "Mac", PC: "PC", OfficeOnline: "OfficeOnline" };
               },
             });

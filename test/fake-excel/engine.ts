@@ -2,14 +2,18 @@ import { recalculate } from "./calc";
 import { FakeRichApiError, richError } from "./errors";
 import type { Profile } from "./profiles";
 import { compareVersions } from "./profiles";
-import type { QueuedAction } from "./proxy";
 import type { WorkbookState } from "./state";
 
-/** Per sync: request bytes (UTF-8 JSON of what was queued), operations, response bytes. */
+/** Per request: its bytes as Microsoft's client built it, operations, response bytes. */
 export interface SyncStat {
   bytes: number;
   ops: number;
   responseBytes: number;
+  /**
+   * A request Microsoft's client sends by itself when Excel.run ends, releasing the references
+   * it kept (`_RemoveReference`): not one of the adapter's `context.sync()` calls.
+   */
+  cleanup: boolean;
 }
 
 export interface HostStats {
@@ -32,11 +36,6 @@ export function utf8Length(s: string): number {
   return n;
 }
 
-export interface SyncRequest {
-  json: string;
-  actions: QueuedAction[];
-}
-
 /** Everything that outlives one Excel.run: the workbook, the profile, counters, injected faults. */
 export class Engine {
   readonly stats: HostStats = { syncs: 0, requests: [] };
@@ -44,6 +43,11 @@ export class Engine {
   private calcSuspended = false;
   calculate = true;
   screenUpdatingSuspensions = 0;
+  /**
+   * The user is typing in a cell: a request fails with InvalidOperationInCellEditMode, unless
+   * it asked to wait (delayForCellEdit, ExcelApi 1.11), which ends the edit here at once.
+   */
+  cellEditing = false;
 
   constructor(
     public state: WorkbookState,
@@ -56,8 +60,12 @@ export class Engine {
     this.failure = { countdown: n, code };
   }
 
+  supports(api: string): boolean {
+    return compareVersions(api, this.profile.excelApi) <= 0;
+  }
+
   requireApi(api: string, location: string): void {
-    if (compareVersions(api, this.profile.excelApi) > 0) {
+    if (!this.supports(api)) {
       throw richError(
         "ApiNotFound",
         `The API you are trying to use could not be found (ExcelApi ${api}; this host has ${this.profile.excelApi}).`,
@@ -75,63 +83,48 @@ export class Engine {
     if (this.state.calcDirty && !this.calcSuspended && this.calculate) recalculate(this.state);
   }
 
-  /** Runs one sync: the payload check, then each operation in order until one fails. */
-  execute(request: SyncRequest): void {
-    const stat: SyncStat = {
-      bytes: utf8Length(request.json),
-      ops: request.actions.length,
-      responseBytes: 0,
-    };
+  /** The n-th operation from the failAt call fails: throws the injected error. */
+  countOperation(location: string): void {
+    if (!this.failure) return;
+    this.failure.countdown -= 1;
+    if (this.failure.countdown > 0) return;
+    const code = this.failure.code;
+    this.failure = null;
+    throw new FakeRichApiError(code, `fake-excel: injected failure at ${location}`, location);
+  }
+
+  /** After every request: calculation resumes, formulas are computed. */
+  endRequest(): void {
+    this.calcSuspended = false;
+    if (this.state.calcDirty && this.calculate) recalculate(this.state);
+  }
+
+  /** Counts a request and refuses one over the profile's cap. */
+  checkRequest(bytes: number, ops: number, cleanup = false): SyncStat {
+    const stat: SyncStat = { bytes, ops, responseBytes: 0, cleanup };
     this.stats.syncs += 1;
     this.stats.requests.push(stat);
     const limit = this.profile.payloadLimit;
-    if (limit !== null && stat.bytes > limit) {
+    if (limit !== null && bytes > limit) {
       throw richError(
         "RequestPayloadSizeLimitExceeded",
-        `The request payload size has exceeded the limit (${stat.bytes} bytes).`,
+        `The request payload size has exceeded the limit (${bytes} bytes).`,
         "RequestContext.sync"
       );
     }
-    try {
-      for (const action of request.actions) this.runAction(action);
-    } finally {
-      this.calcSuspended = false;
-      if (this.state.calcDirty && this.calculate) recalculate(this.state);
-    }
+    return stat;
   }
 
-  /** Called with the response once the operations succeeded. */
-  checkResponse(json: string): void {
-    const stat = this.stats.requests[this.stats.requests.length - 1];
-    stat.responseBytes = utf8Length(json);
+  /** Refuses a response over the profile's cap (the request's changes stay made). */
+  checkResponse(stat: SyncStat, bytes: number): void {
+    stat.responseBytes = bytes;
     const limit = this.profile.payloadLimit;
-    if (limit !== null && stat.responseBytes > limit) {
+    if (limit !== null && bytes > limit) {
       throw richError(
         "ResponsePayloadSizeLimitExceeded",
-        `The response payload size has exceeded the limit (${stat.responseBytes} bytes).`,
+        `The response payload size has exceeded the limit (${bytes} bytes).`,
         "RequestContext.sync"
       );
-    }
-  }
-
-  private runAction(action: QueuedAction): void {
-    if (this.failure) {
-      this.failure.countdown -= 1;
-      if (this.failure.countdown === 0) {
-        const code = this.failure.code;
-        this.failure = null;
-        throw new FakeRichApiError(
-          code,
-          `fake-excel: injected failure at ${action.location}`,
-          action.location
-        );
-      }
-    }
-    try {
-      this.requireApi(action.api, action.location);
-      action.run();
-    } catch (e) {
-      throw e instanceof FakeRichApiError ? e.at(action.location) : e;
     }
   }
 }

@@ -2,6 +2,10 @@ import { FakeExcel } from "./index";
 import { cellOf, rejection } from "./helpers";
 import { WEB_PAYLOAD_LIMIT } from "./profiles";
 
+/** Range.getSurroundingDataRegion (ExcelApi 1.15): in the client, not in @types/office-js. */
+const surrounding = (r: Excel.Range) =>
+  (r as unknown as { getSurroundingDataRegion(): unknown }).getSurroundingDataRegion();
+
 describe("requirement-set profiles", () => {
   test.each([
     ["ltsc2021", "1.14", "1.15"],
@@ -15,32 +19,56 @@ describe("requirement-set profiles", () => {
     expect(host.isSetSupported("ExcelApi", "1.9")).toBe(true);
   });
 
-  test("notes under 1.14/1.17 fail at sync with ApiNotFound, naming the call", async () => {
-    for (const profile of ["ltsc2021", "ltsc2024"] as const) {
-      const host = new FakeExcel({ profile });
-      const e = await rejection(
-        host.run(async (c) => {
-          c.workbook.notes.add("Sheet1!A1", "x");
-          await c.sync();
-        })
-      );
-      expect([e.code, e.debugInfo.errorLocation]).toEqual(["ApiNotFound", "NoteCollection.add"]);
-      const load = await rejection(
-        host.run(async (c) => {
-          c.workbook.worksheets.getItem("Sheet1").notes.load("items/content");
-          await c.sync();
-        })
-      );
-      expect(load.code).toBe("ApiNotFound");
-    }
+  test("an API the fake does not model is refused loudly on every profile", async () => {
+    const old = new FakeExcel({ profile: "ltsc2021" });
+    const e = await rejection(
+      old.run(async (c) => {
+        surrounding(c.workbook.worksheets.getItem("Sheet1").getRange("A1"));
+        await c.sync();
+      })
+    );
+    // This client asks no requirement set for it: the request reaches the host, which does not
+    // model the API (a NotImplemented, never a silent success).
+    expect(e.code).toBe("NotImplemented");
+    // On a host that has ExcelApi 1.15 the request reaches the host, which does not model it.
+    const m365 = new FakeExcel({ profile: "m365" });
+    const later = await rejection(
+      m365.run(async (c) => {
+        surrounding(c.workbook.worksheets.getItem("Sheet1").getRange("A1"));
+        await c.sync();
+      })
+    );
+    expect(later.code).toBe("NotImplemented");
   });
 
-  test("Excel.run({mergeUndoGroup:true}) rejects under 1.17 and runs under 1.20", async () => {
-    const old = new FakeExcel({ profile: "ltsc2024" });
-    const e = await rejection(old.run({ mergeUndoGroup: true }, async () => 1));
-    expect(e.code).toBe("ApiNotFound");
+  test("an API the fake models above the host's set: the host refuses it with ApiNotFound", async () => {
+    const office2019 = new FakeExcel({ profile: "ltsc2021", excelApi: "1.6" });
+    const e = await rejection(
+      office2019.run(async (c) => {
+        c.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, 1, 1).values = [[1]];
+        await c.sync();
+      })
+    );
+    expect([e.code, e.debugInfo.errorLocation]).toEqual([
+      "ApiNotFound",
+      "Worksheet.getRangeByIndexes",
+    ]);
+    expect(office2019.stats.syncs).toBe(1);
+    const ltsc = new FakeExcel({ profile: "ltsc2021" });
+    await ltsc.run(async (c) => {
+      c.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, 1, 1).values = [[1]];
+      await c.sync();
+    });
+    expect(cellOf(ltsc, "Sheet1", "A1")?.value).toBe(1);
+  });
+
+  test("the pinned client (1.1.110) has no notes API, whatever the host's requirement sets", async () => {
     const m365 = new FakeExcel({ profile: "m365" });
-    expect(await m365.run({ mergeUndoGroup: true }, async () => 2)).toBe(2);
+    expect(m365.isSetSupported("ExcelApi", "1.18")).toBe(true);
+    expect("NoteCollection" in m365.Excel).toBe(false);
+    await m365.run(async (c) => {
+      expect((c.workbook as unknown as Record<string, unknown>).notes).toBeUndefined();
+    });
   });
 
   test("install() puts Excel, Office and OfficeExtension on a global", async () => {

@@ -10,21 +10,21 @@ import {
   writeContents,
   writeNumberFormat,
 } from "./cells";
-import type { FakeRequestContext } from "./context";
+import type { HostSession } from "./objects-base";
 import { richError } from "./errors";
 import * as fmt from "./formats";
 import type { CfRef } from "./objects";
 import * as obj from "./objects";
-import type { PropTable, ProxyInit } from "./proxy";
-import { CollectionBase, ProxyBase } from "./proxy";
+import type { PropTable, ObjectInit } from "./objects-base";
+import { CollectionObject, HostObject } from "./objects-base";
 import type { SheetState } from "./state";
 import { storedCellsIn } from "./state";
 import { DEFAULT_FORMAT } from "./styles";
-import { FakeWorksheet } from "./worksheet";
+import { FakeWorksheet, rangeOnSheet } from "./worksheet";
 
 /** Range and what hangs off it: format, fill, font, borders, protection, validation, CFs. */
 
-export function writeEnv(context: FakeRequestContext): WriteEnv {
+export function writeEnv(context: HostSession): WriteEnv {
   return {
     currentYear: context.engine.currentYear,
     markDirty: () => {
@@ -61,7 +61,7 @@ function intArgs(...xs: unknown[]): number[] {
   return xs as number[];
 }
 
-abstract class RangePart<T> extends ProxyBase<T> {
+abstract class RangePart<T> extends HostObject<T> {
   protected override _isGone(target: T): boolean {
     return (target as unknown as { sheet: SheetState }).sheet.deleted;
   }
@@ -70,12 +70,12 @@ abstract class RangePart<T> extends ProxyBase<T> {
 export class FakeRange extends RangePart<RangeRef> {
   readonly _className = "Range";
 
-  constructor(context: FakeRequestContext, init: ProxyInit<RangeRef>) {
+  constructor(context: HostSession, init: ObjectInit<RangeRef>) {
     super(context, init);
   }
 
-  protected _props(): PropTable<RangeRef> {
-    const env = writeEnv(this.context);
+  _props(): PropTable<RangeRef> {
+    const env = writeEnv(this.session);
     return {
       address: { get: (t) => qualified(t.sheet.name, t.rect) },
       addressLocal: { get: (t) => qualified(t.sheet.name, t.rect) },
@@ -96,62 +96,6 @@ export class FakeRange extends RangePart<RangeRef> {
     };
   }
 
-  protected override _navs() {
-    return { format: this.format, dataValidation: this.dataValidation, worksheet: this.worksheet };
-  }
-
-  get address(): string {
-    return this._read("address");
-  }
-  get addressLocal(): string {
-    return this._read("addressLocal");
-  }
-  get values(): unknown[][] {
-    return this._read("values");
-  }
-  set values(v: unknown[][]) {
-    this._write("values", v);
-  }
-  get formulas(): unknown[][] {
-    return this._read("formulas");
-  }
-  set formulas(v: unknown[][]) {
-    this._write("formulas", v);
-  }
-  get numberFormat(): unknown[][] {
-    return this._read("numberFormat");
-  }
-  set numberFormat(v: unknown[][]) {
-    this._write("numberFormat", v);
-  }
-  get text(): string[][] {
-    return this._read("text");
-  }
-  get valueTypes(): string[][] {
-    return this._read("valueTypes");
-  }
-  get rowCount(): number {
-    return this._read("rowCount");
-  }
-  get rowHidden(): boolean | null {
-    return this._read("rowHidden");
-  }
-  set rowHidden(v: boolean | null) {
-    this._write("rowHidden", v);
-  }
-  get columnCount(): number {
-    return this._read("columnCount");
-  }
-  get cellCount(): number {
-    return this._read("cellCount");
-  }
-  get rowIndex(): number {
-    return this._read("rowIndex");
-  }
-  get columnIndex(): number {
-    return this._read("columnIndex");
-  }
-
   get format(): FakeRangeFormat {
     return this._nav(FakeRangeFormat, "format", (t) => t);
   }
@@ -165,19 +109,12 @@ export class FakeRange extends RangePart<RangeRef> {
     return this._nav(FakeWorksheet, "worksheet", (t) => t.sheet);
   }
 
-  private _range(
-    name: string,
-    args: unknown[],
-    derive: (t: RangeRef) => Rect,
-    api = "1.1"
-  ): FakeRange {
-    return this._child(FakeRange, name, args, (t) => ({ sheet: t.sheet, rect: derive(t) }), {
-      api,
-    });
+  private _range(name: string, derive: (t: RangeRef) => Rect, api = "1.1"): FakeRange {
+    return this._child(FakeRange, name, (t) => ({ sheet: t.sheet, rect: derive(t) }), { api });
   }
 
   getCell(row: number, column: number): FakeRange {
-    return this._range("getCell", [row, column], (t) => {
+    return this._range("getCell", (t) => {
       const [r, c] = intArgs(row, column);
       return shifted(t.rect, r, c, 1, 1);
     });
@@ -185,7 +122,6 @@ export class FakeRange extends RangePart<RangeRef> {
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this._range(
       "getResizedRange",
-      [deltaRows, deltaColumns],
       (t) => {
         const [dr, dc] = intArgs(deltaRows, deltaColumns);
         return shifted(t.rect, 0, 0, rectRows(t.rect) + dr, rectCols(t.rect) + dc);
@@ -194,23 +130,37 @@ export class FakeRange extends RangePart<RangeRef> {
     );
   }
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
-    return this._range("getOffsetRange", [rowOffset, columnOffset], (t) => {
+    return this._range("getOffsetRange", (t) => {
       const [dr, dc] = intArgs(rowOffset, columnOffset);
       return shifted(t.rect, dr, dc, rectRows(t.rect), rectCols(t.rect));
     });
   }
+  /** The smallest range holding this one and `another` (a Range or an address on this sheet). */
+  getBoundingRect(another: FakeRange | string): FakeRange {
+    return this._range("getBoundingRect", (t) => {
+      const o =
+        typeof another === "string"
+          ? rangeOnSheet(this._state, t.sheet, another)
+          : another._target("Range.getBoundingRect");
+      if (o.sheet !== t.sheet) throw richError("InvalidArgument", "ranges on different sheets");
+      return {
+        r0: Math.min(t.rect.r0, o.rect.r0),
+        c0: Math.min(t.rect.c0, o.rect.c0),
+        r1: Math.max(t.rect.r1, o.rect.r1),
+        c1: Math.max(t.rect.c1, o.rect.c1),
+      };
+    });
+  }
   getRow(row: number): FakeRange {
-    return this._range("getRow", [row], (t) =>
-      shifted(t.rect, intArgs(row)[0], 0, 1, rectCols(t.rect))
-    );
+    return this._range("getRow", (t) => shifted(t.rect, intArgs(row)[0], 0, 1, rectCols(t.rect)));
   }
   getColumn(column: number): FakeRange {
-    return this._range("getColumn", [column], (t) =>
+    return this._range("getColumn", (t) =>
       shifted(t.rect, 0, intArgs(column)[0], rectRows(t.rect), 1)
     );
   }
   getEntireColumn(): FakeRange {
-    return this._range("getEntireColumn", [], (t) => ({
+    return this._range("getEntireColumn", (t) => ({
       r0: 0,
       r1: MAX_ROWS - 1,
       c0: t.rect.c0,
@@ -218,7 +168,7 @@ export class FakeRange extends RangePart<RangeRef> {
     }));
   }
   getEntireRow(): FakeRange {
-    return this._range("getEntireRow", [], (t) => ({
+    return this._range("getEntireRow", (t) => ({
       r0: t.rect.r0,
       r1: t.rect.r1,
       c0: 0,
@@ -227,7 +177,7 @@ export class FakeRange extends RangePart<RangeRef> {
   }
 
   merge(across = false): void {
-    this._call("merge", [across], "1.2", (t) =>
+    this._call("merge", "1.2", (t) =>
       fmt.merge(
         t,
         across,
@@ -236,17 +186,17 @@ export class FakeRange extends RangePart<RangeRef> {
     );
   }
   unmerge(): void {
-    this._call("unmerge", [], "1.2", (t) => fmt.unmerge(t));
+    this._call("unmerge", "1.2", (t) => fmt.unmerge(t));
   }
   select(): void {
-    this._call("select", [], "1.1", (t) => {
+    this._call("select", "1.1", (t) => {
       this._state.activeSheet = t.sheet;
       this._state.selection = { sheet: t.sheet, rect: t.rect };
     });
   }
   /** Range.clear(applyTo): "All" (default), "Contents" or "Formats". */
   clear(applyTo: string = "All"): void {
-    this._call("clear", [applyTo], "1.1", (t) => clearRange(t, applyTo, writeEnv(this.context)));
+    this._call("clear", "1.1", (t) => clearRange(t, applyTo, writeEnv(this.session)));
   }
 }
 
@@ -268,7 +218,7 @@ function clearRange(t: RangeRef, applyTo: string, env: WriteEnv): void {
 export class FakeRangeFormat extends RangePart<RangeRef> {
   readonly _className = "RangeFormat";
 
-  protected _props(): PropTable<RangeRef> {
+  _props(): PropTable<RangeRef> {
     const align = (which: "horizontal" | "vertical") => ({
       get: (t: RangeRef) =>
         fmt.uniform(t, (f) =>
@@ -288,41 +238,6 @@ export class FakeRangeFormat extends RangePart<RangeRef> {
     };
   }
 
-  protected override _navs() {
-    return { fill: this.fill, font: this.font, protection: this.protection };
-  }
-
-  get horizontalAlignment(): string | null {
-    return this._read("horizontalAlignment");
-  }
-  set horizontalAlignment(v: string | null) {
-    this._write("horizontalAlignment", v);
-  }
-  get verticalAlignment(): string | null {
-    return this._read("verticalAlignment");
-  }
-  set verticalAlignment(v: string | null) {
-    this._write("verticalAlignment", v);
-  }
-  get wrapText(): boolean | null {
-    return this._read("wrapText");
-  }
-  set wrapText(v: boolean | null) {
-    this._write("wrapText", v);
-  }
-  get columnWidth(): number | null {
-    return this._read("columnWidth");
-  }
-  set columnWidth(v: number | null) {
-    this._write("columnWidth", v);
-  }
-  get rowHeight(): number | null {
-    return this._read("rowHeight");
-  }
-  set rowHeight(v: number | null) {
-    this._write("rowHeight", v);
-  }
-
   get fill(): FakeRangeFill {
     return this._nav(FakeRangeFill, "fill", (t) => t);
   }
@@ -337,17 +252,17 @@ export class FakeRangeFormat extends RangePart<RangeRef> {
   }
 
   autofitColumns(): void {
-    this._call("autofitColumns", [], "1.2", () => undefined);
+    this._call("autofitColumns", "1.2", () => undefined);
   }
   autofitRows(): void {
-    this._call("autofitRows", [], "1.2", () => undefined);
+    this._call("autofitRows", "1.2", () => undefined);
   }
 }
 
 export class FakeRangeFill extends RangePart<RangeRef> {
   readonly _className = "RangeFill";
 
-  protected _props(): PropTable<RangeRef> {
+  _props(): PropTable<RangeRef> {
     return {
       color: { get: (t) => fmt.readFill(t)?.color ?? null, set: fmt.setFillColor },
       pattern: {
@@ -364,40 +279,15 @@ export class FakeRangeFill extends RangePart<RangeRef> {
     };
   }
 
-  get color(): string | null {
-    return this._read("color");
-  }
-  set color(v: string | null) {
-    this._write("color", v);
-  }
-  get pattern(): string | null {
-    return this._read("pattern");
-  }
-  set pattern(v: string | null) {
-    this._write("pattern", v);
-  }
-  get patternColor(): string | null {
-    return this._read("patternColor");
-  }
-  set patternColor(v: string | null) {
-    this._write("patternColor", v);
-  }
-  get tintAndShade(): number | null {
-    return this._read("tintAndShade");
-  }
-  set tintAndShade(v: number | null) {
-    this._write("tintAndShade", v);
-  }
-
   clear(): void {
-    this._call("clear", [], "1.1", fmt.clearFill);
+    this._call("clear", "1.1", fmt.clearFill);
   }
 }
 
 export class FakeRangeFont extends RangePart<RangeRef> {
   readonly _className = "RangeFont";
 
-  protected _props(): PropTable<RangeRef> {
+  _props(): PropTable<RangeRef> {
     const font = (key: fmt.FontKey) => ({
       get: (t: RangeRef) => fmt.readFont(t, key),
       set: (t: RangeRef, v: unknown) => fmt.setFont(t, key, v),
@@ -410,37 +300,6 @@ export class FakeRangeFont extends RangePart<RangeRef> {
       color: font("color"),
     };
   }
-
-  get name(): string | null {
-    return this._read("name");
-  }
-  set name(v: string | null) {
-    this._write("name", v);
-  }
-  get size(): number | null {
-    return this._read("size");
-  }
-  set size(v: number | null) {
-    this._write("size", v);
-  }
-  get bold(): boolean | null {
-    return this._read("bold");
-  }
-  set bold(v: boolean | null) {
-    this._write("bold", v);
-  }
-  get italic(): boolean | null {
-    return this._read("italic");
-  }
-  set italic(v: boolean | null) {
-    this._write("italic", v);
-  }
-  get color(): string | null {
-    return this._read("color");
-  }
-  set color(v: string | null) {
-    this._write("color", v);
-  }
 }
 
 interface BorderRef extends RangeRef {
@@ -450,19 +309,19 @@ interface BorderRef extends RangeRef {
 export class FakeRangeBorderCollection extends RangePart<RangeRef> {
   readonly _className = "RangeBorderCollection";
 
-  protected _props(): PropTable<RangeRef> {
+  _props(): PropTable<RangeRef> {
     return {};
   }
 
   getItem(index: string): FakeRangeBorder {
-    return this._child(FakeRangeBorder, "getItem", [index], (t) => ({ ...t, index }));
+    return this._child(FakeRangeBorder, "getItem", (t) => ({ ...t, index }));
   }
 }
 
 export class FakeRangeBorder extends RangePart<BorderRef> {
   readonly _className = "RangeBorder";
 
-  protected _props(): PropTable<BorderRef> {
+  _props(): PropTable<BorderRef> {
     const side = (key: "style" | "weight" | "color") => ({
       get: (t: BorderRef) => fmt.readBorder(t, t.index, key),
       set: (t: BorderRef, v: unknown) => fmt.setBorder(t, t.index, key, v),
@@ -474,34 +333,12 @@ export class FakeRangeBorder extends RangePart<BorderRef> {
       sideIndex: { get: (t) => t.index },
     };
   }
-
-  get style(): string | null {
-    return this._read("style");
-  }
-  set style(v: string | null) {
-    this._write("style", v);
-  }
-  get weight(): string | null {
-    return this._read("weight");
-  }
-  set weight(v: string | null) {
-    this._write("weight", v);
-  }
-  get color(): string | null {
-    return this._read("color");
-  }
-  set color(v: string | null) {
-    this._write("color", v);
-  }
-  get sideIndex(): string {
-    return this._read("sideIndex");
-  }
 }
 
 export class FakeFormatProtection extends RangePart<RangeRef> {
   readonly _className = "FormatProtection";
 
-  protected _props(): PropTable<RangeRef> {
+  _props(): PropTable<RangeRef> {
     return {
       locked: {
         get: (t) => fmt.uniform(t, (f) => f.locked),
@@ -510,20 +347,13 @@ export class FakeFormatProtection extends RangePart<RangeRef> {
       },
     };
   }
-
-  get locked(): boolean | null {
-    return this._read("locked");
-  }
-  set locked(v: boolean | null) {
-    this._write("locked", v);
-  }
 }
 
 export class FakeDataValidation extends RangePart<RangeRef> {
   readonly _className = "DataValidation";
-  protected override readonly _api = "1.8";
+  override readonly _api = "1.8";
 
-  protected _props(): PropTable<RangeRef> {
+  _props(): PropTable<RangeRef> {
     const shared = (t: RangeRef) => obj.sharedValidation(t);
     const part = <K extends "errorAlert" | "prompt" | "ignoreBlanks">(k: K) => ({
       get: (t: RangeRef) => {
@@ -555,53 +385,25 @@ export class FakeDataValidation extends RangePart<RangeRef> {
     };
   }
 
-  get rule(): Record<string, unknown> | null {
-    return this._read("rule");
-  }
-  set rule(v: Record<string, unknown> | null) {
-    this._write("rule", v);
-  }
-  get type(): string {
-    return this._read("type");
-  }
-  get errorAlert(): Record<string, unknown> | null {
-    return this._read("errorAlert");
-  }
-  set errorAlert(v: Record<string, unknown> | null) {
-    this._write("errorAlert", v);
-  }
-  get prompt(): Record<string, unknown> | null {
-    return this._read("prompt");
-  }
-  set prompt(v: Record<string, unknown> | null) {
-    this._write("prompt", v);
-  }
-  get ignoreBlanks(): boolean | null {
-    return this._read("ignoreBlanks");
-  }
-  set ignoreBlanks(v: boolean | null) {
-    this._write("ignoreBlanks", v);
-  }
-
   clear(): void {
-    this._call("clear", [], "1.8", obj.clearValidation);
+    this._call("clear", "1.8", obj.clearValidation);
   }
 }
 
 /** A proxy over a conditional format found again by its position each time it is used. */
-function byPosition(parent: ProxyBase<unknown>, name: string, args: unknown[], at: () => CfRef) {
-  return { parent, name, args, cache: false, resolve: at } satisfies ProxyInit<CfRef>;
+function byPosition(name: string, at: () => CfRef): ObjectInit<CfRef> {
+  return { name, cache: false, resolve: at };
 }
 
-export class FakeConditionalFormatCollection extends CollectionBase<
+export class FakeConditionalFormatCollection extends CollectionObject<
   CfRef,
   FakeConditionalFormat,
   RangeRef
 > {
   readonly _className = "ConditionalFormatCollection";
-  protected override readonly _api = "1.6";
+  override readonly _api = "1.6";
 
-  protected _list(t: RangeRef): CfRef[] {
+  _list(t: RangeRef): CfRef[] {
     return obj.conditionalFormatsIn(t).map((cf) => ({ sheet: t.sheet, cf }));
   }
   /**
@@ -611,8 +413,8 @@ export class FakeConditionalFormatCollection extends CollectionBase<
   protected _wrap(item: CfRef): FakeConditionalFormat {
     const id = obj.cfId(item.cf);
     return new FakeConditionalFormat(
-      this.context,
-      byPosition(this, "items", [id], () => obj.cfAt(item.sheet, id))
+      this.session,
+      byPosition("items", () => obj.cfAt(item.sheet, id))
     );
   }
 
@@ -620,15 +422,14 @@ export class FakeConditionalFormatCollection extends CollectionBase<
     return this._child(
       FakeConditionalFormat,
       "add",
-      [type],
       (t) => obj.addConditionalFormat({ sheet: t.sheet, rects: [t.rect] }, type),
-      { eager: true, api: "1.6" }
+      { api: "1.6" }
     );
   }
   getItem(id: string): FakeConditionalFormat {
     return new FakeConditionalFormat(
-      this.context,
-      byPosition(this, "getItem", [id], () => {
+      this.session,
+      byPosition("getItem", () => {
         const t = this._target("ConditionalFormatCollection.getItem");
         const hit = obj.cfAt(t.sheet, id);
         if (!this._list(t).some((c) => c.cf === hit.cf))
@@ -637,10 +438,10 @@ export class FakeConditionalFormatCollection extends CollectionBase<
       })
     );
   }
-  getItemAt(index: number): FakeConditionalFormat {
+  override getItemAt(index: number): FakeConditionalFormat {
     return new FakeConditionalFormat(
-      this.context,
-      byPosition(this, "getItemAt", [index], () => {
+      this.session,
+      byPosition("getItemAt", () => {
         const hit = this._list(this._target("ConditionalFormatCollection.getItemAt"))[index];
         if (!hit) throw richError("ItemNotFound", `No conditional format at ${index}`);
         return hit;
@@ -648,21 +449,21 @@ export class FakeConditionalFormatCollection extends CollectionBase<
     );
   }
   clearAll(): void {
-    this._call("clearAll", [], "1.6", (t) => {
+    this._call("clearAll", "1.6", (t) => {
       for (const c of this._list(t)) obj.deleteConditionalFormat(c);
     });
   }
 }
 
-export class FakeConditionalFormat extends ProxyBase<CfRef> {
+export class FakeConditionalFormat extends HostObject<CfRef> {
   readonly _className = "ConditionalFormat";
-  protected override readonly _api = "1.6";
+  override readonly _api = "1.6";
 
   protected override _isGone(t: CfRef): boolean {
     return obj.cfGone(t);
   }
 
-  protected _props(): PropTable<CfRef> {
+  _props(): PropTable<CfRef> {
     return {
       id: { get: (t) => obj.cfId(t.cf) },
       type: { get: (t) => t.cf.type },
@@ -676,26 +477,6 @@ export class FakeConditionalFormat extends ProxyBase<CfRef> {
     };
   }
 
-  protected override _navs() {
-    return { custom: this.custom, customOrNullObject: this.customOrNullObject };
-  }
-
-  get id(): string {
-    return this._read("id");
-  }
-  get type(): string {
-    return this._read("type");
-  }
-  get priority(): number {
-    return this._read("priority");
-  }
-  get stopIfTrue(): boolean {
-    return this._read("stopIfTrue");
-  }
-  set stopIfTrue(v: boolean) {
-    this._write("stopIfTrue", v);
-  }
-
   get custom(): FakeCustomConditionalFormat {
     return this._nav(FakeCustomConditionalFormat, "custom", (t) => t);
   }
@@ -707,11 +488,11 @@ export class FakeConditionalFormat extends ProxyBase<CfRef> {
   }
 
   delete(): void {
-    this._call("delete", [], "1.6", obj.deleteConditionalFormat);
+    this._call("delete", "1.6", obj.deleteConditionalFormat);
   }
   /** "Throws an error if the conditional format is applied to multiple ranges." */
   getRange(): FakeRange {
-    return this._child(FakeRange, "getRange", [], (t) => {
+    return this._child(FakeRange, "getRange", (t) => {
       if (t.cf.ranges.length > 1)
         throw richError("InvalidOperation", "The conditional format covers several ranges.");
       return { sheet: t.sheet, rect: t.cf.ranges[0] };
@@ -722,9 +503,8 @@ export class FakeConditionalFormat extends ProxyBase<CfRef> {
     return this._child(
       FakeRange,
       "getRangeOrNullObject",
-      [],
       (t) => (t.cf.ranges.length > 1 ? null : { sheet: t.sheet, rect: t.cf.ranges[0] }),
-      { eager: true, api: "1.6" }
+      { api: "1.6" }
     );
   }
   /** ExcelApi 1.9: every area the format covers. */
@@ -732,7 +512,6 @@ export class FakeConditionalFormat extends ProxyBase<CfRef> {
     return this._child(
       FakeRangeAreas,
       "getRanges",
-      [],
       (t) => ({ sheet: t.sheet, rects: t.cf.ranges }),
       { api: "1.9" }
     );
@@ -742,23 +521,17 @@ export class FakeConditionalFormat extends ProxyBase<CfRef> {
 /** RangeAreas (ExcelApi 1.9), as far as a conditional format's areas need it. */
 export class FakeRangeAreas extends RangePart<{ sheet: SheetState; rects: Rect[] }> {
   readonly _className = "RangeAreas";
-  protected override readonly _api = "1.9";
-  protected _props(): PropTable<{ sheet: SheetState; rects: Rect[] }> {
+  override readonly _api = "1.9";
+  _props(): PropTable<{ sheet: SheetState; rects: Rect[] }> {
     return {
       address: { get: (t) => t.rects.map((r) => qualified(t.sheet.name, r)).join(",") },
       areaCount: { get: (t) => t.rects.length },
     };
   }
-  get address(): string {
-    return this._read("address");
-  }
-  get areaCount(): number {
-    return this._read("areaCount");
-  }
 }
 
-abstract class CfPart extends ProxyBase<CfRef> {
-  protected override readonly _api = "1.6";
+abstract class CfPart extends HostObject<CfRef> {
+  override readonly _api = "1.6";
   protected override _isGone(t: CfRef): boolean {
     return obj.cfGone(t);
   }
@@ -771,11 +544,8 @@ abstract class CfPart extends ProxyBase<CfRef> {
 
 export class FakeCustomConditionalFormat extends CfPart {
   readonly _className = "CustomConditionalFormat";
-  protected _props(): PropTable<CfRef> {
+  _props(): PropTable<CfRef> {
     return {};
-  }
-  protected override _navs() {
-    return { rule: this.rule, format: this.format };
   }
   get rule(): FakeConditionalFormatRule {
     return this._nav(FakeConditionalFormatRule, "rule", (t) => t);
@@ -787,7 +557,7 @@ export class FakeCustomConditionalFormat extends CfPart {
 
 export class FakeConditionalFormatRule extends CfPart {
   readonly _className = "ConditionalFormatRule";
-  protected _props(): PropTable<CfRef> {
+  _props(): PropTable<CfRef> {
     return {
       formula: {
         get: (t) => t.cf.formula,
@@ -799,21 +569,12 @@ export class FakeConditionalFormatRule extends CfPart {
       },
     };
   }
-  get formula(): string {
-    return this._read("formula");
-  }
-  set formula(v: string) {
-    this._write("formula", v);
-  }
 }
 
 export class FakeConditionalRangeFormat extends CfPart {
   readonly _className = "ConditionalRangeFormat";
-  protected _props(): PropTable<CfRef> {
+  _props(): PropTable<CfRef> {
     return {};
-  }
-  protected override _navs() {
-    return { fill: this.fill, font: this.font };
   }
   get fill(): FakeConditionalRangeFill {
     return this._nav(FakeConditionalRangeFill, "fill", (t) => t);
@@ -825,7 +586,7 @@ export class FakeConditionalRangeFormat extends CfPart {
 
 export class FakeConditionalRangeFill extends CfPart {
   readonly _className = "ConditionalRangeFill";
-  protected _props(): PropTable<CfRef> {
+  _props(): PropTable<CfRef> {
     return {
       color: {
         get: (t) => (t.cf.fill && "rgb" in t.cf.fill ? t.cf.fill.rgb : null),
@@ -836,14 +597,8 @@ export class FakeConditionalRangeFill extends CfPart {
       },
     };
   }
-  get color(): string | null {
-    return this._read("color");
-  }
-  set color(v: string | null) {
-    this._write("color", v);
-  }
   clear(): void {
-    this._call("clear", [], "1.6", (t) => {
+    this._call("clear", "1.6", (t) => {
       this.guard(t);
       t.cf.fill = null;
     });
@@ -852,7 +607,7 @@ export class FakeConditionalRangeFill extends CfPart {
 
 export class FakeConditionalRangeFont extends CfPart {
   readonly _className = "ConditionalRangeFont";
-  protected _props(): PropTable<CfRef> {
+  _props(): PropTable<CfRef> {
     return {
       color: {
         get: (t) => t.cf.fontColor,
@@ -861,12 +616,15 @@ export class FakeConditionalRangeFont extends CfPart {
           t.cf.fontColor = fmt.rgbOrThrow(v);
         },
       },
+      bold: {
+        get: (t) => t.cf.fontBold ?? null,
+        set: (t, v) => {
+          this.guard(t);
+          if (typeof v !== "boolean")
+            throw richError("InvalidArgument", "bold must be true or false");
+          t.cf.fontBold = v;
+        },
+      },
     };
-  }
-  get color(): string | null {
-    return this._read("color");
-  }
-  set color(v: string | null) {
-    this._write("color", v);
   }
 }

@@ -55,8 +55,18 @@ export function addSheet(state: WorkbookState, name?: string): SheetState {
   return sheet;
 }
 
+/** `Worksheet.id`: a GUID-shaped id that outlives renames. */
+export function sheetId(sheet: SheetState): string {
+  return `{00000000-0001-0000-${String(sheet.id).padStart(4, "0")}-000000000000}`;
+}
+
+/** `worksheets.getItem(key)`: "the name or ID of the worksheet". */
+function sheetByKey(state: WorkbookState, key: string): SheetState | undefined {
+  return findSheet(state, key) ?? state.sheets.find((s) => sheetId(s) === key);
+}
+
 export function getSheetOrThrow(state: WorkbookState, name: string): SheetState {
-  const sheet = findSheet(state, name);
+  const sheet = sheetByKey(state, name);
   if (!sheet) throw richError("ItemNotFound", `The requested resource doesn't exist: ${name}`);
   return sheet;
 }
@@ -198,7 +208,7 @@ function quoteForFormula(name: string): string {
 export { rectsOverlap };
 
 export function findSheetOrNull(state: WorkbookState, name: string): SheetState | null {
-  return findSheet(state, name) ?? null;
+  return sheetByKey(state, name) ?? null;
 }
 
 /** WorkbookProtection.protect: protecting a protected workbook is refused, like a sheet's. */

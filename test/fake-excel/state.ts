@@ -111,6 +111,8 @@ export interface ConditionalFormatState {
   formula: string;
   fill: Color | null;
   fontColor: string | null;
+  /** Bold text where the format applies (not kept in .xlsx by the fake's writer). */
+  fontBold?: boolean | null;
   priority: number;
   stopIfTrue: boolean;
 }

@@ -97,3 +97,8 @@ export function tableRange(table: TableState, part: "all" | "header" | "body"): 
   if (part === "body") return { sheet: table.sheet, rect: { r0: r0 + 1, r1, c0, c1 } };
   return { sheet: table.sheet, rect: { r0, r1, c0, c1 } };
 }
+
+/** `tables.getItem(key)`: "the name or ID of the table". */
+export function isKey(table: TableState, key: string): boolean {
+  return table.name.toLowerCase() === key.toLowerCase() || String(table.id) === key;
+}

@@ -1,11 +1,11 @@
 import type { RangeRef } from "./cells";
-import type { FakeRequestContext } from "./context";
+import type { HostSession } from "./objects-base";
 import { richError } from "./errors";
 import * as names from "./names";
 import type { NoteRef } from "./objects";
 import * as obj from "./objects";
-import type { PropTable, ProxyInit } from "./proxy";
-import { CollectionBase, knownInit, ProxyBase } from "./proxy";
+import type { PropTable, ObjectInit } from "./objects-base";
+import { CollectionObject, knownInit, HostObject } from "./objects-base";
 import { FakeRange } from "./range";
 import type { NameState, SheetState, TableState, WorkbookState } from "./state";
 import * as sheetOps from "./sheets";
@@ -14,19 +14,18 @@ import { FakeWorksheet, FakeWorksheetCollection, rangeOnSheet } from "./workshee
 
 /** Workbook, application, names, tables and notes. */
 
-export class FakeWorkbook extends ProxyBase<WorkbookState> {
+export class FakeWorkbook extends HostObject<WorkbookState> {
   readonly _className = "Workbook";
 
-  constructor(context: FakeRequestContext) {
+  constructor(context: HostSession) {
     super(context, {
-      parent: null,
       name: "workbook",
       cache: false,
       resolve: () => context.engine.state,
     });
   }
 
-  protected _props(): PropTable<WorkbookState> {
+  _props(): PropTable<WorkbookState> {
     return {};
   }
 
@@ -42,6 +41,9 @@ export class FakeWorkbook extends ProxyBase<WorkbookState> {
   get notes(): FakeNoteCollection {
     return this._nav(FakeNoteCollection, "notes", (t) => t);
   }
+  get application(): FakeApplication {
+    return this._nav(FakeApplication, "application", (t) => t);
+  }
   /** ExcelApi 1.7. */
   get protection(): FakeWorkbookProtection {
     return this._nav(FakeWorkbookProtection, "protection", (t) => t);
@@ -51,7 +53,7 @@ export class FakeWorkbook extends ProxyBase<WorkbookState> {
     return this.worksheets.getActiveWorksheet();
   }
   getSelectedRange(): FakeRange {
-    return this._child(FakeRange, "getSelectedRange", [], (t) => {
+    return this._child(FakeRange, "getSelectedRange", (t) => {
       if (t.selection) return { sheet: t.selection.sheet, rect: t.selection.rect };
       if (!t.activeSheet) throw richError("ItemNotFound", "no selection");
       return { sheet: t.activeSheet, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
@@ -60,91 +62,76 @@ export class FakeWorkbook extends ProxyBase<WorkbookState> {
 }
 
 /** Workbook structure protection (ExcelApi 1.7). */
-export class FakeWorkbookProtection extends ProxyBase<WorkbookState> {
+export class FakeWorkbookProtection extends HostObject<WorkbookState> {
   readonly _className = "WorkbookProtection";
-  protected override readonly _api = "1.7";
-  protected _props(): PropTable<WorkbookState> {
+  override readonly _api = "1.7";
+  _props(): PropTable<WorkbookState> {
     return { protected: { get: (t) => Boolean(t.structureProtection) } };
   }
-  get protected(): boolean {
-    return this._read("protected");
-  }
   protect(password?: string): void {
-    this._call("protect", [password], "1.7", (t) => sheetOps.protectStructure(t, password));
+    this._call("protect", "1.7", (t) => sheetOps.protectStructure(t, password));
   }
   unprotect(password?: string): void {
-    this._call("unprotect", [password], "1.7", (t) => sheetOps.unprotectStructure(t, password));
+    this._call("unprotect", "1.7", (t) => sheetOps.unprotectStructure(t, password));
   }
 }
 
-export class FakeApplication extends ProxyBase<WorkbookState> {
+export class FakeApplication extends HostObject<WorkbookState> {
   readonly _className = "Application";
 
-  constructor(context: FakeRequestContext) {
-    super(context, {
-      parent: null,
-      name: "application",
-      cache: false,
-      resolve: () => context.engine.state,
-    });
-  }
-
-  protected _props(): PropTable<WorkbookState> {
+  _props(): PropTable<WorkbookState> {
     return { calculationMode: { get: () => "Automatic" } };
-  }
-
-  get calculationMode(): string {
-    return this._read("calculationMode");
   }
 
   /** Formulas are not recalculated until the next sync (ExcelApi 1.6). */
   suspendApiCalculationUntilNextSync(): void {
-    this._call("suspendApiCalculationUntilNextSync", [], "1.6", () =>
-      this.context.engine.suspendCalculation()
+    this._call("suspendApiCalculationUntilNextSync", "1.6", () =>
+      this.session.engine.suspendCalculation()
     );
   }
   suspendScreenUpdatingUntilNextSync(): void {
-    this._call("suspendScreenUpdatingUntilNextSync", [], "1.9", () => {
-      this.context.engine.screenUpdatingSuspensions += 1;
+    this._call("suspendScreenUpdatingUntilNextSync", "1.9", () => {
+      this.session.engine.screenUpdatingSuspensions += 1;
     });
   }
   calculate(calculationType: string): void {
-    this._call("calculate", [calculationType], "1.1", (t) => {
+    this._call("calculate", "1.1", (t) => {
+      if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType))
+        throw richError("InvalidArgument", `calculationType ${calculationType}`);
       t.calcDirty = true;
-      this.context.engine.beforeRead();
+      this.session.engine.beforeRead();
     });
   }
 }
 
-export class FakeNamedItemCollection extends CollectionBase<
+export class FakeNamedItemCollection extends CollectionObject<
   NameState,
   FakeNamedItem,
   WorkbookState
 > {
   readonly _className = "NamedItemCollection";
 
-  protected _list(t: WorkbookState): NameState[] {
+  _list(t: WorkbookState): NameState[] {
     return t.names;
   }
   protected _wrap(item: NameState): FakeNamedItem {
-    return new FakeNamedItem(this.context, knownInit(this, "items", item));
+    return new FakeNamedItem(this.session, knownInit("items", item));
   }
 
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
     return this._child(
       FakeNamedItem,
       "add",
-      [name, reference, comment ?? ""],
       (t) => {
         const ref: RangeRef | string =
           typeof reference === "string" ? reference : reference._target("NamedItemCollection.add");
         return names.addName(t, name, ref, comment);
       },
-      { eager: true, api: "1.4" }
+      { api: "1.4" }
     );
   }
   getItem(name: string): FakeNamedItem {
-    return this._child(FakeNamedItem, "getItem", [name], (t) => {
+    return this._child(FakeNamedItem, "getItem", (t) => {
       const hit = names.findName(t, name);
       if (!hit) throw richError("ItemNotFound", `The requested resource doesn't exist: ${name}`);
       return hit;
@@ -154,21 +141,20 @@ export class FakeNamedItemCollection extends CollectionBase<
     return this._child(
       FakeNamedItem,
       "getItemOrNullObject",
-      [name],
       (t) => names.findName(t, name) ?? null,
-      { eager: true, api: "1.4" }
+      { api: "1.4" }
     );
   }
 }
 
-export class FakeNamedItem extends ProxyBase<NameState> {
+export class FakeNamedItem extends HostObject<NameState> {
   readonly _className = "NamedItem";
 
   protected override _isGone(t: NameState): boolean {
     return !this._state.names.includes(t);
   }
 
-  protected _props(): PropTable<NameState> {
+  _props(): PropTable<NameState> {
     return {
       name: { get: (t) => t.name },
       type: { get: (t) => names.nameView(t).type },
@@ -179,75 +165,43 @@ export class FakeNamedItem extends ProxyBase<NameState> {
     };
   }
 
-  get name(): string {
-    return this._read("name");
-  }
-  get type(): string {
-    return this._read("type");
-  }
-  get value(): unknown {
-    return this._read("value");
-  }
-  get formula(): string {
-    return this._read("formula");
-  }
-  get comment(): string {
-    return this._read("comment");
-  }
-  set comment(v: string) {
-    this._write("comment", v);
-  }
-  get visible(): boolean {
-    return this._read("visible");
-  }
-  set visible(v: boolean) {
-    this._write("visible", v);
-  }
-
   getRange(): FakeRange {
-    return this._child(FakeRange, "getRange", [], (t) => {
+    return this._child(FakeRange, "getRange", (t) => {
       const ref = names.nameRange(t);
       if (!ref) throw richError("InvalidOperation", `${t.name} does not refer to a range`);
       return ref;
     });
   }
   getRangeOrNullObject(): FakeRange {
-    return this._child(FakeRange, "getRangeOrNullObject", [], (t) => names.nameRange(t), {
-      eager: true,
+    return this._child(FakeRange, "getRangeOrNullObject", (t) => names.nameRange(t), {
       api: "1.4",
     });
   }
   delete(): void {
-    this._call("delete", [], "1.4", (t) => names.deleteName(this._state, t));
+    this._call("delete", "1.4", (t) => names.deleteName(this._state, t));
   }
 }
 
 /** workbook.tables (all) or worksheet.tables (that sheet's). */
-export class FakeTableCollection extends CollectionBase<
+export class FakeTableCollection extends CollectionObject<
   TableState,
   FakeTable,
   WorkbookState | SheetState
 > {
   readonly _className = "TableCollection";
 
-  protected _list(t: WorkbookState | SheetState): TableState[] {
+  _list(t: WorkbookState | SheetState): TableState[] {
     return "sheets" in t ? this._state.tables : this._state.tables.filter((x) => x.sheet === t);
   }
   protected _wrap(item: TableState): FakeTable {
-    return new FakeTable(this.context, knownInit(this, "items", item));
+    return new FakeTable(this.session, knownInit("items", item));
   }
 
   add(address: FakeRange | string, hasHeaders: boolean): FakeTable {
-    return this._child(
-      FakeTable,
-      "add",
-      [address, hasHeaders],
-      (t) => {
-        const ref = this._addressOf(t, address);
-        return tables.addTable(this._state, ref, hasHeaders);
-      },
-      { eager: true }
-    );
+    return this._child(FakeTable, "add", (t) => {
+      const ref = this._addressOf(t, address);
+      return tables.addTable(this._state, ref, hasHeaders);
+    });
   }
   private _addressOf(t: WorkbookState | SheetState, address: FakeRange | string): RangeRef {
     if (typeof address !== "string") return address._target("TableCollection.add");
@@ -259,8 +213,8 @@ export class FakeTableCollection extends CollectionBase<
     return rangeOnSheet(this._state, t, address);
   }
   getItem(key: string): FakeTable {
-    return this._child(FakeTable, "getItem", [key], (t) => {
-      const hit = this._list(t).find((x) => x.name.toLowerCase() === key.toLowerCase());
+    return this._child(FakeTable, "getItem", (t) => {
+      const hit = this._list(t).find((x) => tables.isKey(x, key));
       if (!hit) throw richError("ItemNotFound", `The requested resource doesn't exist: ${key}`);
       return hit;
     });
@@ -269,21 +223,20 @@ export class FakeTableCollection extends CollectionBase<
     return this._child(
       FakeTable,
       "getItemOrNullObject",
-      [key],
-      (t) => this._list(t).find((x) => x.name.toLowerCase() === key.toLowerCase()) ?? null,
-      { eager: true, api: "1.4" }
+      (t) => this._list(t).find((x) => tables.isKey(x, key)) ?? null,
+      { api: "1.4" }
     );
   }
 }
 
-export class FakeTable extends ProxyBase<TableState> {
+export class FakeTable extends HostObject<TableState> {
   readonly _className = "Table";
 
   protected override _isGone(t: TableState): boolean {
     return !this._state.tables.includes(t);
   }
 
-  protected _props(): PropTable<TableState> {
+  _props(): PropTable<TableState> {
     return {
       name: { get: (t) => t.name, set: (t, v) => tables.renameTable(this._state, t, v) },
       id: { get: (t) => String(t.id) },
@@ -304,40 +257,12 @@ export class FakeTable extends ProxyBase<TableState> {
     };
   }
 
-  get name(): string {
-    return this._read("name");
-  }
-  set name(v: string) {
-    this._write("name", v);
-  }
-  get id(): string {
-    return this._read("id");
-  }
-  get style(): string {
-    return this._read("style");
-  }
-  set style(v: string) {
-    this._write("style", v);
-  }
-  get showFilterButton(): boolean {
-    return this._read("showFilterButton");
-  }
-  set showFilterButton(v: boolean) {
-    this._write("showFilterButton", v);
-  }
-  get showHeaders(): boolean {
-    return this._read("showHeaders");
-  }
-  get showTotals(): boolean {
-    return this._read("showTotals");
-  }
-
   get worksheet(): FakeWorksheet {
     return this._nav(FakeWorksheet, "worksheet", (t) => t.sheet);
   }
 
   private _part(name: string, part: "all" | "header" | "body"): FakeRange {
-    return this._child(FakeRange, name, [], (t) => tables.tableRange(t, part));
+    return this._child(FakeRange, name, (t) => tables.tableRange(t, part));
   }
   getRange(): FakeRange {
     return this._part("getRange", "all");
@@ -349,24 +274,24 @@ export class FakeTable extends ProxyBase<TableState> {
     return this._part("getDataBodyRange", "body");
   }
   delete(): void {
-    this._call("delete", [], "1.1", (t) => tables.deleteTable(this._state, t));
+    this._call("delete", "1.1", (t) => tables.deleteTable(this._state, t));
   }
 }
 
 /** workbook.notes or worksheet.notes: ExcelApi 1.18, ApiNotFound below. */
-export class FakeNoteCollection extends CollectionBase<
+export class FakeNoteCollection extends CollectionObject<
   NoteRef,
   FakeNote,
   WorkbookState | SheetState
 > {
   readonly _className = "NoteCollection";
-  protected override readonly _api = "1.18";
+  override readonly _api = "1.18";
 
-  protected _list(t: WorkbookState | SheetState): NoteRef[] {
+  _list(t: WorkbookState | SheetState): NoteRef[] {
     return obj.notesOf("sheets" in t ? t.sheets : [t]);
   }
   protected _wrap(item: NoteRef): FakeNote {
-    return new FakeNote(this.context, knownInit(this, "items", item));
+    return new FakeNote(this.session, knownInit("items", item));
   }
   private _cell(
     t: WorkbookState | SheetState,
@@ -384,16 +309,14 @@ export class FakeNoteCollection extends CollectionBase<
     return this._child(
       FakeNote,
       "add",
-      [cellAddress, content],
       (t) => obj.addNote(this._cell(t, cellAddress, "NoteCollection.add"), content),
-      { eager: true, api: "1.18" }
+      { api: "1.18" }
     );
   }
   getItem(key: FakeRange | string): FakeNote {
     return this._child(
       FakeNote,
       "getItem",
-      [key],
       (t) => {
         const at = this._cell(t, key, "NoteCollection.getItem");
         obj.noteOrThrow(at);
@@ -406,19 +329,17 @@ export class FakeNoteCollection extends CollectionBase<
     return this._child(
       FakeNote,
       "getItemOrNullObject",
-      [key],
       (t) => {
         const at = this._cell(t, key, "NoteCollection.getItemOrNullObject");
         return obj.getNote(at) ? at : null;
       },
-      { eager: true, api: "1.18" }
+      { api: "1.18" }
     );
   }
-  getItemAt(index: number): FakeNote {
+  override getItemAt(index: number): FakeNote {
     return this._child(
       FakeNote,
       "getItemAt",
-      [index],
       (t) => {
         const at = this._list(t)[index];
         if (!at) throw richError("ItemNotFound", `no note at ${index}`);
@@ -429,11 +350,11 @@ export class FakeNoteCollection extends CollectionBase<
   }
 }
 
-export class FakeNote extends ProxyBase<NoteRef> {
+export class FakeNote extends HostObject<NoteRef> {
   readonly _className = "Note";
-  protected override readonly _api = "1.18";
+  override readonly _api = "1.18";
 
-  constructor(context: FakeRequestContext, init: ProxyInit<NoteRef>) {
+  constructor(context: HostSession, init: ObjectInit<NoteRef>) {
     super(context, init);
   }
 
@@ -441,31 +362,20 @@ export class FakeNote extends ProxyBase<NoteRef> {
     return t.sheet.deleted || !obj.getNote(t);
   }
 
-  protected _props(): PropTable<NoteRef> {
+  _props(): PropTable<NoteRef> {
     return {
       content: { get: (t) => obj.noteOrThrow(t).content, set: (t, v) => obj.setNoteContent(t, v) },
       authorName: { get: (t) => obj.noteOrThrow(t).author },
     };
   }
 
-  get content(): string {
-    return this._read("content");
-  }
-  set content(v: string) {
-    this._write("content", v);
-  }
-  get authorName(): string {
-    return this._read("authorName");
-  }
-
   delete(): void {
-    this._call("delete", [], "1.18", (t) => obj.deleteNote(t));
+    this._call("delete", "1.18", (t) => obj.deleteNote(t));
   }
   getLocation(): FakeRange {
     return this._child(
       FakeRange,
       "getLocation",
-      [],
       (t) => ({ sheet: t.sheet, rect: { r0: t.row, c0: t.col, r1: t.row, c1: t.col } }),
       { api: "1.18" }
     );

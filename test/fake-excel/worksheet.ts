@@ -1,12 +1,12 @@
 import { MAX_COLS, MAX_ROWS, parseA1, rectA1, splitSheet } from "./address";
 import type { RangeRef } from "./cells";
-import type { FakeRequestContext } from "./context";
+import type { HostSession } from "./objects-base";
 import { richError } from "./errors";
 import { usedRect } from "./formats";
 import { findName, nameRange } from "./names";
 import * as obj from "./objects";
-import type { PropTable, ProxyInit } from "./proxy";
-import { CollectionBase, knownInit, ProxyBase } from "./proxy";
+import type { PropTable, ObjectInit } from "./objects-base";
+import { CollectionObject, knownInit, HostObject } from "./objects-base";
 import { FakeRange } from "./range";
 import * as sheets from "./sheets";
 import type {
@@ -32,7 +32,7 @@ export function rangeOnSheet(state: WorkbookState, sheet: SheetState, address: s
   throw richError("InvalidArgument", `not a range address: ${address}`);
 }
 
-abstract class SheetPart<T> extends ProxyBase<T> {
+abstract class SheetPart<T> extends HostObject<T> {
   protected override _isGone(t: T): boolean {
     return (t as unknown as SheetState).deleted;
   }
@@ -41,15 +41,15 @@ abstract class SheetPart<T> extends ProxyBase<T> {
 export class FakeWorksheet extends SheetPart<SheetState> {
   readonly _className = "Worksheet";
 
-  constructor(context: FakeRequestContext, init: ProxyInit<SheetState>) {
+  constructor(context: HostSession, init: ObjectInit<SheetState>) {
     super(context, init);
   }
 
-  protected _props(): PropTable<SheetState> {
+  _props(): PropTable<SheetState> {
     const state = () => this._state;
     return {
       name: { get: (t) => t.name, set: (t, v) => sheets.renameSheet(state(), t, v) },
-      id: { get: (t) => `{00000000-0001-0000-${String(t.id).padStart(4, "0")}-000000000000}` },
+      id: { get: (t) => sheets.sheetId(t) },
       position: {
         get: (t) => state().sheets.indexOf(t),
         set: (t, v) => sheets.setPosition(state(), t, v),
@@ -57,42 +57,6 @@ export class FakeWorksheet extends SheetPart<SheetState> {
       visibility: { get: (t) => t.visibility, set: (t, v) => sheets.setVisibility(state(), t, v) },
       tabColor: { get: (t) => t.tabColor, set: (t, v) => sheets.setTabColor(t, v), api: "1.7" },
     };
-  }
-
-  protected override _navs() {
-    return {
-      protection: this.protection,
-      pageLayout: this.pageLayout,
-      freezePanes: this.freezePanes,
-    };
-  }
-
-  get name(): string {
-    return this._read("name");
-  }
-  set name(v: string) {
-    this._write("name", v);
-  }
-  get id(): string {
-    return this._read("id");
-  }
-  get position(): number {
-    return this._read("position");
-  }
-  set position(v: number) {
-    this._write("position", v);
-  }
-  get visibility(): string {
-    return this._read("visibility");
-  }
-  set visibility(v: string) {
-    this._write("visibility", v);
-  }
-  get tabColor(): string {
-    return this._read("tabColor");
-  }
-  set tabColor(v: string) {
-    this._write("tabColor", v);
   }
 
   get protection(): FakeWorksheetProtection {
@@ -115,7 +79,7 @@ export class FakeWorksheet extends SheetPart<SheetState> {
   }
 
   getRange(address?: string): FakeRange {
-    return this._child(FakeRange, "getRange", address === undefined ? [] : [address], (t) =>
+    return this._child(FakeRange, "getRange", (t) =>
       address === undefined
         ? { sheet: t, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } }
         : rangeOnSheet(this._state, t, address)
@@ -130,7 +94,6 @@ export class FakeWorksheet extends SheetPart<SheetState> {
     return this._child(
       FakeRange,
       "getRangeByIndexes",
-      [startRow, startColumn, rowCount, columnCount],
       (t) => {
         if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0)
           throw richError("InvalidArgument", "bad indexes");
@@ -148,7 +111,7 @@ export class FakeWorksheet extends SheetPart<SheetState> {
     );
   }
   getUsedRange(valuesOnly = false): FakeRange {
-    return this._child(FakeRange, "getUsedRange", [valuesOnly], (t) => ({
+    return this._child(FakeRange, "getUsedRange", (t) => ({
       sheet: t,
       rect: usedRect(t, valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 },
     }));
@@ -157,75 +120,61 @@ export class FakeWorksheet extends SheetPart<SheetState> {
     return this._child(
       FakeRange,
       "getUsedRangeOrNullObject",
-      [valuesOnly],
       (t) => {
         const rect = usedRect(t, valuesOnly);
         return rect ? { sheet: t, rect } : null;
       },
-      { eager: true, api: "1.4" }
+      { api: "1.4" }
     );
   }
   getCell(row: number, column: number): FakeRange {
-    return this._child(FakeRange, "getCell", [row, column], (t) => ({
+    return this._child(FakeRange, "getCell", (t) => ({
       sheet: t,
       rect: { r0: row, c0: column, r1: row, c1: column },
     }));
   }
 
   activate(): void {
-    this._call("activate", [], "1.1", (t) => sheets.activate(this._state, t));
+    this._call("activate", "1.1", (t) => sheets.activate(this._state, t));
   }
   delete(): void {
-    this._call("delete", [], "1.1", (t) => sheets.deleteSheet(this._state, t));
+    this._call("delete", "1.1", (t) => sheets.deleteSheet(this._state, t));
   }
 }
 
-export class FakeWorksheetCollection extends CollectionBase<
+export class FakeWorksheetCollection extends CollectionObject<
   SheetState,
   FakeWorksheet,
   WorkbookState
 > {
   readonly _className = "WorksheetCollection";
 
-  protected _list(t: WorkbookState): SheetState[] {
+  _list(t: WorkbookState): SheetState[] {
     return t.sheets;
   }
   protected _wrap(item: SheetState): FakeWorksheet {
-    return new FakeWorksheet(this.context, knownInit(this, "items", item));
+    return new FakeWorksheet(this.session, knownInit("items", item));
   }
 
   private _sheet(
     name: string,
-    args: unknown[],
     find: (t: WorkbookState) => SheetState | null,
-    eager = false,
     api = "1.1"
   ): FakeWorksheet {
-    return this._child(FakeWorksheet, name, args, find, { eager, api });
+    return this._child(FakeWorksheet, name, find, { api });
   }
 
   getItem(key: string): FakeWorksheet {
-    return this._sheet("getItem", [key], (t) => sheets.getSheetOrThrow(t, key));
+    return this._sheet("getItem", (t) => sheets.getSheetOrThrow(t, key));
   }
   getItemOrNullObject(key: string): FakeWorksheet {
-    return this._sheet(
-      "getItemOrNullObject",
-      [key],
-      (t) => sheets.findSheetOrNull(t, key),
-      true,
-      "1.4"
-    );
+    return this._sheet("getItemOrNullObject", (t) => sheets.findSheetOrNull(t, key), "1.4");
   }
   add(name?: string): FakeWorksheet {
-    return this._sheet(
-      "add",
-      name === undefined ? [] : [name],
-      (t) => sheets.addSheet(t, name),
-      true
-    );
+    return this._sheet("add", (t) => sheets.addSheet(t, name));
   }
   getActiveWorksheet(): FakeWorksheet {
-    return this._sheet("getActiveWorksheet", [], (t) => {
+    return this._sheet("getActiveWorksheet", (t) => {
       if (!t.activeSheet) throw richError("ItemNotFound", "no active sheet");
       return t.activeSheet;
     });
@@ -233,13 +182,11 @@ export class FakeWorksheetCollection extends CollectionBase<
   getFirst(visibleOnly = false): FakeWorksheet {
     return this._sheet(
       "getFirst",
-      [visibleOnly],
       (t) => {
         const s = t.sheets.find((x) => !visibleOnly || x.visibility === "Visible");
         if (!s) throw richError("ItemNotFound", "no sheet");
         return s;
       },
-      false,
       "1.5"
     );
   }
@@ -248,52 +195,43 @@ export class FakeWorksheetCollection extends CollectionBase<
 export class FakeWorksheetProtection extends SheetPart<SheetState> {
   readonly _className = "WorksheetProtection";
 
-  protected _props(): PropTable<SheetState> {
+  _props(): PropTable<SheetState> {
     return {
       protected: { get: (t) => t.protection.protected, api: "1.2" },
       options: { get: (t) => ({ ...t.protection.options }), api: "1.2" },
     };
   }
 
-  get protected(): boolean {
-    return this._read("protected");
-  }
-  get options(): ProtectionOptions {
-    return this._read("options");
-  }
-
   protect(options?: Partial<ProtectionOptions>, password?: string): void {
-    this._call("protect", [options ?? null, password ?? null], "1.2", (t) =>
-      sheets.protect(t, options, password)
-    );
+    this._call("protect", "1.2", (t) => sheets.protect(t, options, password));
   }
   unprotect(password?: string): void {
-    this._call("unprotect", [password ?? null], "1.7", (t) => sheets.unprotect(t, password));
+    this._call("unprotect", "1.7", (t) => sheets.unprotect(t, password));
   }
 }
 
 export class FakeWorksheetFreezePanes extends SheetPart<SheetState> {
   readonly _className = "WorksheetFreezePanes";
-  protected override readonly _api = "1.7";
+  override readonly _api = "1.7";
 
-  protected _props(): PropTable<SheetState> {
+  _props(): PropTable<SheetState> {
     return {};
   }
 
   freezeRows(count = 1): void {
-    this._call("freezeRows", [count], "1.7", (t) => {
+    this._call("freezeRows", "1.7", (t) => {
       t.freezeRows = count;
       t.freezeColumns = 0;
     });
   }
   freezeColumns(count = 1): void {
-    this._call("freezeColumns", [count], "1.7", (t) => {
+    this._call("freezeColumns", "1.7", (t) => {
       t.freezeColumns = count;
       t.freezeRows = 0;
     });
   }
   unfreeze(): void {
-    this._call("unfreeze", [], "1.7", (t) => {
+    this._call("unfreeze", "1.7", (t) => {
       t.freezeRows = 0;
       t.freezeColumns = 0;
     });
@@ -313,9 +251,9 @@ const MARGINS: Margin[] = [
 
 export class FakePageLayout extends SheetPart<SheetState> {
   readonly _className = "PageLayout";
-  protected override readonly _api = "1.9";
+  override readonly _api = "1.9";
 
-  protected _props(): PropTable<SheetState> {
+  _props(): PropTable<SheetState> {
     const field = <K extends keyof PageLayoutState>(k: K, check: (v: unknown) => boolean) => ({
       get: (t: SheetState) => structuredClone(t.pageLayout[k]),
       set: (t: SheetState, v: unknown) => {
@@ -335,76 +273,9 @@ export class FakePageLayout extends SheetPart<SheetState> {
     return table;
   }
 
-  get orientation(): string {
-    return this._read("orientation");
-  }
-  set orientation(v: string) {
-    this._write("orientation", v);
-  }
-  get paperSize(): string {
-    return this._read("paperSize");
-  }
-  set paperSize(v: string) {
-    this._write("paperSize", v);
-  }
-  get centerHorizontally(): boolean {
-    return this._read("centerHorizontally");
-  }
-  set centerHorizontally(v: boolean) {
-    this._write("centerHorizontally", v);
-  }
-  get centerVertically(): boolean {
-    return this._read("centerVertically");
-  }
-  set centerVertically(v: boolean) {
-    this._write("centerVertically", v);
-  }
-  get zoom(): PageLayoutState["zoom"] {
-    return this._read("zoom");
-  }
-  set zoom(v: PageLayoutState["zoom"]) {
-    this._write("zoom", v);
-  }
-  get leftMargin(): number {
-    return this._read("leftMargin");
-  }
-  set leftMargin(v: number) {
-    this._write("leftMargin", v);
-  }
-  get rightMargin(): number {
-    return this._read("rightMargin");
-  }
-  set rightMargin(v: number) {
-    this._write("rightMargin", v);
-  }
-  get topMargin(): number {
-    return this._read("topMargin");
-  }
-  set topMargin(v: number) {
-    this._write("topMargin", v);
-  }
-  get bottomMargin(): number {
-    return this._read("bottomMargin");
-  }
-  set bottomMargin(v: number) {
-    this._write("bottomMargin", v);
-  }
-  get headerMargin(): number {
-    return this._read("headerMargin");
-  }
-  set headerMargin(v: number) {
-    this._write("headerMargin", v);
-  }
-  get footerMargin(): number {
-    return this._read("footerMargin");
-  }
-  set footerMargin(v: number) {
-    this._write("footerMargin", v);
-  }
-
   /** Rows repeated on each printed page: a Range or an address such as "$1:$3". */
   setPrintTitleRows(rows: FakeRange | string): void {
-    this._call("setPrintTitleRows", [rows], "1.9", (t) => {
+    this._call("setPrintTitleRows", "1.9", (t) => {
       const ref =
         typeof rows === "string"
           ? rangeOnSheet(this._state, t, rows)
@@ -416,12 +287,11 @@ export class FakePageLayout extends SheetPart<SheetState> {
     return this._child(
       FakeRange,
       "getPrintTitleRowsOrNullObject",
-      [],
       (t) => {
         const rows = t.pageLayout.printTitleRows;
         return rows ? rangeOnSheet(this._state, t, rows) : null;
       },
-      { eager: true, api: "1.9" }
+      { api: "1.9" }
     );
   }
 }
@@ -431,30 +301,24 @@ interface ChartRef {
   chart: ChartState;
 }
 
-export class FakeChartCollection extends CollectionBase<ChartRef, FakeChart, SheetState> {
+export class FakeChartCollection extends CollectionObject<ChartRef, FakeChart, SheetState> {
   readonly _className = "ChartCollection";
 
-  protected _list(t: SheetState): ChartRef[] {
+  _list(t: SheetState): ChartRef[] {
     return t.charts.map((chart) => ({ sheet: t, chart }));
   }
   protected _wrap(item: ChartRef): FakeChart {
-    return new FakeChart(this.context, knownInit(this, "items", item));
+    return new FakeChart(this.session, knownInit("items", item));
   }
 
   add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChart {
-    return this._child(
-      FakeChart,
-      "add",
-      [type, sourceData, seriesBy ?? "Auto"],
-      (t) => {
-        const source = sourceData._target("ChartCollection.add");
-        return { sheet: t, chart: obj.addChart(this._state, t, type, source, seriesBy) };
-      },
-      { eager: true }
-    );
+    return this._child(FakeChart, "add", (t) => {
+      const source = sourceData._target("ChartCollection.add");
+      return { sheet: t, chart: obj.addChart(this._state, t, type, source, seriesBy) };
+    });
   }
   getItem(name: string): FakeChart {
-    return this._child(FakeChart, "getItem", [name], (t) => {
+    return this._child(FakeChart, "getItem", (t) => {
       const chart = t.charts.find((c) => c.name === name);
       if (!chart) throw richError("ItemNotFound", `No chart ${name}`);
       return { sheet: t, chart };
@@ -462,14 +326,14 @@ export class FakeChartCollection extends CollectionBase<ChartRef, FakeChart, She
   }
 }
 
-export class FakeChart extends ProxyBase<ChartRef> {
+export class FakeChart extends HostObject<ChartRef> {
   readonly _className = "Chart";
 
   protected override _isGone(t: ChartRef): boolean {
     return t.sheet.deleted || !t.sheet.charts.includes(t.chart);
   }
 
-  protected _props(): PropTable<ChartRef> {
+  _props(): PropTable<ChartRef> {
     return {
       name: {
         get: (t) => t.chart.name,
@@ -482,25 +346,12 @@ export class FakeChart extends ProxyBase<ChartRef> {
     };
   }
 
-  protected override _navs() {
-    return { title: this.title };
-  }
-
-  get name(): string {
-    return this._read("name");
-  }
-  set name(v: string) {
-    this._write("name", v);
-  }
-  get chartType(): string {
-    return this._read("chartType");
-  }
   get title(): FakeChartTitle {
     return this._nav(FakeChartTitle, "title", (t) => t);
   }
 
   setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
-    this._call("setPosition", [startCell, endCell ?? null], "1.1", (t) => {
+    this._call("setPosition", "1.1", (t) => {
       const text = (c: FakeRange | string) =>
         typeof c === "string" ? c : rectA1(c._target("Chart.setPosition").rect);
       t.chart.position = {
@@ -510,16 +361,16 @@ export class FakeChart extends ProxyBase<ChartRef> {
     });
   }
   delete(): void {
-    this._call("delete", [], "1.1", (t) => {
+    this._call("delete", "1.1", (t) => {
       t.sheet.charts = t.sheet.charts.filter((c) => c !== t.chart);
     });
   }
 }
 
-export class FakeChartTitle extends ProxyBase<ChartRef> {
+export class FakeChartTitle extends HostObject<ChartRef> {
   readonly _className = "ChartTitle";
 
-  protected _props(): PropTable<ChartRef> {
+  _props(): PropTable<ChartRef> {
     return {
       text: {
         get: (t) => t.chart.title,
@@ -528,11 +379,5 @@ export class FakeChartTitle extends ProxyBase<ChartRef> {
         },
       },
     };
-  }
-  get text(): string {
-    return this._read("text");
-  }
-  set text(v: string) {
-    this._write("text", v);
   }
 }

@@ -83,12 +83,13 @@ describe("xlsx bridge", () => {
     await host.run(async (c) => {
       const ws = c.workbook.worksheets.getItem("Sheet1");
       ws.getRange("A1").values = [["x"]];
-      c.workbook.notes.add("Sheet1!A1", "说明");
       const hidden = c.workbook.worksheets.add("_jx_record");
       hidden.visibility = "VeryHidden";
       ws.protection.protect({ allowFormatCells: true }, "pw");
       await c.sync();
     });
+    // The pinned client has no notes API: the note goes into the state directly.
+    sheetOf(host.state, "Sheet1").notes.set(0, { content: "说明", author: "fake-excel" });
     const a1 = sheetOf(host.state, "Sheet1").cells.get(0)!;
     a1.format = { ...a1.format, fill: { type: "solid", color: { theme: 4, tint: 0.6 } } };
     const back = await loadXlsx(await saveXlsx(host.state));

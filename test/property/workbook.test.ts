@@ -294,7 +294,8 @@ async function session(host: Host, state: WorkbookState, hidden: number[]): Prom
   return {
     port: () =>
       new OfficeWorkbook({
-        run: fake.run.bind(fake) as typeof Excel.run,
+        run: fake.run,
+        excel: fake.Excel,
         isSetSupported: (s, v) => fake.isSetSupported(s, v),
       }),
     state: async () => {

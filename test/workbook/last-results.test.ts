@@ -67,7 +67,8 @@ describe.each(HOSTS)("last results on %s", (host) => {
 describe("last results on a fake Excel", () => {
   const portOf = (fake: FakeExcel): WorkbookPort =>
     new OfficeWorkbook({
-      run: fake.run.bind(fake) as typeof Excel.run,
+      run: fake.run,
+      excel: fake.Excel,
       isSetSupported: (s, v) => fake.isSetSupported(s, v),
     });
 

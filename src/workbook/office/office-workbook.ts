@@ -28,6 +28,18 @@ export interface OfficeEnv {
   /** `Office.context.requirements.isSetSupported`, passed in by the host glue. */
   isSetSupported(set: string, version: string): boolean;
   run?: ExcelRun;
+  /** The Excel namespace of the loaded client (default the page's `Excel`): feature detection. */
+  excel?: typeof Excel;
+}
+
+/**
+ * Notes need ExcelApi 1.18 on the host and a client that has the API: a host can report 1.18
+ * while the office.js it loaded predates notes (`@microsoft/office-js` 1.1.110 has no
+ * NoteCollection), and `workbook.notes` is then undefined.
+ */
+function clientHasNotes(env: OfficeEnv): boolean {
+  const excel = env.excel ?? (typeof Excel === "undefined" ? undefined : Excel);
+  return excel === undefined || "NoteCollection" in excel;
 }
 
 const CELL_PROPS = ["values", "formulas", "numberFormat", "valueTypes"];
@@ -73,7 +85,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   constructor(private readonly env: OfficeEnv) {
     this.capabilities = {
-      notes: env.isSetSupported("ExcelApi", "1.18"),
+      notes: env.isSetSupported("ExcelApi", "1.18") && clientHasNotes(env),
       charts: true,
       undoGroup: env.isSetSupported("ExcelApi", "1.20"),
     };

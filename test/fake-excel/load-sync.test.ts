@@ -1,7 +1,7 @@
 import { FakeExcel } from "./index";
 import { cellOf, rejection } from "./helpers";
 
-describe("proxies, load and sync", () => {
+describe("load and sync: Microsoft's client over the host", () => {
   test("reading a property before load + sync throws PropertyNotLoaded", async () => {
     const host = new FakeExcel({ profile: "m365" });
     await host.run(async (context) => {
@@ -32,7 +32,8 @@ describe("proxies, load and sync", () => {
       context.workbook.worksheets.getItem("Sheet1").getRange("B2").values = [["x"]];
     });
     expect(cellOf(host, "Sheet1", "B2")?.value).toBe("x");
-    expect(host.stats.syncs).toBe(1);
+    // The write, then Microsoft's client releasing the range it kept during the run.
+    expect(host.stats.syncs).toBe(2);
   });
 
   test("load accepts strings, arrays, select objects, option objects and navigation paths", async () => {
@@ -115,7 +116,8 @@ describe("proxies, load and sync", () => {
       n.load("name,type");
       await context.sync();
       expect(n.isNullObject).toBe(true);
-      expect(n.name).toBeNull();
+      // Microsoft's client: a null object's properties read as undefined, without an error.
+      expect(n.name).toBeUndefined();
     });
   });
 
