@@ -126,7 +126,6 @@ test("WPS: 校验 lists findings and marks them; a click selects the cell; 生�
   );
 
   // 导出 Word works in WPS's Chromium: word.js loads from the add-in's folder, a .docx downloads.
-  await page.click("#word summary");
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-word")]);
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
   const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
