@@ -1,6 +1,6 @@
 import { defineRule } from "./core/rule";
 import { blankPaths, checkSum, valueAt } from "./core/helpers";
-import { UNVERIFIABLE_MESSAGE } from "./core/blanks";
+import { ROUNDING_UNLIKELY_MESSAGE, UNVERIFIABLE_MESSAGE } from "./core/blanks";
 
 import { INCOME_SOURCES, incomeSources } from "./core/income";
 
@@ -10,8 +10,10 @@ export default defineRule({
     id: "income-total",
     category: "arithmetic",
     severity: "error",
-    description: "The stated 本年收入合计 equals the 财政拨款收入 by source plus 其他收入.",
+    description:
+      "The stated 本年收入合计 equals the 财政拨款收入 by source plus 其他收入. A sum that holds only within the worst case of rounding but beyond what rounding plausibly gives (a gap over 3 standard deviations of the figures' rounding, 3·h·√((n+1)/3): 0.03 for 11 two-decimal items, which hide 0.05 from the worst-case bound) is a warning at the total (roundingUnlikely).",
     messages: {
+      roundingUnlikely: ROUNDING_UNLIKELY_MESSAGE,
       mismatch: {
         zh: "本年收入合计填报 {{stated}} 万元，但各项财政拨款收入与其他收入相加为 {{computed}} 万元（相差 {{difference}} 万元）。",
         en: "Total income is stated as {{stated}}, but the appropriations by source and other income add up to {{computed}} (difference {{difference}} 万元).",

@@ -1,6 +1,6 @@
 import { defineRule } from "./core/rule";
 import { blankPaths, checkSum, figures, valueAt } from "./core/helpers";
-import { UNVERIFIABLE_MESSAGE } from "./core/blanks";
+import { ROUNDING_UNLIKELY_MESSAGE, UNVERIFIABLE_MESSAGE } from "./core/blanks";
 
 import { MEASURE_LABEL, TP_ITEMS, TP_MEASURES, TP_YEARS, YEAR_LABEL } from "./core/three-public";
 
@@ -11,8 +11,9 @@ export default defineRule({
     category: "arithmetic",
     severity: "error",
     description:
-      "The stated 三公经费合计 equals 因公出国(境) + 公务用车购置 + 公务用车运行维护 + 公务接待, for this and the previous year, budget and actual.",
+      "The stated 三公经费合计 equals 因公出国(境) + 公务用车购置 + 公务用车运行维护 + 公务接待, for this and the previous year, budget and actual. A sum that holds only within the worst case of rounding but beyond what rounding plausibly gives (a gap over 3 standard deviations of the figures' rounding, 3·h·√((n+1)/3): 0.03 for 11 two-decimal items, which hide 0.05 from the worst-case bound) is a warning at the total (roundingUnlikely).",
     messages: {
+      roundingUnlikely: ROUNDING_UNLIKELY_MESSAGE,
       mismatch: {
         zh: "三公经费合计（{{year}}{{measure}}）填报 {{stated}} 万元，但因公出国(境)、公务用车购置、公务用车运行维护、公务接待四项相加为 {{computed}} 万元（相差 {{difference}} 万元）。",
         en: "Three public expenses ({{yearEn}}, {{measureEn}}) are stated as {{stated}}, but the four items add up to {{computed}} (difference {{difference}} 万元).",

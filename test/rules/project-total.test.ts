@@ -12,9 +12,33 @@ ruleTester(rule, {
     { name: "seed: 8 = 8", model: model(["8.00"], "8.00") },
     { name: "two projects, 5.5 + 2.5 stated 8", model: model(["5.5", "2.5"], "8") },
     { name: "no total stated", model: model(["8.00"]) },
+    {
+      // Issue 25 item 4: "30" written without decimals beside two-decimal siblings, as
+      // 南县政协 2024 lists its projects (委员活动经费40万元 …) beside totals such as 182.35.
+      name: "12.37 + 30 + 5.16 stated 47.54: a gap of 0.01 is rounding",
+      model: model(["12.37", "30", "5.16"], "47.54"),
+    },
     { name: "no project filled", model: model([], "8.00") },
   ],
   invalid: [
+    {
+      // Issue 25 item 4: read at its siblings' precision, "30" forgives no more than 30.00 does.
+      name: "12.37 + 30 + 5.16 stated 47.55: 30 read as 30.00, the gap 0.02 is a warning",
+      model: model(["12.37", "30", "5.16"], "47.55"),
+      errors: [
+        {
+          messageId: "roundingUnlikely",
+          severity: "warning",
+          actual: "0.02",
+          paths: [
+            "expenditure.stated.project.actual",
+            "projects.0.actual",
+            "projects.1.actual",
+            "projects.2.actual",
+          ],
+        },
+      ],
+    },
     {
       name: "5.50 + 2.40 stated as 8.00",
       model: model(["5.50", "2.40"], "8.00"),

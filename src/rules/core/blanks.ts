@@ -36,3 +36,12 @@ export function reportUnverifiable(ctx: RuleContext, u: Unverifiable): void {
     cells: [...u.blanks, ...u.others].map((p) => ctx.at(p)),
   });
 }
+
+/**
+ * A sum that holds within the worst-case rounding but beyond what rounding plausibly gives
+ * (relations.ts implausibleRounding): a warning, filed by every sum rule under "roundingUnlikely".
+ */
+export const ROUNDING_UNLIKELY_MESSAGE: Messages = {
+  zh: "{{relation}}：填报 {{stated}}，各项相加为 {{computed}}，相差 {{difference}}。{{count}} 个数四舍五入造成的差通常不超过 {{bound}}，这一差额更可能是某一项的笔误，请逐项核对。",
+  en: "{{relationEn}}: stated {{stated}}, the parts add up to {{computed}}, a gap of {{difference}}. Rounding {{count}} figures rarely gives more than {{bound}}; the gap is more likely a slip in one figure: check them one by one.",
+};
