@@ -1,6 +1,11 @@
 import { defineRule } from "./core/rule";
 import { blankPaths, checkSum, valueAt } from "./core/helpers";
-import { ROUNDING_UNLIKELY_MESSAGE, UNVERIFIABLE_MESSAGE } from "./core/blanks";
+import {
+  ROUNDING_UNLIKELY_MESSAGE,
+  IMPLIED_BLANK_MESSAGE,
+  IMPLIED_IMPOSSIBLE_MESSAGE,
+  UNVERIFIABLE_MESSAGE,
+} from "./core/blanks";
 
 import { INCOME_SOURCES, incomeSources } from "./core/income";
 
@@ -19,9 +24,11 @@ export default defineRule({
         en: "Total income is stated as {{stated}}, but the appropriations by source and other income add up to {{computed}} (difference {{difference}} 万元).",
       },
       unverifiable: UNVERIFIABLE_MESSAGE,
+      impliedBlank: IMPLIED_BLANK_MESSAGE,
+      impliedImpossible: IMPLIED_IMPOSSIBLE_MESSAGE,
     },
     blanks:
-      "A blank source may be any amount ≥ 0: the total fails only when the filled sources already exceed it; otherwise an info finding at the blank source.",
+      "A blank source may be any amount ≥ 0: the total fails only when the filled sources already exceed it; otherwise an info finding at the blank source. Exactly one blank part with the total and the other parts stated is pinned down (issue 25): a warning names its implied value (按合计应为 … ——如为 0 请填 0), an error where that value is impossible.",
   },
   check(ctx) {
     const total = ctx.model.income.total;

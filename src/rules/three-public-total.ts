@@ -1,6 +1,11 @@
 import { defineRule } from "./core/rule";
 import { blankPaths, checkSum, figures, valueAt } from "./core/helpers";
-import { ROUNDING_UNLIKELY_MESSAGE, UNVERIFIABLE_MESSAGE } from "./core/blanks";
+import {
+  ROUNDING_UNLIKELY_MESSAGE,
+  IMPLIED_BLANK_MESSAGE,
+  IMPLIED_IMPOSSIBLE_MESSAGE,
+  UNVERIFIABLE_MESSAGE,
+} from "./core/blanks";
 
 import { MEASURE_LABEL, TP_ITEMS, TP_MEASURES, TP_YEARS, YEAR_LABEL } from "./core/three-public";
 
@@ -19,9 +24,11 @@ export default defineRule({
         en: "Three public expenses ({{yearEn}}, {{measureEn}}) are stated as {{stated}}, but the four items add up to {{computed}} (difference {{difference}} 万元).",
       },
       unverifiable: UNVERIFIABLE_MESSAGE,
+      impliedBlank: IMPLIED_BLANK_MESSAGE,
+      impliedImpossible: IMPLIED_IMPOSSIBLE_MESSAGE,
     },
     blanks:
-      "A blank item may be any amount ≥ 0 (the template asks for 0 where there was none): the total fails only when the filled items already exceed it; otherwise an info finding at the blank item.",
+      "A blank item may be any amount ≥ 0 (the template asks for 0 where there was none): the total fails only when the filled items already exceed it; otherwise an info finding at the blank item. Exactly one blank part with the total and the other parts stated is pinned down (issue 25): a warning names its implied value (按合计应为 … ——如为 0 请填 0), an error where that value is impossible.",
   },
   check(ctx) {
     for (const y of TP_YEARS) {

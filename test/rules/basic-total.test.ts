@@ -80,18 +80,21 @@ ruleTester(rule, {
       ],
     },
     {
-      name: "issue 15: a blank public total could make up the gap: info, not an error",
+      // Issue 25 item 3, the seed's §一(三) (基本支出226.98万元，其中人员支出125.94万元) with 公用
+      // left blank: the statement pins it to 101.04 — a warning naming it, never 0.
+      name: "a blank public total that the rest pins down: a warning naming 101.04",
       model: stated({ actual: "125.94" }, {}, { actual: "226.98" }),
       errors: [
         {
-          messageId: "unverifiable",
-          severity: "info",
+          messageId: "impliedBlank",
+          severity: "warning",
+          expected: "101.04",
           paths: [
             "expenditure.stated.public.actual",
             "expenditure.stated.basic.actual",
             "expenditure.stated.personnel.actual",
           ],
-          says: ["未能核对：公用支出合计（实际支出）未填"],
+          says: ["公用支出合计（实际支出）未填；按", "应为 101.04 万元——如为 0 请填 0"],
         },
       ],
     },

@@ -2,7 +2,7 @@ import { Decimal } from "../../model/decimal";
 import type { AmountColumn, Evaluation } from "../../model/evaluation";
 import { COLUMN_LABEL } from "./labels";
 export { amountLabel, itemLabel, projectLabel } from "./labels";
-import { reportUnverifiable } from "./blanks";
+import { reportImplied, reportUnverifiable } from "./blanks";
 import { balanceWithBlanks, decimalsOfAll, fixed, interval, show } from "./relations";
 import type { RuleContext } from "./rule";
 import { combine, looksLikeYuan, TOTAL_PARTS, type Amount, type TotalKey } from "./amounts";
@@ -91,14 +91,23 @@ export function checkComposite(
   const verdict = balanceWithBlanks(computed.interval, blanks.length, interval(stated), 0);
   if (verdict === "holds" || looksLikeYuan(stated, computed.value)) return;
   if (verdict === "unverifiable") {
-    reportUnverifiable(ctx, {
-      blanks: blanks.map((p) => `expenditure.stated.${p}.${col}`),
-      relation: {
-        zh: `${TOTAL_LABEL[t].zh}（${COLUMN_LABEL[col].zh}）与其组成之和`,
-        en: `${TOTAL_LABEL[t].en} (${COLUMN_LABEL[col].en}) against its parts`,
-      },
-      others: [`expenditure.stated.${t}.${col}`, ...computed.figures.map((f) => f.path)],
-    });
+    const relation = {
+      zh: `${TOTAL_LABEL[t].zh}（${COLUMN_LABEL[col].zh}）与其组成之和`,
+      en: `${TOTAL_LABEL[t].en} (${COLUMN_LABEL[col].en}) against its parts`,
+    };
+    const others = [`expenditure.stated.${t}.${col}`, ...computed.figures.map((f) => f.path)];
+    const blankPaths = blanks.map((p) => `expenditure.stated.${p}.${col}`);
+    if (blanks.length === 1)
+      reportImplied(ctx, {
+        blank: blankPaths[0],
+        implied: new Decimal(stated).minus(computed.value),
+        decimals: decimalsOfAll([stated, ...computed.figures.map((f) => f.value)]),
+        relation,
+        others,
+        unit: " 万元",
+        cap: col === "fiscal" ? statedActual(ctx.model, blanks[0]) : undefined,
+      });
+    else reportUnverifiable(ctx, { blanks: blankPaths, relation, others });
     return;
   }
   const dp = decimalsOfAll([stated, ...computed.figures.map((f) => f.value)]);
@@ -123,4 +132,10 @@ export function checkComposite(
     expected: show(computed.value),
     actual: stated,
   });
+}
+
+/** 其中：财政拨款 of a total cannot exceed its stated 实际支出: the cap of an implied blank. */
+function statedActual(model: Evaluation, t: TotalKey): { path: string; value: string } | undefined {
+  const value = model.expenditure.stated[t].actual;
+  return value === undefined ? undefined : { path: `expenditure.stated.${t}.actual`, value };
 }

@@ -12,7 +12,7 @@ import {
   show,
   sum,
 } from "./relations";
-import { reportUnverifiable } from "./blanks";
+import { reportImplied, reportUnverifiable } from "./blanks";
 import { fieldLabel } from "./labels";
 
 export { COLUMN_LABEL, fieldLabel } from "./labels";
@@ -95,14 +95,22 @@ export function checkSum(ctx: RuleContext, check: SumCheck): void {
   if (looksLikeYuan(c.total.value, computed)) return;
   if (verdict === "unverifiable") {
     const total = fieldLabel(c.total.path);
-    reportUnverifiable(ctx, {
-      blanks,
-      relation: c.relation ?? {
-        zh: `${total.zh}与各项之和`,
-        en: `${total.en} against the sum of its parts`,
-      },
-      others: [c.total.path, ...c.parts.map((p) => p.path)],
-    });
+    const relation = c.relation ?? {
+      zh: `${total.zh}与各项之和`,
+      en: `${total.en} against the sum of its parts`,
+    };
+    const others = [c.total.path, ...c.parts.map((p) => p.path)];
+    if (blanks.length === 1) {
+      // One blank part, the rest and the total stated: the statement pins it down.
+      reportImplied(ctx, {
+        blank: blanks[0],
+        implied: new Decimal(c.total.value).minus(computed),
+        decimals: decimalsOfAll([c.total.value, ...values]),
+        relation,
+        others,
+        unit: c.exact ? "" : " 万元",
+      });
+    } else reportUnverifiable(ctx, { blanks, relation, others });
     return;
   }
   const cells: CellRef[] = [ctx.at(c.total.path), ...c.parts.map((p) => ctx.at(p.path))];
