@@ -323,7 +323,14 @@ function readTable(
   t.rows.forEach((cells, r) => {
     const present = [...index].filter(([, i]) => !isBlank(cells[i]?.value ?? null));
     if (present.length === 0) return;
-    if (table.rowWhen && !present.some(([c]) => table.rowWhen!.includes(c.key!))) return;
+    // A row without figures is the template's preset (机关, a standard 经济分类 item) only when it
+    // is exactly one; a body or project named but not yet filled is the preparer's (issue 25).
+    if (
+      table.rowWhen &&
+      !present.some(([c]) => table.rowWhen!.includes(c.key!)) &&
+      isPresetRow(table, present, cells)
+    )
+      return;
     const obj: Record<string, unknown> = {};
     const at: Record<string, CellRead> = {};
     for (const [c, i] of index) {
@@ -341,6 +348,20 @@ function readTable(
     out.push({ obj, at });
   });
   return out;
+}
+
+/** The filled cells of a row are exactly one of the table's preset rows. */
+function isPresetRow(
+  table: TableDef,
+  present: [Column, number][],
+  cells: (CellRead | undefined)[]
+): boolean {
+  const text = (i: number) => String(cells[i]?.value ?? "").trim();
+  return (table.presetRows ?? []).some(
+    (preset) =>
+      present.length === Object.keys(preset).length &&
+      present.every(([c, i]) => preset[c.key!] === text(i))
+  );
 }
 
 interface Row {
