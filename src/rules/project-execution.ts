@@ -6,8 +6,7 @@ import { projectLabel } from "./core/expenditure";
 import type { Evaluation } from "../model/evaluation";
 
 /** What a sentence must name to speak of the execution: the rate, money carried, not paid. */
-const EXECUTION =
-  /执行率|执行进度|支出进度|结转|结余|未支付|未拨付|未执行|未使用|未完成支付/;
+const EXECUTION = /执行率|执行进度|支出进度|结转|结余|未支付|未拨付|未执行|未使用|未完成支付/;
 /** …and a cause. */
 const CAUSE = /因|跨年度|由于|原因|导致|致使|受.{0,12}影响|尚未|延期|推迟|滞后|未能|暂缓|未到位/;
 
