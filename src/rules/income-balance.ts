@@ -130,36 +130,7 @@ function checkBalance(ctx: RuleContext, income: Amount, spent: Amount): void {
   const incomeCells = income.figures.map((f) => f.path);
   const spentCells = spent.figures.map((f) => f.path);
   if (verdict === "unverifiable") {
-    // Only the blank on the short side could close the gap: it is pinned down (issue 25 item
-    // 3) — exactly when the other side is filled, at least the gap when it is blank too.
-    const short = total(left).lt(total(right)) ? PRIOR : END;
-    const otherBlank = short === PRIOR ? end === undefined : prior === undefined;
-    const relation = {
-      zh: "收支平衡（上年结转 + 本年收入 = 支出 + 年末结转结余）",
-      en: "the balance (carried over + income = expenditure + carried forward)",
-    };
-    const others = [
-      ...incomeCells,
-      ...(prior ? [PRIOR] : []),
-      ...spentCells,
-      ...(end ? [END] : []),
-    ];
-    const gap = total(left).minus(total(right)).abs();
-    const dp = decimalsOfAll([
-      prior,
-      end,
-      ...[...income.figures, ...spent.figures].map((f) => f.value),
-    ]);
-    if (!otherBlank)
-      reportImplied(ctx, {
-        blank: short,
-        implied: gap,
-        decimals: dp,
-        relation,
-        others,
-        unit: " 万元",
-      });
-    else reportAtLeast(ctx, short, short === PRIOR ? END : PRIOR, fixed(gap, dp), relation, others);
+    reportShortSide(ctx, { income, spent, left: total(left), right: total(right) });
     return;
   }
   const dp = decimalsOfAll([
@@ -215,4 +186,40 @@ function reportAtLeast(
     cells: [blank, ...others].map((p) => ctx.at(p)),
     expected: `≥ ${implied}`,
   });
+}
+
+/**
+ * Only the blank on the short side could close the gap: it is pinned down (issue 25 item 3) —
+ * exactly when the other carry-over is filled, at least the gap when it is blank too.
+ */
+function reportShortSide(
+  ctx: RuleContext,
+  b: { income: Amount; spent: Amount; left: Decimal; right: Decimal }
+): void {
+  const { carryoverPrior: prior, carryoverEnd: end } = ctx.model.expenditure.execution;
+  const short = b.left.lt(b.right) ? PRIOR : END;
+  const otherBlank = short === PRIOR ? end === undefined : prior === undefined;
+  const relation = {
+    zh: "收支平衡（上年结转 + 本年收入 = 支出 + 年末结转结余）",
+    en: "the balance (carried over + income = expenditure + carried forward)",
+  };
+  const others = [
+    ...b.income.figures.map((f) => f.path),
+    ...(prior ? [PRIOR] : []),
+    ...b.spent.figures.map((f) => f.path),
+    ...(end ? [END] : []),
+  ];
+  const gap = b.left.minus(b.right).abs();
+  const values = [...b.income.figures, ...b.spent.figures].map((f) => f.value);
+  const dp = decimalsOfAll([prior, end, ...values]);
+  if (!otherBlank)
+    reportImplied(ctx, {
+      blank: short,
+      implied: gap,
+      decimals: dp,
+      relation,
+      others,
+      unit: " 万元",
+    });
+  else reportAtLeast(ctx, short, short === PRIOR ? END : PRIOR, fixed(gap, dp), relation, others);
 }
