@@ -14,7 +14,7 @@ export default defineRule({
     category: "arithmetic",
     severity: "error",
     description:
-      "The stated 基本支出 equals 人员支出 + 公用支出, column by column (a blank 人员/公用 total stands in by its items).",
+      "The stated 基本支出 equals 人员支出 + 公用支出, column by column (a blank 人员/公用 total stands in by its items). A part holding a figure typed in 元 (amount-in-yuan) is read in 万元 here, so the relation is reported as it stands and the slip hides nothing (issue 25).",
     messages: {
       mismatch: {
         zh: "基本支出合计（{{column}}）填报 {{stated}} 万元，但人员支出 {{personnel}} + 公用支出 {{public}} = {{computed}} 万元（相差 {{difference}} 万元）。基本支出应等于人员支出与公用支出之和。",

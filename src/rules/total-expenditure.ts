@@ -14,7 +14,7 @@ export default defineRule({
     category: "arithmetic",
     severity: "error",
     description:
-      "The stated 支出总计 equals 基本支出 + 项目支出, column by column (a blank total stands in by what its parts give).",
+      "The stated 支出总计 equals 基本支出 + 项目支出, column by column (a blank total stands in by what its parts give). A part holding a figure typed in 元 (amount-in-yuan) is read in 万元 here, so the relation is reported as it stands and the slip hides nothing (issue 25).",
     messages: {
       mismatch: {
         zh: "支出总计（{{column}}）填报 {{stated}} 万元，但基本支出 {{basic}} + 项目支出 {{project}} = {{computed}} 万元（相差 {{difference}} 万元）。支出总计应等于基本支出与项目支出之和。",

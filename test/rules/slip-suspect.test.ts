@@ -46,3 +46,27 @@ test("the stated figure is the suspect only when it is the high reading", () => 
   const small = amountOf([{ path: "projects.0.actual", value: "8.00" }]);
   expect(effective("expenditure.stated.project.actual", "80000", small)!.suspect).toBe(true);
 });
+
+test("with 项目支出 blank, the project typed in 元 is read as 8 and 支出总计 still disagrees", () => {
+  const m = structuredClone(seed);
+  m.projects[0].actual = "80000";
+  m.expenditure.stated.project = {};
+  const all = runRules(m, RULES);
+  const total = all.filter((f) => f.ruleId === "total-expenditure");
+  expect(total.map((f) => [f.severity, f.expected, f.actual])).toEqual([
+    ["error", "234.98", "226.98"],
+  ]);
+  expect(total[0].message).toContain("项目支出 8.00 万元（按项目表合计）");
+  // The slipped cell is the slip's alone: one fault, one finding.
+  const slippedCell = where.get("projects.0.actual")!.cell;
+  expect(
+    all.filter((f) => f.cells.some((c) => c.cell === slippedCell)).map((f) => f.ruleId)
+  ).toEqual(["amount-in-yuan"]);
+  // Read in 万元 the relation holds: nothing but the slip (and the seed's fiscal error).
+  m.expenditure.stated.total.actual = "234.98";
+  expect(
+    runRules(m, RULES)
+      .filter((f) => f.severity === "error")
+      .map((f) => f.ruleId)
+  ).toEqual(["fiscal-within-actual", "amount-in-yuan"]);
+});
