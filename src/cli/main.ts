@@ -7,7 +7,7 @@ import { ALL_METAS } from "../rules";
 import { rulesMarkdown } from "../rules/core/docs";
 import { scoringMarkdown } from "../rules/scoring/docs";
 import { DEFAULT_PROFILE } from "../model/scoring-profile";
-import { humanReport, jsonFindings, summaryLine } from "./format";
+import { humanReport, jsonFindings, jsonValidate, summaryLine } from "./format";
 import {
   openInput,
   readEvaluationJson,
@@ -162,10 +162,20 @@ function registerCheckCommands(program: Command): void {
     .option("--overwrite", OVERWRITE_HELP)
     .option("--profile <json>", PROFILE_HELP)
     .option("--json", "print findings as JSON")
+    .option(
+      "--summary",
+      "with --json: one object { file, summary, findings } (counts, explained, score, grade)"
+    )
     .action(
       async (
         input: string,
-        opts: { out?: string; json?: boolean; overwrite?: boolean; profile?: string }
+        opts: {
+          out?: string;
+          json?: boolean;
+          summary?: boolean;
+          overwrite?: boolean;
+          profile?: string;
+        }
       ) => {
         const inputs = [input, ...(opts.profile ? [opts.profile] : [])];
         if (opts.out)
@@ -176,9 +186,10 @@ function registerCheckCommands(program: Command): void {
           );
         const profile = opts.profile ? readProfile(opts.profile) : undefined;
         const workbook = await openInput(input);
-        const { all, profile: used } = await validateInput(input, workbook, profile);
+        const { all, profile: used, score } = await validateInput(input, workbook, profile);
         if (opts.out) writeOutput(opts.out, await workbookBytes(workbook, opts.out));
-        if (opts.json) console.log(JSON.stringify(jsonFindings(input, all), null, 2));
+        const json = opts.summary ? jsonValidate(input, all, score) : jsonFindings(input, all);
+        if (opts.json) console.log(JSON.stringify(json, null, 2));
         else console.log(`${humanReport(input, all)}\n\n${profileLine(used.name, used.source)}`);
         if (all.some((f) => f.severity === "error")) process.exitCode = 1;
       }

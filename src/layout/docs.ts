@@ -73,7 +73,7 @@ function inputsSection(fields: FieldPlace[]): string[] {
   for (const { field: f } of fields) {
     const choices = f.choices ? `：${f.choices.join(" / ")}` : "";
     out.push(
-      `| \`${f.name}\` | ${esc(f.label)} | ${esc(f.en)} | ${TYPE_LABEL[f.type]}${esc(choices)} | ${f.unit ?? ""} | ${f.required ? "是" : ""} | \`${NUMBER_FORMATS[f.type]}\` | \`${f.path}\` | ${esc(f.hint ?? "")} |`
+      `| \`${f.name}\` | ${esc(f.label)} | ${esc(f.en)} | ${TYPE_LABEL[f.type]}${esc(choices)} | ${f.unit ?? ""} | ${f.required ? (f.forReport ? "生成报告时" : "是") : ""} | \`${NUMBER_FORMATS[f.type]}\` | \`${f.path}\` | ${esc(f.hint ?? "")} |`
     );
   }
   out.push("");

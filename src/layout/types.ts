@@ -26,6 +26,11 @@ export interface FieldBase {
   type: ValueType;
   unit?: string;
   required?: boolean;
+  /**
+   * Required only by the report (单位简称, 报送对象, 报告日期): no check needs it, so at validate
+   * the blank ones make one info line listing them, and 生成报告 asks for each (issue 25 item 2).
+   */
+  forReport?: boolean;
   choices?: readonly string[];
   /** Values accepted besides the dropdown's, e.g. 优 beside 优秀. */
   accepts?: readonly string[];

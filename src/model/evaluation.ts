@@ -153,6 +153,11 @@ export const Expenditure = z.object({
     personnel: opt(Rate),
     public: opt(Rate),
   }),
+  /**
+   * 项目表为部分列示 (template 1.3): the unit lists only some projects (主要项目, 其中, a list
+   * ending in 等), so their sum is no complete 项目支出 — it may not exceed it, nothing more.
+   */
+  projectsPartial: opt(z.boolean()),
   /** Budget execution figures the scoring needs. */
   execution: z.object({
     /** 上年结转 */
@@ -348,14 +353,17 @@ export type StatedRateKey = (typeof STATED_RATES)[number];
 
 /**
  * Rates the report states (template 1.1), compared with the ones the scoring computes: 预算执行率,
- * 预算调整率, 在职人员控制率, 三公经费控制率, 政府采购执行率; fractions, 0.9660 = 96.60 %.
+ * 预算调整率, 在职人员控制率, 三公经费控制率, 政府采购执行率; fractions, 0.9660 = 96.60 %. Beside
+ * them 结转结余率 (template 1.3), checked against 1 − 执行率 or 结转结余 ÷ 预算.
  */
-export const StatedRates = z.object(
-  Object.fromEntries(STATED_RATES.map((k) => [k, opt(Rate)])) as Record<
+export const StatedRates = z.object({
+  ...(Object.fromEntries(STATED_RATES.map((k) => [k, opt(Rate)])) as Record<
     StatedRateKey,
     z.ZodMiniOptional<typeof Rate>
-  >
-);
+  >),
+  /** 结转结余率 as stated (template 1.3) */
+  carryover: opt(Rate),
+});
 export type StatedRates = z.infer<typeof StatedRates>;
 
 export const Evaluation = z.object({

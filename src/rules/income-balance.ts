@@ -10,7 +10,13 @@ import {
 } from "./core/relations";
 import { amountOf, effective, effectiveTotal, type Amount } from "./core/expenditure";
 import { incomeSources } from "./core/income";
-import { reportUnverifiable, UNVERIFIABLE_MESSAGE } from "./core/blanks";
+import { fieldLabel } from "./core/labels";
+import {
+  IMPLIED_BLANK_MESSAGE,
+  IMPLIED_IMPOSSIBLE_MESSAGE,
+  reportImplied,
+  UNVERIFIABLE_MESSAGE,
+} from "./core/blanks";
 
 const PRIOR = "expenditure.execution.carryoverPrior";
 const END = "expenditure.execution.carryoverEnd";
@@ -26,7 +32,7 @@ export default defineRule({
     description:
       "Where the 收入 section is filled: 上年结转 + 本年收入 = 支出总计（实际支出）+ 年末结转结余, allowing for rounding. Where only 收入总计（含上年结转） is given, it already holds the carry-over: 收入总计（含上年结转）= 支出总计 + 年末结转结余.",
     blanks:
-      "上年结转 and 年末结转结余 are optional. A blank one may be any amount ≥ 0, so the balance is an error only when no such amount could close it (income already exceeds expenditure with the end balance blank is fine; expenditure exceeding income plus a stated carry-over with 上年结转 filled is not). A gap only a blank could close is one info finding at the blank cell, never an error computed as if the blank were 0.",
+      "上年结转 and 年末结转结余 are optional. A blank one may be any amount ≥ 0, so the balance is an error only when no such amount could close it (income already exceeds expenditure with the end balance blank is fine; expenditure exceeding income plus a stated carry-over with 上年结转 filled is not). A gap only a blank could close is one info finding at the blank cell, never an error computed as if the blank were 0. With one carry-over filled, the other blank one on the short side is pinned down (issue 25): a warning names it (上年结转未填；按收支平衡应为 …). With both blank, an info names the least the short side's carry-over must be.",
     messages: {
       unbalanced: {
         zh: "收支不平衡：上年结转 {{prior}} + 本年收入 {{income}} 万元 = {{left}} 万元，而支出总计（实际支出）{{spent}} 万元 + 年末结转结余 {{end}} = {{right}} 万元（相差 {{difference}} 万元）。应满足：上年结转 + 本年收入 = 支出 + 年末结转结余。",
@@ -37,6 +43,12 @@ export default defineRule({
         en: "Income and expenditure do not balance: total income including the carry-over {{income}} against actual expenditure {{spent}} plus carried forward {{endEn}}, {{right}} (difference {{difference}} 万元).",
       },
       unverifiable: UNVERIFIABLE_MESSAGE,
+      impliedBlank: IMPLIED_BLANK_MESSAGE,
+      impliedImpossible: IMPLIED_IMPOSSIBLE_MESSAGE,
+      impliedAtLeast: {
+        zh: "{{blank}}未填；按{{relation}}至少应为 {{implied}} 万元（{{other}}未填，为 0 时恰为此数）。如确有结转，请填写；无法核对收支平衡。",
+        en: "{{blankEn}} is blank; {{relationEn}} needs at least {{implied}} ({{otherEn}} is blank too; exactly this if it is 0). Fill it in; the balance cannot be checked.",
+      },
     },
   },
   check(ctx) {
@@ -64,13 +76,20 @@ function checkWithCarryover(ctx: RuleContext, stated: Quantity, spent: Amount): 
   if (verdict === "holds") return;
   const spentCells = spent.figures.map((f) => f.path);
   if (verdict === "unverifiable") {
-    reportUnverifiable(ctx, {
-      blanks: [END],
+    // 年末结转结余 is the one blank: the statement pins it down (issue 25 item 3).
+    reportImplied(ctx, {
+      blank: END,
+      implied: stated.value.minus(spent.value),
+      decimals: decimalsOfAll([
+        ctx.model.income.totalWithCarryover,
+        ...spent.figures.map((f) => f.value),
+      ]),
       relation: {
         zh: "收支平衡（收入总计（含上年结转）= 支出 + 年末结转结余）",
         en: "the balance (total income with the carry-over = expenditure + carried forward)",
       },
       others: [WITH_CARRYOVER, ...spentCells],
+      unit: " 万元",
     });
     return;
   }
@@ -111,16 +130,7 @@ function checkBalance(ctx: RuleContext, income: Amount, spent: Amount): void {
   const incomeCells = income.figures.map((f) => f.path);
   const spentCells = spent.figures.map((f) => f.path);
   if (verdict === "unverifiable") {
-    // Only the blank on the short side could close the gap: name that one.
-    const short = total(left).lt(total(right)) ? PRIOR : END;
-    reportUnverifiable(ctx, {
-      blanks: [short],
-      relation: {
-        zh: "收支平衡（上年结转 + 本年收入 = 支出 + 年末结转结余）",
-        en: "the balance (carried over + income = expenditure + carried forward)",
-      },
-      others: [...incomeCells, ...(prior ? [PRIOR] : []), ...spentCells, ...(end ? [END] : [])],
-    });
+    reportShortSide(ctx, { income, spent, left: total(left), right: total(right) });
     return;
   }
   const dp = decimalsOfAll([
@@ -149,4 +159,67 @@ function checkBalance(ctx: RuleContext, income: Amount, spent: Amount): void {
     expected: show(total(right)),
     actual: show(total(left)),
   });
+}
+
+/** A blank on the short side with the other carry-over blank too: the least it can be, as info. */
+function reportAtLeast(
+  ctx: RuleContext,
+  blank: string,
+  other: string,
+  implied: string,
+  relation: { zh: string; en: string },
+  others: string[]
+): void {
+  const [b, o] = [fieldLabel(blank), fieldLabel(other)];
+  ctx.report({
+    messageId: "impliedAtLeast",
+    severity: "info",
+    data: {
+      blank: b.zh,
+      blankEn: b.en,
+      other: o.zh,
+      otherEn: o.en,
+      implied,
+      relation: relation.zh,
+      relationEn: relation.en,
+    },
+    cells: [blank, ...others].map((p) => ctx.at(p)),
+    expected: `≥ ${implied}`,
+  });
+}
+
+/**
+ * Only the blank on the short side could close the gap: it is pinned down (issue 25 item 3) —
+ * exactly when the other carry-over is filled, at least the gap when it is blank too.
+ */
+function reportShortSide(
+  ctx: RuleContext,
+  b: { income: Amount; spent: Amount; left: Decimal; right: Decimal }
+): void {
+  const { carryoverPrior: prior, carryoverEnd: end } = ctx.model.expenditure.execution;
+  const short = b.left.lt(b.right) ? PRIOR : END;
+  const otherBlank = short === PRIOR ? end === undefined : prior === undefined;
+  const relation = {
+    zh: "收支平衡（上年结转 + 本年收入 = 支出 + 年末结转结余）",
+    en: "the balance (carried over + income = expenditure + carried forward)",
+  };
+  const others = [
+    ...b.income.figures.map((f) => f.path),
+    ...(prior ? [PRIOR] : []),
+    ...b.spent.figures.map((f) => f.path),
+    ...(end ? [END] : []),
+  ];
+  const gap = b.left.minus(b.right).abs();
+  const values = [...b.income.figures, ...b.spent.figures].map((f) => f.value);
+  const dp = decimalsOfAll([prior, end, ...values]);
+  if (!otherBlank)
+    reportImplied(ctx, {
+      blank: short,
+      implied: gap,
+      decimals: dp,
+      relation,
+      others,
+      unit: " 万元",
+    });
+  else reportAtLeast(ctx, short, short === PRIOR ? END : PRIOR, fixed(gap, dp), relation, others);
 }

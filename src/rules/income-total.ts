@@ -1,6 +1,11 @@
 import { defineRule } from "./core/rule";
 import { blankPaths, checkSum, valueAt } from "./core/helpers";
-import { UNVERIFIABLE_MESSAGE } from "./core/blanks";
+import {
+  ROUNDING_UNLIKELY_MESSAGE,
+  IMPLIED_BLANK_MESSAGE,
+  IMPLIED_IMPOSSIBLE_MESSAGE,
+  UNVERIFIABLE_MESSAGE,
+} from "./core/blanks";
 
 import { INCOME_SOURCES, incomeSources } from "./core/income";
 
@@ -10,16 +15,20 @@ export default defineRule({
     id: "income-total",
     category: "arithmetic",
     severity: "error",
-    description: "The stated 本年收入合计 equals the 财政拨款收入 by source plus 其他收入.",
+    description:
+      "The stated 本年收入合计 equals the 财政拨款收入 by source plus 其他收入. A sum that holds only within the worst case of rounding but beyond what rounding plausibly gives (a gap over 3 standard deviations of the figures' rounding, 3·h·√((n+1)/3): 0.03 for 11 two-decimal items, which hide 0.05 from the worst-case bound) is a warning at the total (roundingUnlikely).",
     messages: {
+      roundingUnlikely: ROUNDING_UNLIKELY_MESSAGE,
       mismatch: {
         zh: "本年收入合计填报 {{stated}} 万元，但各项财政拨款收入与其他收入相加为 {{computed}} 万元（相差 {{difference}} 万元）。",
         en: "Total income is stated as {{stated}}, but the appropriations by source and other income add up to {{computed}} (difference {{difference}} 万元).",
       },
       unverifiable: UNVERIFIABLE_MESSAGE,
+      impliedBlank: IMPLIED_BLANK_MESSAGE,
+      impliedImpossible: IMPLIED_IMPOSSIBLE_MESSAGE,
     },
     blanks:
-      "A blank source may be any amount ≥ 0: the total fails only when the filled sources already exceed it; otherwise an info finding at the blank source.",
+      "A blank source may be any amount ≥ 0: the total fails only when the filled sources already exceed it; otherwise an info finding at the blank source. Exactly one blank part with the total and the other parts stated is pinned down (issue 25): a warning names its implied value (按合计应为 … ——如为 0 请填 0), an error where that value is impossible.",
   },
   check(ctx) {
     const total = ctx.model.income.total;

@@ -10,6 +10,7 @@ import amountInYuan from "./amount-in-yuan";
 import basicTotal from "./basic-total";
 import budgetAdjustment from "./budget-adjustment";
 import budgetExecution from "./budget-execution";
+import carryoverRate from "./carryover-rate";
 import fiscalWithinActual from "./fiscal-within-actual";
 import gradeSupported from "./grade-supported";
 import incomeBalance from "./income-balance";
@@ -79,6 +80,7 @@ export const RULES: readonly Rule[] = [
   // 上年对比
   yearOnYearChange,
   statedRate,
+  carryoverRate,
   // 绩效指标
   indicatorValues,
   indicatorRate,

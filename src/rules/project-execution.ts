@@ -3,6 +3,28 @@ import { defineRule } from "./core/rule";
 import { decimalsOfAll, exceeds, fixed, interval, percent, surelyBelow } from "./core/relations";
 import { COLUMN_LABEL, capitalized } from "./core/helpers";
 import { projectLabel } from "./core/expenditure";
+import type { Evaluation } from "../model/evaluation";
+
+/** What a sentence must name to speak of the execution: the rate, money carried, not paid. */
+const EXECUTION = /执行率|执行进度|支出进度|结转|结余|未支付|未拨付|未执行|未使用|未完成支付/;
+/** …and a cause. */
+const CAUSE = /因|跨年度|由于|原因|导致|致使|受.{0,12}影响|尚未|延期|推迟|滞后|未能|暂缓|未到位/;
+
+/**
+ * A low execution rate is explained only by a sentence that names the execution and a cause
+ * ("因项目验收延期，资金结转下年使用"), not by any text at all (issue 25 item 6).
+ */
+export function explainsLowExecution(texts: (string | undefined)[]): boolean {
+  return texts.some((t) =>
+    (t ?? "").split(/[。；;！!？?\n]/).some((s) => EXECUTION.test(s) && CAUSE.test(s))
+  );
+}
+
+/** The 文字材料 sentences a reason may stand in: 部门整体支出管理, 工作成效, 存在问题. */
+function narrativeTexts(model: Evaluation): (string | undefined)[] {
+  const n = model.narrative;
+  return [n.management, n.goalCompletion, ...n.achievements.map((a) => a.text), ...n.problems];
+}
 
 /** Each project's execution: 实际支出 against 全年预算 (年初预算 when no adjusted budget is given). */
 export default defineRule({
@@ -11,7 +33,7 @@ export default defineRule({
     category: "consistency",
     severity: "warning",
     description:
-      "A project's 实际支出 against its 全年预算 (else 年初预算): above 100 % it was overspent; below 90 % the 实施成效 or 资金用途 should say why.",
+      "A project's 实际支出 against its 全年预算 (else 年初预算): above 100 % it was overspent; below 90 % a reason is needed. Only a reason counts (issue 25 item 6): a sentence of the project's 实施成效 or 资金用途, or of the 文字材料, that names the execution (执行率, 结转, 结余, 未支付, 支出进度 …) and gives a cause (因, 由于, 原因, 导致, 受…影响, 尚未, 延期 …); an explanation written beside this finding on 校验结果 also answers it. Any other text (“项目按计划实施，效果良好”) does not.",
     blanks: "A project without 实际支出, or without both budgets, is not rated.",
     messages: {
       overspent: {
@@ -19,7 +41,7 @@ export default defineRule({
         en: "{{projectEn}}: actual {{actual}} exceeds the {{budgetLabelEn}} {{budget}} (execution {{rate}}). Check both figures or record the budget adjustment.",
       },
       reasonMissing: {
-        zh: "{{project}}执行率为 {{rate}}（实际支出 {{actual}} 万元 ÷ {{budgetLabel}} {{budget}} 万元），低于 90%，请在“实施成效”或“资金用途”中说明原因。",
+        zh: "{{project}}执行率为 {{rate}}（实际支出 {{actual}} 万元 ÷ {{budgetLabel}} {{budget}} 万元），低于 90%，请在“实施成效”或“资金用途”中说明原因（写明执行率低或资金结转的原因，如“因……未支付，资金结转下年”），或在校验结果的“说明”栏说明。",
         en: "{{projectEn}}: execution is {{rate}} (actual {{actual}} / {{budgetLabelEn}} {{budget}}), below 90 %; explain why under Results or Use of funds.",
       },
       cannotCompute: {
@@ -61,8 +83,7 @@ export default defineRule({
         });
       } else if (
         surelyBelow(interval(p.actual), interval(budget), "0.9") &&
-        !p.result?.trim() &&
-        !p.purpose?.trim()
+        !explainsLowExecution([p.result, p.purpose, ...narrativeTexts(model)])
       ) {
         report({
           messageId: "reasonMissing",

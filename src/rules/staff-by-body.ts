@@ -2,7 +2,11 @@ import { Decimal } from "../model/decimal";
 import type { Evaluation } from "../model/evaluation";
 import { defineRule, type RuleContext } from "./core/rule";
 import { checkSum, type Figure } from "./core/helpers";
-import { UNVERIFIABLE_MESSAGE } from "./core/blanks";
+import {
+  IMPLIED_BLANK_MESSAGE,
+  IMPLIED_IMPOSSIBLE_MESSAGE,
+  UNVERIFIABLE_MESSAGE,
+} from "./core/blanks";
 
 const KINDS = ["administrative", "politicalLegal", "institutional", "worker"] as const;
 type Column = "staffing" | "active";
@@ -58,7 +62,7 @@ export default defineRule({
     description:
       "Where 分单位人员 (机关 and each 下属单位) is filled, its 编制数 add up to 编制数合计 and its 在职人数 to 在职人员 of 基本信息, exactly (counts). A 编制数合计 that disagrees with its kinds is left to staffing-total.",
     blanks:
-      "A body's blank figure may be any number ≥ 0: the sum fails only when the filled bodies already exceed the total; a shortfall only a blank could fill is one info finding at the blank (type 0 for none). A column no body fills, or a blank total, is not checked.",
+      "A body's blank figure may be any number ≥ 0: the sum fails only when the filled bodies already exceed the total; a shortfall only a blank could fill is one info finding at the blank (type 0 for none). A column no body fills, or a blank total, is not checked. Exactly one blank part with the total and the other parts stated is pinned down (issue 25): a warning names its implied value (按合计应为 … ——如为 0 请填 0), an error where that value is impossible.",
     messages: {
       staffingMismatch: {
         zh: "编制数合计填报 {{stated}} 人，按“分单位人员”各单位编制数相加为 {{computed}} 人（相差 {{difference}} 人）。",
@@ -69,6 +73,8 @@ export default defineRule({
         en: "Serving staff {{stated}}, but the staff by body add up to {{computed}} (difference {{difference}} persons).",
       },
       unverifiable: UNVERIFIABLE_MESSAGE,
+      impliedBlank: IMPLIED_BLANK_MESSAGE,
+      impliedImpossible: IMPLIED_IMPOSSIBLE_MESSAGE,
     },
   },
   check(ctx) {

@@ -1,6 +1,10 @@
 import { defineRule } from "./core/rule";
 import { blankPaths, checkSum, figures } from "./core/helpers";
-import { UNVERIFIABLE_MESSAGE } from "./core/blanks";
+import {
+  IMPLIED_BLANK_MESSAGE,
+  IMPLIED_IMPOSSIBLE_MESSAGE,
+  UNVERIFIABLE_MESSAGE,
+} from "./core/blanks";
 
 const KINDS = ["administrative", "politicalLegal", "institutional", "worker"] as const;
 
@@ -20,6 +24,8 @@ export default defineRule({
         en: "Authorised posts total {{stated}}, but the posts by kind add up to {{computed}} (difference {{difference}} persons).",
       },
       unverifiable: UNVERIFIABLE_MESSAGE,
+      impliedBlank: IMPLIED_BLANK_MESSAGE,
+      impliedImpossible: IMPLIED_IMPOSSIBLE_MESSAGE,
     },
     blanks: BLANKS,
   },

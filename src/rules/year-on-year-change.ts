@@ -27,9 +27,9 @@ export default defineRule({
     category: "ratio",
     severity: "error",
     description:
-      "On 上年对比: a stated 较上年增减额 equals this year − last year, and a stated 较上年增减率 equals that change ÷ last year (accepting the rounding or the truncation of the stated percentage), by the interval rule. A growth rate stated from a last year of zero or blank cannot be computed and is an error (上年0万元，本年3.6万元，上升100% is wrong).",
+      "On 上年对比: a stated 较上年增减额 equals this year − last year, and a stated 较上年增减率 equals that change ÷ last year (accepting the rounding or the truncation of the stated percentage), by the interval rule. Where last year is blank but the change is stated, last year is this year − change (南县政协 2021: 收入792.22万元，同比上年度增加189.25万元，增加31.39%, no last-year figure written). A growth rate stated from a last year of zero cannot be computed and is an error (上年0万元，本年3.6万元，上升100% is wrong); 0 → 0 stated as 0% (持平) holds.",
     blanks:
-      "A stated change beside a blank this year or last year cannot be checked: one info finding at the blank. A stated rate from a blank or zero last year is an error: no rate can be computed from it.",
+      "A stated change beside a blank this year or last year cannot be checked: one info finding at the blank. A stated rate beside a blank last year is checked against this year − the stated change where both are filled; otherwise one info finding (上年数未填，无法核对增长率), never an error: units state the rate because last year's report had the figure.",
     messages: {
       amountDiffers: {
         zh: "{{figure}}较上年增减额填报 {{stated}} 万元，但本年 {{current}} 万元 − 上年 {{previous}} 万元 = {{computed}} 万元（相差 {{difference}} 万元）。",
@@ -42,6 +42,10 @@ export default defineRule({
       rateFromZero: {
         zh: "{{figure}}上年为{{base}}，较上年增减率无法计算，但填报了 {{stated}}。从零或空白基数出发的增长不是 100%：请删去增长率，只写增减额。",
         en: "Last year's {{figureEn}} is {{baseEn}}, so no change rate can be computed, yet {{stated}} is stated. Growth from zero is not 100%: state the change in amount only.",
+      },
+      rateBlankBase: {
+        zh: "上年数未填，无法核对增长率：{{figure}}较上年增减率填报 {{stated}}，但上年{{figure}}未填（也没有可据以推算上年数的增减额）。如需核对，请填上年数。",
+        en: "Last year's figure is blank, so the change rate cannot be checked: {{figureEn}} changed by {{stated}} as stated, but last year's figure is blank (and no stated change gives it). Fill last year's figure to have it checked.",
       },
       unverifiable: UNVERIFIABLE_MESSAGE,
     },
@@ -101,27 +105,74 @@ function checkAmount(ctx: RuleContext, p: YearPair, stated: string): void {
   });
 }
 
+/**
+ * Last year as the rate's base: stated (or from its parts), else this year − the stated change
+ * (a report that writes "增加189.25万元，增加31.39%" without last year's figure); undefined when
+ * neither is available.
+ */
+function rateBase(
+  p: YearPair,
+  stated: StatedChange
+): { base: Interval; value: Decimal } | undefined {
+  if (p.previous) return { base: p.previous.interval, value: p.previous.value };
+  if (!p.current || stated.amount === undefined) return undefined;
+  return {
+    base: difference(p.current.interval, interval(stated.amount)),
+    value: p.current.value.minus(stated.amount),
+  };
+}
+
 function checkRate(ctx: RuleContext, p: YearPair, stated: StatedChange): void {
   const rate = stated.rate!;
-  const prev = p.previous;
-  if (!prev || prev.value.isZero()) {
-    const base = prev ? { zh: " 0 万元", en: "0" } : { zh: "空白", en: "blank" };
+  if (p.current?.suspect || p.previous?.suspect) return;
+  const base = rateBase(p, stated);
+  if (!base || (!p.previous && base.value.lte(0))) {
+    // Blank last year and no way to derive it: an info line, never an error.
+    ctx.report({
+      messageId: "rateBlankBase",
+      severity: "info",
+      data: { ...label(p), stated: statedPercent(rate) },
+      cells: [p.previousPath, changePath(p, "rate")].map((x) => ctx.at(x)),
+    });
+    return;
+  }
+  if (base.value.isZero()) {
+    if (flatFromZero(p, rate)) return;
     ctx.report({
       messageId: "rateFromZero",
-      data: { ...label(p), base: base.zh, baseEn: base.en, stated: statedPercent(rate) },
+      data: { ...label(p), base: " 0 万元", baseEn: "0", stated: statedPercent(rate) },
       cells: [changePath(p, "rate"), p.previousPath].map((x) => ctx.at(x)),
       expected: "无法计算",
       actual: statedPercent(rate),
     });
     return;
   }
-  if (blankOperand(ctx, p, "rate")) return;
-  const cur = p.current!;
-  if (cur.suspect || prev.suspect) return;
-  const range = divide(difference(cur.interval, prev.interval), prev.interval);
+  if (!p.current) {
+    blankOperand(ctx, p, "rate");
+    return;
+  }
+  const cur = p.current;
+  const change = p.previous ? difference(cur.interval, base.base) : interval(stated.amount!);
+  const range = divide(change, base.base);
   if (!range || overlaps(range, statedRateInterval(rate))) return;
-  const computed = cur.value.minus(prev.value).div(prev.value);
-  const dp = decimalsOfAll([...cur.figures, ...prev.figures].map((f) => f.value));
+  reportRateDiffers(ctx, p, rate, cur.value.minus(base.value).div(base.value), base.value);
+}
+
+/** 0 → 0 stated as 0% (持平): no change, and none is claimed. */
+function flatFromZero(p: YearPair, rate: string): boolean {
+  return p.current !== undefined && p.current.value.isZero() && new Decimal(rate).isZero();
+}
+
+function reportRateDiffers(
+  ctx: RuleContext,
+  p: YearPair,
+  rate: string,
+  computed: Decimal,
+  previous: Decimal
+): void {
+  const cur = p.current!;
+  const prevFigures = p.previous?.figures ?? [];
+  const dp = decimalsOfAll([...cur.figures, ...prevFigures].map((f) => f.value));
   const shown = Math.max(1, decimalsOf(rate) - 2);
   ctx.report({
     messageId: "rateDiffers",
@@ -129,13 +180,13 @@ function checkRate(ctx: RuleContext, p: YearPair, stated: StatedChange): void {
       ...label(p),
       stated: statedPercent(rate),
       current: fixed(cur.value, dp),
-      previous: fixed(prev.value, dp),
+      previous: fixed(previous, dp),
       computed: percent(computed, shown),
     },
     cells: [
       changePath(p, "rate"),
       ...cur.figures.map((f) => f.path),
-      ...prev.figures.map((f) => f.path),
+      ...(p.previous ? prevFigures.map((f) => f.path) : [changePath(p, "amount")]),
     ].map((x) => ctx.at(x)),
     expected: percent(computed, shown),
     actual: statedPercent(rate),

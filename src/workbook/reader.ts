@@ -23,6 +23,7 @@ import {
   NOT_IN_LIST,
   NUMBER_AS_TEXT,
   REQUIRED,
+  REQUIRED_FOR_REPORT,
   TEMPLATE_DAMAGED,
   TEMPLATE_OLDER,
 } from "../rules/core/reading";
@@ -132,7 +133,17 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
   const where: Locations = new Map();
 
   const take = takerFor(report);
-  const reading: Reading = { read, p, current, missingSheets, report, take, model, where };
+  const reading: Reading = {
+    read,
+    p,
+    current,
+    missingSheets,
+    report,
+    take,
+    model,
+    where,
+    findings,
+  };
   const newerFields = readFields(reading);
   readTables(reading);
 
@@ -166,6 +177,7 @@ interface Reading {
   take: Take;
   model: Record<string, unknown>;
   where: Locations;
+  findings: Finding[];
 }
 
 type Report = (
@@ -198,8 +210,10 @@ function takerFor(report: Report): Take {
 }
 
 /** The scalar fields by their names; returns the fields of a newer template the workbook lacks. */
-function readFields({ read, p, current, missingSheets, report, take, model, where }: Reading) {
+function readFields(reading: Reading) {
+  const { read, p, current, missingSheets, report, take, model, where, findings } = reading;
   const newerFields: FieldBase[] = [];
+  const forReport: { field: FieldBase; cell: CellRead }[] = [];
   for (const [n, place] of p.fields) {
     if (n === VERSION_NAME) continue;
     const cell = read.names[n];
@@ -222,11 +236,31 @@ function readFields({ read, p, current, missingSheets, report, take, model, wher
     const v = take(cell, place.field, describe(place.field));
     if (v !== undefined) setPath(model, place.field.path, v);
     else if (place.field.required && isBlank(cell.value)) {
-      report(REQUIRED, "required", cell, { label: describe(place.field), labelEn: place.field.en });
+      if (place.field.forReport) forReport.push({ field: place.field, cell });
+      else
+        report(REQUIRED, "required", cell, {
+          label: describe(place.field),
+          labelEn: place.field.en,
+        });
     }
   }
-
+  reportForReport(findings, forReport);
   return newerFields;
+}
+
+/** The blank fields only the report needs: one info line, marked at the first (issue 25 item 2). */
+function reportForReport(findings: Finding[], blank: { field: FieldBase; cell: CellRead }[]): void {
+  if (blank.length === 0) return;
+  findings.push(
+    toFinding(REQUIRED_FOR_REPORT, {
+      messageId: "requiredForReport",
+      data: {
+        labels: blank.map((b) => b.field.label).join("、"),
+        labelsEn: blank.map((b) => b.field.en).join(", "),
+      },
+      cells: blank.map((b) => ({ sheet: b.cell.sheet, cell: b.cell.address })),
+    })
+  );
 }
 
 /** The tables by their names and headers, row by row. */
@@ -289,7 +323,14 @@ function readTable(
   t.rows.forEach((cells, r) => {
     const present = [...index].filter(([, i]) => !isBlank(cells[i]?.value ?? null));
     if (present.length === 0) return;
-    if (table.rowWhen && !present.some(([c]) => table.rowWhen!.includes(c.key!))) return;
+    // A row without figures is the template's preset (机关, a standard 经济分类 item) only when it
+    // is exactly one; a body or project named but not yet filled is the preparer's (issue 25).
+    if (
+      table.rowWhen &&
+      !present.some(([c]) => table.rowWhen!.includes(c.key!)) &&
+      isPresetRow(table, present, cells)
+    )
+      return;
     const obj: Record<string, unknown> = {};
     const at: Record<string, CellRead> = {};
     for (const [c, i] of index) {
@@ -307,6 +348,20 @@ function readTable(
     out.push({ obj, at });
   });
   return out;
+}
+
+/** The filled cells of a row are exactly one of the table's preset rows. */
+function isPresetRow(
+  table: TableDef,
+  present: [Column, number][],
+  cells: (CellRead | undefined)[]
+): boolean {
+  const text = (i: number) => String(cells[i]?.value ?? "").trim();
+  return (table.presetRows ?? []).some(
+    (preset) =>
+      present.length === Object.keys(preset).length &&
+      present.every(([c, i]) => preset[c.key!] === text(i))
+  );
 }
 
 interface Row {

@@ -44,6 +44,23 @@ describe("stated precision survives fill → export (issue 12)", () => {
     expect(await roundTrip(handTyped())).toEqual(handTyped());
   });
 
+  // Issue 25 item 9: rows named but not yet filled, and 8.00 kept as 8.00 on points and amounts.
+  test("a body and a project with a name but no figures yet survive fill → export → fill", async () => {
+    const m = sampleModel();
+    m.profile.staffByBody = [
+      { name: "机关", staffing: "7", active: "6" },
+      { name: "就业服务中心" },
+    ];
+    m.projects.push({ name: "待分配项目" });
+    m.indicators[0].points = "8.00";
+    m.projects[0].actual = "8.00";
+    const once = await roundTrip(m);
+    expect(once).toEqual(m);
+    expect(once.indicators[0].points).toBe("8.00");
+    expect(once.projects[0].actual).toBe("8.00");
+    expect(await roundTrip(once)).toEqual(m);
+  });
+
   test("formats are only changed where the default would lose the stated decimals", () => {
     expect(statedNumberFormat("amount", "8.00")).toBeUndefined();
     expect(statedNumberFormat("amount", "3.7")).toBe("0.0");

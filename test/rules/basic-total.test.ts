@@ -33,8 +33,9 @@ ruleTester(rule, {
     { name: "no basic stated", model: stated({ actual: "125.94" }, { actual: "101.04" }, {}) },
     { name: "no part filled", model: stated({}, {}, { actual: "226.98" }) },
     {
-      name: "a 元/万元 slip in the items is left to amount-in-yuan",
-      model: stated({}, { actual: "101.04" }, { actual: "226.98" }, [
+      // Issue 25 item 5: the slip (247200 for 24.72) read in 万元, the relation holds: silent.
+      name: "a 元/万元 slip in the items, read in 万元, leaves the basic total holding",
+      model: stated({}, { actual: "101.04" }, { actual: "185.42" }, [
         { category: "人员支出", actual: "36.90" },
         { category: "人员支出", actual: "22.76" },
         { category: "人员支出", actual: "247200" },
@@ -42,6 +43,30 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // Issue 25 item 5: read in 万元 (24.72), the items still miss 226.98 − 101.04: reported
+      // as it stands, without the slipped cell (amount-in-yuan's alone).
+      name: "a 元/万元 slip in the items does not hide a basic total that disagrees anyway",
+      model: stated({}, { actual: "101.04" }, { actual: "226.98" }, [
+        { category: "人员支出", actual: "36.90" },
+        { category: "人员支出", actual: "22.76" },
+        { category: "人员支出", actual: "247200" },
+      ]),
+      errors: [
+        {
+          messageId: "mismatch",
+          expected: "185.42",
+          actual: "226.98",
+          says: ["人员支出 84.38 万元（按支出明细合计）"],
+          paths: [
+            "expenditure.stated.basic.actual",
+            "expenditure.items.0.actual",
+            "expenditure.items.1.actual",
+            "expenditure.stated.public.actual",
+          ],
+        },
+      ],
+    },
     {
       name: "125.94 + 101.04 stated as 227.98",
       model: stated({ actual: "125.94" }, { actual: "101.04" }, { actual: "227.98" }),
@@ -80,18 +105,21 @@ ruleTester(rule, {
       ],
     },
     {
-      name: "issue 15: a blank public total could make up the gap: info, not an error",
+      // Issue 25 item 3, the seed's §一(三) (基本支出226.98万元，其中人员支出125.94万元) with 公用
+      // left blank: the statement pins it to 101.04 — a warning naming it, never 0.
+      name: "a blank public total that the rest pins down: a warning naming 101.04",
       model: stated({ actual: "125.94" }, {}, { actual: "226.98" }),
       errors: [
         {
-          messageId: "unverifiable",
-          severity: "info",
+          messageId: "impliedBlank",
+          severity: "warning",
+          expected: "101.04",
           paths: [
             "expenditure.stated.public.actual",
             "expenditure.stated.basic.actual",
             "expenditure.stated.personnel.actual",
           ],
-          says: ["未能核对：公用支出合计（实际支出）未填"],
+          says: ["公用支出合计（实际支出）未填；按", "应为 101.04 万元——如为 0 请填 0"],
         },
       ],
     },

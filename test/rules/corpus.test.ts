@@ -73,3 +73,20 @@ describe.each(fixtures)("$file", ({ fixture }) => {
     expect(added.sort()).toEqual(expected(figures, slip.expected).sort());
   });
 });
+
+/**
+ * Issue 25 item 1: on every corpus unit, with every last-year figure blanked (as reports that
+ * state only the change are written), no stated rate is an error.
+ */
+test.each(fixtures)("$file: no error on a stated rate with last year blank", ({ fixture }) => {
+  const blanked = merge(fixture.figures, {
+    income: { previousTotal: undefined, previousFiscal: undefined },
+    yearOnYear: { previous: undefined },
+  }) as Record<string, unknown>;
+  const model = Evaluation.parse(evaluation(blanked as never));
+  const RATE_RULES = ["year-on-year-change", "stated-rate", "narrative-growth"];
+  const rateErrors = runRules(model, RULES).filter(
+    (f) => f.severity === "error" && RATE_RULES.includes(f.ruleId)
+  );
+  expect(rateErrors.map((f) => f.message)).toEqual([]);
+});

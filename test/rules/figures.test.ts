@@ -12,6 +12,16 @@ describe("derived figures", () => {
     expect(f.computed.total.actual?.stated).toBe(false);
   });
 
+  test("a project list marked 部分列示 never stands in for a blank 项目支出 (issue 25 item 8)", () => {
+    const m = sampleModel();
+    m.expenditure.stated.project = {};
+    expect(deriveFigures(m).effective.project.actual?.value.toFixed(2)).toBe("8.00");
+    m.expenditure.projectsPartial = true;
+    const f = deriveFigures(m);
+    expect(f.effective.project.actual).toBeUndefined();
+    expect(f.computed.project.actual?.value.toFixed(2)).toBe("8.00");
+  });
+
   test("a blank stated total is replaced by the computed one, with the cells it came from", () => {
     const m = sampleModel();
     m.expenditure.stated.personnel = {};

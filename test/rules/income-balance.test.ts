@@ -84,13 +84,15 @@ ruleTester(rule, {
       ],
     },
     {
-      name: "issue 15: blank 上年结转 is not 0 — income short of expenditure is unverifiable (info)",
+      // Issue 25 item 3: 收入 against 支出 with 上年结转 the one blank — the carry-over is pinned.
+      name: "blank 上年结转 is not 0 — income short of expenditure names the implied carry-over",
       model: model({ fiscalGeneral: "200.00", other: "4.98" }, "234.98", { carryoverEnd: "0" }),
       errors: [
         {
-          messageId: "unverifiable",
-          severity: "info",
-          says: ["未能核对：上年结转未填"],
+          messageId: "impliedBlank",
+          severity: "warning",
+          expected: "30.00",
+          says: ["上年结转未填；按收支平衡", "应为 30.00 万元——如为 0 请填 0"],
           paths: [
             "expenditure.execution.carryoverPrior",
             "income.fiscalGeneral",
@@ -102,13 +104,15 @@ ruleTester(rule, {
       ],
     },
     {
-      name: "issue 15: both carry-overs blank and income above expenditure: info at 年末结转结余",
+      // Both carry-overs blank: only a least value is implied, so info, naming it.
+      name: "both carry-overs blank and income above expenditure: info naming at least 15.02",
       model: model({ total: "250.00" }, "234.98"),
       errors: [
         {
-          messageId: "unverifiable",
+          messageId: "impliedAtLeast",
           severity: "info",
-          says: ["未能核对：年末结转结余未填"],
+          expected: "≥ 15.02",
+          says: ["年末结转结余未填；按收支平衡", "至少应为 15.02 万元（上年结转未填"],
           paths: [
             "expenditure.execution.carryoverEnd",
             "income.total",
@@ -140,13 +144,15 @@ ruleTester(rule, {
       ],
     },
     {
-      name: "only 收入总计（含上年结转）, above expenditure, end balance blank: info at 年末结转结余",
+      // Issue 25 item 3: 收入总计（含上年结转） against 支出 pins the one blank, 年末结转结余.
+      name: "only 收入总计（含上年结转）, above expenditure, end balance blank: implied 15.02",
       model: model({ totalWithCarryover: "250.00" }, "234.98"),
       errors: [
         {
-          messageId: "unverifiable",
-          severity: "info",
-          says: ["未能核对：年末结转结余未填"],
+          messageId: "impliedBlank",
+          severity: "warning",
+          expected: "15.02",
+          says: ["年末结转结余未填；按收支平衡", "应为 15.02 万元"],
           paths: [
             "expenditure.execution.carryoverEnd",
             "income.totalWithCarryover",

@@ -129,3 +129,22 @@ test.each(HOLDING)(
     expect(foundOn(nudgedRead(path, (v, d) => v - 0.4 * 10 ** -d))).toEqual(before);
   }
 );
+
+/**
+ * Issue 25 item 4: a 0.05 slip among the seed's eleven 公用支出 items (or in their total) sits
+ * inside the worst-case rounding bound (12 × 0.005) and is caught as a warning at the total.
+ */
+test.each([...items("公用支出"), "expenditure.stated.public.actual"])(
+  "a 0.05 slip at %s among the eleven 公用 items is caught as a warning",
+  (path) => {
+    for (const delta of ["0.05", "-0.05"]) {
+      const slipped = changed(path, (v, d) => new Decimal(v).plus(delta).toFixed(Math.max(d, 2)));
+      const fresh = runRules(slipped, RULES).filter((f) => !baseline.has(key(f)));
+      expect(fresh.map((f) => [f.ruleId, f.severity, f.cell])).toContainEqual([
+        "public-items-total",
+        "warning",
+        where.get("expenditure.stated.public.actual")!.cell,
+      ]);
+    }
+  }
+);

@@ -16,13 +16,60 @@ ruleTester(rule, {
       model: model({ budgetAdjusted: "10", actual: "5", result: "项目跨年度实施，余款结转下年" }),
     },
     {
-      name: "50 % with the use of funds written",
-      model: model({ budgetAdjusted: "10", actual: "5", purpose: "见说明" }),
+      // Issue 25 item 6: a reason in the narrative, naming 结转 and its cause.
+      name: "50 % explained by a 文字材料 sentence naming 结转 and a cause",
+      model: evaluation({
+        projects: [{ name: "劳动保障扩面工作经费", budgetAdjusted: "10", actual: "5" }],
+        narrative: {
+          problems: ["部分项目因验收延期，资金未能按时支付，结转下年使用。"],
+        },
+      }),
     },
     { name: "no budget", model: model({ actual: "8" }) },
     { name: "zero budget, nothing spent", model: model({ budgetAdjusted: "0", actual: "0" }) },
   ],
   invalid: [
+    {
+      // Issue 25 item 6, the seed's own 资金用途 text (用于劳动保障扩面工作经费) and a 实施成效 in
+      // the seed's style: they describe the project and give no reason for a low execution.
+      name: "50 % with a use and results that give no reason: still a warning",
+      model: model({
+        budgetAdjusted: "10",
+        actual: "5",
+        purpose: "用于劳动保障扩面工作经费",
+        result: "扩面工作顺利推进，参保人数稳步增长。",
+      }),
+      errors: [
+        {
+          messageId: "reasonMissing",
+          actual: "50%",
+          paths: ["projects.0.result", "projects.0.actual", "projects.0.budgetAdjusted"],
+        },
+      ],
+    },
+    {
+      name: "50 % with “见说明” in 资金用途: not a reason",
+      model: model({ budgetAdjusted: "10", actual: "5", purpose: "见说明" }),
+      errors: [
+        {
+          messageId: "reasonMissing",
+          paths: ["projects.0.result", "projects.0.actual", "projects.0.budgetAdjusted"],
+        },
+      ],
+    },
+    {
+      name: "a narrative sentence naming 结转 without a cause does not count",
+      model: evaluation({
+        projects: [{ name: "劳动保障扩面工作经费", budgetAdjusted: "10", actual: "5" }],
+        narrative: { problems: ["年末结转资金5万元。"] },
+      }),
+      errors: [
+        {
+          messageId: "reasonMissing",
+          paths: ["projects.0.result", "projects.0.actual", "projects.0.budgetAdjusted"],
+        },
+      ],
+    },
     {
       name: "over the adjusted budget",
       model: model({ budgetAdjusted: "8.00", actual: "9.00" }),

@@ -28,6 +28,11 @@ ruleTester(rule, {
     { name: "seed: eleven items = 101.04", model: model(SEED, "101.04") },
     { name: "stated as 101.0 (one decimal)", model: model(SEED, "101.0") },
     {
+      // Issue 25 item 4: a gap of 0.02 over twelve rounded figures is ordinary rounding.
+      name: "seed items against 101.06: within what rounding plausibly gives",
+      model: model(SEED, "101.06"),
+    },
+    {
       name: "personnel items are not counted",
       model: model(SEED, "101.04", [{ category: "人员支出", actual: "36.90" }]),
     },
@@ -38,6 +43,25 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // Issue 25 item 4, the seed's eleven 公用支出 items (§一(三)): a 0.05 slip in the total is
+      // inside the worst-case bound (12 × 0.005 = 0.06) but beyond 3σ of rounding (0.03).
+      name: "the seed's eleven items hide a 0.05 slip: 101.09 is a warning",
+      model: model(SEED, "101.09"),
+      errors: [
+        {
+          messageId: "roundingUnlikely",
+          severity: "warning",
+          expected: "± 0.03",
+          actual: "0.05",
+          says: ["公用支出合计（实际支出）与各项之和", "填报 101.09", "相加为 101.04", "12 个数"],
+          paths: [
+            "expenditure.stated.public.actual",
+            ...SEED.map((_, i) => `expenditure.items.${i}.actual`),
+          ],
+        },
+      ],
+    },
     {
       name: "seed items against 110.04",
       model: model(SEED, "110.04"),

@@ -219,11 +219,16 @@ describe("blank is not zero (issue 15 item 6)", () => {
     // Income above expenditure: the blank year-end balance may hold the rest.
     const above = balanceFindings({ fiscalGeneral: "250.00", total: "250.00" });
     expect(above.map((f) => f.severity)).toEqual(["info"]);
-    expect(above[0].message).toContain("未能核对：年末结转结余未填");
+    expect(above[0].message).toContain(
+      "年末结转结余未填；按收支平衡（上年结转 + 本年收入 = 支出 + 年末结转结余）至少应为 23.02 万元"
+    );
     // Income below expenditure: the blank carry-over may make it up.
     const below = balanceFindings({ fiscalGeneral: "200.00", total: "200.00" });
     expect(below.map((f) => [f.severity, f.message.split("，")[0]])).toEqual([
-      ["info", "未能核对：上年结转未填"],
+      [
+        "info",
+        "上年结转未填；按收支平衡（上年结转 + 本年收入 = 支出 + 年末结转结余）至少应为 26.98 万元（年末结转结余未填",
+      ],
     ]);
     // The filled figures balance by themselves (the seed's total stated 226.98): nothing.
     expect(balanceFindings({ total: "226.98" })).toEqual([]);

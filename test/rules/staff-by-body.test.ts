@@ -94,9 +94,10 @@ ruleTester(rule, {
           ],
         },
         {
-          messageId: "unverifiable",
-          severity: "info",
-          says: ["未能核对", "在职人员与分单位在职人数之和"],
+          // Issue 25 item 3: the one blank body's 在职 is pinned down by 在职人员.
+          messageId: "impliedBlank",
+          severity: "warning",
+          says: ["未填；按在职人员与分单位在职人数之和应为"],
           paths: [
             "profile.staffByBody.1.active",
             "profile.people.active",
@@ -106,13 +107,14 @@ ruleTester(rule, {
       ],
     },
     {
-      name: "a blank body short of the total: info at the blank, not an error",
+      // Issue 25 item 3: one blank body short of the total is pinned down — a warning, not 0.
+      name: "a blank body short of the total: a warning naming its implied 编制, not an error",
       model: model([ORGAN, { name: "就业服务中心", active: "3" }]),
       errors: [
         {
-          messageId: "unverifiable",
-          severity: "info",
-          says: ["未能核对", "编制数合计与分单位编制数之和"],
+          messageId: "impliedBlank",
+          severity: "warning",
+          says: ["未填；按编制数合计与分单位编制数之和应为"],
           paths: [
             "profile.staffByBody.1.staffing",
             "profile.staffing.total",

@@ -17,6 +17,16 @@ ruleTester(rule, {
     { name: "seed: no total stated", model: model(SEED) },
     { name: "seed items, total 0.31", model: model({ ...SEED, total: { actual: "0.31" } }) },
     {
+      // Issue 25 item 3: the blank item is pinned to 0 (within rounding): nothing to say.
+      name: "one blank item the total leaves at 0: silent",
+      model: model({
+        abroad: { actual: "0.00" },
+        vehicleRunning: { actual: "5.00" },
+        reception: { actual: "0.31" },
+        total: { actual: "5.31" },
+      }),
+    },
+    {
       name: "previous year's budget",
       model: model(
         {},
@@ -30,6 +40,32 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // Issue 25 item 3, the common 三公 statement pattern "三公经费支出5.39万元，其中公务用车运行
+      // 维护费5.00万元、公务接待费0.31万元，因公出国(境)费0" with 公务用车购置费 not written.
+      name: "one blank item pinned down by the total: 公务用车购置费 should be 0.08",
+      model: model({
+        abroad: { actual: "0.00" },
+        vehicleRunning: { actual: "5.00" },
+        reception: { actual: "0.31" },
+        total: { actual: "5.39" },
+      }),
+      errors: [
+        {
+          messageId: "impliedBlank",
+          severity: "warning",
+          expected: "0.08",
+          says: ["公务用车购置费（本年实际）未填；按", "应为 0.08 万元——如为 0 请填 0"],
+          paths: [
+            "threePublic.current.vehiclePurchase.actual",
+            "threePublic.current.total.actual",
+            "threePublic.current.abroad.actual",
+            "threePublic.current.vehicleRunning.actual",
+            "threePublic.current.reception.actual",
+          ],
+        },
+      ],
+    },
     {
       name: "this year's actual: 0.31 stated as 0.13",
       model: model({ ...SEED, total: { actual: "0.13" } }),

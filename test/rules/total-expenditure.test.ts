@@ -40,6 +40,51 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Issue 25 item 3: 财政拨款 of 项目支出 left blank, pinned to 73.02 by 支出总计 300.00 −
+      // 基本 226.98 — impossible, since 其中：财政拨款 cannot exceed the project's 实际 8.00.
+      name: "an implied blank fiscal part above its own actual: an error",
+      model: model(
+        { actual: "226.98", fiscal: "226.98" },
+        { actual: "8.00" },
+        { actual: "234.98", fiscal: "300.00" }
+      ),
+      errors: [
+        {
+          messageId: "impliedImpossible",
+          severity: "error",
+          expected: "≤ 8.00",
+          actual: "73.02",
+          says: ["项目支出合计（其中财政拨款）未填；按", "应为 73.02 万元，但它不能超过"],
+          paths: [
+            "expenditure.stated.project.fiscal",
+            "expenditure.stated.total.fiscal",
+            "expenditure.stated.basic.fiscal",
+            "expenditure.stated.project.actual",
+          ],
+        },
+      ],
+    },
+    {
+      name: "an implied blank fiscal part within its actual: a warning naming it",
+      model: model(
+        { actual: "226.98", fiscal: "226.98" },
+        { actual: "8.00" },
+        { actual: "234.98", fiscal: "232.98" }
+      ),
+      errors: [
+        {
+          messageId: "impliedBlank",
+          severity: "warning",
+          expected: "6.00",
+          paths: [
+            "expenditure.stated.project.fiscal",
+            "expenditure.stated.total.fiscal",
+            "expenditure.stated.basic.fiscal",
+          ],
+        },
+      ],
+    },
+    {
       name: "seed: 226.98 stated, but 226.98 + 8.00 = 234.98",
       model: model(
         { actual: "226.98", fiscal: "421.30" },

@@ -55,8 +55,36 @@ ruleTester(rule, {
         },
       }),
     },
+    {
+      // Issue 25 item 1: 三公经费 0 last year and 0 this year, written "持平" (0%).
+      name: "0 → 0 stated as 0% (持平) holds",
+      model: tp({ abroad: "0.00" }, { abroad: "0.00" }, { abroad: { amount: "0.00", rate: "0" } }),
+    },
   ],
   invalid: [
+    {
+      // Issue 25 item 1, 南县政协 2021 as published: 收入792.22万元，同比上年度增加189.25万元，
+      // 增加31.39%; 财政拨款收入 … 增加209.28万元，增加35.9% — no last-year figure written.
+      name: "南县政协 2021: rates beside a blank last year hold against this year − the change",
+      model: evaluation({
+        income: { fiscalGeneral: "792.22", total: "792.22" },
+        yearOnYear: {
+          changes: {
+            incomeTotal: { amount: "189.25", rate: "0.3139" },
+            fiscalIncome: { amount: "209.28", rate: "0.359" },
+          },
+        },
+      }),
+      // Only the amounts cannot be checked (they define last year); both rates hold.
+      errors: ["incomeTotal", "fiscalIncome"].map((f) => ({
+        messageId: "unverifiable",
+        severity: "info" as const,
+        paths: [
+          f === "incomeTotal" ? "income.previousTotal" : "income.previousFiscal",
+          `yearOnYear.changes.${f}.amount`,
+        ],
+      })),
+    },
     {
       name: "a wrong stated change: −0.32 for 0.31 − 0.73",
       model: tp(BOTH.current, BOTH.previous, { reception: { amount: "-0.32", rate: "-0.5753" } }),
@@ -91,16 +119,46 @@ ruleTester(rule, {
       ],
     },
     {
-      name: "a rate from a blank base is an error too",
+      // Issue 25 item 1, pattern: a rate stated with no last-year figure and no change amount.
+      name: "a rate beside a blank last year and no stated change: an info line, never an error",
       model: evaluation({
         income: { total: "300.00" },
         yearOnYear: { changes: { incomeTotal: { rate: "0.10" } } },
       }),
       errors: [
         {
-          messageId: "rateFromZero",
-          says: ["上年为空白"],
-          paths: ["yearOnYear.changes.incomeTotal.rate", "income.previousTotal"],
+          messageId: "rateBlankBase",
+          severity: "info",
+          says: ["上年数未填，无法核对增长率"],
+          paths: ["income.previousTotal", "yearOnYear.changes.incomeTotal.rate"],
+        },
+      ],
+    },
+    {
+      // Issue 25 item 1, 南县政协 2021 with the fiscal rate taken on this year's base
+      // (209.28 ÷ 792.22 = 26.4%): last year = 792.22 − 209.28 = 582.94, so 35.9% is due.
+      name: "南县政协 2021: a rate on the wrong base, last year derived from the stated change",
+      model: evaluation({
+        income: { fiscalGeneral: "792.22" },
+        yearOnYear: { changes: { fiscalIncome: { amount: "209.28", rate: "0.264" } } },
+      }),
+      errors: [
+        {
+          messageId: "unverifiable",
+          severity: "info",
+          paths: ["income.previousFiscal", "yearOnYear.changes.fiscalIncome.amount"],
+        },
+        {
+          messageId: "rateDiffers",
+          severity: "error",
+          expected: "35.9%",
+          actual: "26.4%",
+          says: ["上年 582.94 万元"],
+          paths: [
+            "yearOnYear.changes.fiscalIncome.rate",
+            "income.fiscalGeneral",
+            "yearOnYear.changes.fiscalIncome.amount",
+          ],
         },
       ],
     },

@@ -20,8 +20,44 @@ describe("reading the sample", () => {
     expect(model.expenditure.items).toEqual([]); // preset rows without figures are not items
     expect(model.profile.internalBodies).toEqual([]);
     expect(findings.length).toBeGreaterThan(0);
-    expect(new Set(findings.map((f) => f.ruleId))).toEqual(new Set(["cell-required"]));
+    expect(new Set(findings.map((f) => f.ruleId))).toEqual(
+      new Set(["cell-required", "cell-required-for-report"])
+    );
     for (const f of findings) expect(f.cell).toBeDefined();
+  });
+
+  // Issue 25 item 2: a working draft is not a wall of errors for what only the report needs.
+  test("blank fields only the report needs are one info line listing them, not errors", async () => {
+    const { findings } = await readWorkbook(await XlsxWorkbook.load(await templateXlsx()));
+    const forReport = findings.filter((f) => f.ruleId === "cell-required-for-report");
+    expect(forReport.map((f) => [f.severity, f.message])).toEqual([
+      [
+        "info",
+        "生成报告前请填写：单位简称、报送对象、报告日期。校验不需要这些项目，报告中将留出空白待填。",
+      ],
+    ]);
+    const cells = ["jx_unitShortName", "jx_addressee", "jx_reportDate"].map(at);
+    expect(forReport[0].cells).toEqual(cells.map((c) => ({ sheet: c.sheet, cell: c.address })));
+    const errorsThere = findings.filter(
+      (f) =>
+        f.severity === "error" && cells.some((c) => c.address === f.cell && c.sheet === f.sheet)
+    );
+    expect(errorsThere).toEqual([]);
+    // What the checks need (单位名称, 评价年度) is still an error when blank.
+    const required = findings.filter((f) => f.ruleId === "cell-required").map((f) => f.cell);
+    expect(required).toEqual(
+      expect.arrayContaining([at("jx_unitName").address, at("jx_year").address])
+    );
+  });
+
+  test("with them filled (the sample) there is no such line", async () => {
+    const wb = await sampleWorkbook();
+    setCell(wb, at("jx_addressee"), null);
+    const { findings } = await readWorkbook(wb);
+    expect(findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
+      ["cell-required-for-report", "info", expect.stringContaining("生成报告前请填写：报送对象。")],
+    ]);
+    expect((await readWorkbook(await sampleWorkbook())).findings).toEqual([]);
   });
 });
 

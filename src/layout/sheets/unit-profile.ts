@@ -35,6 +35,7 @@ export const profile = {
     en: "Short name",
     type: "text",
     required: true,
+    forReport: true,
     hint: "用于报告标题，如“双清区人社局”",
   }),
   reportTitle: profileField("reportTitle", "reportTitle", {
@@ -62,6 +63,7 @@ export const profile = {
     en: "Addressee",
     type: "text",
     required: true,
+    forReport: true,
     hint: "如“区财政局”",
   }),
   unitType: profileField("unitType", "unitType", {
@@ -87,6 +89,7 @@ export const profile = {
     en: "Report date",
     type: "date",
     required: true,
+    forReport: true,
   }),
   statedScore: profileField("statedScore", "statedScore", {
     label: "自评得分",

@@ -12,6 +12,7 @@ import {
   iff,
   isNumber,
   name,
+  num,
   ratio,
   sub,
   type Expr,
@@ -29,7 +30,7 @@ import {
   titleRow,
 } from "../build-helpers";
 import type { Calc, Field, RowSpec, SheetDef } from "../types";
-import { SINCE_1_1 } from "../versions";
+import { SINCE_1_1, SINCE_1_3 } from "../versions";
 import { effectiveTotal, executionCalcs } from "./expenditure-summary";
 import { income, incomeEff } from "./income";
 import { tp, tpEff, type TpItem } from "./three-public-expenses";
@@ -230,6 +231,31 @@ const statedRateRow = (k: StatedRateKey): RowSpec =>
     ),
   ]);
 
+/** 结转结余率 as a report states it beside 预算执行率 (template 1.3, issue 25 item 7). */
+export const carryoverRateField = field("jx_statedRate_carryover", "statedRates.carryover", {
+  label: "结转结余率（报告中写的）",
+  en: "Carry-over rate, as stated",
+  type: "rate",
+  numFmt: "0.00%",
+  hint: "报告中写了才填（如“结转结余率3.4%”）；应等于 1 − 预算执行率，或年末结转结余 ÷ 全年预算",
+  since: SINCE_1_3,
+});
+
+const executionRate = name(executionCalcs.executionRate.name);
+const carryoverRateRow = row([
+  text("结转结余率"),
+  input(carryoverRateField),
+  computed(
+    calc(
+      "jx_calc_statedRate_carryover",
+      "结转结余率（计算：1 − 预算执行率）",
+      "Carry-over rate, computed (1 − execution rate)",
+      "rate",
+      iff(isNumber(executionRate), sub(num(1), executionRate), BLANK)
+    )
+  ),
+]);
+
 export const yearOnYearSheet: SheetDef = {
   name: "上年对比",
   en: "Year on year",
@@ -260,5 +286,6 @@ export const yearOnYearSheet: SheetDef = {
     sectionRow("报告中写的比率（与计算值核对）", 7),
     row([text("比率", "header"), text("填报", "header"), text("计算", "header")]),
     ...STATED_RATES.map(statedRateRow),
+    carryoverRateRow,
   ],
 };

@@ -109,17 +109,23 @@ export function combine(parts: (Amount | undefined)[]): Amount | undefined {
   };
 }
 
-/** A stated figure if filled (suspect when it looks like 元 beside its parts), else its parts. */
+/**
+ * A stated figure if filled, else its parts. The stated figure is suspect only when it is the
+ * one about 10,000 times too high: a stated 8.00 beside a project typed as 80000 is the right
+ * figure, and the relations through it (基本 + 项目 = 总计) still hold or fail on their own
+ * (issue 25 item 5; the parts are the slip, reported by amount-in-yuan).
+ */
 export function effective(
   path: string,
   stated: string | undefined,
   parts: Amount | undefined
 ): Amount | undefined {
   if (stated === undefined) return parts;
+  const high = parts !== undefined && new Decimal(stated).abs().gt(parts.value.abs());
   return {
     ...quantity(stated),
     figures: [{ path, value: stated }],
     stated: true,
-    suspect: parts !== undefined && !parts.suspect && looksLikeYuan(stated, parts.value),
+    suspect: high && !parts.suspect && looksLikeYuan(stated, parts.value),
   };
 }

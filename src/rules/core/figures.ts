@@ -116,10 +116,13 @@ function byColumn<T>(f: (col: AmountColumn) => T): Readonly<Record<AmountColumn,
 function totals(model: Evaluation): { computed: TotalTable; effective: TotalTable } {
   const computed = {} as Record<TotalKey, Record<AmountColumn, Amount | undefined>>;
   const effectiveT = {} as Record<TotalKey, Record<AmountColumn, Amount | undefined>>;
+  // A project list marked 部分列示 is no complete 项目支出: it never stands in for a blank total.
+  const partial = model.expenditure.projectsPartial === true;
   const put = (t: TotalKey, col: AmountColumn, parts: Amount | undefined) => {
     (computed[t] ??= {} as Record<AmountColumn, Amount | undefined>)[col] = parts;
     const path = `expenditure.stated.${t}.${col}`;
-    const value = effective(path, model.expenditure.stated[t][col], parts);
+    const standIn = t === "project" && partial ? undefined : parts;
+    const value = effective(path, model.expenditure.stated[t][col], standIn);
     (effectiveT[t] ??= {} as Record<AmountColumn, Amount | undefined>)[col] = value;
   };
   for (const col of AMOUNT_COLUMNS) {

@@ -2,8 +2,17 @@ import { Decimal } from "../../model/decimal";
 import type { Evaluation } from "../../model/evaluation";
 import type { CellRef } from "../../model/finding";
 import type { RuleContext } from "./rule";
-import { balanceWithBlanks, decimalsOfAll, exact, fixed, interval, show } from "./relations";
-import { reportUnverifiable } from "./blanks";
+import {
+  balanceWithBlanks,
+  decimalsOfAll,
+  exact,
+  fixed,
+  implausibleRounding,
+  interval,
+  show,
+  sum,
+} from "./relations";
+import { reportImplied, reportUnverifiable } from "./blanks";
 import { fieldLabel } from "./labels";
 
 export { COLUMN_LABEL, fieldLabel } from "./labels";
@@ -79,18 +88,29 @@ export function checkSum(ctx: RuleContext, check: SumCheck): void {
     c.exact ? exact(c.total.value) : interval(c.total.value),
     0
   );
-  if (verdict === "holds") return;
+  if (verdict === "holds") {
+    if (!c.exact && blanks.length === 0) checkRoundingPlausible(ctx, c.total, c.parts);
+    return;
+  }
   if (looksLikeYuan(c.total.value, computed)) return;
   if (verdict === "unverifiable") {
     const total = fieldLabel(c.total.path);
-    reportUnverifiable(ctx, {
-      blanks,
-      relation: c.relation ?? {
-        zh: `${total.zh}与各项之和`,
-        en: `${total.en} against the sum of its parts`,
-      },
-      others: [c.total.path, ...c.parts.map((p) => p.path)],
-    });
+    const relation = c.relation ?? {
+      zh: `${total.zh}与各项之和`,
+      en: `${total.en} against the sum of its parts`,
+    };
+    const others = [c.total.path, ...c.parts.map((p) => p.path)];
+    if (blanks.length === 1) {
+      // One blank part, the rest and the total stated: the statement pins it down.
+      reportImplied(ctx, {
+        blank: blanks[0],
+        implied: new Decimal(c.total.value).minus(computed),
+        decimals: decimalsOfAll([c.total.value, ...values]),
+        relation,
+        others,
+        unit: c.exact ? "" : " 万元",
+      });
+    } else reportUnverifiable(ctx, { blanks, relation, others });
     return;
   }
   const cells: CellRef[] = [ctx.at(c.total.path), ...c.parts.map((p) => ctx.at(p.path))];
@@ -107,6 +127,35 @@ export function checkSum(ctx: RuleContext, check: SumCheck): void {
     cells,
     expected: show(computed),
     actual: c.total.value,
+  });
+}
+
+/**
+ * A sum that holds only by the worst case of rounding: a warning at the total (issue 25 item 4).
+ * Rules calling checkSum on amounts file ROUNDING_UNLIKELY_MESSAGE as "roundingUnlikely".
+ */
+function checkRoundingPlausible(ctx: RuleContext, total: Figure, parts: Figure[]): void {
+  const values = parts.map((p) => p.value);
+  const bound = implausibleRounding(values, total.value);
+  if (!bound) return;
+  const dp = decimalsOfAll([total.value, ...values]);
+  const computed = sum(values);
+  const label = fieldLabel(total.path);
+  ctx.report({
+    messageId: "roundingUnlikely",
+    severity: "warning",
+    data: {
+      relation: `${label.zh}与各项之和`,
+      relationEn: `${label.en} against the sum of its parts`,
+      stated: fixed(total.value, dp),
+      computed: fixed(computed, dp),
+      difference: fixed(new Decimal(total.value).minus(computed), dp),
+      count: values.length + 1,
+      bound: show(bound, dp + 1),
+    },
+    cells: [ctx.at(total.path), ...parts.map((p) => ctx.at(p.path))],
+    expected: `± ${show(bound, dp + 1)}`,
+    actual: fixed(new Decimal(total.value).minus(computed), dp),
   });
 }
 

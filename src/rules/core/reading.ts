@@ -82,6 +82,24 @@ export const REQUIRED: RuleMeta = {
   },
 };
 
+/**
+ * Fields only the report needs (issue 25 item 2): a working draft is not an error wall. One info
+ * line at validate lists the blank ones; 生成报告 asks for each with a warning.
+ */
+export const REQUIRED_FOR_REPORT: RuleMeta = {
+  id: "cell-required-for-report",
+  category: "completeness",
+  severity: "info",
+  description:
+    "Fields only the report needs (单位简称, 报送对象, 报告日期), left blank: one info line listing them at validate, since no check needs them; generating the report asks for each.",
+  messages: {
+    requiredForReport: {
+      zh: "生成报告前请填写：{{labels}}。校验不需要这些项目，报告中将留出空白待填。",
+      en: "Fill these in before generating the report: {{labelsEn}}. No check needs them; the report leaves a visible blank for each.",
+    },
+  },
+};
+
 export const TEMPLATE_DAMAGED: RuleMeta = {
   id: "template-damaged",
   category: "completeness",
@@ -141,6 +159,7 @@ export const READING_RULES: readonly RuleMeta[] = [
   NOT_IN_LIST,
   INVALID_DATE,
   REQUIRED,
+  REQUIRED_FOR_REPORT,
   TEMPLATE_DAMAGED,
   TEMPLATE_OLDER,
 ];

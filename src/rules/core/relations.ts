@@ -57,6 +57,27 @@ export function sumHolds(parts: string[], total: string): boolean {
   return overlaps(sumIntervals(parts.map(interval)), interval(total));
 }
 
+/**
+ * A gap between a stated total and the sum of its n stated parts that rounding plausibly gives
+ * (issue 25 item 4). The interval rule forgives the worst case, a half-unit per figure: 11 items
+ * hide a 0.05 slip. Rounding errors are independent and uniform on ±h (variance h²/3), so their
+ * sum over the parts and the total has standard deviation √(Σ h²/3) — h·√((n + 1)/3) when all
+ * share h; a gap beyond three of them is a probable slip. A figure written without decimals
+ * among figures with decimals ("30" beside "29.99", a General cell storing 30.00 as 30) is read
+ * at the finest decimals of the relation; a figure written with its own decimals (101.0) keeps
+ * them. Returns the plausible bound when the gap exceeds it, else undefined.
+ */
+export function implausibleRounding(parts: string[], total: string): Decimal | undefined {
+  const finest = decimalsOfAll([...parts, total]);
+  const variance = [...parts, total].reduce((acc, v) => {
+    const h = halfUnit(decimalsOf(v) === 0 ? finest : decimalsOf(v));
+    return acc.plus(h.times(h).div(3));
+  }, new Decimal(0));
+  const bound = variance.sqrt().times(3);
+  const gap = new Decimal(total).minus(sum(parts)).abs();
+  return gap.gt(bound) ? bound : undefined;
+}
+
 /** The interval of a quotient of two non-negative intervals; undefined when the divisor may be 0. */
 export function divide(n: Interval, d: Interval): Interval | undefined {
   if (d.lo.lte(0)) return undefined;
