@@ -58,14 +58,24 @@ const BY_WORD: [RegExp, string][] = [
   [/设备|购置/, "办公设备购置"],
 ];
 
+/** Brackets of either width read alike: "维修(护)费" is the code's "维修（护）费". */
+const sameName = (a: string, b: string) =>
+  a.replace(/\(/g, "（").replace(/\)/g, "）") === b.replace(/\(/g, "（").replace(/\)/g, "）");
+
+/**
+ * The standard name where the unit's own name means it (by code, or a word of the name leading
+ * to the same standard name); else the unit's name, so the report never calls one item by two
+ * names (其他交通补助 in §一, 其他交通费用 in §二).
+ */
 function standardName(item: ExpenditureItem): string | undefined {
   const code = item.code?.trim() ?? "";
-  if (/^303/.test(code)) return "对个人和家庭的补助";
-  if (/^310/.test(code)) return item.name?.trim() || "资本性支出";
-  if (BY_CODE[code]) return BY_CODE[code];
   const name = item.name?.trim();
-  if (!name) return undefined;
-  return BY_WORD.find(([word]) => word.test(name))?.[1] ?? name;
+  if (/^303/.test(code)) return "对个人和家庭的补助";
+  if (/^310/.test(code)) return name || "资本性支出";
+  const byWord = name ? BY_WORD.find(([word]) => word.test(name))?.[1] : undefined;
+  const byCode = BY_CODE[code];
+  if (byCode && (!name || sameName(name, byCode) || byWord === byCode)) return byCode;
+  return byWord ?? name;
 }
 
 /** "基本工资、津贴补贴、奖金…" for the items of a category, or "" when none is named. */

@@ -44,6 +44,7 @@ import threePublicTotal from "./three-public-total";
 import threePublicWithinBudget from "./three-public-within-budget";
 import totalExpenditure from "./total-expenditure";
 import yearOnYearChange from "./year-on-year-change";
+import { PROOFREAD_RULES, REPORT_ONLY_RULES } from "./narrative/proofreading";
 
 /** Every rule of the catalog, in the order findings are listed: as the workbook reads, sheet by sheet. */
 export const RULES: readonly Rule[] = [
@@ -94,12 +95,14 @@ export const RULES: readonly Rule[] = [
   narrativeShare,
   narrativeGrowth,
   narrativeRestatedFigure,
+  ...PROOFREAD_RULES,
 ];
 
 /** Metadata of everything that can produce a finding: reader, rules, engine. */
 export const ALL_METAS: readonly RuleMeta[] = [
   ...READING_RULES,
   ...RULES.map((r) => r.meta),
+  ...REPORT_ONLY_RULES.map((r) => r.meta),
   COMPUTED_OVERWRITTEN,
   SHEET_LOCKED,
   SCORING_PROFILE,

@@ -9,6 +9,7 @@ import type { ScoringProfile } from "../model/scoring-profile";
 import { profileInUse } from "./profile";
 import type { Finding } from "../model/finding";
 import { RULES, runRules } from "../rules";
+import { reportFieldFindings } from "../rules/narrative/proofread-report-fields";
 import { score, type ScoreResult } from "../rules/scoring/score";
 import type { ReportDocument } from "../report/document";
 import { buildReport, type ReportOptions } from "../report/narrative";
@@ -133,12 +134,16 @@ export function planReport(
   const inUse = profileInUse(read, options.profile);
   const profile = inUse.profile;
   const scored = score(outcome.model, profile);
-  const all = [
+  const checked = [
     ...outcome.findings,
     ...inUse.findings,
     ...runRules(outcome.model, RULES, outcome.where, profile),
   ];
-  const document = buildReport(outcome.model, all, scored, options);
+  const all = [...checked, ...reportFieldFindings(outcome.model, outcome.where, checked)];
+  const document = buildReport(outcome.model, all, scored, {
+    ...options,
+    locations: outcome.where,
+  });
   const previous = readRecord<Record<string, string>>(read, REPORT_RECORD_SHEET) ?? {};
   const content = [
     ...reportSheetOps(document),
