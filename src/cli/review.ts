@@ -248,18 +248,30 @@ export function registerReview(
     .description(
       "复核 Review every .xlsx under the folders given: one summary workbook (exit 0: no errors, 1: errors or unreadable files, 2: nothing readable)"
     )
-    .argument("<inputs...>", "folders (searched recursively) or .xlsx files")
-    .requiredOption("-o, --out <file>", "summary .xlsx (复核汇总.xlsx)")
-    .option("--json", "also print each unit's summary and findings as JSON")
-    .option("--jobs <n>", "worker threads (default: the number of cores)")
-    .option("--profile <json>", "scoring profile (default: the bundled one)")
+    .argument(
+      "<inputs...>",
+      "文件夹（含子文件夹）或 .xlsx 文件 folders (searched recursively) or .xlsx files"
+    )
+    .requiredOption("-o, --out <file>", "输出的复核汇总 .xlsx summary .xlsx (复核汇总.xlsx)")
+    .option(
+      "--json",
+      "同时以 JSON 输出各单位的汇总和问题 also print each unit's summary and findings as JSON"
+    )
+    .option(
+      "--jobs <n>",
+      "并行线程数（默认：CPU 核数） worker threads (default: the number of cores)"
+    )
+    .option(
+      "--profile <json>",
+      "评分方案（默认：内置方案） scoring profile (default: the bundled one)"
+    )
     .option("--overwrite", overwriteHelp)
     .action(async (args: string[], opts: ReviewOptions) => {
       const jobs = parseJobs(opts.jobs);
       const inputs = collectInputs(args, opts.out);
       checkOutputs(
         [...inputs.map((i) => i.path), ...(opts.profile ? [opts.profile] : [])],
-        [{ path: opts.out, option: "-o" }],
+        [{ path: opts.out, option: "-o", kind: "xlsx" }],
         opts.overwrite
       );
       const profile = opts.profile ? readProfile(opts.profile) : undefined;
