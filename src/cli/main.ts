@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { Command, CommanderError } from "commander";
 import { toJSONSchema } from "zod/mini";
 import { Evaluation } from "../model/evaluation";
@@ -34,6 +32,7 @@ import { DEFAULT_NUMBERS } from "../report/numbers";
 import { templateXlsx } from "./template";
 import { PROFILE_SOURCE_LABEL, type ProfileSource } from "../model/scoring-profile";
 import { registerDocx } from "./docx";
+import { jixiaoVersion } from "./version";
 import { registerReview } from "./review";
 import { registerUpgrade } from "./upgrade";
 
@@ -355,20 +354,6 @@ function registerRepositoryCommands(program: Command): void {
         `\n已写出 Written: ${dir}/template.xlsx, ${samplePathOut}, ${checked}, ${dir}/sample-report.xlsx, ${dir}/sample-report.docx, ${dir}/sample.json`
       );
     });
-}
-
-/** Jixiao's own version, from its package.json (the same file `npm` and the exe builder read). */
-export function jixiaoVersion(): string {
-  try {
-    const pkg: unknown = JSON.parse(
-      readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")
-    );
-    if (pkg && typeof pkg === "object" && "version" in pkg && typeof pkg.version === "string")
-      return pkg.version;
-  } catch {
-    // A copy without its package.json still names its template version below.
-  }
-  return "?";
 }
 
 /** commander's help titles, in both languages. */
