@@ -15,6 +15,7 @@ import type { ReportDocument } from "../report/document";
 import { buildReport, type ReportOptions } from "../report/narrative";
 import { reportSheetOps, selfEvaluationSheetOps, summarySheetOps } from "../report/sheets";
 import { documentFromSheets } from "../report/from-sheets";
+import { editedReportFindings } from "../report/edited";
 import { WATERMARK, draftPart } from "../report/draft";
 import { readFrom, type ReadOutcome } from "./reader";
 import { readRecord, recordCells, writeRecordOps } from "./record";
@@ -230,13 +231,34 @@ export function planWord(
   const inUse = profileInUse(read, options.profile, { write: false });
   const profile = inUse.profile;
   const scored = score(outcome.model, profile);
-  const all = [
+  const checked = [
     ...outcome.findings,
     ...inUse.findings,
     ...runRules(outcome.model, RULES, outcome.where, profile),
   ];
+  const edited = documentFromSheets(report, read.sheetValues?.[SELF_EVAL_SHEET]);
+  // What the data give now, to find the edits that contradict them (listed on 校验情况).
+  const fresh = buildReport(outcome.model, checked, scored, {
+    ...options,
+    profile,
+    locations: outcome.where,
+  });
+  const all = [
+    ...checked,
+    ...editedReportFindings(
+      {
+        report: edited,
+        reportSheet: REPORT_SHEET,
+        reportValues: report,
+        selfEvalSheet: SELF_EVAL_SHEET,
+        selfEvalValues: read.sheetValues?.[SELF_EVAL_SHEET],
+      },
+      fresh,
+      outcome.model
+    ),
+  ];
   const document: ReportDocument = {
-    ...documentFromSheets(report, read.sheetValues?.[SELF_EVAL_SHEET]),
+    ...edited,
     draft: draftPart(all, scored),
     watermark: all.some((f) => f.severity === "error") ? WATERMARK : undefined,
   };

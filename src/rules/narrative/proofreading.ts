@@ -5,6 +5,8 @@ import halfWidth from "./proofread-half-width";
 import documentNumber from "./proofread-document-number";
 import forecast from "./proofread-forecast";
 import reportFields from "./proofread-report-fields";
+import { EDITED_REPORT } from "./proofread-edited-report";
+import type { RuleMeta } from "../core/meta";
 
 /** Proofreading of the unit's own prose, run by validate after the figure checks. */
 export const PROOFREAD_RULES: readonly Rule[] = [
@@ -15,5 +17,9 @@ export const PROOFREAD_RULES: readonly Rule[] = [
   forecast,
 ];
 
-/** Run by 生成报告 only (reportFieldFindings); listed in the catalog for its docs. */
+/**
+ * Checks run outside validate, listed in the catalog for their docs: 生成报告 asks for blank
+ * fields (reportFieldFindings); 导出 Word checks the edited sheets (src/report/edited.ts).
+ */
 export const REPORT_ONLY_RULES: readonly Rule[] = [reportFields];
+export const REPORT_ONLY_METAS: readonly RuleMeta[] = [reportFields.meta, EDITED_REPORT];
