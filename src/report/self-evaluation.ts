@@ -1,11 +1,9 @@
 import { Decimal } from "../model/decimal";
-import type { Evaluation, Indicator } from "../model/evaluation";
+import type { Evaluation } from "../model/evaluation";
 import { DEFAULT_PROFILE, type Method, type ScoringProfile } from "../model/scoring-profile";
 import type { IndicatorScore, ScoreResult } from "../rules/scoring/score";
-import { indicatorFraction } from "../rules/scoring/indicator-score";
 import type { Block, Table, TableCell } from "./document";
-import { effectiveTotal, indicatorFigures, statedTotal } from "./figures";
-import type { IndicatorFigures } from "../rules/core/figures";
+import { effectiveTotal, statedTotal } from "./figures";
 import { amount, largestRemainder, percentage, type NumberStyle } from "./numbers";
 
 /**

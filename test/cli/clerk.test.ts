@@ -100,7 +100,7 @@ describe("usage, help and version in both languages", () => {
       expect([c, help.code]).toEqual([c, 0]);
       expect(help.stdout).toMatch(/选项 Options:/);
       // Each option's description opens in Chinese and goes on in English.
-      const options = help.stdout.split("选项 Options:")[1].split(/\n(?=  -)/);
+      const options = help.stdout.split("选项 Options:")[1].split(/\n(?= {2}-)/);
       for (const o of options.filter((x) => x.trim()))
         expect([c, o.trim()]).toEqual([c, expect.stringMatching(/[\u4e00-\u9fff][\s\S]*[a-z]{3}/)]);
     }
