@@ -87,3 +87,15 @@ test("generating the report warns once per blank field it needs; the sample's re
   for (const f of asked) expect(readerAt.has(`${f.sheet}!${f.cell}`)).toBe(false);
   expect(result.document.blocks[1]).toEqual({ kind: "addressee", text: `${BLANK}：` });
 });
+
+test("one item, one name: the report never calls 其他交通补助 by the code's 其他交通费用", () => {
+  const m = sampleModel();
+  const doc = buildReport(m, [], score(m, DEFAULT_PROFILE));
+  const body = texts(doc).join("\n");
+  expect(m.expenditure.items.find((i) => i.code === "30239")?.name).toBe("其他交通补助");
+  expect(body).not.toContain("其他交通费用");
+  // Named twice (the spending list and the 公用经费 list), both times as the unit names it.
+  expect(body.match(/其他交通补助/g)).toHaveLength(2);
+  // A name that means the standard one still reads the standard way (工资支出 → 基本工资).
+  expect(body).toContain("主要包括基本工资、津贴补贴、奖金");
+});
