@@ -4,6 +4,7 @@ import dateWord from "./proofread-date-word";
 import halfWidth from "./proofread-half-width";
 import documentNumber from "./proofread-document-number";
 import forecast from "./proofread-forecast";
+import itemName from "./proofread-item-name";
 import reportFields from "./proofread-report-fields";
 import { EDITED_REPORT } from "./proofread-edited-report";
 import type { RuleMeta } from "../core/meta";
@@ -15,6 +16,7 @@ export const PROOFREAD_RULES: readonly Rule[] = [
   halfWidth,
   documentNumber,
   forecast,
+  itemName,
 ];
 
 /**
