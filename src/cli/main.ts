@@ -236,6 +236,40 @@ function registerCheckCommands(program: Command): void {
     });
 }
 
+interface ReportOptionsCli {
+  out: string;
+  docx?: string;
+  fixedDecimals?: boolean;
+  trimDecimals?: boolean;
+  profile?: string;
+  overwrite?: boolean;
+}
+
+/** `report`: the report sheets, and the Word file with --docx, written together or not at all. */
+async function reportAction(input: string, opts: ReportOptionsCli): Promise<void> {
+  const outputs: Output[] = [{ path: opts.out, option: "-o", mayReplaceInput: true, kind: "xlsx" }];
+  if (opts.docx) outputs.push({ path: opts.docx, option: "--docx", kind: "docx" });
+  checkOutputs([input, ...(opts.profile ? [opts.profile] : [])], outputs, opts.overwrite);
+  const profile = opts.profile ? readProfile(opts.profile) : undefined;
+  const amounts = opts.fixedDecimals ? "fixed" : opts.trimDecimals ? "trim" : "stated";
+  const numbers = { ...DEFAULT_NUMBERS, amounts } as const;
+  const { xlsx, result } = await reportWorkbook(input, opts.out, { profile, numbers });
+  // Both files are made, then written as one step: a failure on either leaves neither.
+  const docx = opts.docx ? await renderWord(result.document) : undefined;
+  writeOutputs([
+    { path: opts.out, data: xlsx },
+    ...(opts.docx && docx ? [{ path: opts.docx, data: docx }] : []),
+  ]);
+  console.log(`已生成报告 Report written: ${opts.out}${opts.docx ? `, ${opts.docx}` : ""}`);
+  if (result.kept.length)
+    console.log(`已修改过的旧报告保留为 Edited sheets kept as: ${result.kept.join("、")}`);
+  const errors = result.all.filter((f) => f.severity === "error").length;
+  if (errors) {
+    console.log(errorsNote(errors, Boolean(docx)));
+    process.exitCode = 1;
+  }
+}
+
 /** report, and docx from the report sheets as edited. */
 function registerReportCommands(program: Command): void {
   program
@@ -259,49 +293,7 @@ function registerReportCommands(program: Command): void {
     )
     .option("--profile <json>", PROFILE_HELP)
     .option("--overwrite", OVERWRITE_HELP)
-    .action(
-      async (
-        input: string,
-        opts: {
-          out: string;
-          docx?: string;
-          fixedDecimals?: boolean;
-          trimDecimals?: boolean;
-          profile?: string;
-          overwrite?: boolean;
-        }
-      ) => {
-        const outputs: Output[] = [
-          { path: opts.out, option: "-o", mayReplaceInput: true, kind: "xlsx" },
-        ];
-        if (opts.docx) outputs.push({ path: opts.docx, option: "--docx", kind: "docx" });
-        checkOutputs([input, ...(opts.profile ? [opts.profile] : [])], outputs, opts.overwrite);
-        const profile = opts.profile ? readProfile(opts.profile) : undefined;
-        const numbers = {
-          ...DEFAULT_NUMBERS,
-          amounts: opts.fixedDecimals
-            ? ("fixed" as const)
-            : opts.trimDecimals
-              ? ("trim" as const)
-              : ("stated" as const),
-        };
-        const { xlsx, result } = await reportWorkbook(input, opts.out, { profile, numbers });
-        // Both files are made, then written as one step: a failure on either leaves neither.
-        const docx = opts.docx ? await renderWord(result.document) : undefined;
-        writeOutputs([
-          { path: opts.out, data: xlsx },
-          ...(opts.docx && docx ? [{ path: opts.docx, data: docx }] : []),
-        ]);
-        console.log(`已生成报告 Report written: ${opts.out}${opts.docx ? `, ${opts.docx}` : ""}`);
-        if (result.kept.length)
-          console.log(`已修改过的旧报告保留为 Edited sheets kept as: ${result.kept.join("、")}`);
-        const errors = result.all.filter((f) => f.severity === "error").length;
-        if (errors) {
-          console.log(errorsNote(errors, Boolean(docx)));
-          process.exitCode = 1;
-        }
-      }
-    );
+    .action(reportAction);
 
   registerDocx(program, OVERWRITE_HELP);
 }
