@@ -8,9 +8,39 @@ import { DEFAULT_PROFILE } from "../../src/model/scoring-profile";
 import type { Block } from "../../src/report/document";
 import { sampleModel } from "../helpers/workbooks";
 import { evaluation } from "./rule-tester";
+import { layoutLocations } from "../../src/layout/locations";
 
 /**
- * Issue 27: the proofreading rules find nothing in the template's own texts (every label, hint
+ * Issue 27's "Done when": on the seed's prose, exactly its own slips; on the template's texts,
+ * nothing.
+ */
+test("the seed: its doubled word, its 截止, its half-width commas (and its 文号 and 预计)", () => {
+  const m = sampleModel();
+  const where = layoutLocations(m);
+  const at = (path: string) => `${where.get(path)!.sheet}!${where.get(path)!.cell}`;
+  const found = runRules(m, PROOFREAD_RULES).map((f) => [
+    f.ruleId,
+    `${f.sheet}!${f.cell}`,
+    f.actual,
+  ]);
+  const text = (i: number) => `narrative.achievements.${i}.text`;
+  expect(found).toEqual([
+    ["proofread-doubled-word", at(text(9)), "单位单位"],
+    ...[0, 7, 8, 9, 11].map((i) => [
+      "proofread-date-word",
+      at(text(i)),
+      i === 11 ? "截止到" : "截止",
+    ]),
+    ["proofread-half-width", at(text(1)), ","],
+    ["proofread-half-width", at(text(2)), ","],
+    ["proofread-document-number", at(text(8)), "[2021]、[2021]"],
+    ["proofread-forecast", at(text(8)), "预计、预计"],
+    ["proofread-forecast", at(text(9)), "预计"],
+  ]);
+});
+
+/**
+ * The proofreading rules find nothing in the template's own texts (every label, hint
  * and instruction of assets/template.xlsx) nor in the sentences the report writes itself; a
  * checker that flags its own forms would teach users to ignore it.
  */
