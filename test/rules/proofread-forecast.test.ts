@@ -26,6 +26,26 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a long sentence: the part of it that holds the estimate",
+      model: dated(
+        prose(
+          "截至目前，我区一共333家中小微企业享受优惠政策，月预计减免中小微企业及个体工商户养老保险单位部分228.8万元，2021年2月至12月15日预计惠及44814人，共减免2179.6万元。"
+        ),
+        "2022-09-27"
+      ),
+      errors: [
+        {
+          messageId: "slip",
+          paths: [PARAGRAPH],
+          data: {
+            quotes:
+              "“月预计减免中小微企业及个体工商户养老保险单位部分228.8万元”、“2021年2月至12月15日预计惠及44814人”",
+            count: 2,
+          },
+        },
+      ],
+    },
+    {
       name: "the seed's 预计到12月底 in a report dated 2022-09-27",
       model: dated(prose(SEED), "2022-09-27"),
       errors: [

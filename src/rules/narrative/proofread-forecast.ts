@@ -11,6 +11,23 @@ const LATER = /明年|来年|下一?年|今后|下一步|下阶段|未来/u;
 /** The passages that report what was done; problems and suggestions look ahead by nature. */
 const REPORTING = /^(narrative\.(achievements|goalCompletion|management)|projects\.\d+\.result)/u;
 
+/** A quote this long at most, unless one part of the sentence is longer. */
+const QUOTE = 30;
+
+/** The part of the sentence from the comma before 预计, with the parts after while they fit. */
+function subClause(text: string, at: number, start: number, end: number): string {
+  const from = Math.max(start, text.lastIndexOf("，", at) + 1);
+  let to = text.indexOf("，", at);
+  if (to < 0 || to > end) to = end;
+  for (;;) {
+    const next = text.indexOf("，", to + 1);
+    const stop = next < 0 || next > end ? end : next;
+    if (to >= end || stop - from > QUOTE) break;
+    to = stop;
+  }
+  return text.slice(from, to);
+}
+
 /** The clause around each 预计 that speaks of the evaluation year. */
 function forecasts(text: string, year: number): Slip[] {
   const out: Slip[] = [];
@@ -24,8 +41,7 @@ function forecasts(text: string, year: number): Slip[] {
     const clause = text.slice(start, end).trim();
     const years = [...clause.matchAll(/((?:19|20)\d{2})\s*年/gu)].map((y) => Number(y[1]));
     if (LATER.test(clause) || years.some((y) => y > year)) continue;
-    const from = m.index - start;
-    const quote = clause.length > 30 ? clause.slice(Math.max(0, from - 4), from + 26) : clause;
+    const quote = clause.length > QUOTE ? subClause(text, m.index, start, end) : clause;
     out.push({ quote, found: "预计", at: m.index });
   }
   return out;
