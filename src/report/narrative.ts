@@ -381,7 +381,8 @@ export function buildReport(
   const c: Context = {
     m,
     n,
-    year: p.year ?? "",
+    // A blank year is a visible blank in "＿＿＿＿年全年总支出…", not "人社局年全年总支出".
+    year: p.year?.trim() || BLANK,
     short: p.shortName ?? p.name ?? "本单位",
     unit: p.name ?? p.shortName ?? "本单位",
     // A figure not filled in is a visible blank for the unit to fill, never a word of ours.

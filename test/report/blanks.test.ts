@@ -58,6 +58,11 @@ test("blank 报送对象, 报告日期 and figures leave a visible blank, not a 
   });
   expect(texts(doc).join("\n")).toContain(`按照${BLANK}关于绩效评价文件要求`);
   expect(texts(doc).join("\n")).toContain(`全年总支出${BLANK}万元`);
+  const noYear = sampleModel();
+  noYear.profile.year = undefined;
+  const undated = texts(buildReport(noYear, [], score(noYear, DEFAULT_PROFILE))).join("\n");
+  expect(undated).toContain(`双清区人社局${BLANK}年全年总支出`);
+  expect(undated).not.toContain("人社局年全年");
   expect(await wordText({ ...doc, draft: undefined })).toContain(`${BLANK}：`);
 });
 
