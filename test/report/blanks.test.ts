@@ -8,6 +8,8 @@ import { generateReport } from "../../src/workbook/report";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { templateXlsx } from "../../src/cli/template";
 import JSZip from "jszip";
+import { layoutLocations } from "../../src/layout/locations";
+import type { Finding } from "../../src/model/finding";
 import { sampleModel } from "../helpers/workbooks";
 
 /**
@@ -103,4 +105,30 @@ test("one item, one name: the report never calls 其他交通补助 by the code'
   expect(body.match(/其他交通补助/g)).toHaveLength(2);
   // A name that means the standard one still reads the standard way (工资支出 → 基本工资).
   expect(body).toContain("主要包括基本工资、津贴补贴、奖金");
+});
+
+test("偏差原因 from the 说明 the unit gave on 校验结果 for the row's finding", () => {
+  const m = sampleModel();
+  const locations = layoutLocations(m);
+  const target = locations.get("indicators.5.target")!;
+  const explained: Finding = {
+    ruleId: "indicator-target-too-low",
+    messageId: "tooLow",
+    severity: "warning",
+    sheet: target.sheet,
+    cell: target.cell,
+    cells: [target, locations.get("indicators.5.actual")!],
+    message: "m",
+    messageEn: "m",
+    explanation: "年中上级追加培训任务",
+  };
+  const reasonOf = (findings: Finding[]) => {
+    const doc = buildReport(m, findings, score(m, DEFAULT_PROFILE), { locations });
+    const grid = doc.attachment!.blocks[1];
+    if (grid.kind !== "table") throw new Error("no grid");
+    const row = grid.table.rows.find((r) => r.some((c) => c.text === "政府补贴性职业技能培训"))!;
+    return row.at(-1)!.text;
+  };
+  expect(reasonOf([explained])).toBe("年中上级追加培训任务");
+  expect(reasonOf([{ ...explained, explanation: undefined }])).toBe("");
 });
