@@ -12,14 +12,20 @@ export function registerDocx(program: Command, overwriteHelp: string): void {
   program
     .command("docx")
     .description("导出 Word Render the Word document from the 报告 and 自评表 sheets as edited")
-    .argument("<in>", "input .xlsx with the generated (and possibly edited) report sheets")
-    .requiredOption("-o, --out <file>", "output .docx")
-    .option("--profile <json>", "scoring profile for the draft page (default: the bundled one)")
+    .argument(
+      "<in>",
+      "含已生成（可能已修改）报告各表的 .xlsx input .xlsx with the generated (and possibly edited) report sheets"
+    )
+    .requiredOption("-o, --out <file>", "输出的 .docx 文件 output .docx")
+    .option(
+      "--profile <json>",
+      "草稿页所用的评分方案（默认：内置方案） scoring profile for the draft page (default: the bundled one)"
+    )
     .option("--overwrite", overwriteHelp)
     .action(async (input: string, opts: { out: string; profile?: string; overwrite?: boolean }) => {
       checkOutputs(
         [input, ...(opts.profile ? [opts.profile] : [])],
-        [{ path: opts.out, option: "-o" }],
+        [{ path: opts.out, option: "-o", kind: "docx" }],
         opts.overwrite
       );
       const profile = opts.profile ? readProfile(opts.profile) : undefined;

@@ -13,7 +13,7 @@ import {
   type Stats,
 } from "node:fs";
 import { homedir } from "node:os";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 
 /**
  * The CLI's promises about files (PRODUCT.md §5, §7): no output equals an input or another
@@ -192,8 +192,8 @@ function recordWrite(path: string, data: Buffer | string): void {
   }
 }
 
-/** Writes beside the target, then renames over it: an interrupted run leaves the old file. */
-function atomicWrite(path: string, data: Buffer | string): void {
+/** A temporary file beside `path`, written and flushed; its name is returned. */
+function writeTemporary(path: string, data: Buffer | string): string {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   let fd: number | undefined;
   try {
@@ -204,29 +204,69 @@ function atomicWrite(path: string, data: Buffer | string): void {
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    renameSync(tmp, path);
+    return tmp;
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // The temporary file was never created.
-    }
+    removeQuietly(tmp);
+    throw e;
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Never created, or already gone.
+  }
+}
+
+/** Writes beside the target, then renames over it: an interrupted run leaves the old file. */
+function atomicWrite(path: string, data: Buffer | string): void {
+  const tmp = writeTemporary(path, data);
+  try {
+    renameSync(tmp, path);
+  } catch (e) {
+    removeQuietly(tmp);
     throw e;
   }
 }
 
 /** Writes an output file atomically, creating its folder, and records it as Jixiao's. */
 export function writeOutput(path: string, bytesOrText: Uint8Array | string): void {
-  const data = typeof bytesOrText === "string" ? bytesOrText : Buffer.from(bytesOrText);
-  try {
-    mkdirSync(dirname(resolve(path)), { recursive: true });
-    atomicWrite(path, data);
-  } catch (e) {
+  writeOutputs([{ path, data: bytesOrText }]);
+}
+
+/**
+ * Writes several outputs of one command as one step: every file is first written beside its
+ * target, and only when all of them are on disk are they renamed into place. A failure on any
+ * (an unwritable --docx folder, a full disk) leaves none of them, and no file is replaced.
+ */
+export function writeOutputs(files: { path: string; data: Uint8Array | string }[]): void {
+  const staged: { path: string; tmp: string; data: Buffer | string }[] = [];
+  const fail = (e: unknown, path: string): never => {
+    for (const s of staged) removeQuietly(s.tmp);
     // A missing parent after mkdir means some parent is a file.
     throw fsError(errnoOf(e) === "EEXIST" ? { code: "ENOTDIR" } : e, path, "write");
+  };
+  for (const f of files) {
+    const data = typeof f.data === "string" ? f.data : Buffer.from(f.data);
+    try {
+      mkdirSync(dirname(resolve(f.path)), { recursive: true });
+      staged.push({ path: f.path, tmp: writeTemporary(f.path, data), data });
+    } catch (e) {
+      fail(e, f.path);
+    }
   }
-  recordWrite(path, data);
+  for (const [i, s] of staged.entries()) {
+    try {
+      renameSync(s.tmp, s.path);
+    } catch (e) {
+      // The files renamed before this one are in place (and Jixiao's); the rest are removed.
+      for (const done of staged.splice(0, i)) recordWrite(done.path, done.data);
+      fail(e, s.path);
+    }
+  }
+  for (const s of staged) recordWrite(s.path, s.data);
 }
 
 export interface Output {
@@ -235,6 +275,51 @@ export interface Output {
   option: string;
   /** This output may be the input file itself when --overwrite is given (validate, clear, report -o). */
   mayReplaceInput?: boolean;
+  /** The kind of file written: a name saying another kind ("-o 报告.docx" for a workbook) is refused. */
+  kind?: FileKind;
+}
+
+export type FileKind = "xlsx" | "docx" | "json";
+
+const KIND_LABEL: Record<FileKind, { zh: string; en: string }> = {
+  xlsx: { zh: " Excel 工作簿", en: "an Excel workbook (.xlsx)" },
+  docx: { zh: " Word 文档", en: "a Word document (.docx)" },
+  json: { zh: " JSON 文件", en: "a JSON file (.json)" },
+};
+
+/** Extensions that name some other kind of file; an unusual or missing extension is the user's choice. */
+const OTHER_KINDS = new Set([
+  ".xlsx",
+  ".xlsm",
+  ".xls",
+  ".et",
+  ".docx",
+  ".doc",
+  ".wps",
+  ".json",
+  ".pdf",
+  ".csv",
+  ".txt",
+  ".md",
+  ".html",
+  ".ods",
+  ".odt",
+]);
+
+/** "-o 报告.docx" where a workbook is written would give a Word-named file Word cannot open. */
+function checkKind(out: Output): void {
+  if (!out.kind) return;
+  const ext = extname(out.path).toLowerCase();
+  if (ext === `.${out.kind}` || !OTHER_KINDS.has(ext)) return;
+  const label = KIND_LABEL[out.kind];
+  const hint =
+    out.kind === "xlsx" && ext === ".docx"
+      ? { zh: "（Word 文件请用 --docx 指定）", en: " (give the Word file with --docx)" }
+      : { zh: "", en: "" };
+  throw new UserError(
+    `${out.option} 写出的是${label.zh}，但文件名 ${out.path} 的扩展名是 ${ext}；请改用 .${out.kind}${hint.zh}。未写入任何文件。`,
+    `${out.option} writes ${label.en}, but ${out.path} ends in ${ext}; use .${out.kind}${hint.en}. Nothing was written.`
+  );
 }
 
 /**
@@ -243,6 +328,7 @@ export interface Output {
  * write (or that changed since) needs --overwrite.
  */
 export function checkOutputs(inputs: string[], outputs: Output[], overwrite = false): void {
+  for (const out of outputs) checkKind(out);
   for (const [i, out] of outputs.entries()) {
     for (const other of outputs.slice(0, i)) {
       if (sameFile(out.path, other.path)) {

@@ -18,13 +18,21 @@ import {
   validateInput,
   workbookBytes,
 } from "./files";
-import { UserError, checkOutputs, fsError, writeOutput, type Output } from "./fs-safe";
+import {
+  UserError,
+  checkOutputs,
+  fsError,
+  writeOutput,
+  writeOutputs,
+  type Output,
+} from "./fs-safe";
 import { clearMarks } from "../workbook/validate";
 import { renderWord, type ReportResult } from "../workbook/report";
 import { DEFAULT_NUMBERS } from "../report/numbers";
 import { templateXlsx } from "./template";
 import { PROFILE_SOURCE_LABEL, type ProfileSource } from "../model/scoring-profile";
 import { registerDocx } from "./docx";
+import { jixiaoVersion } from "./version";
 import { registerReview } from "./review";
 import { registerUpgrade } from "./upgrade";
 
@@ -48,7 +56,7 @@ async function reportWorkbook(
 }
 
 const PROFILE_HELP =
-  "scoring profile JSON (docs/scoring.md); written into the output's 评分方案 sheet in place of the workbook's";
+  "评分方案 JSON，写入输出工作簿的“评分方案”表 scoring profile JSON (docs/scoring.md); written into the output's 评分方案 sheet in place of the workbook's";
 
 /** Which profile scored, and from where, for the human output. */
 function profileLine(name: string, source: ProfileSource): string {
@@ -57,11 +65,21 @@ function profileLine(name: string, source: ProfileSource): string {
 }
 
 const OVERWRITE_HELP =
-  "replace an existing output that Jixiao did not write or that was changed since (and, for -o, the input itself)";
+  "覆盖已存在的、非本工具写出或写出后被修改的输出文件（-o 时包括输入文件本身） replace an existing output that Jixiao did not write or that was changed since (and, for -o, the input itself)";
 
 /** "1 error remains", "2 errors remain". */
 function errorsRemain(n: number): string {
   return n === 1 ? "1 error remains" : `${n} errors remain`;
+}
+
+/**
+ * What `report` says of the errors left: the Word file's 校验情况 page is named only when a
+ * Word file was written; otherwise the 校验结果 of `validate` is where they are listed.
+ */
+export function errorsNote(errors: number, wordWritten: boolean): string {
+  return wordWritten
+    ? `注意：仍有 ${errors} 个错误未改正，已列入 Word 文件末尾的“校验情况”草稿页。Note: ${errorsRemain(errors)}; the Word file lists them on a draft page after the attachment.`
+    : `注意：仍有 ${errors} 个错误未改正，报告为草稿；运行 jixiao validate 可列出这些错误。Note: ${errorsRemain(errors)}; the report is a draft. Run jixiao validate to list them.`;
 }
 
 export function evaluationJson(model: Evaluation): string {
@@ -87,13 +105,13 @@ function registerWorkbookCommands(program: Command): void {
   program
     .command("template")
     .description("写出空白模板 Write the blank template workbook")
-    .requiredOption("-o, --out <file>", "output .xlsx")
+    .requiredOption("-o, --out <file>", "输出的 .xlsx 文件 output .xlsx")
     .option("--profile <json>", PROFILE_HELP)
     .option("--overwrite", OVERWRITE_HELP)
     .action(async (opts: { out: string; profile?: string; overwrite?: boolean }) => {
       checkOutputs(
         opts.profile ? [opts.profile] : [],
-        [{ path: opts.out, option: "-o" }],
+        [{ path: opts.out, option: "-o", kind: "xlsx" }],
         opts.overwrite
       );
       const profile = opts.profile ? readProfile(opts.profile) : undefined;
@@ -105,10 +123,14 @@ function registerWorkbookCommands(program: Command): void {
   program
     .command("sample")
     .description("写出示例工作簿（2021 双清区人社局报告的数据）Write the filled sample workbook")
-    .requiredOption("-o, --out <file>", "output .xlsx")
+    .requiredOption("-o, --out <file>", "输出的 .xlsx 文件 output .xlsx")
     .option("--overwrite", OVERWRITE_HELP)
     .action(async (opts: { out: string; overwrite?: boolean }) => {
-      checkOutputs([samplePath()], [{ path: opts.out, option: "-o" }], opts.overwrite);
+      checkOutputs(
+        [samplePath()],
+        [{ path: opts.out, option: "-o", kind: "xlsx" }],
+        opts.overwrite
+      );
       writeOutput(opts.out, await templateXlsx(sampleModel()));
       console.log(`已写出示例工作簿 Sample written: ${opts.out}`);
     });
@@ -119,11 +141,15 @@ function registerJsonCommands(program: Command): void {
   program
     .command("export")
     .description("导出为 JSON Export a filled workbook as JSON")
-    .argument("<in>", "input .xlsx")
-    .option("-o, --out <file>", "output .json (default: standard output)")
+    .argument("<in>", "输入的 .xlsx 文件 input .xlsx")
+    .option(
+      "-o, --out <file>",
+      "输出的 .json 文件（默认输出到屏幕） output .json (default: standard output)"
+    )
     .option("--overwrite", OVERWRITE_HELP)
     .action(async (input: string, opts: { out?: string; overwrite?: boolean }) => {
-      if (opts.out) checkOutputs([input], [{ path: opts.out, option: "-o" }], opts.overwrite);
+      if (opts.out)
+        checkOutputs([input], [{ path: opts.out, option: "-o", kind: "json" }], opts.overwrite);
       const { outcome } = await readInput(input);
       const json = evaluationJson(outcome.model);
       if (opts.out) {
@@ -139,13 +165,13 @@ function registerJsonCommands(program: Command): void {
   program
     .command("fill")
     .description("由 JSON 填写模板 Fill a copy of the template from JSON")
-    .argument("<json>", "input .json")
-    .requiredOption("-o, --out <file>", "output .xlsx")
+    .argument("<json>", "输入的 .json 文件 input .json")
+    .requiredOption("-o, --out <file>", "输出的 .xlsx 文件 output .xlsx")
     .option("--profile <json>", PROFILE_HELP)
     .option("--overwrite", OVERWRITE_HELP)
     .action(async (input: string, opts: { out: string; profile?: string; overwrite?: boolean }) => {
       const inputs = [input, ...(opts.profile ? [opts.profile] : [])];
-      checkOutputs(inputs, [{ path: opts.out, option: "-o" }], opts.overwrite);
+      checkOutputs(inputs, [{ path: opts.out, option: "-o", kind: "xlsx" }], opts.overwrite);
       const profile = opts.profile ? readProfile(opts.profile) : undefined;
       writeOutput(opts.out, await templateXlsx(readEvaluationJson(input), profile));
       console.log(`已写出 Written: ${opts.out}`);
@@ -157,14 +183,17 @@ function registerCheckCommands(program: Command): void {
   program
     .command("validate")
     .description("校验工作簿 Validate a workbook (exit 0: no errors, 1: errors, 2: cannot read)")
-    .argument("<in>", "input .xlsx")
-    .option("-o, --out <file>", "write the checked workbook (marks, notes, 校验结果) here")
+    .argument("<in>", "输入的 .xlsx 文件 input .xlsx")
+    .option(
+      "-o, --out <file>",
+      "写出校验后的工作簿（标记、批注、校验结果） write the checked workbook (marks, notes, 校验结果) here"
+    )
     .option("--overwrite", OVERWRITE_HELP)
     .option("--profile <json>", PROFILE_HELP)
-    .option("--json", "print findings as JSON")
+    .option("--json", "以 JSON 输出校验结果 print findings as JSON")
     .option(
       "--summary",
-      "with --json: one object { file, summary, findings } (counts, explained, score, grade)"
+      "与 --json 同用：输出 { file, summary, findings }（计数、已说明、得分、等级） with --json: one object { file, summary, findings } (counts, explained, score, grade)"
     )
     .action(
       async (
@@ -181,7 +210,7 @@ function registerCheckCommands(program: Command): void {
         if (opts.out)
           checkOutputs(
             inputs,
-            [{ path: opts.out, option: "-o", mayReplaceInput: true }],
+            [{ path: opts.out, option: "-o", mayReplaceInput: true, kind: "xlsx" }],
             opts.overwrite
           );
         const profile = opts.profile ? readProfile(opts.profile) : undefined;
@@ -198,13 +227,13 @@ function registerCheckCommands(program: Command): void {
   program
     .command("clear")
     .description("清除标记 Remove everything validate wrote (marks, notes, 校验结果)")
-    .argument("<in>", "input .xlsx")
-    .requiredOption("-o, --out <file>", "output .xlsx")
+    .argument("<in>", "输入的 .xlsx 文件 input .xlsx")
+    .requiredOption("-o, --out <file>", "输出的 .xlsx 文件 output .xlsx")
     .option("--overwrite", OVERWRITE_HELP)
     .action(async (input: string, opts: { out: string; overwrite?: boolean }) => {
       checkOutputs(
         [input],
-        [{ path: opts.out, option: "-o", mayReplaceInput: true }],
+        [{ path: opts.out, option: "-o", mayReplaceInput: true, kind: "xlsx" }],
         opts.overwrite
       );
       const workbook = await openInput(input);
@@ -218,6 +247,40 @@ function registerCheckCommands(program: Command): void {
     });
 }
 
+interface ReportOptionsCli {
+  out: string;
+  docx?: string;
+  fixedDecimals?: boolean;
+  trimDecimals?: boolean;
+  profile?: string;
+  overwrite?: boolean;
+}
+
+/** `report`: the report sheets, and the Word file with --docx, written together or not at all. */
+async function reportAction(input: string, opts: ReportOptionsCli): Promise<void> {
+  const outputs: Output[] = [{ path: opts.out, option: "-o", mayReplaceInput: true, kind: "xlsx" }];
+  if (opts.docx) outputs.push({ path: opts.docx, option: "--docx", kind: "docx" });
+  checkOutputs([input, ...(opts.profile ? [opts.profile] : [])], outputs, opts.overwrite);
+  const profile = opts.profile ? readProfile(opts.profile) : undefined;
+  const amounts = opts.fixedDecimals ? "fixed" : opts.trimDecimals ? "trim" : "stated";
+  const numbers = { ...DEFAULT_NUMBERS, amounts } as const;
+  const { xlsx, result } = await reportWorkbook(input, opts.out, { profile, numbers });
+  // Both files are made, then written as one step: a failure on either leaves neither.
+  const docx = opts.docx ? await renderWord(result.document) : undefined;
+  writeOutputs([
+    { path: opts.out, data: xlsx },
+    ...(opts.docx && docx ? [{ path: opts.docx, data: docx }] : []),
+  ]);
+  console.log(`已生成报告 Report written: ${opts.out}${opts.docx ? `, ${opts.docx}` : ""}`);
+  if (result.kept.length)
+    console.log(`已修改过的旧报告保留为 Edited sheets kept as: ${result.kept.join("、")}`);
+  const errors = result.all.filter((f) => f.severity === "error").length;
+  if (errors) {
+    console.log(errorsNote(errors, Boolean(docx)));
+    process.exitCode = 1;
+  }
+}
+
 /** report, and docx from the report sheets as edited. */
 function registerReportCommands(program: Command): void {
   program
@@ -225,57 +288,23 @@ function registerReportCommands(program: Command): void {
     .description(
       "生成报告 Write the 报告, 自评表 and 汇总 sheets (and optionally the Word document)"
     )
-    .argument("<in>", "input .xlsx")
-    .requiredOption("-o, --out <file>", "output .xlsx with the generated sheets")
-    .option("--docx <file>", "also write the report as a Word document")
+    .argument("<in>", "输入的 .xlsx 文件 input .xlsx")
+    .requiredOption(
+      "-o, --out <file>",
+      "输出的 .xlsx（含生成的报告各表） output .xlsx with the generated sheets"
+    )
+    .option("--docx <file>", "同时写出 Word 报告（.docx） also write the report as a Word document")
     .option(
       "--fixed-decimals",
-      "write every amount with two decimals (default: as its cell format states it, 15.70)"
+      "金额一律写两位小数（默认按单元格格式，如 15.70） write every amount with two decimals (default: as its cell format states it, 15.70)"
     )
-    .option("--trim-decimals", "drop trailing zeros from amounts (36.90 → 36.9)")
+    .option(
+      "--trim-decimals",
+      "去掉金额末尾的 0（36.90 → 36.9） drop trailing zeros from amounts (36.90 → 36.9)"
+    )
     .option("--profile <json>", PROFILE_HELP)
     .option("--overwrite", OVERWRITE_HELP)
-    .action(
-      async (
-        input: string,
-        opts: {
-          out: string;
-          docx?: string;
-          fixedDecimals?: boolean;
-          trimDecimals?: boolean;
-          profile?: string;
-          overwrite?: boolean;
-        }
-      ) => {
-        const outputs: Output[] = [{ path: opts.out, option: "-o", mayReplaceInput: true }];
-        if (opts.docx) outputs.push({ path: opts.docx, option: "--docx" });
-        checkOutputs([input, ...(opts.profile ? [opts.profile] : [])], outputs, opts.overwrite);
-        const profile = opts.profile ? readProfile(opts.profile) : undefined;
-        const numbers = {
-          ...DEFAULT_NUMBERS,
-          amounts: opts.fixedDecimals
-            ? ("fixed" as const)
-            : opts.trimDecimals
-              ? ("trim" as const)
-              : ("stated" as const),
-        };
-        const { xlsx, result } = await reportWorkbook(input, opts.out, { profile, numbers });
-        // Both files are made before either is written, so a failure leaves neither half-done.
-        const docx = opts.docx ? await renderWord(result.document) : undefined;
-        writeOutput(opts.out, xlsx);
-        if (opts.docx && docx) writeOutput(opts.docx, docx);
-        console.log(`已生成报告 Report written: ${opts.out}${opts.docx ? `, ${opts.docx}` : ""}`);
-        if (result.kept.length)
-          console.log(`已修改过的旧报告保留为 Edited sheets kept as: ${result.kept.join("、")}`);
-        const errors = result.all.filter((f) => f.severity === "error").length;
-        if (errors) {
-          console.log(
-            `注意：仍有 ${errors} 个错误未改正，已列入 Word 文件末尾的“校验情况”草稿页。Note: ${errorsRemain(errors)}; the Word file lists them on a draft page after the attachment.`
-          );
-          process.exitCode = 1;
-        }
-      }
-    );
+    .action(reportAction);
 
   registerDocx(program, OVERWRITE_HELP);
 }
@@ -285,7 +314,7 @@ function registerRepositoryCommands(program: Command): void {
   program
     .command("docs")
     .description("生成文档 Regenerate docs/template.md and docs/schema.json")
-    .option("-d, --dir <dir>", "docs folder", "docs")
+    .option("-d, --dir <dir>", "文档文件夹 docs folder", "docs")
     .action((opts: { dir: string }) => {
       // A developer command: regenerating the repository's generated docs is its whole job.
       writeOutput(`${opts.dir}/template.md`, templateMarkdown());
@@ -298,7 +327,7 @@ function registerRepositoryCommands(program: Command): void {
   program
     .command("demo")
     .description("演示 Demo: validate the bundled sample, write results under out/")
-    .option("--out-dir <dir>", "output folder", "out")
+    .option("--out-dir <dir>", "输出文件夹 output folder", "out")
     .option("--overwrite", OVERWRITE_HELP)
     .action(async (opts: { outDir: string; overwrite?: boolean }) => {
       const dir = opts.outDir;
@@ -330,14 +359,56 @@ function registerRepositoryCommands(program: Command): void {
     });
 }
 
+/** commander's help titles, in both languages. */
+const TITLES: Record<string, string> = {
+  "Usage:": "用法 Usage:",
+  "Options:": "选项 Options:",
+  "Commands:": "命令 Commands:",
+  "Arguments:": "参数 Arguments:",
+  "Global Options:": "通用选项 Global Options:",
+};
+
+/**
+ * commander's usage errors ("error: unknown command 'x'") as one bilingual line, Chinese first,
+ * with where to find the usage; the English original is kept as it is.
+ */
+export function usageError(message: string): string {
+  const text = message.trim().replace(/^error:\s*/, "");
+  const said: [RegExp, (m: RegExpMatchArray) => string][] = [
+    [/^unknown command '([^']*)'/, (m) => `没有“${m[1]}”这个命令`],
+    [/^unknown option '([^']*)'/, (m) => `没有“${m[1]}”这个选项`],
+    [/^missing required argument '([^']*)'/, (m) => `缺少参数 <${m[1]}>`],
+    [/^required option '([^']*)' not specified/, (m) => `必须给出选项 ${m[1]}`],
+    [/^option '([^']*)' argument missing/, (m) => `选项 ${m[1]} 后面缺少取值`],
+    [/^too many arguments/, () => "参数过多"],
+    [/^(.*) cannot be used with (.*)$/, (m) => `${m[1]} 不能与 ${m[2]} 同时使用`],
+  ];
+  const hit = said.find(([re]) => re.test(text));
+  const zh = hit ? hit[1](text.match(hit[0])!) : "命令行用法有误";
+  const en = text.replace(/\s*\n\s*/g, " ");
+  return `错误：${zh}；运行 jixiao --help 查看用法。 Error: ${en} (see jixiao --help).\n`;
+}
+
 export function buildProgram(): Command {
   const program = new Command();
+  // Set before the commands are added: each command inherits them.
+  program
+    .configureHelp({ styleTitle: (title: string) => TITLES[title] ?? title })
+    .helpOption("-h, --help", "显示帮助 Show help")
+    .helpCommand("help [command]", "显示某个命令的帮助 Show help for a command")
+    .exitOverride()
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(usageError(s)),
+    });
   program
     .name("jixiao")
     .description("绩效自评助手 — 部门整体支出绩效自评 workbook tools")
-    .version(`0.1.0 (${TEMPLATE_MARKER} ${TEMPLATE_VERSION})`)
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .version(
+      `绩效自评助手 jixiao ${jixiaoVersion()}（模板 template ${TEMPLATE_MARKER} ${TEMPLATE_VERSION}）`,
+      "-V, --version",
+      "显示版本 Show the version"
+    );
   registerTemplateCommands(program);
   registerCheckCommands(program);
   registerReportCommands(program);

@@ -12,10 +12,17 @@ import { TEMPLATE_MARKER, TEMPLATE_VERSION } from "../layout";
 import { ALL_METAS } from "../rules";
 import type { ScoringProfile } from "../model/scoring-profile";
 import { reviewWorkbookOps } from "../review/sheets";
-import { refusedUnit, reviewOutcome, type UnitSummary } from "../review/unit";
+import {
+  STATUS_LABEL,
+  markDuplicates,
+  refusedUnit,
+  reviewOutcome,
+  type UnitSummary,
+} from "../review/unit";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { UserError, canonicalPath, checkOutputs, writeOutput } from "./fs-safe";
 import { reviewFile } from "./review-file";
+import { jixiaoVersion } from "./version";
 import type { ReviewTask } from "./review-worker";
 
 export interface ReviewInput {
@@ -210,12 +217,29 @@ export async function summaryXlsx(
         profileName,
         templateVersion: `${TEMPLATE_MARKER} ${TEMPLATE_VERSION}`,
         inputs,
-        toolVersion: "绩效自评助手 jixiao 0.1.0",
+        toolVersion: `绩效自评助手 jixiao ${jixiaoVersion()}`,
       },
       ALL_METAS
     )
   );
   return wb.toBuffer();
+}
+
+/** Each file not checked, with why, and each unit found in more than one file. */
+export function terminalNotes(units: UnitSummary[], repeated: UnitSummary[][]): string[] {
+  const lines = units
+    .filter((u) => u.status !== "checked")
+    .map(
+      (u) =>
+        `${STATUS_LABEL[u.status]}：${u.file}${u.reason ? `——${u.reason.zh}` : ""} Not checked: ${u.file}${u.reason ? ` — ${u.reason.en}` : ""}`
+    );
+  for (const group of repeated) {
+    const { unitName, year } = group[0];
+    lines.push(
+      `同一单位、同一年度有 ${group.length} 个文件（${unitName}，${year} 年）：${group.map((u) => u.file).join("、")}，请核对是否重复报送。 Same unit and year in ${group.length} files (${unitName}, ${year}): ${group.map((u) => u.file).join(", ")}.`
+    );
+  }
+  return lines;
 }
 
 function parseJobs(value: string | undefined): number {
@@ -248,22 +272,35 @@ export function registerReview(
     .description(
       "复核 Review every .xlsx under the folders given: one summary workbook (exit 0: no errors, 1: errors or unreadable files, 2: nothing readable)"
     )
-    .argument("<inputs...>", "folders (searched recursively) or .xlsx files")
-    .requiredOption("-o, --out <file>", "summary .xlsx (复核汇总.xlsx)")
-    .option("--json", "also print each unit's summary and findings as JSON")
-    .option("--jobs <n>", "worker threads (default: the number of cores)")
-    .option("--profile <json>", "scoring profile (default: the bundled one)")
+    .argument(
+      "<inputs...>",
+      "文件夹（含子文件夹）或 .xlsx 文件 folders (searched recursively) or .xlsx files"
+    )
+    .requiredOption("-o, --out <file>", "输出的复核汇总 .xlsx summary .xlsx (复核汇总.xlsx)")
+    .option(
+      "--json",
+      "同时以 JSON 输出各单位的汇总和问题 also print each unit's summary and findings as JSON"
+    )
+    .option(
+      "--jobs <n>",
+      "并行线程数（默认：CPU 核数） worker threads (default: the number of cores)"
+    )
+    .option(
+      "--profile <json>",
+      "评分方案（默认：内置方案） scoring profile (default: the bundled one)"
+    )
     .option("--overwrite", overwriteHelp)
     .action(async (args: string[], opts: ReviewOptions) => {
       const jobs = parseJobs(opts.jobs);
       const inputs = collectInputs(args, opts.out);
       checkOutputs(
         [...inputs.map((i) => i.path), ...(opts.profile ? [opts.profile] : [])],
-        [{ path: opts.out, option: "-o" }],
+        [{ path: opts.out, option: "-o", kind: "xlsx" }],
         opts.overwrite
       );
       const profile = opts.profile ? readProfile(opts.profile) : undefined;
       const units = await reviewUnits(inputs, jobs, profile);
+      const repeated = markDuplicates(units);
       const outcome = reviewOutcome(units);
       const profileNote = profile
         ? `${profile.name}（--profile ${opts.profile}，替代各工作簿所带的方案）`
@@ -275,6 +312,8 @@ export function registerReview(
           `已复核 ${units.length} 个文件：已校验 ${outcome.checked} 个，其中有错误 ${outcome.withErrors} 个；未能校验 ${outcome.refused} 个。汇总：${opts.out}\n` +
             `Reviewed ${units.length} files: ${outcome.checked} checked, ${outcome.withErrors} with errors, ${outcome.refused} not readable. Summary: ${opts.out}`
         );
+      // What needs the reviewer's eye names its files on the terminal, not only in the summary.
+      for (const line of terminalNotes(units, repeated)) process.stderr.write(`${line}\n`);
       process.exitCode = outcome.exitCode;
     });
 }

@@ -14,13 +14,16 @@ export function registerUpgrade(program: Command): void {
   program
     .command("upgrade")
     .description("升级模板 Add the sheets and fields of the current template version")
-    .argument("<in>", "input .xlsx")
-    .requiredOption("-o, --out <file>", "output .xlsx")
-    .option("--overwrite", "replace an existing output (never the input unless it is the output)")
+    .argument("<in>", "输入的 .xlsx 文件 input .xlsx")
+    .requiredOption("-o, --out <file>", "输出的 .xlsx 文件 output .xlsx")
+    .option(
+      "--overwrite",
+      "覆盖已存在的输出文件（输入文件仅在与输出相同时才会被覆盖） replace an existing output (never the input unless it is the output)"
+    )
     .action(async (input: string, opts: { out: string; overwrite?: boolean }) => {
       checkOutputs(
         [input],
-        [{ path: opts.out, option: "-o", mayReplaceInput: true }],
+        [{ path: opts.out, option: "-o", mayReplaceInput: true, kind: "xlsx" }],
         opts.overwrite
       );
       const workbook = await openInput(input);

@@ -69,6 +69,36 @@ export const LINE_BODY = 28 * PT;
 /** Title lines are taller than body lines so the 22 pt face is not clipped. */
 export const LINE_TITLE = 36 * PT;
 
+/**
+ * Each face the document names, with what a machine without it should use (w:altName), and
+ * the PANOSE class, GB2312 character set and family Word matches on when the alternate is
+ * missing too: 仿宋_GB2312 → 仿宋 → FangSong → 华文仿宋, and so on. Windows 10 and later ship
+ * 仿宋/楷体/黑体/宋体 but not the _GB2312 faces, which older templates still name.
+ */
+const FALLBACKS: [name: string, alt: string, panose: string, family: string, pitch: string][] = [
+  ["仿宋_GB2312", "仿宋", "02010609030101010101", "modern", "fixed"],
+  ["仿宋", "FangSong", "02010609060101010101", "modern", "fixed"],
+  ["FangSong", "华文仿宋", "02010609060101010101", "modern", "fixed"],
+  ["楷体_GB2312", "楷体", "02010609030101010101", "modern", "fixed"],
+  ["楷体", "KaiTi", "02010609060101010101", "modern", "fixed"],
+  ["KaiTi", "华文楷体", "02010609060101010101", "modern", "fixed"],
+  ["方正小标宋简体", "华文中宋", "02000000000000000000", "auto", "variable"],
+  ["华文中宋", "宋体", "02010600040101010101", "auto", "variable"],
+  ["黑体", "SimHei", "02010609060101010101", "modern", "fixed"],
+  ["宋体", "SimSun", "02010600030101010101", "auto", "variable"],
+];
+
+/** word/fontTable.xml declaring FALLBACKS, in place of the empty table the docx package writes. */
+export const FONT_TABLE_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+  '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+  FALLBACKS.map(
+    ([name, alt, panose, family, pitch]) =>
+      `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:panose1 w:val="${panose}"/>` +
+      `<w:charset w:val="86"/><w:family w:val="${family}"/><w:pitch w:val="${pitch}"/></w:font>`
+  ).join("") +
+  "</w:fonts>";
+
 export function fonts(name: string): IRunOptions["font"] {
   return { ascii: name, hAnsi: name, eastAsia: name, cs: name };
 }

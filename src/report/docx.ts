@@ -36,6 +36,7 @@ import type {
 } from "./document";
 import {
   FONT,
+  FONT_TABLE_XML,
   LANDSCAPE_ABOVE_COLUMNS,
   LINE_BODY,
   LINE_TITLE,
@@ -403,6 +404,8 @@ function documentStyles() {
         name: "表格文字",
         basedOn: "Normal",
         run: { font: fonts(FONT.body), size: SIZE.table, sizeComplexScript: SIZE.table },
+        // No <w:wordWrap w:val="0"/> (which the docx package writes for `wordWrap: true`): it
+        // would let Word break "191.5%" inside; left out, Word wraps Latin and figures whole.
         paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
       },
     ],
@@ -464,5 +467,9 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
     sections,
   });
   // Plain bytes, not a Node Buffer: the task pane renders Word in the browser too.
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  return new Uint8Array(
+    await Packer.toArrayBuffer(document, false, [
+      { path: "word/fontTable.xml", data: FONT_TABLE_XML },
+    ])
+  );
 }

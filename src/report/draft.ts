@@ -45,6 +45,16 @@ export function draftPart(findings: Finding[], scored: ScoreResult): DraftPart |
         `已评分各项合计${scored.earned.toDecimalPlaces(2).toFixed()}分；未评分的项目及所缺内容：${scored.missing.join("；")}`
       ),
     });
+    // The 自评表 leaves these cells blank rather than saying why there: the reason is here.
+    const waiting = scored.indicators
+      .filter((s) => s.rows?.length && s.earned === undefined)
+      .map((s) => s.name);
+    blocks.push({
+      kind: "paragraph",
+      text: `自评表中未评分项目的得分栏暂空，合计为已评分各项之和${
+        waiting.length ? `；${waiting.join("、")}待本组各行数据齐全后一并计分` : ""
+      }。`,
+    });
   }
   return { title: DRAFT_TITLE, blocks };
 }

@@ -175,6 +175,8 @@ export function selfEvaluationFromSheet(values: Values): { title: string; blocks
     funds.push(spannedRow(r, known ? known[1] : afterGoal ? [4, 4] : FUNDS_ROW));
     afterGoal = /^年度总体目标$/u.test(first);
   }
+  // Goals the unit has not written yet leave their row blank, and a blank row reads as nothing.
+  if (afterGoal) funds.push(spannedRow(new Map(), [4, 4]));
   const blocks: Block[] = [];
   const table = (header: TableCell[][], body: TableCell[][]): Table => ({
     header,

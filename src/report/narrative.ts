@@ -12,11 +12,12 @@ import {
   percentage,
   type NumberStyle,
 } from "./numbers";
-import { GRADE_LONG, selfEvaluationBlocks } from "./self-evaluation";
+import { GRADE_LONG, selfEvaluationBlocks, type ExplanationOf } from "./self-evaluation";
+import type { Locations } from "../layout/locations";
 import { dec, sumOf, effectiveTotal, indicatorFigures, statedTotal } from "./figures";
 import { figuresIn, indicatorClause, toldIn } from "./indicators";
 import { coverage } from "./wording";
-import { joinClauses, sentence, withoutNumbering } from "./text";
+import { BLANK, BLANK_DATE, joinClauses, sentence, withoutNumbering } from "./text";
 import { WATERMARK, draftPart } from "./draft";
 import { changeClause } from "./year-on-year";
 
@@ -41,6 +42,28 @@ function paragraphs(text: string | undefined): Block[] {
 export interface ReportOptions {
   numbers?: NumberStyle;
   profile?: ScoringProfile;
+  /** Where each model path sits, to find the 说明 a unit gave for an indicator's finding. */
+  locations?: Locations;
+}
+
+/**
+ * The 说明 the unit gave on 校验结果 for a finding at an indicator's row, by row index: the
+ * unit's own words for its 偏差原因 where it typed none in the 绩效指标 sheet.
+ */
+function explanations(findings: Finding[], locations: Locations | undefined): ExplanationOf {
+  const byCell = new Map<string, string>();
+  for (const f of findings)
+    if (f.explanation?.trim() && f.ruleId.startsWith("indicator-"))
+      for (const c of f.cells) if (c.cell) byCell.set(`${c.sheet}!${c.cell}`, f.explanation);
+  return (i) => {
+    if (!locations || !byCell.size) return undefined;
+    for (const key of ["actual", "target", "deviationReason"]) {
+      const c = locations.get(`indicators.${i}.${key}`);
+      const text = c?.cell ? byCell.get(`${c.sheet}!${c.cell}`) : undefined;
+      if (text) return text;
+    }
+    return undefined;
+  };
 }
 
 /** What every section needs: the model, how to write amounts, the unit's names. */
@@ -59,7 +82,7 @@ export function reportTitle(m: Evaluation): string {
   const stated = m.profile.reportTitle?.trim();
   if (stated) return stated;
   const year = m.profile.year ? `${m.profile.year}年度` : "";
-  return `${m.profile.name ?? m.profile.shortName ?? ""}${year}部门整体支出绩效自评报告`;
+  return `${m.profile.name ?? m.profile.shortName ?? BLANK}${year}部门整体支出绩效自评报告`;
 }
 
 function staffing(c: Context): Block {
@@ -358,14 +381,17 @@ export function buildReport(
   const c: Context = {
     m,
     n,
-    year: p.year ?? "",
+    // A blank year is a visible blank in "＿＿＿＿年全年总支出…", not "人社局年全年总支出".
+    year: p.year?.trim() || BLANK,
     short: p.shortName ?? p.name ?? "本单位",
     unit: p.name ?? p.shortName ?? "本单位",
-    money: (v) => (v === undefined ? "（未填）" : `${amount(v, n)}万元`),
+    // A figure not filled in is a visible blank for the unit to fill, never a word of ours.
+    money: (v) => `${v === undefined ? BLANK : amount(v, n)}万元`,
   };
   const title = reportTitle(m);
   const attachmentTitle = `${c.year ? `${c.year}年度` : ""}部门整体支出绩效自评表`;
-  const addressee = p.addressee ?? "财政局";
+  // Never a made-up 财政局: a blank the unit fills (generating the report warns of it).
+  const addressee = p.addressee?.trim() || BLANK;
   const blocks: Block[] = [
     { kind: "title", text: title },
     { kind: "addressee", text: `${addressee}：` },
@@ -392,7 +418,7 @@ export function buildReport(
     { kind: "attachmentNote", text: `附件：${attachmentTitle}` },
     {
       kind: "signature",
-      lines: [c.unit, p.reportDate ? chineseDate(p.reportDate) : ""].filter(Boolean),
+      lines: [p.name?.trim() || BLANK, p.reportDate ? chineseDate(p.reportDate) : BLANK_DATE],
     },
   ];
   const errors = findings.some((f) => f.severity === "error");
@@ -401,7 +427,13 @@ export function buildReport(
     blocks,
     attachment: {
       title: `附件：${attachmentTitle}`,
-      blocks: selfEvaluationBlocks(m, scored, n, options.profile ?? DEFAULT_PROFILE),
+      blocks: selfEvaluationBlocks(
+        m,
+        scored,
+        n,
+        options.profile ?? DEFAULT_PROFILE,
+        explanations(findings, options.locations)
+      ),
     },
     draft: draftPart(findings, scored),
     watermark: errors ? WATERMARK : undefined,

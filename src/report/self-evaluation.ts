@@ -1,11 +1,9 @@
 import { Decimal } from "../model/decimal";
-import type { Evaluation, Indicator } from "../model/evaluation";
+import type { Evaluation } from "../model/evaluation";
 import { DEFAULT_PROFILE, type Method, type ScoringProfile } from "../model/scoring-profile";
 import type { IndicatorScore, ScoreResult } from "../rules/scoring/score";
-import { indicatorFraction } from "../rules/scoring/indicator-score";
 import type { Block, Table, TableCell } from "./document";
-import { effectiveTotal, indicatorFigures, statedTotal } from "./figures";
-import type { IndicatorFigures } from "../rules/core/figures";
+import { effectiveTotal, statedTotal } from "./figures";
 import { amount, largestRemainder, percentage, type NumberStyle } from "./numbers";
 
 /**
@@ -102,28 +100,32 @@ function computedRow(s: IndicatorScore, method: Method): GridRow {
     actual: assessed ? "" : actual,
     points: s.points,
     earned: s.earned,
-    remark: s.earned === undefined ? `未评分：缺少${s.missing.join("、")}` : "",
+    // Unscored: visibly blank here, with what it lacks on the 校验情况 page.
+    remark: "",
   };
 }
 
 const DEFAULT_PCT2: NumberStyle = { amounts: "stated", percentDecimals: 2 };
 
-/** A deviation analysis for a row the user left blank: what the figures show, nothing more. */
-function deviationFor(ind: Indicator, d: IndicatorFigures, profile: ScoringProfile): string {
-  const { rate, met } = d;
-  // One decimal, as the finding that flags the row states it (191.5%).
-  const done =
-    rate.kind === "rate" ? percentage(rate.value, { ...DEFAULT_PCT2, percentDecimals: 1 }) : "";
-  const f = indicatorFraction(ind, profile, d);
-  if (f.kind === "scored" && f.tooLow) return `目标值设定偏低，实际完成${done}`;
-  if (met === false)
-    return ind.direction === "≤"
-      ? `未控制在目标以内，实际为目标的${done}`
-      : `未达到年度指标值，完成${done}`;
-  return "";
+/**
+ * 二级指标 in the order the Ministry's framework lists them (产出: 数量, 质量, 时效, 成本; 效益:
+ * 经济, 社会, 生态, 可持续影响, 满意度); a name matching none keeps its place after them.
+ */
+const LEVEL2_ORDER = ["数量", "质量", "时效", "成本", "经济", "社会", "生态", "可持续", "满意"];
+
+function level2Rank(level2: string | undefined): number {
+  const k = LEVEL2_ORDER.findIndex((word) => (level2 ?? "").includes(word));
+  return k < 0 ? LEVEL2_ORDER.length : k;
 }
 
-function indicatorRows(m: Evaluation, s: IndicatorScore, profile: ScoringProfile): GridRow[] {
+/**
+ * The unit's own 偏差原因 for a row: what it typed in the 绩效指标 sheet, else the 说明 it gave
+ * on 校验结果 for a finding at that row. Never words of the tool's own (PRODUCT.md §6).
+ */
+export type ExplanationOf = (indicatorIndex: number) => string | undefined;
+
+function indicatorRows(m: Evaluation, s: IndicatorScore, explained: ExplanationOf): GridRow[] {
+  // An unscored row is visibly blank; what it lacks is listed on the 校验情况 page.
   if (!s.rows?.length)
     return [
       {
@@ -133,23 +135,19 @@ function indicatorRows(m: Evaluation, s: IndicatorScore, profile: ScoringProfile
         target: "",
         actual: "",
         points: s.points,
-        remark: `未评分：缺少${s.missing.join("、")}`,
+        remark: "",
       },
     ];
   const groupScored = s.earned !== undefined;
-  return s.rows.map((r) => {
+  // Stable: rows of one 二级指标 keep the order the unit gave them.
+  const ordered = [...s.rows].sort(
+    (a, b) => level2Rank(m.indicators[a.index].level2) - level2Rank(m.indicators[b.index].level2)
+  );
+  return ordered.map((r) => {
     const ind = m.indicators[r.index];
     const dir =
       ind.direction && ind.direction !== "定性" && ind.direction !== "=" ? ind.direction : "";
     const unit = ind.unit ?? "";
-    const d = indicatorFigures(m, ind);
-    const f = indicatorFraction(ind, profile, d);
-    const remark =
-      f.kind === "missing"
-        ? `未评分：缺少${f.what}`
-        : !groupScored
-          ? `本组另有指标未评分，暂不计分`
-          : ind.deviationReason?.trim() || deviationFor(ind, d, profile);
     return {
       level1: ind.level1 ?? s.level1,
       level2: ind.level2 ?? "",
@@ -159,17 +157,22 @@ function indicatorRows(m: Evaluation, s: IndicatorScore, profile: ScoringProfile
         ind.actual !== undefined ? `${ind.actual}${ind.direction === "定性" ? "" : unit}` : "",
       points: r.points,
       earned: groupScored ? r.earned : undefined,
-      remark,
+      remark: ind.deviationReason?.trim() || explained(r.index)?.trim() || "",
     };
   });
 }
 
 /** Every scored item as a row, in the profile's order; the execution-rate cap as a row of its own. */
-function gridRows(m: Evaluation, scored: ScoreResult, profile: ScoringProfile): GridRow[] {
+function gridRows(
+  m: Evaluation,
+  scored: ScoreResult,
+  profile: ScoringProfile,
+  explained: ExplanationOf
+): GridRow[] {
   const rows = scored.indicators.flatMap((s) => {
     const method = profile.indicators.find((i) => i.id === s.id)?.method;
     if (!method) return [];
-    return method.kind === "indicators" ? indicatorRows(m, s, profile) : [computedRow(s, method)];
+    return method.kind === "indicators" ? indicatorRows(m, s, explained) : [computedRow(s, method)];
   });
   if (scored.cap && scored.earned.gt(scored.cap.cap))
     rows.push({
@@ -206,8 +209,13 @@ const num = (d: Decimal | undefined): Partial<TableCell> =>
   d === undefined ? {} : { number: d.toNumber() };
 const ptsText = (d: Decimal | undefined) => (d === undefined ? "" : d.toFixed(2));
 
-function gridTable(m: Evaluation, scored: ScoreResult, profile: ScoringProfile): Table {
-  const grid = gridRows(m, scored, profile);
+function gridTable(
+  m: Evaluation,
+  scored: ScoreResult,
+  profile: ScoringProfile,
+  explained: ExplanationOf
+): Table {
+  const grid = gridRows(m, scored, profile, explained);
   const scoredRows = grid.filter((r) => r.earned !== undefined);
   const pointsRounded = largestRemainder(grid.filter((r) => r.points).map((r) => r.points!));
   const target = scored.total ?? scored.earned;
@@ -241,17 +249,14 @@ function gridTable(m: Evaluation, scored: ScoreResult, profile: ScoringProfile):
   });
   const pointsSum = pointsRounded.reduce((a, b) => a.plus(b), new Decimal(0));
   const earnedSum = earnedRounded.reduce((a, b) => a.plus(b), new Decimal(0));
-  const unscored = grid.filter((r) => r.points && r.earned === undefined).length;
   rows.push([
     head("合计", 5),
     cell(ptsText(pointsSum), { align: "center", bold: true, ...num(pointsSum) }),
     cell(ptsText(earnedSum), { align: "center", bold: true, ...num(earnedSum) }),
-    cell(
-      scored.complete && scored.grade
-        ? `评价等级：${GRADE_LONG[scored.grade]}`
-        : `${unscored}项未评分（见上表），合计为已评分各项之和`,
-      { bold: true }
-    ),
+    // While anything is unscored the 合计 is the scored items' sum; the 校验情况 page says so.
+    cell(scored.complete && scored.grade ? `评价等级：${GRADE_LONG[scored.grade]}` : "", {
+      bold: true,
+    }),
   ]);
   return { header: [GRID_HEADER.map((t) => head(t))], rows, widths: SELF_EVAL_WIDTHS };
 }
@@ -295,7 +300,8 @@ function fundsTable(m: Evaluation, n: NumberStyle): Table {
   funds("其中：基本支出", "basic");
   funds("项目支出", "project");
   rows.push([head("年度总体目标", 4), head("实际完成情况", 4)]);
-  const stated = (t: string | undefined) => t?.trim() || "（未填写）";
+  // A goal the unit has not written yet is a blank cell for it to fill, not a word of ours.
+  const stated = (t: string | undefined) => t?.trim() ?? "";
   rows.push([
     cell(stated(m.narrative.overallGoal), { span: 4 }),
     cell(stated(m.narrative.goalCompletion), { span: 4 }),
@@ -308,10 +314,11 @@ export function selfEvaluationBlocks(
   m: Evaluation,
   scored: ScoreResult,
   n: NumberStyle,
-  profile: ScoringProfile = DEFAULT_PROFILE
+  profile: ScoringProfile = DEFAULT_PROFILE,
+  explained: ExplanationOf = () => undefined
 ): Block[] {
   return [
     { kind: "table", table: fundsTable(m, n) },
-    { kind: "table", table: gridTable(m, scored, profile) },
+    { kind: "table", table: gridTable(m, scored, profile, explained) },
   ];
 }

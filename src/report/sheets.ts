@@ -389,7 +389,7 @@ export function summarySheetOps(
       address: "A2",
       value: charts
         ? "右侧两表为支出结构和各一级指标得分，图表据此绘制。"
-        : "右侧两表为支出结构和各一级指标得分（图表数据）。本工作簿在 Excel 之外生成，不含图表；可选中右侧的表，通过“插入 > 图表”绘制。",
+        : "右侧两表为支出结构和各一级指标得分。",
       style: text({ ...STYLES.hint }),
     },
   ];

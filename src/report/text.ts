@@ -1,4 +1,11 @@
 /**
+ * A visible blank where the workbook leaves a fact the report needs (报送对象, 报告日期, a figure):
+ * the unit writes it in, as on a printed form; never "某某" or an empty "财政局：".
+ */
+export const BLANK = "＿＿＿＿";
+export const BLANK_DATE = "＿＿＿＿年＿＿月＿＿日";
+
+/**
  * Joining sentences without doubling their punctuation: a user may end a text with "。" or
  * not, and the report must read the same either way.
  */

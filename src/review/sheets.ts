@@ -9,6 +9,7 @@ import { rowHeight, type CellValue, type CellWrite, type WriteOp } from "../mode
 import { addr } from "../layout";
 import { STYLES, TABLE_STYLE, columnsOp, pageSetupOp } from "../layout/styles";
 import type { RuleMeta } from "../rules/core/meta";
+import { ruleTitle } from "./rule-titles";
 import { STATUS_LABEL, type UnitSummary } from "./unit";
 
 export const UNITS_SHEET = "单位一览";
@@ -73,6 +74,13 @@ const textWidth = (text: string): number =>
 
 const opt = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
+/** "同一单位同一年度另有 b.xlsx" on each file of a unit that sent more than one. */
+function sameUnitNote(u: UnitSummary): string | null {
+  if (!u.sameUnitAs?.length) return null;
+  const others = u.sameUnitAs.join("、");
+  return `同一单位、同一年度另有：${others}，请核对是否重复报送。 Same unit and year also in: ${u.sameUnitAs.join(", ")}.`;
+}
+
 function unitRow(u: UnitSummary): CellValue[] {
   const complete = u.complete === undefined ? null : u.complete ? "是" : "否";
   return [
@@ -94,7 +102,7 @@ function unitRow(u: UnitSummary): CellValue[] {
     opt(u.executionRate),
     opt(u.threePublic),
     STATUS_LABEL[u.status],
-    u.reason ? `${u.reason.zh} ${u.reason.en}` : null,
+    u.reason ? `${u.reason.zh} ${u.reason.en}` : sameUnitNote(u),
   ];
 }
 
@@ -285,7 +293,10 @@ export function ruleCounts(units: UnitSummary[], metas: readonly RuleMeta[]): Ru
     for (const f of u.findings) {
       const c = byId.get(f.ruleId) ?? {
         ruleId: f.ruleId,
-        description: metas.find((m) => m.id === f.ruleId)?.description.split(/[.。]/)[0] ?? "",
+        description: ruleTitle(
+          metas.find((m) => m.id === f.ruleId),
+          f.ruleId
+        ),
         error: 0,
         warning: 0,
         info: 0,

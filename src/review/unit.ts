@@ -65,6 +65,8 @@ export interface UnitSummary {
   /** 三公经费合计 of the year, 实际, 万元. */
   threePublic?: number;
   findings: ReviewFinding[];
+  /** Other files of the same unit and year: one of them is probably sent twice or misnamed. */
+  sameUnitAs?: string[];
 }
 
 const num = (d: Decimal | undefined): number | undefined => (d ? d.toNumber() : undefined);
@@ -165,4 +167,26 @@ export function reviewOutcome(units: UnitSummary[]): {
   const refused = units.length - checked;
   const exitCode = checked === 0 ? 2 : withErrors > 0 || refused > 0 ? 1 : 0;
   return { checked, withErrors, refused, exitCode };
+}
+
+/** A unit's name as two files would both write it: spaces and full-width brackets alike. */
+const unitKey = (u: UnitSummary) =>
+  u.unitName && u.year
+    ? `${u.unitName.replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")")}|${u.year.trim()}`
+    : undefined;
+
+/**
+ * Marks files that are the same unit in the same year (same 单位名称 and 评价年度): a unit
+ * sending twice, or one file renamed from another and not changed. Returns the groups found.
+ */
+export function markDuplicates(units: UnitSummary[]): UnitSummary[][] {
+  const groups = new Map<string, UnitSummary[]>();
+  for (const u of units) {
+    const key = u.status === "checked" ? unitKey(u) : undefined;
+    if (key) groups.set(key, [...(groups.get(key) ?? []), u]);
+  }
+  const repeated = [...groups.values()].filter((g) => g.length > 1);
+  for (const group of repeated)
+    for (const u of group) u.sameUnitAs = group.filter((o) => o !== u).map((o) => o.file);
+  return repeated;
 }

@@ -45,6 +45,7 @@ import threePublicTotal from "./three-public-total";
 import threePublicWithinBudget from "./three-public-within-budget";
 import totalExpenditure from "./total-expenditure";
 import yearOnYearChange from "./year-on-year-change";
+import { PROOFREAD_RULES, REPORT_ONLY_METAS } from "./narrative/proofreading";
 
 /** Every rule of the catalog, in the order findings are listed: as the workbook reads, sheet by sheet. */
 export const RULES: readonly Rule[] = [
@@ -96,12 +97,14 @@ export const RULES: readonly Rule[] = [
   narrativeShare,
   narrativeGrowth,
   narrativeRestatedFigure,
+  ...PROOFREAD_RULES,
 ];
 
 /** Metadata of everything that can produce a finding: reader, rules, engine. */
 export const ALL_METAS: readonly RuleMeta[] = [
   ...READING_RULES,
   ...RULES.map((r) => r.meta),
+  ...REPORT_ONLY_METAS,
   COMPUTED_OVERWRITTEN,
   SHEET_LOCKED,
   SCORING_PROFILE,

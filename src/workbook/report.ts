@@ -9,11 +9,13 @@ import type { ScoringProfile } from "../model/scoring-profile";
 import { profileInUse } from "./profile";
 import type { Finding } from "../model/finding";
 import { RULES, runRules } from "../rules";
+import { reportFieldFindings } from "../rules/narrative/proofread-report-fields";
 import { score, type ScoreResult } from "../rules/scoring/score";
 import type { ReportDocument } from "../report/document";
 import { buildReport, type ReportOptions } from "../report/narrative";
 import { reportSheetOps, selfEvaluationSheetOps, summarySheetOps } from "../report/sheets";
 import { documentFromSheets } from "../report/from-sheets";
+import { editedReportFindings } from "../report/edited";
 import { WATERMARK, draftPart } from "../report/draft";
 import { readFrom, type ReadOutcome } from "./reader";
 import { readRecord, recordCells, writeRecordOps } from "./record";
@@ -133,12 +135,16 @@ export function planReport(
   const inUse = profileInUse(read, options.profile);
   const profile = inUse.profile;
   const scored = score(outcome.model, profile);
-  const all = [
+  const checked = [
     ...outcome.findings,
     ...inUse.findings,
     ...runRules(outcome.model, RULES, outcome.where, profile),
   ];
-  const document = buildReport(outcome.model, all, scored, options);
+  const all = [...checked, ...reportFieldFindings(outcome.model, outcome.where, checked)];
+  const document = buildReport(outcome.model, all, scored, {
+    ...options,
+    locations: outcome.where,
+  });
   const previous = readRecord<Record<string, string>>(read, REPORT_RECORD_SHEET) ?? {};
   const content = [
     ...reportSheetOps(document),
@@ -225,13 +231,34 @@ export function planWord(
   const inUse = profileInUse(read, options.profile, { write: false });
   const profile = inUse.profile;
   const scored = score(outcome.model, profile);
-  const all = [
+  const checked = [
     ...outcome.findings,
     ...inUse.findings,
     ...runRules(outcome.model, RULES, outcome.where, profile),
   ];
+  const edited = documentFromSheets(report, read.sheetValues?.[SELF_EVAL_SHEET]);
+  // What the data give now, to find the edits that contradict them (listed on 校验情况).
+  const fresh = buildReport(outcome.model, checked, scored, {
+    ...options,
+    profile,
+    locations: outcome.where,
+  });
+  const all = [
+    ...checked,
+    ...editedReportFindings(
+      {
+        report: edited,
+        reportSheet: REPORT_SHEET,
+        reportValues: report,
+        selfEvalSheet: SELF_EVAL_SHEET,
+        selfEvalValues: read.sheetValues?.[SELF_EVAL_SHEET],
+      },
+      fresh,
+      outcome.model
+    ),
+  ];
   const document: ReportDocument = {
-    ...documentFromSheets(report, read.sheetValues?.[SELF_EVAL_SHEET]),
+    ...edited,
     draft: draftPart(all, scored),
     watermark: all.some((f) => f.severity === "error") ? WATERMARK : undefined,
   };

@@ -146,6 +146,8 @@ test("review over a folder mixing originals and LibreOffice's saves: the same pe
     u && {
       ...u,
       file: undefined,
+      // Each copy names the other copies of the same unit: the list differs by design.
+      sameUnitAs: undefined,
       // A unit without a name is named after its file.
       findings: (u.findings ?? []).map((f) => ({
         ...f,

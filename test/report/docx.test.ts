@@ -395,3 +395,48 @@ describe("renderDocx", () => {
     expect(document).not.toContain('<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="13777"/>');
   });
 });
+
+describe("font fallbacks (issue 27)", () => {
+  /** The font table as name → its w:altName, and whether it is declared GB2312 (charset 86). */
+  async function fontTable(): Promise<Map<string, { alt?: string; gb2312: boolean }>> {
+    const zip = await JSZip.loadAsync(await renderDocx(sampleDoc()));
+    const xml = await zip.file("word/fontTable.xml")!.async("string");
+    const out = new Map<string, { alt?: string; gb2312: boolean }>();
+    for (const m of xml.matchAll(/<w:font w:name="([^"]+)">(.*?)<\/w:font>/g))
+      out.set(m[1], {
+        alt: /<w:altName w:val="([^"]+)"\/>/.exec(m[2])?.[1],
+        gb2312: m[2].includes('<w:charset w:val="86"/>'),
+      });
+    return out;
+  }
+
+  it("declares a chain of substitutes for every face the document names", async () => {
+    const table = await fontTable();
+    const chain = (from: string) => {
+      const names = [from];
+      while (table.get(names.at(-1)!)?.alt && names.length < 6)
+        names.push(table.get(names.at(-1)!)!.alt!);
+      return names;
+    };
+    expect(chain("仿宋_GB2312").slice(0, 3)).toEqual(["仿宋_GB2312", "仿宋", "FangSong"]);
+    expect(chain("楷体_GB2312").slice(0, 3)).toEqual(["楷体_GB2312", "楷体", "KaiTi"]);
+    expect(chain("黑体")).toEqual(["黑体", "SimHei"]);
+    expect(chain("方正小标宋简体")).toEqual(["方正小标宋简体", "华文中宋", "宋体", "SimSun"]);
+    // Every face a run names is in the table, so Word knows its substitute.
+    const rendered = await render(sampleDoc());
+    const used = new Set(
+      [
+        ...`${rendered.document}${rendered.styles}`.matchAll(
+          /<w:rFonts [^>]*w:eastAsia="([^"]+)"/g
+        ),
+      ].map((m) => m[1])
+    );
+    expect(used.size).toBeGreaterThan(2);
+    for (const face of used) expect([face, table.get(face)?.gb2312]).toEqual([face, true]);
+  });
+
+  it("leaves Word's word-level wrapping on, so a figure like 191.5% is not broken inside", async () => {
+    const rendered = await render(sampleDoc());
+    expect(`${rendered.document}${rendered.styles}`).not.toContain("<w:wordWrap");
+  });
+});

@@ -43,7 +43,10 @@ describe.each(["xlsx", "m365", "ltsc2021"] as Host[])(
       const report = read.sheetValues![REPORT_SHEET];
       const at = Object.keys(report).find((a) => String(report[a]).startsWith("\u3000\u3000按照"))!;
       const grid = read.sheetValues![SELF_EVAL_SHEET];
-      const reasonAt = Object.keys(grid).find((a) => grid[a] === "目标值设定偏低，实际完成191.5%")!;
+      // The 偏差原因 (column H) of a row the tool leaves blank for the unit to write.
+      const nameAt = Object.keys(grid).find((a) => grid[a] === "政府补贴性职业技能培训")!;
+      const reasonAt = `H${nameAt.replace(/^[A-Z]+/, "")}`;
+      expect(grid[reasonAt] ?? "").toBe("");
       await port.write([
         {
           op: "cells",

@@ -70,15 +70,17 @@ describe.each([
           expect(row[col]!.text).toBe(new Decimal(row[col]!.number!).toFixed(2));
   });
 
-  test("every scored item is a row, and every unscored one says why", () => {
+  test("every scored item is a row; an unscored one is visibly blank, its reason left to the 校验情况 page", () => {
     const names = body.map((r) => r[2]?.text);
     for (const i of scored.indicators.filter((x) => !x.rows?.length))
       expect(names).toContain(i.name);
     const unscored = body.filter((r) => r[5]?.number !== undefined && r[6]?.text === "");
     if (scored.complete) expect(unscored).toHaveLength(0);
     else expect(unscored.length).toBeGreaterThan(0);
-    for (const r of unscored) expect(r[7]?.text).toMatch(/^(未评分：缺少\S|本组另有指标未评分)/);
-    expect(total[7]?.text).toMatch(scored.complete ? /^评价等级：/ : /项未评分/);
+    for (const r of unscored) expect(r[6]?.text).toBe("");
+    expect(total[7]?.text).toMatch(scored.complete ? /^评价等级：/ : /^$/);
+    // No words of the tool's own anywhere in the table the unit submits.
+    expect(JSON.stringify(grid)).not.toMatch(/未评分|缺少|未填写|本组另有|设定偏低|实际完成\d/);
     expect(JSON.stringify(grid)).not.toContain("不完整");
   });
 });
@@ -100,12 +102,36 @@ describe("the sample's 自评表 rows", () => {
     expect(row("在职人员控制率")[4]?.text).toBe("90.91%");
   });
 
-  test("a target set too low is explained from the finding, a user's reason kept", () => {
-    expect(row("政府补贴性职业技能培训")[7]?.text).toBe("目标值设定偏低，实际完成191.5%");
+  test("偏差原因 is the unit's own words or left blank for it: its reason, else its 说明", () => {
+    expect(row("政府补贴性职业技能培训")[7]?.text).toBe("");
     const m = sampleModel();
-    m.indicators[5].deviationReason = "年中追加了培训任务";
-    const own = placed(tables(m).grid).find((r) => r[2]?.text === "政府补贴性职业技能培训")!;
-    expect(own[7]?.text).toBe("年中追加了培训任务");
+    const reasonOf = (explained?: (i: number) => string | undefined) => {
+      const blocks = selfEvaluationBlocks(
+        m,
+        score(m, DEFAULT_PROFILE),
+        DEFAULT_NUMBERS,
+        DEFAULT_PROFILE,
+        explained
+      );
+      const t = blocks[1].kind === "table" ? blocks[1].table : undefined;
+      return placed(t!).find((r) => r[2]?.text === "政府补贴性职业技能培训")![7]?.text;
+    };
+    expect(reasonOf((i) => (i === 5 ? "年中追加了培训任务" : undefined))).toBe(
+      "年中追加了培训任务"
+    );
+    m.indicators[5].deviationReason = "上级下达任务增加";
+    expect(reasonOf((i) => (i === 5 ? "年中追加了培训任务" : undefined))).toBe("上级下达任务增加");
+  });
+
+  test("产出 rows are grouped 数量, 质量, 时效, 成本, each group in the unit's order", () => {
+    const level2 = rows.filter((r) => r[0]?.text === "产出指标").map((r) => r[1]?.text);
+    expect(level2).toEqual([...level2].sort((a, b) => (a === b ? 0 : a === "数量指标" ? -1 : 1)));
+    expect(new Set(level2)).toEqual(new Set(["数量指标", "质量指标"]));
+    const names = rows.filter((r) => r[1]?.text === "数量指标").map((r) => r[2]?.text);
+    expect(names.slice(0, 2)).toEqual(["城镇新增就业人员", "失业人员再就业"]);
+    // Each group is one merged cell, not broken by a row of another group.
+    for (const group of ["数量指标", "质量指标"])
+      expect(grid.rows.flat().filter((c) => c.text === group)).toHaveLength(1);
   });
 
   test("一级 and 二级 are merged down their runs, never repeated", () => {
@@ -116,8 +142,8 @@ describe("the sample's 自评表 rows", () => {
     expect(grid.rows[0][1]).toMatchObject({ text: "预算配置", rowSpan: 3 });
   });
 
-  test("a blank 年度总体目标 says it is not filled, a filled one is shown", () => {
-    expect(funds.rows.at(-1)!.map((c) => c.text)).toEqual(["（未填写）", "（未填写）"]);
+  test("a blank 年度总体目标 is a blank for the unit to fill, a filled one is shown", () => {
+    expect(funds.rows.at(-1)!.map((c) => c.text)).toEqual(["", ""]);
     const m = sampleModel();
     m.narrative.overallGoal = "稳就业";
     expect(tables(m).funds.rows.at(-1)![0].text).toBe("稳就业");
@@ -181,7 +207,16 @@ test("a Ministry-style profile (资金 10, 产出/效益/满意度 90) gives its
   const grid = blocks[1].kind === "table" ? blocks[1].table : undefined;
   const rows = placed(grid!);
   const body = rows.slice(0, -1);
-  expect(body.map((r) => r[2]?.text)).toEqual(["预算执行率", ...m.indicators.map((i) => i.level3)]);
+  // Within a level-1 group the 产出 rows come 数量 first, then 质量 (the unit listed a 质量 row
+  // among its 数量 rows); otherwise in the unit's order.
+  const outputs = m.indicators.filter((i) => i.level1 === "产出指标");
+  const grouped = [
+    ...outputs.filter((i) => i.level2 === "数量指标"),
+    ...outputs.filter((i) => i.level2 !== "数量指标"),
+    ...m.indicators.filter((i) => i.level1 !== "产出指标"),
+  ];
+  expect(outputs.map((i) => i.level2)).toContain("质量指标");
+  expect(body.map((r) => r[2]?.text)).toEqual(["预算执行率", ...grouped.map((i) => i.level3)]);
   expect(sum(body.map((r) => r[5])).toFixed(2)).toBe("100.00");
   expect(sum(body.map((r) => r[6])).toFixed(2)).toBe(
     (scored.total ?? scored.earned).toDecimalPlaces(2).toFixed(2)

@@ -1,15 +1,19 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { ALL_METAS, RULES } from "../../src/rules";
+import { REPORT_ONLY_METAS } from "../../src/rules/narrative/proofreading";
 import { fill, placeholders } from "../../src/rules/core/meta";
 import { rulesMarkdown } from "../../src/rules/core/docs";
 
-const ruleFiles = readdirSync("src/rules")
-  .filter((f) => f.endsWith(".ts") && f !== "index.ts")
-  .map((f) => f.replace(/\.ts$/, ""));
+const ruleFiles = [
+  ...readdirSync("src/rules").filter((f) => f.endsWith(".ts") && f !== "index.ts"),
+  // The proofreading rules live beside the other prose checks, one file each.
+  ...readdirSync("src/rules/narrative").filter((f) => /^proofread-.+\.ts$/.test(f)),
+].map((f) => f.replace(/\.ts$/, ""));
 
 describe("the rule catalog", () => {
   test("every rule file is in the catalog, under its own id", () => {
-    expect(RULES.map((r) => r.meta.id).sort()).toEqual([...ruleFiles].sort());
+    const ids = [...RULES.map((r) => r.meta), ...REPORT_ONLY_METAS].map((m) => m.id);
+    expect(ids.sort()).toEqual([...ruleFiles].sort());
   });
 
   test("every rule has its table tests with passing and failing cases", () => {

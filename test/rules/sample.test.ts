@@ -41,7 +41,8 @@ const model = Evaluation.parse(JSON.parse(readFileSync("assets/sample.json", "ut
 const where = layoutLocations(model);
 
 describe("the seed under every rule", () => {
-  const findings = runRules(model, RULES);
+  // The proofreading of its prose has its own test (proofread-template.test.ts).
+  const findings = runRules(model, RULES).filter((f) => !f.ruleId.startsWith("proofread-"));
 
   test("exactly its two real inconsistencies, four targets set too low and an unsupported grade", () => {
     const row = (severity: string, ruleId: string, path: string) => [
