@@ -17,6 +17,7 @@ test("插入模板 in WPS writes what it writes in Excel; the result validates c
   const office = () =>
     new OfficeWorkbook({
       run: excel.run.bind(excel) as typeof Excel.run,
+      excel: excel.Excel,
       isSetSupported: (s, v) => excel.isSetSupported(s, v),
     });
   expect((await insertTemplate(office())).refused).toBeUndefined();
