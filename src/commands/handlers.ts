@@ -6,10 +6,12 @@
  */
 import { SHEET_LOCKED } from "../rules/core/host";
 import type { Finding } from "../model/finding";
-import { StructureProtectedError, clearWorkbook, validate } from "../workbook/validate";
-import { insertTemplate } from "../workbook/template";
-import { NotATemplateError } from "../workbook/reader";
-import { SheetLockedError, type WorkbookPort } from "../workbook/port";
+import {
+  NotATemplateError,
+  SheetLockedError,
+  StructureProtectedError,
+  type WorkbookPort,
+} from "../workbook/port";
 import { REQUIRED_SET, messages, type CommandName, type Message } from "./messages";
 
 /** What Office passes an ExecuteFunction handler; only `completed` is used. */
@@ -32,17 +34,22 @@ export interface Engine {
   insertTemplate(port: WorkbookPort): Promise<{ refused?: Message }>;
 }
 
+/**
+ * The engine loads when a command first asks for it: the rules and planners in their own chunk
+ * (engine.js), the report's in another (report.js), so the pane's first load, which only shows
+ * the results the workbook records, stays within its budget (PRODUCT.md §9).
+ */
+const planners = () => import(/* webpackChunkName: "engine" */ "./planners");
+
 export const ENGINE: Engine = {
-  validate,
-  // The report's planner loads when first asked for (its own chunk, report.js): the pane's first
-  // load stays within its budget (PRODUCT.md §9).
+  validate: async (port, options) => (await planners()).validate(port, options),
   generateReport: async (port, options) =>
     (await import(/* webpackChunkName: "report" */ "../workbook/report")).generateReport(
       port,
       options
     ),
-  clearWorkbook,
-  insertTemplate,
+  clearWorkbook: async (port) => (await planners()).clearWorkbook(port),
+  insertTemplate: async (port) => (await planners()).insertTemplate(port),
 };
 
 export interface CommandDeps<Env extends CommandEnv> {

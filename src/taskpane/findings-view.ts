@@ -7,6 +7,9 @@
 import type { RecordedFinding } from "../workbook/last-results";
 import type { Formats, Locale, Messages } from "./i18n";
 import { figuresOf } from "./wording";
+
+/** Chinese script and its punctuation, as the unit writes them. */
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 import {
   KINDS,
   cellIn,
@@ -237,6 +240,8 @@ export class FindingsView {
       const p = el(this.doc, "span", `figure ${cls}`);
       const value = el(this.doc, "span", "figure-value", figure?.value ?? "—");
       if (!figure) value.dataset.blank = "true";
+      // A figure may quote the unit's own Chinese words (proofreading): say so to the reader.
+      else if (CJK.test(figure.value)) value.lang = "zh-CN";
       p.append(el(this.doc, "span", "figure-label", figure?.label ?? label), value);
       return p;
     };

@@ -28,17 +28,15 @@ import {
   TEMPLATE_OLDER,
 } from "../rules/core/reading";
 import { decimalsOpen, parseCell, type Parsed } from "./cell-values";
-import type { CellRead, ReadResult, TableRead, WorkbookPort } from "./port";
+import {
+  NotATemplateError,
+  type CellRead,
+  type ReadResult,
+  type TableRead,
+  type WorkbookPort,
+} from "./port";
 
-/** The workbook is not this template at all, or is of a version this build cannot read. */
-export class NotATemplateError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string
-  ) {
-    super(`${zh} ${en}`);
-  }
-}
+export { NotATemplateError } from "./port";
 
 /** Template versions this build reads. */
 export const READABLE_VERSIONS: readonly string[] = TEMPLATE_VERSIONS;

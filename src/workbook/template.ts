@@ -13,7 +13,7 @@ import {
   type Field,
 } from "../layout";
 import { guardProtection } from "./guard";
-import { STRUCTURE_PROTECTED } from "./validate";
+import { STRUCTURE_PROTECTED } from "./port";
 import { recognise } from "./reader";
 import { readRecord, recordCells, writeRecordOps } from "./record";
 import { deleteSheetOps } from "./guard";

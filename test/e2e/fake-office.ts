@@ -19,7 +19,10 @@ import { cellA1, rectA1, type Rect } from "../fake-excel/address";
 import { findSheet, keyCol, keyRow } from "../fake-excel/state";
 import { digest } from "../contract/digest";
 import { decode, type EncodedGraph } from "./codec";
-import { createHandlers } from "../../src/commands/handlers";
+import { createHandlers, type Engine } from "../../src/commands/handlers";
+import { clearWorkbook, validate } from "../../src/workbook/validate";
+import { insertTemplate } from "../../src/workbook/template";
+import { generateReport } from "../../src/workbook/report";
 import type { CommandName, Message } from "../../src/commands/messages";
 import { OfficeWorkbook } from "../../src/workbook/office/office-workbook";
 import { isMarkFormula } from "../../src/workbook/port";
@@ -80,6 +83,8 @@ function cellsOf(r: Rect): string[] {
   return out;
 }
 
+const RIBBON_ENGINE: Engine = { validate, generateReport, clearWorkbook, insertTemplate };
+
 /** The page's Excel.run when called: a test may have wrapped it (failNextRuns). */
 const pageRun = (): typeof Excel.run => (g.Excel as typeof Excel).run;
 
@@ -131,6 +136,9 @@ function installHandle(fake: FakeExcel): void {
         openWorkbook: () => port(),
         show: async (m) => void shown.push(m),
         notices: { seen: () => true, remember: () => undefined },
+        // The function file loads its engine from beside commands.js; this script is served
+        // from elsewhere, so its ribbon carries the engine in its own bundle.
+        engine: RIBBON_ENGINE,
       });
       await new Promise<void>((resolve) => void h[command]({ completed: resolve }));
       return shown;

@@ -203,7 +203,12 @@ test("the sample: 校验 lists the CLI's findings; a click selects the cell; 清
   expect(shown.map(shownKey).sort()).toEqual(cli.map((f) => cliKey(f)).sort());
   const errors = cli.filter((f) => f.severity === "error").length;
   const warnings = cli.filter((f) => f.severity === "warning").length;
-  expect(await page.textContent("#verdict")).toBe(`${errors} 个错误、${warnings} 个警告`);
+  const infos = cli.filter((f) => f.severity === "info").length;
+  // The sample's prose has the seed's own slips: the proofreading's 提示 are counted too.
+  expect(infos).toBeGreaterThan(0);
+  expect(await page.textContent("#verdict")).toBe(
+    `${errors} 个错误、${warnings} 个警告、${infos} 个提示`
+  );
   expect(await page.getAttribute("#verdict", "data-tone")).toBe("error");
   expect(await page.textContent("#score .score-line")).toMatch(/^评分不完整：已计 [\d.]+ 分$/);
   // What each count counts: figures (data) on the 评分 sheet, indicators in the grade finding.
@@ -227,7 +232,7 @@ test("the sample: 校验 lists the CLI's findings; a click selects the cell; 清
   // Grouped by severity, then sheet.
   expect(
     await page.$$eval("#findings .group", (g) => g.map((e) => (e as HTMLElement).dataset.severity))
-  ).toEqual(["error", "warning"]);
+  ).toEqual(["error", "warning", "info"]);
   // The fake workbook holds the marks and the 校验结果 sheet.
   expect(await host<string[]>(page, "sheets")).toContain("校验结果");
   const marks = await host<string[]>(page, "marks");
@@ -416,7 +421,7 @@ test("display language en-US: the pane in English, findings in English", async (
   await page.waitForSelector("body[data-results='validated']");
   const shown = await shownFindings(page);
   expect(shown.map(shownKey).sort()).toEqual(cli.map((f) => cliKey(f, true)).sort());
-  expect(await page.textContent("#verdict")).toMatch(/^\d+ errors?, \d+ warnings?$/);
+  expect(await page.textContent("#verdict")).toMatch(/^\d+ errors?, \d+ warnings?, \d+ notes?$/);
   const figureLabel = (rule: string) =>
     page.textContent(`#findings .finding[data-rule='${rule}'] .figure.expected .figure-label`);
   expect(await figureLabel("total-expenditure")).toBe("Expected");
@@ -541,9 +546,12 @@ test("counts agree: the verdict, the filter buttons and the headings count an ex
   await page.waitForSelector("#findings .finding[data-kind='explained']");
   const errors = cli.filter((f) => f.severity === "error").length;
   const warnings = cli.filter((f) => f.severity === "warning").length - 1;
+  const infos = cli.filter((f) => f.severity === "info").length;
   const counts = await countsShown(page);
-  expect(counts.verdict).toBe(`${errors} 个错误、${warnings} 个警告（已说明 1 个）`);
-  const expected = { error: errors, warning: warnings, explained: 1 };
+  expect(counts.verdict).toBe(
+    `${errors} 个错误、${warnings} 个警告、${infos} 个提示（已说明 1 个）`
+  );
+  const expected = { error: errors, warning: warnings, info: infos, explained: 1 };
   expect(counts.chips).toEqual(expected);
   expect(counts.headings).toEqual(expected);
   expect(counts.rows).toEqual(expected);
@@ -555,7 +563,7 @@ test("counts agree: the verdict, the filter buttons and the headings count an ex
   ).toBe(cell);
   // The explained button filters exactly those.
   await page.click(".chip[data-kind='explained']");
-  expect((await countsShown(page)).rows).toEqual({ error: errors, warning: warnings });
+  expect((await countsShown(page)).rows).toEqual({ error: errors, warning: warnings, info: infos });
   await page.click(".chip[data-kind='explained']");
   await page.locator("#findings .group[data-kind='explained']").scrollIntoViewIfNeeded();
   await shot(page, "taskpane-zh-explained.png");
