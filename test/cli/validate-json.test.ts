@@ -56,8 +56,9 @@ test("--json --summary: counts apart from the explained, score and grade, and ea
     findings: JsonFinding[];
   };
   expect(out.file).toBe(checked);
-  // The sample: 2 errors, 4 too-low targets and the grade warning; one target explained.
-  expect(out.summary.counts).toEqual({ error: 2, warning: 4, info: 0 });
+  // The sample: 2 errors, 4 too-low targets and the grade warning; one target explained; the
+  // seed's own prose slips (截止, half-width commas, 单位单位 …) as 11 proofreading notes.
+  expect(out.summary.counts).toEqual({ error: 2, warning: 4, info: 11 });
   expect(out.summary.explained).toEqual({ error: 0, warning: 1, info: 0, total: 1 });
   expect(out.summary.score.complete).toBe(false);
   expect(out.summary.score.grade).toBeNull();
@@ -82,6 +83,6 @@ test("--json alone stays the list of findings, now with explanation and fingerpr
 
 test("the screen counts explained warnings apart, as 校验结果 does", () => {
   const r = jixiao("validate", checked);
-  expect(r.stdout).toContain("错误 2 个，警告 4 个，提示 0 个，已说明 1 个");
+  expect(r.stdout).toContain("错误 2 个，警告 4 个，提示 11 个，已说明 1 个");
   expect(r.stdout).toContain(`（已说明：${EXPLANATION}）`);
 });
