@@ -30,12 +30,14 @@ const WAVE1 = "test/fixtures/wave1/sample-1.0.xlsx";
 const wave1 = () => XlsxWorkbook.load(readFileSync(WAVE1));
 const key = (f: Pick<Finding, "severity" | "ruleId" | "sheet" | "cell" | "message">) =>
   `${f.severity} ${f.ruleId} ${f.sheet}!${f.cell} ${f.message}`;
+/** Proofreading of the unit's prose (issue 27) came after wave 1; its own tests pin it on the seed. */
+const notProofreading = (f: Pick<Finding, "ruleId">) => !f.ruleId.startsWith("proofread-");
 const before: Finding[] = JSON.parse(
   readFileSync("test/fixtures/wave1/sample-1.0.findings.json", "utf8")
 );
 
 test("the wave-1 sample validates with the same findings, plus only info ones", async () => {
-  const { all } = await validate(await wave1());
+  const all = (await validate(await wave1())).all.filter(notProofreading);
   const now = all.map(key);
   expect(before.map(key).filter((f) => !now.includes(f))).toEqual([]);
   const added = all.filter((f) => !before.map(key).includes(key(f)));
@@ -68,9 +70,10 @@ test("upgrade adds the 1.1 and 1.2 sheets and fields, changes no input, and is i
   const scored = await validate(await XlsxWorkbook.load(await upgraded.toBuffer()));
   expect(scored.profile).toMatchObject({ name: DEFAULT_PROFILE.name, source: "workbook" });
   expect(upgradeOps(await upgraded.read(upgradeRequest()))).toEqual([]);
-  // The upgraded workbook validates with wave 1's findings exactly.
+  // The upgraded workbook validates with wave 1's findings exactly (and the prose's proofreading).
   const { all } = await validate(upgraded);
-  expect(all.map(key).sort()).toEqual(before.map(key).sort());
+  expect(all.filter(notProofreading).map(key).sort()).toEqual(before.map(key).sort());
+  expect(all.filter((f) => !notProofreading(f)).length).toBeGreaterThan(0);
 });
 
 test("插入模板 on an older workbook upgrades it instead of refusing", async () => {
