@@ -47,7 +47,9 @@ export function inVersion(since: string | undefined, version: string): boolean {
 /** The layout as a template of `version` had it: sheets and rows added later are left out. */
 export function sheetsFor(version: string, sheets: readonly SheetDef[] = SHEETS): SheetDef[] {
   const rowIn = (r: RowSpec) =>
-    "tables" in r || r.cells.every((c) => c.t !== "field" || inVersion(c.field.since, version));
+    "tables" in r ||
+    (inVersion(r.since, version) &&
+      r.cells.every((c) => c.t !== "field" || inVersion(c.field.since, version)));
   return sheets
     .filter((s) => inVersion(s.since, version))
     .map((s) => ({ ...s, rows: s.rows.filter(rowIn) }));

@@ -207,10 +207,15 @@ const BudgetActual = z.object({ budget: opt(Dec), actual: opt(Dec) });
 export const ThreePublicYear = z.object({
   /** 因公出国(境) */
   abroad: z.extend(BudgetActual, { groups: opt(Dec), persons: opt(Dec) }),
-  /** 公务用车购置 */
-  vehiclePurchase: BudgetActual,
-  /** 公务用车运行维护 */
-  vehicleRunning: BudgetActual,
+  /** 公务用车购置, with 当年购置 vehicles (template 1.4) */
+  vehiclePurchase: z.extend(BudgetActual, { vehicles: opt(Dec) }),
+  /**
+   * 公务用车运行维护, with 公务用车保有量 at year end and 单车运行维护费 as stated (万元 a vehicle,
+   * actual basis), both template 1.4
+   */
+  vehicleRunning: z.extend(BudgetActual, { fleet: opt(Dec), perVehicle: opt(Dec) }),
+  /** 公务用车购置及运行费 as stated (template 1.4): 购置 + 运行维护; optional in the JSON */
+  vehicle: opt(BudgetActual),
   /** 公务接待 */
   reception: z.extend(BudgetActual, { batches: opt(Dec), persons: opt(Dec) }),
   /** 三公经费合计 as stated */
