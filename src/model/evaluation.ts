@@ -324,6 +324,8 @@ export const YEAR_ON_YEAR_FIGURES = [
   "vehiclePurchase",
   "vehicleRunning",
   "reception",
+  /** 公务用车购置及运行费 (template 1.4) */
+  "vehicle",
 ] as const;
 export type YearOnYearFigure = (typeof YEAR_ON_YEAR_FIGURES)[number];
 

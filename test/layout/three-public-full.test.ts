@@ -23,7 +23,8 @@ import { at, sampleModel, setCell } from "../helpers/workbooks";
  * “2025年度三公经费预算30.00万元，支出27.06万元，完成预算的90.2%，较上年增加13.06万元，增长
  * 93.29%。其中：因公出国(境)费0万元；公务用车购置及运行费预算25.00万元、支出23.10万元（购置费
  * 预算15.00万元、支出14.50万元，当年购置1辆；运行维护费预算10.00万元、支出8.60万元，年末保有量
- * 4辆，单车运行维护费2.15万元）；公务接待费预算5.00万元、支出3.96万元。”
+ * 4辆，单车运行维护费2.15万元；公务用车购置及运行费较上年增加13.90万元，增长151.09%）；公务接待费
+ * 预算5.00万元、支出3.96万元。”
  */
 function statement(): Evaluation {
   const m = emptyEvaluation(TEMPLATE_VERSION);
@@ -44,7 +45,12 @@ function statement(): Evaluation {
     total: { budget: "16.00", actual: "14.00" },
   };
   m.statedRates = { threePublicControl: "0.902" };
-  m.yearOnYear = { changes: { threePublicTotal: { amount: "13.06", rate: "0.9329" } } };
+  m.yearOnYear = {
+    changes: {
+      threePublicTotal: { amount: "13.06", rate: "0.9329" },
+      vehicle: { amount: "13.90", rate: "1.5109" },
+    },
+  };
   return m;
 }
 
@@ -71,6 +77,17 @@ test("a slip in the statement is caught: 公务用车购置及运行费 23.10 ty
   m.threePublic.current.vehicle = { budget: "25.00", actual: "24.10" };
   expect(threePublicFindings(m)).toEqual([
     expect.stringMatching(/^three-public-vehicle-sum: 公务用车购置及运行费（本年实际）填报 24\.10/),
+    // The stated change was worked out from the right 23.10: against 24.10 it no longer holds.
+    expect.stringMatching(/^year-on-year-change: 公务用车购置及运行费较上年增减额填报 13\.90/),
+    expect.stringMatching(/^year-on-year-change: 公务用车购置及运行费较上年增减率填报 151\.09%/),
+  ]);
+});
+
+test("a change of 公务用车购置及运行费 stated wrong is caught: 151.09% written 51.09%", () => {
+  const m = statement();
+  m.yearOnYear!.changes!.vehicle = { amount: "13.90", rate: "0.5109" };
+  expect(threePublicFindings(m)).toEqual([
+    expect.stringMatching(/^year-on-year-change: .*公务用车购置及运行费/),
   ]);
 });
 

@@ -118,6 +118,9 @@ const tpVehicleCalc = (y: TpYear, m: "budget" | "actual") =>
     "amount",
     add(name(tp("vehiclePurchase", y, m).name), name(tp("vehicleRunning", y, m).name))
   );
+/** 公务用车购置及运行费（实际） of a year as other formulas use it: stated, else computed. */
+export const tpVehicleEff = (y: TpYear) =>
+  effective(tp("vehicle", y, "actual").name, name(tpVehicleCalc(y, "actual").name));
 /** 单车运行维护费 = 运行维护费（实际）÷ 保有量 (template 1.4). */
 const perVehicleCalc = (y: TpYear) =>
   calc(
