@@ -107,6 +107,17 @@ test("the computed cells: the vehicle sum, cost per vehicle, each item's 实际/
   expect(v.get("jx_calc_tpChange_actual")).toBeCloseTo(13.06 / 14, 10);
 });
 
+test("a blank 实际 gives no share, no 实际/预算 and no cost per vehicle, never 0 %", () => {
+  const m = statement();
+  delete m.threePublic.current.reception.actual;
+  delete m.threePublic.current.vehicleRunning.actual;
+  const v = computedValues(contentOf(m));
+  expect(v.get("jx_calc_tpShare_current_reception")).toBe("");
+  expect(v.get("jx_calc_tpControl_current_reception")).toBe("");
+  expect(v.get("jx_calc_tp_current_perVehicle")).toBe("");
+  expect(v.get("jx_calc_tpShare_current_vehiclePurchase")).toBeCloseTo(14.5 / 27.06, 10);
+});
+
 test("fill → export keeps every figure of the statement", async () => {
   const m = statement();
   const wb = await XlsxWorkbook.load(await templateXlsx(m));

@@ -2,7 +2,18 @@
  * 三公经费 (Three public expenses): 因公出国(境), 公务用车 purchase and running, 公务接待, this year
  * and the previous, with totals, change and control rates.
  */
-import { add, change, difference, effective, name, ratio } from "../expr";
+import {
+  BLANK,
+  add,
+  change,
+  difference,
+  effective,
+  iff,
+  isNumber,
+  name,
+  ratio,
+  type Expr,
+} from "../expr";
 import { calc, computed, field, hintRow, input, row, skip, text, titleRow } from "../build-helpers";
 import type { Calc, CellSpec, Field, RowSpec, SheetDef } from "../types";
 import { SINCE_1_4 } from "../versions";
@@ -109,6 +120,8 @@ function actualCalcRow(label: string, make: (y: TpYear) => Calc, since?: string)
   };
 }
 const actualOf = (i: TpItem, y: TpYear) => name(tp(i, y, "actual").name);
+/** a ÷ b only when a is a number: a blank 实际 is no 0 % share (Excel reads a blank as 0). */
+const ratioOfFilled = (a: Expr, b: Expr) => iff(isNumber(a), ratio(a, b), BLANK);
 /** 公务用车购置及运行费 from its two parts, each year and measure (template 1.4). */
 const tpVehicleCalc = (y: TpYear, m: "budget" | "actual") =>
   calc(
@@ -128,7 +141,7 @@ const perVehicleCalc = (y: TpYear) =>
     `单车运行维护费（${YEAR_LABEL[y][0]}，计算）`,
     `Running cost per vehicle, ${YEAR_LABEL[y][1]}, computed`,
     "amount",
-    ratio(actualOf("vehicleRunning", y), name(tp("vehicleRunning", y, "fleet").name))
+    ratioOfFilled(actualOf("vehicleRunning", y), name(tp("vehicleRunning", y, "fleet").name))
   );
 /** Each item's 实际 ÷ 预算 and its share of the total 实际 (template 1.4). */
 const itemControlCalc = (i: (typeof TP_PARTS)[number]) => (y: TpYear) =>
@@ -137,7 +150,7 @@ const itemControlCalc = (i: (typeof TP_PARTS)[number]) => (y: TpYear) =>
     `${TP_LABEL[i][0]}控制率（${YEAR_LABEL[y][0]}，实际/预算）`,
     `${TP_LABEL[i][1]}, ${YEAR_LABEL[y][1]}, actual / budget`,
     "rate",
-    ratio(actualOf(i, y), name(tp(i, y, "budget").name))
+    ratioOfFilled(actualOf(i, y), name(tp(i, y, "budget").name))
   );
 const itemShareCalc = (i: (typeof TP_PARTS)[number]) => (y: TpYear) =>
   calc(
@@ -145,7 +158,7 @@ const itemShareCalc = (i: (typeof TP_PARTS)[number]) => (y: TpYear) =>
     `${TP_LABEL[i][0]}占三公经费比重（${YEAR_LABEL[y][0]}实际）`,
     `${TP_LABEL[i][1]}, share of the total, ${YEAR_LABEL[y][1]} actual`,
     "rate",
-    ratio(actualOf(i, y), tpEff(y, "actual"))
+    ratioOfFilled(actualOf(i, y), tpEff(y, "actual"))
   );
 const TP_PARTS = ["abroad", "vehiclePurchase", "vehicleRunning", "reception"] as const;
 
