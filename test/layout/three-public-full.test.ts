@@ -83,6 +83,12 @@ test("a slip in the statement is caught: 公务用车购置及运行费 23.10 ty
   ]);
 });
 
+test("“三公经费支出占预算的92.0%” against 27.06 ÷ 30.00 = 90.2% is caught", () => {
+  const m = statement();
+  m.statedRates = { threePublicControl: "0.920" };
+  expect(threePublicFindings(m)).toEqual([expect.stringMatching(/^stated-rate: .*三公经费控制率/)]);
+});
+
 test("a change of 公务用车购置及运行费 stated wrong is caught: 151.09% written 51.09%", () => {
   const m = statement();
   m.yearOnYear!.changes!.vehicle = { amount: "13.90", rate: "0.5109" };
