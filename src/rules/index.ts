@@ -43,6 +43,7 @@ import staffByBody from "./staff-by-body";
 import statedRate from "./stated-rate";
 import threePublicFleet from "./three-public-fleet";
 import threePublicPerVehicle from "./three-public-per-vehicle";
+import threePublicShare from "./three-public-share";
 import threePublicTotal from "./three-public-total";
 import threePublicVehicleSum from "./three-public-vehicle-sum";
 import threePublicWithinBudget from "./three-public-within-budget";
@@ -82,6 +83,7 @@ export const RULES: readonly Rule[] = [
   threePublicVehicleSum,
   threePublicPerVehicle,
   threePublicFleet,
+  threePublicShare,
   threePublicWithinBudget,
   // 上年对比
   yearOnYearChange,

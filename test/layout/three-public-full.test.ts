@@ -24,16 +24,23 @@ import { at, sampleModel, setCell } from "../helpers/workbooks";
  * 93.29%。其中：因公出国(境)费0万元；公务用车购置及运行费预算25.00万元、支出23.10万元（购置费
  * 预算15.00万元、支出14.50万元，当年购置1辆；运行维护费预算10.00万元、支出8.60万元，年末保有量
  * 4辆，单车运行维护费2.15万元；公务用车购置及运行费较上年增加13.90万元，增长151.09%）；公务接待费
- * 预算5.00万元、支出3.96万元。”
+ * 预算5.00万元、支出3.96万元。购置费、运行维护费、接待费分别占三公经费的53.58%、31.78%、
+ * 14.63%。”
  */
 function statement(): Evaluation {
   const m = emptyEvaluation(TEMPLATE_VERSION);
   m.threePublic.current = {
     abroad: { budget: "0.00", actual: "0.00" },
-    vehiclePurchase: { budget: "15.00", actual: "14.50", vehicles: "1" },
-    vehicleRunning: { budget: "10.00", actual: "8.60", fleet: "4", perVehicle: "2.15" },
+    vehiclePurchase: { budget: "15.00", actual: "14.50", vehicles: "1", share: "0.5358" },
+    vehicleRunning: {
+      budget: "10.00",
+      actual: "8.60",
+      fleet: "4",
+      perVehicle: "2.15",
+      share: "0.3178",
+    },
     vehicle: { budget: "25.00", actual: "23.10" },
-    reception: { budget: "5.00", actual: "3.96" },
+    reception: { budget: "5.00", actual: "3.96", share: "0.1463" },
     total: { budget: "30.00", actual: "27.06" },
   };
   m.threePublic.previous = {
@@ -59,6 +66,7 @@ const THREE_PUBLIC_RULES = new Set([
   "three-public-vehicle-sum",
   "three-public-per-vehicle",
   "three-public-fleet",
+  "three-public-share",
   "three-public-within-budget",
   "stated-rate",
   "year-on-year-change",
@@ -80,6 +88,14 @@ test("a slip in the statement is caught: 公务用车购置及运行费 23.10 ty
     // The stated change was worked out from the right 23.10: against 24.10 it no longer holds.
     expect.stringMatching(/^year-on-year-change: 公务用车购置及运行费较上年增减额填报 13\.90/),
     expect.stringMatching(/^year-on-year-change: 公务用车购置及运行费较上年增减率填报 151\.09%/),
+  ]);
+});
+
+test("a share stated on the budget is caught: 公务接待费 13.20% (3.96 ÷ 30.00)", () => {
+  const m = statement();
+  m.threePublic.current.reception.share = "0.1320";
+  expect(threePublicFindings(m)).toEqual([
+    expect.stringMatching(/^three-public-share: 公务接待费占三公经费比重（本年）填报 13\.20%/),
   ]);
 });
 
@@ -138,6 +154,7 @@ test("the new figures have named cells with their units on 三公经费", () => 
       `jx_tp_${y}_vehiclePurchase_vehicles`,
       `jx_tp_${y}_vehicleRunning_fleet`,
       `jx_tp_${y}_vehicleRunning_perVehicle`,
+      `jx_tp_${y}_reception_share`,
     ]) {
       const f = PLACEMENTS.fields.get(n);
       expect(f?.sheet).toBe("三公经费");

@@ -26,7 +26,15 @@ export type TpItem =
   "abroad" | "vehiclePurchase" | "vehicleRunning" | "vehicle" | "reception" | "total";
 type TpYear = "current" | "previous";
 type TpMeasure =
-  "budget" | "actual" | "groups" | "persons" | "batches" | "vehicles" | "fleet" | "perVehicle";
+  | "budget"
+  | "actual"
+  | "groups"
+  | "persons"
+  | "batches"
+  | "vehicles"
+  | "fleet"
+  | "perVehicle"
+  | "share";
 const TP_LABEL: Record<TpItem, [string, string]> = {
   abroad: ["因公出国(境)费", "Official travel abroad"],
   vehiclePurchase: ["公务用车购置费", "Official vehicle purchase"],
@@ -35,7 +43,7 @@ const TP_LABEL: Record<TpItem, [string, string]> = {
   reception: ["公务接待费", "Official reception"],
   total: ["三公经费合计（填报）", "Three public expenses, total"],
 };
-const TP_MEASURE: Record<TpMeasure, [string, string, "amount" | "count", string]> = {
+const TP_MEASURE: Record<TpMeasure, [string, string, "amount" | "count" | "rate", string]> = {
   budget: ["预算", "budget", "amount", "万元"],
   actual: ["实际", "actual", "amount", "万元"],
   groups: ["团组数", "groups", "count", "个"],
@@ -44,14 +52,22 @@ const TP_MEASURE: Record<TpMeasure, [string, string, "amount" | "count", string]
   vehicles: ["公务用车购置数量", "vehicles bought", "count", "辆"],
   fleet: ["公务用车保有量", "vehicles held at year end", "count", "辆"],
   perVehicle: ["单车运行维护费", "running cost per vehicle, stated", "amount", "万元/辆"],
+  share: ["占三公经费比重", "share of the total, stated", "rate", "%"],
 };
 /** What template 1.4 added to the sheet (issue 26): the vehicle figures. */
-const NEW_IN_1_4: readonly (TpItem | TpMeasure)[] = ["vehicle", "vehicles", "fleet", "perVehicle"];
+const NEW_IN_1_4: readonly (TpItem | TpMeasure)[] = [
+  "vehicle",
+  "vehicles",
+  "fleet",
+  "perVehicle",
+  "share",
+];
 const TP_HINT: Partial<Record<TpItem | TpMeasure, string>> = {
   vehicle: "报告写了“公务用车购置及运行费X万元”才填；应等于购置费与运行维护费之和",
   vehicles: "当年购置的公务用车辆数；没有的填 0",
   fleet: "年末公务用车保有量（辆）；没有的填 0",
   perVehicle: "报告写了“单车运行维护费X万元”才填；应等于运行维护费（实际）÷ 保有量",
+  share: "报告写了“占三公经费的X%”才填；应等于该项实际 ÷ 三公经费合计（实际）",
 };
 const YEAR_LABEL: Record<TpYear, [string, string]> = {
   current: ["本年", "this year"],
@@ -71,6 +87,8 @@ export function tp(item: TpItem, year: TpYear, m: TpMeasure): Field {
     en: own ? `${capitalFirst(mEn)}, ${yEn}` : `${en}, ${yEn} ${mEn}`,
     type,
     unit,
+    // Reports state shares to two decimals of a percent (占三公经费的14.63%).
+    numFmt: m === "share" ? "0.00%" : undefined,
     hint:
       TP_HINT[m] ??
       TP_HINT[item] ??
@@ -161,6 +179,13 @@ const itemShareCalc = (i: (typeof TP_PARTS)[number]) => (y: TpYear) =>
     ratioOfFilled(actualOf(i, y), tpEff(y, "actual"))
   );
 const TP_PARTS = ["abroad", "vehiclePurchase", "vehicleRunning", "reception"] as const;
+/** An item's share of the total 实际: as the report states it, and computed, each year. */
+const shareRow = (i: (typeof TP_PARTS)[number]): RowSpec =>
+  row([
+    text(TP_LABEL[i][0]),
+    ...TP_YEARS.flatMap((y) => [input(tp(i, y, "share")), computed(itemShareCalc(i)(y))]),
+    text("报告中写了比重才填", "hint"),
+  ]);
 
 export const threePublicSheet: SheetDef = {
   name: "三公经费",
@@ -283,8 +308,17 @@ export const threePublicSheet: SheetDef = {
     ...TP_PARTS.map((i) =>
       actualCalcRow(`${TP_LABEL[i][0]}控制率（实际/预算）`, itemControlCalc(i), SINCE_1_4)
     ),
-    ...TP_PARTS.map((i) =>
-      actualCalcRow(`${TP_LABEL[i][0]}占三公经费比重（实际）`, itemShareCalc(i), SINCE_1_4)
-    ),
+    {
+      ...row([
+        text("占三公经费比重（实际）", "header"),
+        text("本年填报", "header"),
+        text("本年计算", "header"),
+        text("上年填报", "header"),
+        text("上年计算", "header"),
+        text("", "header"),
+      ]),
+      since: SINCE_1_4,
+    },
+    ...TP_PARTS.map(shareRow),
   ],
 };
