@@ -125,7 +125,12 @@ function tpMoneyRow(item: TpItem): RowSpec {
 }
 function tpCountRow(item: TpItem, m: TpMeasure): RowSpec {
   return row([
-    text(`\u3000其中：${TP_MEASURE[m][0]}（${TP_MEASURE[m][3]}）`),
+    // The cost per vehicle is no part of the running cost: no 其中.
+    text(
+      m === "perVehicle"
+        ? `\u3000${TP_MEASURE[m][0]}（报告中写的，${TP_MEASURE[m][3]}）`
+        : `\u3000其中：${TP_MEASURE[m][0]}（${TP_MEASURE[m][3]}）`
+    ),
     ...TP_YEARS.flatMap((y): CellSpec[] => [skip, input(tp(item, y, m))]),
   ]);
 }
