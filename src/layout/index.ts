@@ -47,7 +47,9 @@ export function inVersion(since: string | undefined, version: string): boolean {
 /** The layout as a template of `version` had it: sheets and rows added later are left out. */
 export function sheetsFor(version: string, sheets: readonly SheetDef[] = SHEETS): SheetDef[] {
   const rowIn = (r: RowSpec) =>
-    "tables" in r || r.cells.every((c) => c.t !== "field" || inVersion(c.field.since, version));
+    "tables" in r ||
+    (inVersion(r.since, version) &&
+      r.cells.every((c) => c.t !== "field" || inVersion(c.field.since, version)));
   return sheets
     .filter((s) => inVersion(s.since, version))
     .map((s) => ({ ...s, rows: s.rows.filter(rowIn) }));
@@ -89,6 +91,8 @@ export interface CalcPlace {
   calc: Calc;
   sheet: string;
   address: string;
+  /** The template version that added its row (the row's, or its newest field's), if not 1.0. */
+  since?: string;
 }
 export interface ResultPlace {
   result: Result;
@@ -114,6 +118,18 @@ export interface Placements {
   texts: Map<string, { sheet: string; address: string }>;
 }
 
+/** The version that added a row: its own, or the newest of its fields' (undefined: 1.0). */
+function rowSince(rowSpec: { cells: CellSpec[]; since?: string }): string | undefined {
+  const versions = [
+    rowSpec.since,
+    ...rowSpec.cells.map((c) => (c.t === "field" ? c.field.since : undefined)),
+  ].filter((v): v is string => v !== undefined);
+  return versions.reduce<string | undefined>(
+    (newest, v) => (newest === undefined || inVersion(newest, v) ? v : newest),
+    undefined
+  );
+}
+
 /** Where everything sits: the only place that turns the layout into coordinates. */
 export function place(sheets: readonly SheetDef[] = SHEETS): Placements {
   const fields = new Map<string, FieldPlace>();
@@ -134,6 +150,7 @@ export function place(sheets: readonly SheetDef[] = SHEETS): Placements {
         r += height;
         continue;
       }
+      const since = rowSince(rowSpec);
       let c = 0;
       for (const cell of rowSpec.cells) {
         if (cell.t === "field") {
@@ -157,7 +174,12 @@ export function place(sheets: readonly SheetDef[] = SHEETS): Placements {
         } else if (cell.t === "calc") {
           if (calcs.has(cell.calc.name))
             throw new Error(`layout: name ${cell.calc.name} placed twice`);
-          calcs.set(cell.calc.name, { calc: cell.calc, sheet: sheet.name, address: addr(c, r) });
+          calcs.set(cell.calc.name, {
+            calc: cell.calc,
+            sheet: sheet.name,
+            address: addr(c, r),
+            ...(since ? { since } : {}),
+          });
         }
         c += cell.t === "skip" ? 1 : (cell.span ?? 1);
       }
@@ -192,20 +214,37 @@ export function sheetRows(sheet: SheetDef): number {
 /**
  * Fields a later template version added to a sheet an older workbook already has: written below
  * what that version laid out (label, input cell, hint), since rows cannot be inserted under the
- * user's figures. The reader finds them by name wherever they are.
+ * user's figures. The reader finds them by name wherever they are. The computed cells that
+ * version added follow them (label, live formula), so validate finds every name it computes.
  */
-export function appendedFieldOps(sheet: SheetDef, fromRow: number, fields: Field[]): WriteOp[] {
+export function appendedFieldOps(
+  sheet: SheetDef,
+  fromRow: number,
+  fields: Field[],
+  calcs: Calc[] = []
+): WriteOp[] {
   const cells: CellWrite[] = [];
   const ops: WriteOp[] = [];
+  const label = (r: number, text: string): CellWrite => ({
+    address: addr(0, r),
+    value: text,
+    style: { ...STYLES.label, numFmt: "@" },
+  });
   fields.forEach((f, k) => {
     const r = fromRow + k;
-    cells.push(
-      { address: addr(0, r), value: f.label, style: { ...STYLES.label, numFmt: "@" } },
-      { address: addr(1, r), value: null, style: fieldStyle(f) }
-    );
+    cells.push(label(r, f.label), { address: addr(1, r), value: null, style: fieldStyle(f) });
     if (f.hint)
       cells.push({ address: addr(2, r), value: f.hint, style: { ...STYLES.hint, numFmt: "@" } });
     ops.push({ op: "defineName", name: f.name, sheet: sheet.name, address: addr(1, r) });
+  });
+  calcs.forEach((k, j) => {
+    const r = fromRow + fields.length + j;
+    cells.push(label(r, k.label), {
+      address: addr(1, r),
+      formula: { text: toFormula(k.expr), result: "" },
+      style: calcStyle(k.type),
+    });
+    ops.push({ op: "defineName", name: k.name, sheet: sheet.name, address: addr(1, r) });
   });
   return [{ op: "cells", sheet: sheet.name, cells }, ...ops];
 }

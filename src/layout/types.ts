@@ -128,7 +128,14 @@ export type CellSpec =
 
 export type RowSpec =
   /** `hidden`: data the add-in reads that a person need not see or print. */
-  | { cells: CellSpec[]; height?: number; hidden?: boolean }
+  | {
+      cells: CellSpec[];
+      height?: number;
+      hidden?: boolean;
+      /** The template version that added the row, for rows of computed cells only (a row with
+       * a field already follows its field's `since`). */
+      since?: string;
+    }
   /** Tables placed side by side from column A, separated by one gap column each. */
   | { tables: { table: TableDef; col: number }[] };
 

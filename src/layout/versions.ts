@@ -4,17 +4,22 @@
  */
 
 /** Bump when names, tables or headers change: the reader refuses versions it does not know. */
-export const TEMPLATE_VERSION = "1.3";
+export const TEMPLATE_VERSION = "1.4";
 /**
  * Versions this build reads, oldest first. Fields and sheets carry the version that added them
  * (`since`); in an older workbook they are optional, and `jixiao upgrade` adds them.
  */
-export const TEMPLATE_VERSIONS: readonly string[] = ["1.0", "1.1", "1.2", "1.3"];
+export const TEMPLATE_VERSIONS: readonly string[] = ["1.0", "1.1", "1.2", "1.3", "1.4"];
 /** What template 1.1 added: report title, sub-units, total with carry-over, the 上年对比 sheet. */
 export const SINCE_1_1 = "1.1";
 /** What template 1.2 added: the 评分方案 sheet, staff by body, adjustments by kind. */
 export const SINCE_1_2 = "1.2";
 /** What template 1.3 added: 结转结余率 as stated, the 项目 list marked 部分列示. */
 export const SINCE_1_3 = "1.3";
+/**
+ * What template 1.4 added (issue 26): 三公经费 in full: 公务用车购置及运行费 as stated, vehicles
+ * bought and held, 单车运行维护费, each item's 实际/预算 and share of the total.
+ */
+export const SINCE_1_4 = "1.4";
 export const TEMPLATE_MARKER = "jixiao-template";
 export const VERSION_NAME = "jx_templateVersion";

@@ -203,16 +203,24 @@ export type Income = z.infer<typeof Income>;
 
 const BudgetActual = z.object({ budget: opt(Dec), actual: opt(Dec) });
 
+/** One of the four 三公 items: with its share of the total 实际 as stated (template 1.4). */
+const ThreePublicItem = z.extend(BudgetActual, { share: opt(Rate) });
+
 /** 三公经费 of one year */
 export const ThreePublicYear = z.object({
   /** 因公出国(境) */
-  abroad: z.extend(BudgetActual, { groups: opt(Dec), persons: opt(Dec) }),
-  /** 公务用车购置 */
-  vehiclePurchase: BudgetActual,
-  /** 公务用车运行维护 */
-  vehicleRunning: BudgetActual,
+  abroad: z.extend(ThreePublicItem, { groups: opt(Dec), persons: opt(Dec) }),
+  /** 公务用车购置, with 当年购置 vehicles (template 1.4) */
+  vehiclePurchase: z.extend(ThreePublicItem, { vehicles: opt(Dec) }),
+  /**
+   * 公务用车运行维护, with 公务用车保有量 at year end and 单车运行维护费 as stated (万元 a vehicle,
+   * actual basis), both template 1.4
+   */
+  vehicleRunning: z.extend(ThreePublicItem, { fleet: opt(Dec), perVehicle: opt(Dec) }),
+  /** 公务用车购置及运行费 as stated (template 1.4): 购置 + 运行维护; optional in the JSON */
+  vehicle: opt(BudgetActual),
   /** 公务接待 */
-  reception: z.extend(BudgetActual, { batches: opt(Dec), persons: opt(Dec) }),
+  reception: z.extend(ThreePublicItem, { batches: opt(Dec), persons: opt(Dec) }),
   /** 三公经费合计 as stated */
   total: BudgetActual,
 });
@@ -319,6 +327,8 @@ export const YEAR_ON_YEAR_FIGURES = [
   "vehiclePurchase",
   "vehicleRunning",
   "reception",
+  /** 公务用车购置及运行费 (template 1.4) */
+  "vehicle",
 ] as const;
 export type YearOnYearFigure = (typeof YEAR_ON_YEAR_FIGURES)[number];
 

@@ -41,7 +41,11 @@ import sharesSum from "./shares-sum";
 import staffingTotal from "./staffing-total";
 import staffByBody from "./staff-by-body";
 import statedRate from "./stated-rate";
+import threePublicFleet from "./three-public-fleet";
+import threePublicPerVehicle from "./three-public-per-vehicle";
+import threePublicShare from "./three-public-share";
 import threePublicTotal from "./three-public-total";
+import threePublicVehicleSum from "./three-public-vehicle-sum";
 import threePublicWithinBudget from "./three-public-within-budget";
 import totalExpenditure from "./total-expenditure";
 import yearOnYearChange from "./year-on-year-change";
@@ -77,6 +81,10 @@ export const RULES: readonly Rule[] = [
   incomeBalance,
   // 三公经费
   threePublicTotal,
+  threePublicVehicleSum,
+  threePublicPerVehicle,
+  threePublicFleet,
+  threePublicShare,
   threePublicWithinBudget,
   // 上年对比
   yearOnYearChange,

@@ -141,7 +141,13 @@ export function upgradeOps(read: ReadResult): WriteOp[] {
           fp.sheet === name && !inVersion(fp.field.since, version) && !read.names[fp.field.name]
       )
       .map((fp) => fp.field);
-    if (added.length) appended.push(...appendedFieldOps(oldSheet, sheetRows(oldSheet) + 2, added));
+    const calcs = [...PLACEMENTS.calcs.values()]
+      .filter(
+        (cp) => cp.sheet === name && !inVersion(cp.since, version) && !read.names[cp.calc.name]
+      )
+      .map((cp) => cp.calc);
+    if (added.length || calcs.length)
+      appended.push(...appendedFieldOps(oldSheet, sheetRows(oldSheet) + 2, added, calcs));
   }
   const marker = read.names[VERSION_NAME];
   const raise: WriteOp[] = marker

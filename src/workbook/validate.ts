@@ -9,7 +9,7 @@ import {
 } from "../layout";
 import { SCORE_NAMES } from "../layout/template";
 import { evaluate, toFormula, type Raw } from "../layout/expr";
-import { valueToRaw } from "../layout";
+import { inVersion, valueToRaw } from "../layout";
 import {
   RECORD_SHEET,
   RESULTS_SHEET,
@@ -179,7 +179,8 @@ function computedWrites(
   for (const [n, cp] of p.calcs) {
     const cell = read.names[n];
     if (cell) put(cell, toFormula(cp.calc.expr), values.get(n) ?? "", n);
-    else if (!missingSheets.has(cp.sheet)) {
+    // A computed cell a newer template added is absent from an older workbook, not damage.
+    else if (!missingSheets.has(cp.sheet) && inVersion(cp.since, version)) {
       findings.push(
         toFinding(TEMPLATE_DAMAGED, {
           messageId: "nameMissing",

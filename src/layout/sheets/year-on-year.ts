@@ -30,10 +30,10 @@ import {
   titleRow,
 } from "../build-helpers";
 import type { Calc, Field, RowSpec, SheetDef } from "../types";
-import { SINCE_1_1, SINCE_1_3 } from "../versions";
+import { SINCE_1_1, SINCE_1_3, SINCE_1_4 } from "../versions";
 import { effectiveTotal, executionCalcs } from "./expenditure-summary";
 import { income, incomeEff } from "./income";
-import { tp, tpEff, type TpItem } from "./three-public-expenses";
+import { tp, tpEff, tpVehicleEff, type TpItem } from "./three-public-expenses";
 import { profile, profileCalcs } from "./unit-profile";
 
 type YoyFigure = (typeof YEAR_ON_YEAR_FIGURES)[number];
@@ -56,6 +56,7 @@ const YOY_LABEL: Record<YoyFigure, [string, string]> = {
   vehiclePurchase: ["公务用车购置费（实际）", "Official vehicle purchase"],
   vehicleRunning: ["公务用车运行维护费（实际）", "Official vehicle running"],
   reception: ["公务接待费（实际）", "Official reception"],
+  vehicle: ["公务用车购置及运行费（实际）", "Official vehicles, purchase and running"],
 };
 const fiscalIncomeExpr = (): Expr =>
   add(
@@ -78,6 +79,8 @@ function yoyCurrent(f: YoyFigure): Expr {
       return effectiveTotal("basic", "actual");
     case "project":
       return effectiveTotal("project", "actual");
+    case "vehicle":
+      return tpVehicleEff("current");
     default:
       return tpEff("current", "actual");
   }
@@ -99,7 +102,8 @@ const yoyInput = (
     hint,
     // Reports state change rates to two decimals of a percent (增长13.56%).
     numFmt: type === "rate" ? "0.00%" : undefined,
-    since: SINCE_1_1,
+    // 公务用车购置及运行费 came with template 1.4 (issue 26).
+    since: f === "vehicle" ? SINCE_1_4 : SINCE_1_1,
   });
 
 /** Last year's figure: an input here, or the cell that already holds it elsewhere. */
@@ -107,6 +111,7 @@ function yoyPrevious(f: YoyFigure): { input?: Field; expr: Expr } {
   const item = TP_OF[f];
   if (item) return { expr: name(tp(item, "previous", "actual").name) };
   if (f === "threePublicTotal") return { expr: tpEff("previous", "actual") };
+  if (f === "vehicle") return { expr: tpVehicleEff("previous") };
   if (f === "incomeTotal") return { expr: name(income.previousTotal.name) };
   const path =
     f === "fiscalIncome"

@@ -24,6 +24,7 @@ export const YOY_LABEL: Record<YearOnYearFigure, { zh: string; en: string }> = {
   vehiclePurchase: { zh: "公务用车购置费", en: "official vehicle purchase" },
   vehicleRunning: { zh: "公务用车运行维护费", en: "official vehicle running" },
   reception: { zh: "公务接待费", en: "official reception" },
+  vehicle: { zh: "公务用车购置及运行费", en: "official vehicles, purchase and running" },
 };
 
 const FISCAL = ["fiscalGeneral", "fiscalFund", "fiscalStateCapital"] as const;
@@ -39,6 +40,14 @@ function filled(model: Evaluation, paths: string[]) {
 /** A figure of one year: stated, or what its parts give; undefined when blank. */
 function tpYear(model: Evaluation, year: "current" | "previous", f: YearOnYearFigure) {
   if (isTpItem(f)) return amountOf(filled(model, [`threePublic.${year}.${f}.actual`]));
+  if (f === "vehicle") {
+    // 公务用车购置及运行费: stated (template 1.4), else 购置 + 运行维护.
+    const stated = `threePublic.${year}.vehicle.actual`;
+    const parts = (["vehiclePurchase", "vehicleRunning"] as const).map(
+      (i) => `threePublic.${year}.${i}.actual`
+    );
+    return effective(stated, valueAt(model, stated), amountOf(filled(model, parts)));
+  }
   const total = `threePublic.${year}.total.actual`;
   return effective(
     total,
@@ -99,7 +108,7 @@ export function yearPair(model: Evaluation, f: YearOnYearFigure): YearPair {
       previousPath,
     };
   }
-  const item = isTpItem(f) ? f : "total";
+  const item = isTpItem(f) || f === "vehicle" ? f : "total";
   return {
     figure: f,
     current: tpYear(model, "current", f),
