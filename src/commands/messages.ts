@@ -77,8 +77,8 @@ export const messages = {
 
   /** Shown once before the first write on a host without undo grouping (ExcelApi 1.20). */
   undoHistory: (): Message => ({
-    zh: "提示：在此版本的 Excel 中，加载项写入工作簿后，此前的撤销记录会被清空，加载项的修改也不能用“撤销”退回。“清除标记”可以完全清除“校验”写入的内容；建议先保存工作簿。本提示只显示一次。",
-    en: "Note: in this version of Excel, the add-in's writes clear the undo history and cannot be undone with Undo. Clear Marks removes everything Validate wrote; save the workbook first if in doubt. This note is shown once.",
+    zh: "提示：加载项写入工作簿后，此前的撤销记录会被清空，加载项的修改也不能用“撤销”退回（此版本不能把它们合为一步撤销）。“清除标记”可以完全清除“校验”写入的内容；建议先保存工作簿。本提示只显示一次。",
+    en: "Note: the add-in's writes clear the undo history and cannot be undone with Undo (this version cannot group them into one undo step). Clear Marks removes everything Validate wrote; save the workbook first if in doubt. This note is shown once.",
   }),
 
   nothingToClear: (): Message => ({

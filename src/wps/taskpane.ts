@@ -27,6 +27,7 @@ async function connect(): Promise<void> {
     showHostState(document, "zh-CN", "no-excel");
     return;
   }
+  nameTheHost(document, "正在连接 WPS 表格…");
   const pane = new Pane({
     doc: document,
     locale: "zh-CN",
@@ -41,18 +42,20 @@ async function connect(): Promise<void> {
     log: (error) => console.error(error),
   });
   await pane.start();
-  nameTheHost(document);
+  if (document.getElementById("status")?.dataset.state === "excel")
+    nameTheHost(document, "已连接 WPS 表格。");
 }
 
 /**
- * The pane's status line names Excel once connected; in WPS it names WPS 表格. (The pane has no
- * host-name seam yet: the line is rewritten here, and kept out of the pane's relocalising.)
+ * The pane's status line names Excel while connecting and once connected; in WPS it names WPS
+ * 表格. (The pane has no host-name seam yet: the line is rewritten here, and kept out of the
+ * pane's relocalising.)
  */
-function nameTheHost(doc: Document): void {
+function nameTheHost(doc: Document, text: string): void {
   const status = doc.getElementById("status");
-  if (status?.dataset.state !== "excel") return;
+  if (!status) return;
   delete status.dataset.i18n;
-  status.textContent = "已连接 WPS 表格。";
+  status.textContent = text;
 }
 
 void connect()
