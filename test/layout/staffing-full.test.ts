@@ -10,6 +10,7 @@ import {
   templateOps,
 } from "../../src/layout";
 import { templateXlsx } from "../../src/cli/template";
+import { evaluationJson } from "../../src/cli/main";
 import { readWorkbook } from "../../src/workbook/reader";
 import { validate } from "../../src/workbook/validate";
 import { upgradeOps, upgradeRequest } from "../../src/workbook/template";
@@ -99,6 +100,13 @@ test("fill → export keeps every figure of the statement", async () => {
   const m = statement();
   const wb = await XlsxWorkbook.load(await templateXlsx(m));
   expect((await readWorkbook(wb)).model).toEqual(m);
+});
+
+test("export JSON → fill → export keeps every figure, as the fill command parses it", async () => {
+  const json = evaluationJson(statement());
+  expect(json).toContain('"transferredIn": "1"');
+  const filled = await XlsxWorkbook.load(await templateXlsx(Evaluation.parse(JSON.parse(json))));
+  expect(evaluationJson((await readWorkbook(filled)).model)).toBe(json);
 });
 
 const NEW_FIELDS = [
