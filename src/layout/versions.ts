@@ -18,7 +18,8 @@ export const SINCE_1_2 = "1.2";
 export const SINCE_1_3 = "1.3";
 /**
  * What template 1.4 added (issue 26): 三公经费 in full: 公务用车购置及运行费 as stated, vehicles
- * bought and held, 单车运行维护费, each item's 实际/预算 and share of the total.
+ * bought and held, 单车运行维护费, each item's 实际/预算 and share of the total; staffing: 在职 by
+ * kind and the year's movements (上年末实有在职, 调入, 调出, 退休).
  */
 export const SINCE_1_4 = "1.4";
 export const TEMPLATE_MARKER = "jixiao-template";

@@ -115,6 +115,16 @@ export const UnitProfile = z.object({
     /** 退休 */
     retired: opt(Dec),
     total: opt(Dec),
+    /** 在职 by kind (template 1.4): “在职人员中行政6人、事业4人” */
+    activeAdministrative: opt(Dec),
+    activePoliticalLegal: opt(Dec),
+    activeInstitutional: opt(Dec),
+    activeWorker: opt(Dec),
+    /** The year's movements (template 1.4): 上年末实有在职 + 调入 − 调出 − 退休 = 在职 */
+    activeLastYear: opt(Dec),
+    transferredIn: opt(Dec),
+    transferredOut: opt(Dec),
+    retiredInYear: opt(Dec),
   }),
   /** 主要职责 */
   duties: z.array(z.string()),

@@ -31,6 +31,8 @@ import narrativeShare from "./narrative-share";
 import narrativeSumAfterParts from "./narrative-sum-after-parts";
 import negativeAmount from "./negative-amount";
 import peopleTotal from "./people-total";
+import activeByKind from "./active-by-kind";
+import staffMovement from "./staff-movement";
 import personnelItemsTotal from "./personnel-items-total";
 import projectExecution from "./project-execution";
 import projectTotal from "./project-total";
@@ -56,6 +58,8 @@ export const RULES: readonly Rule[] = [
   // 基本信息
   staffingTotal,
   peopleTotal,
+  activeByKind,
+  staffMovement,
   staffByBody,
   internalBodyCount,
   activeWithinStaffing,

@@ -3,18 +3,21 @@
  * figure with the computed value and difference beside it.
  */
 import { GRADES } from "../../model/evaluation";
-import { add, countCol, name } from "../expr";
+import { add, BLANK, countCol, iff, isNumber, name, num, sub } from "../expr";
+import { SINCE_1_4 } from "../versions";
 import {
   calc,
+  computed,
   field,
   plainRow,
   row,
   sectionRow,
+  skip,
   statedRow,
   text,
   titleRow,
 } from "../build-helpers";
-import type { Field, SheetDef } from "../types";
+import type { Calc, Field, RowSpec, SheetDef } from "../types";
 import { bodiesTable } from "./bodies-and-duties";
 
 const YEAR_HINT = "填报年度，如 2021";
@@ -184,8 +187,72 @@ export const profile = {
       type: "count",
       unit: "人",
     }),
+    activeAdministrative: newCount(
+      "peopleActiveAdministrative",
+      "activeAdministrative",
+      "在职人员中：行政",
+      "Serving staff, administrative"
+    ),
+    activePoliticalLegal: newCount(
+      "peopleActivePoliticalLegal",
+      "activePoliticalLegal",
+      "在职人员中：政法",
+      "Serving staff, political-legal"
+    ),
+    activeInstitutional: newCount(
+      "peopleActiveInstitutional",
+      "activeInstitutional",
+      "在职人员中：事业",
+      "Serving staff, public-institution"
+    ),
+    activeWorker: newCount(
+      "peopleActiveWorker",
+      "activeWorker",
+      "在职人员中：工勤",
+      "Serving staff, workers"
+    ),
+    activeLastYear: newCount(
+      "peopleActiveLastYear",
+      "activeLastYear",
+      "上年末实有在职人员",
+      "Serving staff at the end of last year",
+      "年初实有在职人数"
+    ),
+    transferredIn: newCount(
+      "peopleTransferredIn",
+      "transferredIn",
+      "本年调入（增加）",
+      "Joined in the year",
+      "本年调入、招录等增加的在职人数"
+    ),
+    transferredOut: newCount(
+      "peopleTransferredOut",
+      "transferredOut",
+      "本年调出（减少）",
+      "Left in the year",
+      "本年调出、辞职等减少的在职人数，不含退休"
+    ),
+    retiredInYear: newCount(
+      "peopleRetiredInYear",
+      "retiredInYear",
+      "本年退休（减少）",
+      "Retired in the year",
+      "本年由在职转为离退休的人数"
+    ),
   },
 };
+
+/** A head count template 1.4 added to 实有人数 (在职 by kind, the year's movements). */
+function newCount(n: string, path: string, label: string, en: string, hint?: string) {
+  return profileField(n, `people.${path}`, {
+    label,
+    en,
+    type: "count",
+    unit: "人",
+    hint: hint ?? "没有的填 0；空白表示未填，不按 0 计",
+    since: SINCE_1_4,
+  });
+}
 
 /** Counts and totals computed from the inputs, beside the stated ones. */
 export const profileCalcs = {
@@ -208,6 +275,33 @@ export const profileCalcs = {
       name(profile.staffing.worker.name)
     )
   ),
+  activeByKind: calc(
+    "jx_calc_peopleActiveByKind",
+    "在职人员按类别相加（计算）",
+    "Serving staff by kind, added",
+    "count",
+    add(
+      name("jx_peopleActiveAdministrative"),
+      name("jx_peopleActivePoliticalLegal"),
+      name("jx_peopleActiveInstitutional"),
+      name("jx_peopleActiveWorker")
+    )
+  ),
+  activeFromMovements: calc(
+    "jx_calc_peopleActiveFromMovements",
+    "年末在职（计算：上年末+调入−调出−退休）",
+    "Serving staff from last year and the movements",
+    "count",
+    iff(
+      isNumber(name("jx_peopleActiveLastYear")),
+      sub(
+        add(name("jx_peopleActiveLastYear"), name("jx_peopleTransferredIn")),
+        // 0 first: both blank is no reduction, not a blank that breaks the subtraction
+        add(num(0), name("jx_peopleTransferredOut"), name("jx_peopleRetiredInYear"))
+      ),
+      BLANK
+    )
+  ),
   peopleTotal: calc(
     "jx_calc_peopleTotal",
     "实有人数合计（计算）",
@@ -220,6 +314,11 @@ export const profileCalcs = {
     )
   ),
 };
+
+/** A computed count under 计算值, beside nothing stated (template 1.4). */
+function calcRow(c: Calc): RowSpec {
+  return { ...row([text(c.label), skip, computed(c), skip, text("人", "hint")]), since: SINCE_1_4 };
+}
 
 export const unitProfileSheet: SheetDef = {
   name: "基本信息",
@@ -264,5 +363,15 @@ export const unitProfileSheet: SheetDef = {
     row(plainRow(profile.people.retiredCadre)),
     row(plainRow(profile.people.retired)),
     row(statedRow(profile.people.total, profileCalcs.peopleTotal, "jx_diff_peopleTotal")),
+    row(plainRow(profile.people.activeAdministrative)),
+    row(plainRow(profile.people.activePoliticalLegal)),
+    row(plainRow(profile.people.activeInstitutional)),
+    row(plainRow(profile.people.activeWorker)),
+    calcRow(profileCalcs.activeByKind),
+    row(plainRow(profile.people.activeLastYear)),
+    row(plainRow(profile.people.transferredIn)),
+    row(plainRow(profile.people.transferredOut)),
+    row(plainRow(profile.people.retiredInYear)),
+    calcRow(profileCalcs.activeFromMovements),
   ],
 };
