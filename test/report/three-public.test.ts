@@ -6,6 +6,9 @@ import { RULES, runRules } from "../../src/rules";
 import { score } from "../../src/rules/scoring/score";
 import { buildReport } from "../../src/report/narrative";
 import { renderDocx } from "../../src/report/docx";
+import { summarySheetOps } from "../../src/report/sheets";
+import type { CellWrite } from "../../src/model/sheet";
+import { sampleModel } from "../helpers/workbooks";
 
 /**
  * Issue 26: 三公经费 in full reaches the report. The statement of
@@ -143,5 +146,47 @@ describe("the 三公 paragraph states every figure filled, once", () => {
     expect(text).toContain(
       "2．公务用车购置及运行费支出决算23.10万元，其中公务用车购置费较上年增加14.50万元，其中公务用车运行维护费较上年减少0.60万元，下降6.52%；"
     );
+  });
+});
+
+/** The 汇总 sheet as rows of values: each row's A, B, C. */
+function summaryRows(m: Evaluation): string[][] {
+  const findings = runRules(m, RULES, undefined, DEFAULT_PROFILE);
+  const cells = summarySheetOps(m, findings, score(m, DEFAULT_PROFILE)).flatMap((op) =>
+    op.op === "cells" ? (op.cells as CellWrite[]) : []
+  );
+  const at = new Map(cells.map((c) => [c.address, c.value === undefined ? "" : String(c.value)]));
+  const rows = new Set(cells.map((c) => Number(/\d+$/.exec(c.address)?.[0])));
+  return [...rows]
+    .sort((a, b) => a - b)
+    .map((r) => ["A", "B", "C"].map((col) => at.get(`${col}${r}`) ?? ""));
+}
+
+describe("汇总: the 三公 key figures where filled", () => {
+  test("the statement: 合计 实际 and 预算, 公务用车保有量", () => {
+    const rows = summaryRows(statement());
+    const from = rows.findIndex((r) => r[0] === "三公经费");
+    expect(rows.slice(from, from + 4)).toEqual([
+      ["三公经费", "", ""],
+      ["项目", "实际", "预算"],
+      ["三公经费合计（万元）", "27.06", "30.00"],
+      ["公务用车保有量（辆）", "4", ""],
+    ]);
+  });
+
+  test("only the budget stated: the 实际 cell is blank, not 0; no 保有量 row", () => {
+    const m = statement();
+    delete m.threePublic.current.total.actual;
+    delete m.threePublic.current.vehicleRunning.fleet;
+    const rows = summaryRows(m);
+    expect(
+      rows.filter((r) => r[0].startsWith("三公经费合计") || r[0].startsWith("公务用车"))
+    ).toEqual([["三公经费合计（万元）", "", "30.00"]]);
+  });
+
+  test("the sample (no 三公 total or fleet stated): no 三公 section", () => {
+    expect(
+      summaryRows(sampleModel()).filter((r) => r[0].includes("三公") || r[0].includes("公务用车"))
+    ).toEqual([]);
   });
 });
