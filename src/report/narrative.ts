@@ -204,6 +204,24 @@ function threePublicTotal(m: Evaluation): string | Decimal | undefined {
   );
 }
 
+/** A stated rate with the decimals it was stated with: "0.902" → "90.2%". */
+const statedPercent = (rate: string): string =>
+  `${new Decimal(rate).times(100).toFixed(Math.max(0, decimalsOf(rate) - 2))}%`;
+
+/**
+ * "预算15.00万元，" before an item's 支出 where its budget is stated, and "，占“三公”经费的53.58%"
+ * after it where its share is (template 1.4); "" for each left blank.
+ */
+function itemFigures(
+  c: Context,
+  item: { budget?: string; share?: string }
+): { budget: string; share: string } {
+  return {
+    budget: item.budget !== undefined ? `预算${c.money(item.budget)}，` : "",
+    share: item.share !== undefined ? `，占“三公”经费的${statedPercent(item.share)}` : "",
+  };
+}
+
 /**
  * "“三公”经费预算30.00万元，支出27.06万元，占预算的90.2%，较上年增加…" where the budget is stated
  * (template 1.4): the 控制率 as stated, else 实际 ÷ 预算; without a budget the older sentence.
@@ -222,7 +240,7 @@ function threePublicLead(c: Context): string {
   // is formatted as the report's other percentages.
   const rate =
     stated !== undefined
-      ? `${new Decimal(stated).times(100).toFixed(Math.max(0, decimalsOf(stated) - 2))}%`
+      ? statedPercent(stated)
       : actual !== undefined && !new Decimal(budget).isZero()
         ? percentage(new Decimal(actual).div(budget), c.n)
         : undefined;
@@ -240,11 +258,12 @@ function vehicleDetails(c: Context): string {
   const { vehiclePurchase: buy, vehicleRunning: run } = c.m.threePublic.current;
   if (buy.vehicles === undefined && run.fleet === undefined && run.perVehicle === undefined)
     return "";
-  const money = (
-    label: string,
-    v: string | undefined,
-    item: "vehiclePurchase" | "vehicleRunning"
-  ) => (v !== undefined ? `${label}${c.money(v)}${changeClause(c.m, item, c.n)}` : "");
+  const money = (label: string, item: "vehiclePurchase" | "vehicleRunning") => {
+    const part = c.m.threePublic.current[item];
+    if (part.actual === undefined) return "";
+    const f = itemFigures(c, part);
+    return `${label}${f.budget}支出${c.money(part.actual)}${f.share}${changeClause(c.m, item, c.n)}`;
+  };
   const perVehicle =
     run.perVehicle ??
     (run.actual !== undefined && run.fleet !== undefined && !new Decimal(run.fleet).isZero()
@@ -252,11 +271,11 @@ function vehicleDetails(c: Context): string {
       : undefined);
   const parts = [
     [
-      money("购置费", buy.actual, "vehiclePurchase"),
+      money("购置费", "vehiclePurchase"),
       buy.vehicles !== undefined ? `当年购置${buy.vehicles}辆` : "",
     ],
     [
-      money("运行维护费", run.actual, "vehicleRunning"),
+      money("运行维护费", "vehicleRunning"),
       run.fleet !== undefined ? `年末保有量${run.fleet}辆` : "",
       perVehicle !== undefined ? `单车运行维护费${c.money(perVehicle)}` : "",
     ],
@@ -292,21 +311,23 @@ function vehicleParagraph(c: Context): Block {
         .map(([item, clause]) => `，其中${VEHICLE_LABEL[item]}${clause.slice(1)}`)
         .join("");
   return paragraph(
-    `2．公务用车购置及运行费支出决算${c.money(vehicleActual(c))}${whole}${details}${partChanges}；`
+    `2．公务用车购置及运行费${itemFigures(c, c.m.threePublic.current.vehicle ?? {}).budget}支出决算${c.money(vehicleActual(c))}${whole}${details}${partChanges}；`
   );
 }
 
 function threePublic(c: Context): Block[] {
   const tp = c.m.threePublic.current;
+  const abroad = itemFigures(c, tp.abroad);
+  const reception = itemFigures(c, tp.reception);
   return [
     paragraph(threePublicLead(c)),
     paragraph(
-      `1．因公出国（境）费用支出决算${c.money(tp.abroad.actual)}${changeClause(c.m, "abroad", c.n)}${tp.abroad.groups !== undefined ? `，${c.year}年因公出国（境）团组数${tp.abroad.groups}个${tp.abroad.persons !== undefined ? `，团组人数${tp.abroad.persons}人` : ""}` : ""}；`
+      `1．因公出国（境）费用${abroad.budget}支出决算${c.money(tp.abroad.actual)}${abroad.share}${changeClause(c.m, "abroad", c.n)}${tp.abroad.groups !== undefined ? `，${c.year}年因公出国（境）团组数${tp.abroad.groups}个${tp.abroad.persons !== undefined ? `，团组人数${tp.abroad.persons}人` : ""}` : ""}；`
     ),
     vehicleParagraph(c),
     paragraph(
       sentence(
-        `3．公务接待费支出决算${c.money(tp.reception.actual)}${changeClause(c.m, "reception", c.n)}${tp.reception.batches !== undefined ? `，接待${tp.reception.batches}批次${tp.reception.persons !== undefined ? `${tp.reception.persons}人次` : ""}` : ""}`
+        `3．公务接待费${reception.budget}支出决算${c.money(tp.reception.actual)}${reception.share}${changeClause(c.m, "reception", c.n)}${tp.reception.batches !== undefined ? `，接待${tp.reception.batches}批次${tp.reception.persons !== undefined ? `${tp.reception.persons}人次` : ""}` : ""}`
       )
     ),
   ];
