@@ -1,4 +1,4 @@
-import { Decimal } from "../model/decimal";
+import { Decimal, decimalsOf } from "../model/decimal";
 import type { AmountColumn, Evaluation, Indicator, StaffOfBody } from "../model/evaluation";
 import type { Finding } from "../model/finding";
 import { DEFAULT_PROFILE, type ScoringProfile } from "../model/scoring-profile";
@@ -204,34 +204,130 @@ function threePublicTotal(m: Evaluation): string | Decimal | undefined {
   );
 }
 
+/** A stated rate with the decimals it was stated with: "0.902" → "90.2%". */
+const statedPercent = (rate: string): string =>
+  `${new Decimal(rate).times(100).toFixed(Math.max(0, decimalsOf(rate) - 2))}%`;
+
+/**
+ * "预算15.00万元，" before an item's 支出 where its budget is stated, and "，占“三公”经费的53.58%"
+ * after it where its share is (template 1.4); "" for each left blank.
+ */
+function itemFigures(
+  c: Context,
+  item: { budget?: string; share?: string }
+): { budget: string; share: string } {
+  return {
+    budget: item.budget !== undefined ? `预算${c.money(item.budget)}，` : "",
+    share: item.share !== undefined ? `，占“三公”经费的${statedPercent(item.share)}` : "",
+  };
+}
+
+/**
+ * "“三公”经费预算30.00万元，支出27.06万元，占预算的90.2%，较上年增加…" where the budget is stated
+ * (template 1.4): the 控制率 as stated, else 实际 ÷ 预算; without a budget the older sentence.
+ */
+function threePublicLead(c: Context): string {
+  const tp = c.m.threePublic.current;
+  const actual = threePublicTotal(c.m);
+  const change = changeClause(c.m, "threePublicTotal", c.n);
+  const budget = tp.total.budget;
+  if (budget === undefined)
+    return change
+      ? `“三公”经费支出${c.money(actual)}${change}。使用情况如下：`
+      : "“三公”经费的使用情况如下：";
+  const stated = c.m.statedRates?.threePublicControl;
+  // A stated rate keeps its decimals ("0.902" → 90.2%), as stated changes do; a computed one
+  // is formatted as the report's other percentages.
+  const rate =
+    stated !== undefined
+      ? statedPercent(stated)
+      : actual !== undefined && !new Decimal(budget).isZero()
+        ? percentage(new Decimal(actual).div(budget), c.n)
+        : undefined;
+  const spent = actual !== undefined ? `，支出${c.money(actual)}` : "";
+  const share = rate !== undefined ? `，占预算的${rate}` : "";
+  return `“三公”经费预算${c.money(budget)}${spent}${share}${change}。使用情况如下：`;
+}
+
+/**
+ * "（购置费…，当年购置1辆；运行维护费…，年末保有量4辆，单车运行维护费2.15万元）" when a vehicle count
+ * or the cost per vehicle is stated (template 1.4), each part's change with it; "" otherwise. The
+ * cost per vehicle is as stated, else 运行维护费 ÷ 保有量.
+ */
+function vehicleDetails(c: Context): string {
+  const { vehiclePurchase: buy, vehicleRunning: run } = c.m.threePublic.current;
+  if (buy.vehicles === undefined && run.fleet === undefined && run.perVehicle === undefined)
+    return "";
+  const money = (label: string, item: "vehiclePurchase" | "vehicleRunning") => {
+    const part = c.m.threePublic.current[item];
+    if (part.actual === undefined) return "";
+    const f = itemFigures(c, part);
+    return `${label}${f.budget}支出${c.money(part.actual)}${f.share}${changeClause(c.m, item, c.n)}`;
+  };
+  const perVehicle =
+    run.perVehicle ??
+    (run.actual !== undefined && run.fleet !== undefined && !new Decimal(run.fleet).isZero()
+      ? new Decimal(run.actual).div(run.fleet)
+      : undefined);
+  const parts = [
+    [
+      money("购置费", "vehiclePurchase"),
+      buy.vehicles !== undefined ? `当年购置${buy.vehicles}辆` : "",
+    ],
+    [
+      money("运行维护费", "vehicleRunning"),
+      run.fleet !== undefined ? `年末保有量${run.fleet}辆` : "",
+      perVehicle !== undefined ? `单车运行维护费${c.money(perVehicle)}` : "",
+    ],
+  ]
+    .map((part) => part.filter(Boolean).join("，"))
+    .filter(Boolean);
+  return parts.length ? `（${parts.join("；")}）` : "";
+}
+
+/** 公务用车购置及运行费: as stated, else the one part filled, else 购置 + 运行. */
+function vehicleActual(c: Context): string | Decimal | undefined {
+  const tp = c.m.threePublic.current;
+  if (tp.vehicle?.actual !== undefined) return tp.vehicle.actual;
+  if (tp.vehiclePurchase.actual !== undefined && tp.vehicleRunning.actual === undefined)
+    return tp.vehiclePurchase.actual;
+  if (tp.vehicleRunning.actual !== undefined && tp.vehiclePurchase.actual === undefined)
+    return tp.vehicleRunning.actual;
+  return sumOf([tp.vehiclePurchase.actual, tp.vehicleRunning.actual]);
+}
+
+function vehicleParagraph(c: Context): Block {
+  const details = vehicleDetails(c);
+  // The change of the whole only where the workbook states it or states the whole (template 1.4).
+  const statesWhole =
+    c.m.threePublic.current.vehicle?.actual !== undefined ||
+    c.m.yearOnYear?.changes?.vehicle !== undefined;
+  const whole = statesWhole ? changeClause(c.m, "vehicle", c.n) : "";
+  const partChanges = details
+    ? ""
+    : (["vehiclePurchase", "vehicleRunning"] as const)
+        .map((item) => [item, changeClause(c.m, item, c.n)] as const)
+        .filter(([, clause]) => clause)
+        .map(([item, clause]) => `，其中${VEHICLE_LABEL[item]}${clause.slice(1)}`)
+        .join("");
+  return paragraph(
+    `2．公务用车购置及运行费${itemFigures(c, c.m.threePublic.current.vehicle ?? {}).budget}支出决算${c.money(vehicleActual(c))}${whole}${details}${partChanges}；`
+  );
+}
+
 function threePublic(c: Context): Block[] {
   const tp = c.m.threePublic.current;
-  const vehicle = sumOf([tp.vehiclePurchase.actual, tp.vehicleRunning.actual]);
-  const single =
-    tp.vehiclePurchase.actual !== undefined && tp.vehicleRunning.actual === undefined
-      ? tp.vehiclePurchase.actual
-      : tp.vehicleRunning.actual !== undefined && tp.vehiclePurchase.actual === undefined
-        ? tp.vehicleRunning.actual
-        : vehicle;
-  const total = changeClause(c.m, "threePublicTotal", c.n);
-  const vehicleChanges = (["vehiclePurchase", "vehicleRunning"] as const)
-    .map((item) => [item, changeClause(c.m, item, c.n)] as const)
-    .filter(([, clause]) => clause)
-    .map(([item, clause]) => `，其中${VEHICLE_LABEL[item]}${clause.slice(1)}`)
-    .join("");
+  const abroad = itemFigures(c, tp.abroad);
+  const reception = itemFigures(c, tp.reception);
   return [
+    paragraph(threePublicLead(c)),
     paragraph(
-      total
-        ? `“三公”经费支出${c.money(threePublicTotal(c.m))}${total}。使用情况如下：`
-        : "“三公”经费的使用情况如下："
+      `1．因公出国（境）费用${abroad.budget}支出决算${c.money(tp.abroad.actual)}${abroad.share}${changeClause(c.m, "abroad", c.n)}${tp.abroad.groups !== undefined ? `，${c.year}年因公出国（境）团组数${tp.abroad.groups}个${tp.abroad.persons !== undefined ? `，团组人数${tp.abroad.persons}人` : ""}` : ""}；`
     ),
-    paragraph(
-      `1．因公出国（境）费用支出决算${c.money(tp.abroad.actual)}${changeClause(c.m, "abroad", c.n)}${tp.abroad.groups !== undefined ? `，${c.year}年因公出国（境）团组数${tp.abroad.groups}个${tp.abroad.persons !== undefined ? `，团组人数${tp.abroad.persons}人` : ""}` : ""}；`
-    ),
-    paragraph(`2．公务用车购置及运行费支出决算${c.money(single)}${vehicleChanges}；`),
+    vehicleParagraph(c),
     paragraph(
       sentence(
-        `3．公务接待费支出决算${c.money(tp.reception.actual)}${changeClause(c.m, "reception", c.n)}${tp.reception.batches !== undefined ? `，接待${tp.reception.batches}批次${tp.reception.persons !== undefined ? `${tp.reception.persons}人次` : ""}` : ""}`
+        `3．公务接待费${reception.budget}支出决算${c.money(tp.reception.actual)}${reception.share}${changeClause(c.m, "reception", c.n)}${tp.reception.batches !== undefined ? `，接待${tp.reception.batches}批次${tp.reception.persons !== undefined ? `${tp.reception.persons}人次` : ""}` : ""}`
       )
     ),
   ];

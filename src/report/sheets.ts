@@ -269,6 +269,45 @@ function keyFiguresSection(m: Evaluation, n: NumberStyle): Section {
   };
 }
 
+/**
+ * 三公经费 as stated (template 1.4): 合计 实际 and 预算, 公务用车保有量; a row only where its
+ * figures are filled (blank is not zero), no section where none is.
+ */
+function threePublicSection(m: Evaluation, n: NumberStyle): Section | undefined {
+  const tp = m.threePublic.current;
+  const cell = (v: string | undefined) => ({
+    text: v === undefined ? "" : amount(v, n),
+    align: "right" as const,
+  });
+  const rows = [
+    tp.total.actual !== undefined || tp.total.budget !== undefined
+      ? [{ text: "三公经费合计（万元）" }, cell(tp.total.actual), cell(tp.total.budget)]
+      : undefined,
+    tp.vehicleRunning.fleet !== undefined
+      ? [
+          { text: "公务用车保有量（辆）" },
+          { text: tp.vehicleRunning.fleet, align: "right" as const },
+          { text: "" },
+        ]
+      : undefined,
+  ].filter((r) => r !== undefined);
+  if (!rows.length) return undefined;
+  return {
+    title: "三公经费",
+    table: {
+      header: [
+        [
+          { text: "项目", bold: true },
+          { text: "实际", bold: true },
+          { text: "预算", bold: true },
+        ],
+      ],
+      rows,
+      widths: [24, 16, 16],
+    },
+  };
+}
+
 /** 评分: points and earned by level-1 indicator, the total and the grade. */
 function scoreSection(scored: ScoreResult): Section {
   const unscoredIn = (level1: string) =>
@@ -376,8 +415,10 @@ export function summarySheetOps(
   charts = false
 ): WriteOp[] {
   const sheet = SUMMARY_SHEET;
+  const threePublic = threePublicSection(m, n);
   const sections: Section[] = [
     keyFiguresSection(m, n),
+    ...(threePublic ? [threePublic] : []),
     scoreSection(scored),
     findingsSection(findings),
     completionSection(m, n),

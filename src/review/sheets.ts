@@ -50,6 +50,9 @@ const UNIT_COLUMNS: [header: string, width: number, format?: string][] = [
   ["支出总计（万元）", 10, "0.00"],
   ["预算执行率", 9, "0.0%"],
   ["三公经费合计（万元）", 10, "0.00"],
+  ["三公经费预算（万元）", 10, "0.00"],
+  ["公务用车购置及运行费（万元）", 12, "0.00"],
+  ["公务用车保有量（辆）", 9, "0"],
   ["状态", 8],
   ["原因", 36],
 ];
@@ -101,6 +104,9 @@ function unitRow(u: UnitSummary): CellValue[] {
     opt(u.totalExpenditure),
     opt(u.executionRate),
     opt(u.threePublic),
+    opt(u.threePublicBudget),
+    opt(u.vehicle),
+    opt(u.fleet),
     STATUS_LABEL[u.status],
     u.reason ? `${u.reason.zh} ${u.reason.en}` : sameUnitNote(u),
   ];

@@ -64,6 +64,12 @@ export interface UnitSummary {
   executionRate?: number;
   /** 三公经费合计 of the year, 实际, 万元. */
   threePublic?: number;
+  /** 三公经费合计 of the year, 预算, 万元, as stated (template 1.4). */
+  threePublicBudget?: number;
+  /** 公务用车购置及运行费 of the year, 实际, 万元: as stated, else the sum of the parts given. */
+  vehicle?: number;
+  /** 公务用车保有量 at year end, 辆, as stated (template 1.4). */
+  fleet?: number;
   findings: ReviewFinding[];
   /** Other files of the same unit and year: one of them is probably sent twice or misnamed. */
   sameUnitAs?: string[];
@@ -87,6 +93,19 @@ function threePublicTotal(model: Evaluation): Decimal | undefined {
   const parts = TP_ITEMS.map((k) => year[k].actual).filter((v): v is string => v !== undefined);
   return parts.length ? parts.reduce((s, v) => s.plus(v), new Decimal(0)) : undefined;
 }
+
+/** 公务用车购置及运行费 (实际): the stated figure, else 购置 + 运行维护 as far as they are given. */
+function vehicleTotal(model: Evaluation): Decimal | undefined {
+  const year = model.threePublic.current;
+  if (year.vehicle?.actual) return new Decimal(year.vehicle.actual);
+  const parts = [year.vehiclePurchase.actual, year.vehicleRunning.actual].filter(
+    (v): v is string => v !== undefined
+  );
+  return parts.length ? parts.reduce((s, v) => s.plus(v), new Decimal(0)) : undefined;
+}
+
+const stated = (v: string | undefined): Decimal | undefined =>
+  v === undefined ? undefined : new Decimal(v);
 
 function reviewFinding(file: string, unit: string, f: Finding): ReviewFinding {
   return {
@@ -132,6 +151,9 @@ export function checkedUnit(
     totalExpenditure: num(figuresOf(model).effective.total.actual?.value),
     executionRate: num(executionRate(model)?.toDecimalPlaces(4)),
     threePublic: num(threePublicTotal(model)),
+    threePublicBudget: num(stated(model.threePublic.current.total.budget)),
+    vehicle: num(vehicleTotal(model)),
+    fleet: num(stated(model.threePublic.current.vehicleRunning.fleet)),
     findings: findings.map((f) => reviewFinding(file, unitName ?? file, f)),
   };
 }
