@@ -195,35 +195,7 @@ function registerCheckCommands(program: Command): void {
       "--summary",
       "与 --json 同用：输出 { file, summary, findings }（计数、已说明、得分、等级） with --json: one object { file, summary, findings } (counts, explained, score, grade)"
     )
-    .action(
-      async (
-        input: string,
-        opts: {
-          out?: string;
-          json?: boolean;
-          summary?: boolean;
-          overwrite?: boolean;
-          profile?: string;
-        }
-      ) => {
-        const inputs = [input, ...(opts.profile ? [opts.profile] : [])];
-        if (opts.out)
-          checkOutputs(
-            inputs,
-            [{ path: opts.out, option: "-o", mayReplaceInput: true, kind: "xlsx" }],
-            opts.overwrite
-          );
-        const profile = opts.profile ? readProfile(opts.profile) : undefined;
-        const workbook = await openInput(input);
-        const { all, profile: used, score } = await validateInput(input, workbook, profile);
-        if (opts.out) writeOutput(opts.out, await workbookBytes(workbook, opts.out));
-        const json = opts.summary ? jsonValidate(input, all, score) : jsonFindings(input, all);
-        if (opts.json) console.log(JSON.stringify(json, null, 2));
-        else console.log(`${humanReport(input, all)}\n\n${profileLine(used.name, used.source)}`);
-        if (all.some((f) => f.severity === "error")) process.exitCode = 1;
-      }
-    );
-
+    .action(runValidate);
   program
     .command("clear")
     .description("清除标记 Remove everything validate wrote (marks, notes, 校验结果)")
@@ -245,6 +217,33 @@ function registerCheckCommands(program: Command): void {
           : `没有需要清除的标记 Nothing to clear: ${opts.out}`
       );
     });
+}
+
+interface ValidateOptionsCli {
+  out?: string;
+  json?: boolean;
+  summary?: boolean;
+  overwrite?: boolean;
+  profile?: string;
+}
+
+/** validate: findings on the terminal or as JSON, and the checked copy where -o asks for it. */
+async function runValidate(input: string, opts: ValidateOptionsCli): Promise<void> {
+  const inputs = [input, ...(opts.profile ? [opts.profile] : [])];
+  if (opts.out)
+    checkOutputs(
+      inputs,
+      [{ path: opts.out, option: "-o", mayReplaceInput: true, kind: "xlsx" }],
+      opts.overwrite
+    );
+  const profile = opts.profile ? readProfile(opts.profile) : undefined;
+  const workbook = await openInput(input);
+  const { all, profile: used, score } = await validateInput(input, workbook, profile);
+  if (opts.out) writeOutput(opts.out, await workbookBytes(workbook, opts.out));
+  const json = opts.summary ? jsonValidate(input, all, score) : jsonFindings(input, all);
+  if (opts.json) console.log(JSON.stringify(json, null, 2));
+  else console.log(`${humanReport(input, all)}\n\n${profileLine(used.name, used.source)}`);
+  if (all.some((f) => f.severity === "error")) process.exitCode = 1;
 }
 
 interface ReportOptionsCli {

@@ -114,14 +114,25 @@ function staffing(c: Context): Block {
   if (people.total !== undefined || people.active !== undefined) {
     const total =
       people.total ?? sumOf([people.active, people.retiredCadre, people.retired])?.toFixed();
+    const activeKinds = filledCounts([
+      ["行政", people.activeAdministrative],
+      ["政法", people.activePoliticalLegal],
+      ["事业", people.activeInstitutional],
+      ["工勤", people.activeWorker],
+    ]);
     const kinds = filledCounts([
       ["在职人员", people.active],
       ["离休人员", people.retiredCadre],
       ["退休人员", people.retired],
-    ]);
+    ])?.map((k, i) =>
+      i === 0 && people.active !== undefined && activeKinds
+        ? `${k}（${activeKinds.join("、")}）`
+        : k
+    );
     parts.push(`实有人数${total}人${kinds ? `，其中${kinds.join("，")}` : ""}`);
   }
   parts.push(byBody(p.staffByBody, "active", "在职人员中"));
+  parts.push(movements(people));
   const stated = parts.filter(Boolean);
   return paragraph(`${first}${stated.length ? joinClauses(stated) : ""}`);
 }
@@ -333,6 +344,20 @@ function threePublic(c: Context): Block[] {
   ];
 }
 
+/**
+ * The year's movements (template 1.4): "年初实有在职人员10人，本年调入1人、调出0人、退休1人";
+ * "" without last year's figure, and a blank movement is left out, never written as 0.
+ */
+function movements(people: Evaluation["profile"]["people"]): string {
+  if (people.activeLastYear === undefined) return "";
+  const moved = filledCounts([
+    ["调入", people.transferredIn],
+    ["调出", people.transferredOut],
+    ["退休", people.retiredInYear],
+  ]);
+  return `年初实有在职人员${people.activeLastYear}人${moved ? `，本年${moved.join("、")}` : ""}`;
+}
+
 /** "行政编制10人" for each kind stated; a blank kind is left out, never written as 0. */
 function filledCounts(kinds: [string, string | undefined][]): string[] | undefined {
   const filled = kinds.flatMap(([label, n]) => (n === undefined ? [] : [`${label}${n}人`]));
@@ -406,6 +431,21 @@ function projects(c: Context): Block[] {
   return blocks;
 }
 
+/** What every section reads: the model, the number style and the unit's names as written. */
+function contextOf(m: Evaluation, n: NumberStyle): Context {
+  const p = m.profile;
+  return {
+    m,
+    n,
+    // A blank year is a visible blank in "＿＿＿＿年全年总支出…", not "人社局年全年总支出".
+    year: p.year?.trim() || BLANK,
+    short: p.shortName ?? p.name ?? "本单位",
+    unit: p.name ?? p.shortName ?? "本单位",
+    // A figure not filled in is a visible blank for the unit to fill, never a word of ours.
+    money: (v) => `${v === undefined ? BLANK : amount(v, n)}万元`,
+  };
+}
+
 /** §四: the topics' own paragraphs; an indicator only where the text does not tell it or it fell short. */
 function performance(c: Context): Block[] {
   const { m } = c;
@@ -474,16 +514,7 @@ export function buildReport(
 ): ReportDocument {
   const n = options.numbers ?? DEFAULT_NUMBERS;
   const p = m.profile;
-  const c: Context = {
-    m,
-    n,
-    // A blank year is a visible blank in "＿＿＿＿年全年总支出…", not "人社局年全年总支出".
-    year: p.year?.trim() || BLANK,
-    short: p.shortName ?? p.name ?? "本单位",
-    unit: p.name ?? p.shortName ?? "本单位",
-    // A figure not filled in is a visible blank for the unit to fill, never a word of ours.
-    money: (v) => `${v === undefined ? BLANK : amount(v, n)}万元`,
-  };
+  const c = contextOf(m, n);
   const title = reportTitle(m);
   const attachmentTitle = `${c.year ? `${c.year}年度` : ""}部门整体支出绩效自评表`;
   // Never a made-up 财政局: a blank the unit fills (generating the report warns of it).

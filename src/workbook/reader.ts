@@ -109,13 +109,8 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
       toFinding(meta, { messageId, data, cells: [{ sheet: at.sheet, cell: at.address }] })
     );
 
-  const missingSheets = new Set(SHEETS.map((s) => s.name).filter((s) => !read.sheets.includes(s)));
   const older = { version: workbookVersion, current: TEMPLATE_VERSION };
-  for (const s of SHEETS.filter((d) => missingSheets.has(d.name))) {
-    if (current(s.since))
-      report(TEMPLATE_DAMAGED, "sheetMissing", { sheet: s.name }, { sheet: s.name });
-    else report(TEMPLATE_OLDER, "sheetMissing", { sheet: s.name }, { sheet: s.name, ...older });
-  }
+  const missingSheets = reportMissingSheets(read, report, current, older);
   const version = p.fields.get(VERSION_NAME)!;
   if (versionMissing && !missingSheets.has(version.sheet)) {
     report(
@@ -146,23 +141,42 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
   readTables(reading);
 
   if (newerFields.length) {
-    const first = p.fields.get(VERSION_NAME)!;
-    report(
-      TEMPLATE_OLDER,
-      "fieldsMissing",
-      { sheet: first.sheet, address: read.names[VERSION_NAME]?.address ?? first.address },
-      {
-        ...older,
-        labels: newerFields.map((f) => f.label).join("、"),
-        labelsEn: newerFields.map((f) => f.en).join(", "),
-      }
-    );
+    const at = {
+      sheet: version.sheet,
+      address: read.names[VERSION_NAME]?.address ?? version.address,
+    };
+    report(TEMPLATE_OLDER, "fieldsMissing", at, { ...older, ...labelsOf(newerFields) });
   }
 
   const parsed = Evaluation.safeParse(model);
   // The reader only stores values it has checked; a failure here is a bug, not user data.
   if (!parsed.success) throw new Error(`reader produced an invalid model: ${parsed.error.message}`);
   return { model: parsed.data, findings, where, cells: read };
+}
+
+/** The fields a newer template added, named in both languages for one finding. */
+const labelsOf = (fields: { label: string; en: string }[]) => ({
+  labels: fields.map((f) => f.label).join("、"),
+  labelsEn: fields.map((f) => f.en).join(", "),
+});
+
+/**
+ * The template's sheets the workbook lacks: damage when its version has them, else what a newer
+ * version added (an info finding, with both versions).
+ */
+function reportMissingSheets(
+  read: ReadResult,
+  report: Reading["report"],
+  current: (since: string | undefined) => boolean,
+  older: { version: string; current: string }
+): Set<string> {
+  const missing = new Set(SHEETS.map((s) => s.name).filter((s) => !read.sheets.includes(s)));
+  for (const s of SHEETS.filter((d) => missing.has(d.name))) {
+    if (current(s.since))
+      report(TEMPLATE_DAMAGED, "sheetMissing", { sheet: s.name }, { sheet: s.name });
+    else report(TEMPLATE_OLDER, "sheetMissing", { sheet: s.name }, { sheet: s.name, ...older });
+  }
+  return missing;
 }
 
 /** Where the reader is: what was read, how to report, and the model and locations it fills. */
