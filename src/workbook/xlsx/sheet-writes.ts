@@ -80,6 +80,10 @@ export function removeMarks(ws: ExcelJS.Worksheet): void {
 
 export function writeCell(ws: ExcelJS.Worksheet, c: CellWrite): void {
   const cell = ws.getCell(c.address);
+  // A cell the user merged into another has no value of its own in ExcelJS: its setter writes
+  // the merge's top-left cell, which may be the user's input. Excel keeps the covered cell apart
+  // and hidden, so nothing visible is lost by leaving it alone.
+  if (cell.isMerged && cell.master.address !== cell.address) return;
   if (c.formula) {
     cell.value = {
       formula: c.formula.text,

@@ -156,3 +156,20 @@ describe("ExcelJS defect: text in a number cell loads as NaN", () => {
     );
   });
 });
+
+test("a write into a cell the user merged into an input leaves the input alone (ExcelJS writes a covered cell's master)", async () => {
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet("支出汇总");
+  ws.getCell("B4").value = 12.5;
+  ws.mergeCells("B4:C4");
+  const wb = await XlsxWorkbook.load(Buffer.from(await book.xlsx.writeBuffer()));
+  await wb.write([
+    {
+      op: "cells",
+      sheet: "支出汇总",
+      cells: [{ address: "C4", formula: { text: "SUM(B4)", result: 12.5 } }],
+    },
+  ]);
+  const back = await XlsxWorkbook.load(await wb.toBuffer());
+  expect(back.workbook.getWorksheet("支出汇总")!.getCell("B4").value).toBe(12.5);
+});
