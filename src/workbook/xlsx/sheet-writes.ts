@@ -80,16 +80,16 @@ export function removeMarks(ws: ExcelJS.Worksheet): void {
 
 export function writeCell(ws: ExcelJS.Worksheet, c: CellWrite): void {
   const cell = ws.getCell(c.address);
-  // A cell the user merged into another has no value of its own in ExcelJS: its setter writes
-  // the merge's top-left cell, which may be the user's input. Excel keeps the covered cell apart
-  // and hidden, so nothing visible is lost by leaving it alone.
-  if (cell.isMerged && cell.master.address !== cell.address) return;
-  if (c.formula) {
+  // A cell merged into another has no value of its own in ExcelJS: its value setter writes the
+  // merge's top-left cell, which may be the user's input. Excel keeps the covered cell's value
+  // apart and hidden, so nothing visible is lost by leaving the value alone (its style is its own).
+  const covered = cell.isMerged && cell.master.address !== cell.address;
+  if (c.formula && !covered) {
     cell.value = {
       formula: c.formula.text,
       result: toExcelValue(c.formula.result),
     } as ExcelJS.CellFormulaValue;
-  } else if (c.value !== undefined) {
+  } else if (c.value !== undefined && !covered) {
     cell.value = toExcelValue(c.value);
   }
   if (c.style) applyStyle(cell, c.style);
