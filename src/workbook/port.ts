@@ -47,3 +47,17 @@ export class StructureProtectedError extends Error {
     this.name = "StructureProtectedError";
   }
 }
+
+/** Ops on the workbook itself (its sheets, names, protection, selection); the rest write a sheet. */
+export type WorkbookOpName =
+  | "addSheet"
+  | "deleteSheet"
+  | "setVisibility"
+  | "renameSheet"
+  | "defineName"
+  | "deleteName"
+  | "protect"
+  | "unprotect"
+  | "activate"
+  | "select"
+  | "checkpoint";

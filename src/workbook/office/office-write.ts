@@ -1,5 +1,5 @@
 import { columnLetter } from "../../layout";
-import type { Capabilities, CellStyle, CellWrite, WriteOp } from "../port";
+import type { Capabilities, CellStyle, CellWrite, WorkbookOpName, WriteOp } from "../port";
 import { SheetLockedError, markFormula } from "../port";
 import { marksToDelete } from "../marks";
 import { REQUEST_LIMIT, halve, splitLarge, wireBytes } from "../batching";
@@ -8,19 +8,6 @@ import { VISIBILITY, cellAddress, cellPosition, toOfficeProtection } from "./con
 const POINTS_PER_INCH = 72;
 
 type Op<K extends WriteOp["op"]> = Extract<WriteOp, { op: K }>;
-/** Ops on the workbook itself (its sheets, names, protection, selection); the rest write a sheet. */
-type WorkbookOpName =
-  | "addSheet"
-  | "deleteSheet"
-  | "setVisibility"
-  | "renameSheet"
-  | "defineName"
-  | "deleteName"
-  | "protect"
-  | "unprotect"
-  | "activate"
-  | "select"
-  | "checkpoint";
 type SheetOp = Exclude<WriteOp, { op: WorkbookOpName }>;
 
 /**

@@ -1,4 +1,4 @@
-import type { CellStyle, CellWrite, ProtectionOptions, WriteOp } from "../port";
+import type { CellStyle, CellWrite, ProtectionOptions, WorkbookOpName, WriteOp } from "../port";
 import { SheetLockedError, charsFromPoints, markFormula } from "../port";
 import { marksToDelete } from "../marks";
 import { cellPosition, columnLetter } from "../../layout";
@@ -127,24 +127,8 @@ export class WpsWriter {
   }
 }
 
-type SheetOp = Exclude<
-  WriteOp,
-  {
-    op:
-      | "checkpoint"
-      | "addSheet"
-      | "deleteSheet"
-      | "setVisibility"
-      | "renameSheet"
-      | "defineName"
-      | "deleteName"
-      | "protect"
-      | "unprotect"
-      | "activate"
-      | "select"
-      | "freeze";
-  }
->;
+/** Ops that write into one sheet; WPS freezes panes through the window, as the workbook does. */
+type SheetOp = Exclude<WriteOp, { op: WorkbookOpName | "freeze" }>;
 
 function applyToSheet(ws: WpsWorksheet, op: SheetOp): void {
   switch (op.op) {
