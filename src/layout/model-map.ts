@@ -7,24 +7,8 @@ import { NARRATIVE_KINDS } from "./sheets/narrative";
 
 type Json = string | number | boolean | null | undefined | Json[] | { [k: string]: Json };
 
-export function getPath(obj: unknown, path: string): unknown {
-  let cur: unknown = obj;
-  for (const part of path.split(".")) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return cur;
-}
-
-export function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split(".");
-  let cur: Record<string, unknown> = obj;
-  for (const part of parts.slice(0, -1)) {
-    if (typeof cur[part] !== "object" || cur[part] === null) cur[part] = {};
-    cur = cur[part] as Record<string, unknown>;
-  }
-  cur[parts[parts.length - 1]] = value;
-}
+export { getPath, setPath } from "../model/paths";
+import { getPath } from "../model/paths";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86400000;

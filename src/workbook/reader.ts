@@ -11,7 +11,7 @@ import {
   inVersion,
   type Placements,
 } from "../layout";
-import { setPath } from "../layout/model-map";
+import { setPath } from "../model/paths";
 import { cellPath, type Locations } from "../layout/locations";
 import { NARRATIVE_KINDS } from "../layout/template";
 import type { Column, FieldBase, TableDef } from "../layout/types";

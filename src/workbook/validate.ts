@@ -1,15 +1,6 @@
 import type { Finding } from "../model/finding";
-import {
-  PLACEMENTS,
-  addr,
-  allNames,
-  computedValues,
-  type Content,
-  type Placements,
-} from "../layout";
+import { PLACEMENTS, addr, allNames, type Placements } from "../layout";
 import { SCORE_NAMES } from "../layout/template";
-import { evaluate, toFormula, type Raw } from "../layout/expr";
-import { inVersion, valueToRaw } from "../layout";
 import {
   RECORD_SHEET,
   RESULTS_SHEET,
@@ -17,25 +8,19 @@ import {
   type StaleExplanation,
 } from "../layout/results";
 import { applyExplanations, knownExplanations } from "./explanations";
-import { sameFormula } from "./formula-meaning";
-import { olderFormulas } from "./formula-history";
-import type { TableDef } from "../layout/types";
-import { RULES, runRules } from "../rules";
 import {
   DEFAULT_PROFILE,
   type ProfileSummary,
   type ScoringProfile,
 } from "../model/scoring-profile";
-import { profileInUse } from "./profile";
-import { score, type ScoreResult } from "../rules/scoring/score";
-import { scoreCells } from "../rules/scoring/cells";
+import type { ScoreResult } from "../rules/scoring/score";
+import { judge, type Verdict } from "../rules/judge";
 import { toFinding } from "../rules/core/meta";
-import { TEMPLATE_DAMAGED } from "../rules/core/reading";
-import { COMPUTED_OVERWRITTEN } from "../rules/core/writing";
-import { readFrom, recognise, type ReadOutcome } from "./reader";
+import { type ReadOutcome } from "./reader";
 import { SHEET_LOCKED } from "../rules/core/host";
 import { recordCells, writeRecordOps } from "./record";
 import { deleteSheetOps, guardProtection } from "./guard";
+import { interpret, type Interpreted, type ValidateOptions } from "./interpret";
 import {
   EMPTY_RECORD,
   markOps,
@@ -51,7 +36,6 @@ import {
   SheetLockedError,
   type Capabilities,
   type CellAt,
-  type CellRead,
   type CellValue,
   type CellWrite,
   type ReadRequest,
@@ -64,15 +48,9 @@ import {
 export type { WriteRecord } from "./marks";
 export { sameFormula } from "./formula-meaning";
 export { parseRecord } from "./marks";
+export { contentFromRead } from "./computed";
 
-export interface ValidateOptions {
-  /** Replaces the workbook's 评分方案 (written into it) for this run and the next. */
-  profile?: ScoringProfile;
-  /** Notes need ExcelApi 1.18; without them the marks, results sheet and pane list remain. */
-  notes?: boolean;
-  /** Show the 校验结果 sheet at the end (the ribbon command's way to show what it found). */
-  activate?: boolean;
-}
+export type { ValidateOptions } from "./interpret";
 
 export interface ValidateResult extends ReadOutcome {
   /** Reader, formula and rule findings together. */
@@ -87,144 +65,6 @@ export interface ValidatePlan extends ValidateResult {
   stale: StaleExplanation[];
   ops: WriteOp[];
   record: WriteRecord;
-}
-
-/** Cell contents as the layout's formulas see them, from what was read (tables by header). */
-export function contentFromRead(read: ReadResult, p: Placements = PLACEMENTS): Content {
-  const fields = new Map<string, Raw>();
-  for (const n of p.fields.keys()) fields.set(n, read.names[n]?.value ?? null);
-  const tables = new Map<string, Raw[][]>();
-  for (const [n, tp] of p.tables) {
-    const t = read.tables[n];
-    if (!t) continue;
-    const index = tp.table.columns.map((c) => t.headers.findIndex((h) => h.trim() === c.header));
-    tables.set(
-      n,
-      t.rows.map((cells) => index.map((i) => (i >= 0 ? (cells[i]?.value ?? null) : null)))
-    );
-  }
-  return { fields, tables };
-}
-
-function tableRowEnv(content: Content, table: TableDef, row: Raw[]) {
-  return (t: string, column: string): Raw => {
-    const i = table.columns.findIndex((c) => c.header === column);
-    if (t !== table.name || i < 0)
-      throw new Error(`${t}[${column}] is not a column of ${table.name}`);
-    return row[i] ?? null;
-  };
-}
-
-/**
- * A computed cell the user typed over, or whose formula is neither today's nor one an earlier
- * build of the workbook's template version wrote (compared by meaning; a bare `[@c]` belongs
- * to `table`).
- */
-function overwritten(
-  cell: CellRead,
-  text: string,
-  accepted: string[],
-  table?: string
-): Finding | undefined {
-  const at = [{ sheet: cell.sheet, cell: cell.address }];
-  if (cell.formula === undefined && cell.value !== null) {
-    const typed =
-      typeof cell.value === "object" && cell.value ? cell.value.error : String(cell.value);
-    return toFinding(COMPUTED_OVERWRITTEN, {
-      messageId: "overwritten",
-      data: { text: typed },
-      cells: at,
-      expected: `=${text}`,
-      actual: typed,
-    });
-  }
-  if (cell.formula !== undefined && !accepted.some((f) => sameFormula(cell.formula, f, table)))
-    return toFinding(COMPUTED_OVERWRITTEN, {
-      messageId: "replaced",
-      data: { text: `=${cell.formula}` },
-      cells: at,
-      expected: `=${text}`,
-      actual: `=${cell.formula}`,
-    });
-  return undefined;
-}
-
-/**
- * Computed cells back to their live formulas with fresh cached results; a formula overwritten
- * by a typed value is reported (PRODUCT.md §5).
- */
-function computedWrites(
-  read: ReadResult,
-  outcome: ReadOutcome,
-  p: Placements
-): { ops: WriteOp[]; findings: Finding[] } {
-  const content = contentFromRead(read, p);
-  const values = computedValues(content, p);
-  const findings: Finding[] = [];
-  const bySheet = new Map<string, CellWrite[]>();
-  const { version } = recognise(read);
-  /** `key`: the name or "Table[Column]"; `table`: the table the cell is in, if any. */
-  const put: PutCalc = (cell, text, result, key, table) => {
-    const accepted = [text, ...olderFormulas(version, key)];
-    const finding = overwritten(cell, text, accepted, table);
-    if (finding) findings.push(finding);
-    // Appended in place: copying the sheet's list at every cell was quadratic in the rows.
-    let list = bySheet.get(cell.sheet);
-    if (!list) bySheet.set(cell.sheet, (list = []));
-    list.push({ address: cell.address, formula: { text, result: result ?? "" } });
-  };
-  const missingSheets = new Set(
-    outcome.findings.filter((f) => f.messageId === "sheetMissing").map((f) => f.sheet)
-  );
-  for (const [n, cp] of p.calcs) {
-    const cell = read.names[n];
-    if (cell) put(cell, toFormula(cp.calc.expr), values.get(n) ?? "", n);
-    // A computed cell a newer template added is absent from an older workbook, not damage.
-    else if (!missingSheets.has(cp.sheet) && inVersion(cp.since, version)) {
-      findings.push(
-        toFinding(TEMPLATE_DAMAGED, {
-          messageId: "nameMissing",
-          data: { name: n, label: cp.calc.label, labelEn: cp.calc.en },
-          cells: [{ sheet: cp.sheet }],
-        })
-      );
-    }
-  }
-  tableCalcs(read, content, p, put);
-  return {
-    ops: [...bySheet].map(([sheet, cells]): WriteOp => ({ op: "cells", sheet, cells })),
-    findings,
-  };
-}
-
-type PutCalc = (
-  cell: CellRead,
-  text: string,
-  result: CellWrite["value"],
-  key: string,
-  table?: string
-) => void;
-
-/** Every calculated column's cells, row by row, with the result its row gives. */
-function tableCalcs(read: ReadResult, content: Content, p: Placements, put: PutCalc): void {
-  const env = { name: () => null, column: () => [] };
-  for (const [n, tp] of p.tables) {
-    const t = read.tables[n];
-    const rows = content.tables.get(n);
-    if (!t || !rows) continue;
-    tp.table.columns.forEach((c) => {
-      if (!c.calc) return;
-      const j = t.headers.findIndex((h) => h.trim() === c.header);
-      if (j < 0) return;
-      const text = toFormula(c.calc);
-      t.rows.forEach((cells, i) => {
-        const result = valueToRaw(
-          evaluate(c.calc!, { ...env, thisRow: tableRowEnv(content, tp.table, rows[i]) })
-        );
-        put(cells[j], text, result, `${n}[${c.header}]`, n);
-      });
-    });
-  }
 }
 
 /** What validate reads: every name and table, its record, and the notes where the host has them. */
@@ -254,7 +94,7 @@ function cellsOps(writes: [string, CellWrite][]): WriteOp[] {
 
 function scoreWrites(
   read: ReadResult,
-  scored: ScoreResult,
+  verdict: Verdict,
   profile: ScoringProfile
 ): { ops: WriteOp[]; cells: CellAt[] } {
   const writes: [string, CellWrite][] = [];
@@ -263,7 +103,7 @@ function scoreWrites(
     cells.push({ sheet, address: w.address });
     writes.push([sheet, w]);
   };
-  const values = scoreCells(scored, profile);
+  const values = new Map(verdict.scoreCells);
   const inProfile = new Set(profile.indicators.map((i) => i.id));
   for (const id of DEFAULT_PROFILE.indicators.map((i) => i.id).filter((i) => !inProfile.has(i)))
     values.set(SCORE_NAMES.note(id), "本次评分方案不含此指标");
@@ -271,7 +111,7 @@ function scoreWrites(
     const cell = read.names[n];
     if (cell) put(cell.sheet, { address: cell.address, value });
   }
-  for (const [sheet, w] of otherIndicatorRows(read, scored)) put(sheet, w);
+  for (const [sheet, w] of otherIndicatorRows(read, verdict.score)) put(sheet, w);
   return { ops: cellsOps(writes), cells };
 }
 
@@ -352,33 +192,39 @@ function runRecord(run: {
 }
 
 /**
- * The whole validate as a pure plan: the record of everything the run may change first (so
- * clear can undo a run that broke off), then the undo of the previous run, computed formulas,
- * scores, marks, notes and the 校验结果 sheet, protected sheets opened and closed around them,
- * and the record of what this run wrote last.
+ * The whole validate as a pure plan, in three stages: what the workbook holds (read once), the
+ * domain's verdict on it, and the writes that show the verdict.
  */
 export function planValidate(
   read: ReadResult,
   options: ValidateOptions = {},
   p: Placements = PLACEMENTS
 ): ValidatePlan {
-  const outcome = readFrom(read, p);
-  const previous = parseRecord(read) ?? EMPTY_RECORD;
-  const computed = computedWrites(read, outcome, p);
-  const inUse = profileInUse(read, options.profile);
+  const state = interpret(read, options, p);
+  const verdict = judge(state.outcome.model, state.outcome.where, state.inUse.profile);
+  return planWrites(read, state, verdict, options);
+}
+
+/**
+ * The record of everything the run may change first (so clear can undo a run that broke off),
+ * then the undo of the previous run, computed formulas, scores, marks, notes and the 校验结果
+ * sheet, protected sheets opened and closed around them, and the record of what this run wrote
+ * last.
+ */
+function planWrites(
+  read: ReadResult,
+  state: Interpreted,
+  verdict: Verdict,
+  options: ValidateOptions
+): ValidatePlan {
+  const { outcome, previous, inUse, computed } = state;
   const profile = inUse.profile;
-  const scored = score(outcome.model, profile);
   const explained = applyExplanations(
-    [
-      ...outcome.findings,
-      ...inUse.findings,
-      ...computed.findings,
-      ...runRules(outcome.model, RULES, outcome.where, profile),
-    ],
-    knownExplanations(read, previous)
+    [...outcome.findings, ...inUse.findings, ...computed.findings, ...verdict.findings],
+    state.known
   );
   const found = explained.findings;
-  const results = scoreWrites(read, scored, profile);
+  const results = scoreWrites(read, verdict, profile);
   const undo = undoOps(previous, read);
   const marks = marksOf(found, read);
   const notes = options.notes === false ? [] : noteOps(marks, read, previous);
@@ -415,7 +261,15 @@ export function planValidate(
     ...(options.activate ? [{ op: "activate", sheet: RESULTS_SHEET } as const] : []),
   ];
   const summary = { name: profile.name, source: inUse.source, digest: inUse.digest };
-  return { ...outcome, all, score: scored, profile: summary, ops, record, stale: explained.stale };
+  return {
+    ...outcome,
+    all,
+    score: verdict.score,
+    profile: summary,
+    ops,
+    record,
+    stale: explained.stale,
+  };
 }
 
 /** Marks sheets the host refused to unprotect as locked by a password. */

@@ -1,6 +1,6 @@
 import { Decimal, dec, sumOf } from "../../model/decimal";
 import type { AmountColumn, Evaluation, Indicator } from "../../model/evaluation";
-import { getPath } from "../../layout/model-map";
+import { getPath } from "../../model/paths";
 import type { Method, ProfileIndicator, ScoringProfile } from "../../model/scoring-profile";
 import { percent, show } from "../core/relations";
 import { indicatorFraction } from "./indicator-score";
