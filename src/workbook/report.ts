@@ -8,9 +8,9 @@ import {
 import type { ScoringProfile } from "../model/scoring-profile";
 import { profileInUse } from "./profile";
 import type { Finding } from "../model/finding";
-import { RULES, runRules } from "../rules";
+import { judge } from "../rules/judge";
 import { reportFieldFindings } from "../rules/narrative/proofread-report-fields";
-import { score, type ScoreResult } from "../rules/scoring/score";
+import type { ScoreResult } from "../rules/scoring/score";
 import type { ReportDocument } from "../report/document";
 import { buildReport, type ReportOptions } from "../report/narrative";
 import { reportSheetOps, selfEvaluationSheetOps, summarySheetOps } from "../report/sheets";
@@ -134,12 +134,9 @@ export function planReport(
   const outcome = readFrom(read, p);
   const inUse = profileInUse(read, options.profile);
   const profile = inUse.profile;
-  const scored = score(outcome.model, profile);
-  const checked = [
-    ...outcome.findings,
-    ...inUse.findings,
-    ...runRules(outcome.model, RULES, outcome.where, profile),
-  ];
+  const verdict = judge(outcome.model, outcome.where, profile);
+  const scored = verdict.score;
+  const checked = [...outcome.findings, ...inUse.findings, ...verdict.findings];
   const all = [...checked, ...reportFieldFindings(outcome.model, outcome.where, checked)];
   const document = buildReport(outcome.model, all, scored, {
     ...options,
@@ -230,12 +227,9 @@ export function planWord(
   // Word writes nothing into the workbook: --profile scores the draft page only.
   const inUse = profileInUse(read, options.profile, { write: false });
   const profile = inUse.profile;
-  const scored = score(outcome.model, profile);
-  const checked = [
-    ...outcome.findings,
-    ...inUse.findings,
-    ...runRules(outcome.model, RULES, outcome.where, profile),
-  ];
+  const verdict = judge(outcome.model, outcome.where, profile);
+  const scored = verdict.score;
+  const checked = [...outcome.findings, ...inUse.findings, ...verdict.findings];
   const edited = documentFromSheets(report, read.sheetValues?.[SELF_EVAL_SHEET]);
   // What the data give now, to find the edits that contradict them (listed on 校验情况).
   const fresh = buildReport(outcome.model, checked, scored, {
