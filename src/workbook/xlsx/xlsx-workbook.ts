@@ -17,8 +17,15 @@ import type {
   WriteOp,
 } from "../port";
 import { SheetLockedError, cellKey, charsFromPoints } from "../port";
-import { afterSave, beforeLoad } from "./exceljs-defects";
-import { argb, noteText, removeNote, toCellValue, toExcelValue } from "./cell-codec";
+import { beforeLoad, repairWrittenPart } from "./exceljs-defects";
+import {
+  argb,
+  noteText,
+  removeNote,
+  toCellValue,
+  toExcelValue,
+  type StyleCache,
+} from "./cell-codec";
 import { addListValidation, addMarks, removeMarks, setPage, writeCell } from "./sheet-writes";
 import { writeWorkbook } from "./write";
 
@@ -193,6 +200,8 @@ function deleteNote(ws: ExcelJS.Worksheet, address: string): void {
 export class XlsxWorkbook implements WorkbookPort {
   /** Calculated-column formulas by table, written into the table parts on save. */
   private readonly tableFormulas = new Map<string, Record<string, string>>();
+  /** Styles this adapter has made, shared by the cells that take the same (cell-codec.ts). */
+  private readonly styles: StyleCache = new Map();
 
   readonly capabilities: Capabilities = { notes: true, charts: false, undoGroup: false };
 
@@ -230,10 +239,11 @@ export class XlsxWorkbook implements WorkbookPort {
     return x;
   }
 
+  /** The package, written once with ExcelJS's defects repaired part by part as it is zipped. */
   async toBuffer(): Promise<Buffer> {
-    const zip = await JSZip.loadAsync(await writeWorkbook(this.workbook));
-    await afterSave(zip, this.tableFormulas);
-    return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    return writeWorkbook(this.workbook, (path, xml) =>
+      repairWrittenPart(path, xml, this.tableFormulas)
+    );
   }
 
   private sheet(name: string): ExcelJS.Worksheet {
@@ -432,7 +442,7 @@ export class XlsxWorkbook implements WorkbookPort {
         for (const r of op.hidden ?? []) ws.getRow(r).hidden = true;
         return;
       case "cells":
-        for (const c of op.cells) writeCell(ws, c);
+        for (const c of op.cells) writeCell(ws, c, this.styles);
         return;
       case "merge":
         ws.mergeCells(op.range);
