@@ -188,35 +188,57 @@ function withSectionEnd(paragraphXml: string, sectPr: string): string {
   throw new Error("a section must end with a paragraph");
 }
 
+/** UTF-8 bytes gathered from many small strings, encoded some 64 K characters at a time. */
+class Utf8Chunks {
+  private readonly encoder = new TextEncoder();
+  private readonly chunks: Uint8Array[] = [];
+  private pending = "";
+
+  put(text: string): void {
+    this.pending += text;
+    if (this.pending.length >= 65536) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending) this.chunks.push(this.encoder.encode(this.pending));
+    this.pending = "";
+  }
+
+  bytes(): Uint8Array {
+    this.flush();
+    const out = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of this.chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+}
+
 /**
- * document.xml: the frame's XML with each marker replaced by its section's body, as UTF-8 chunks
- * (a block's string is encoded as soon as it is written, so the body is never one big string).
+ * document.xml: the frame's XML with each marker replaced by its section's body, as UTF-8 bytes
+ * (the body is encoded as it is written, so it is never one big string).
  */
 function documentXml(frameXml: string, sections: readonly SectionBody[]): Uint8Array {
-  const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [];
+  const out = new Utf8Chunks();
   let rest = frameXml;
   sections.forEach((section, i) => {
     const m = markerPattern(i).exec(rest);
     if (!m || m.index === undefined) throw new Error(`section marker ${i} not found`);
-    chunks.push(encoder.encode(rest.slice(0, m.index)));
+    out.put(rest.slice(0, m.index));
+    // The section's last paragraph takes its section properties: each piece waits for the next.
     let last: string | undefined;
     section.write((xml) => {
-      if (last !== undefined) chunks.push(encoder.encode(last));
+      if (last !== undefined) out.put(last);
       last = xml;
     });
     if (last === undefined) throw new Error(`section ${i} is empty`);
-    chunks.push(encoder.encode(m[1] ? withSectionEnd(last, m[1]) : last));
+    out.put(m[1] ? withSectionEnd(last, m[1]) : last);
     rest = rest.slice(m.index + m[0].length);
   });
-  chunks.push(encoder.encode(rest));
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  out.put(rest);
+  return out.bytes();
 }
 
 /**
