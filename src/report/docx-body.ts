@@ -1,6 +1,6 @@
 /**
  * The body of the Word report (document.xml's paragraphs and tables) written as XML text, block
- * by block, into UTF-8 chunks. At 100× rows the body is about 5 MB of XML and 10,000 table cells:
+ * by block, into UTF-8 chunks. At 100× rows the body is about 5 MB of XML and 8,000 table cells:
  * built as `docx` package objects it took some 180 MB of heap (issue 24), written as text each
  * block's string is garbage as soon as it is encoded. The XML is the `docx` package's own, byte
  * for byte (test/report/docx-body.test.ts renders both ways and compares), so the document a

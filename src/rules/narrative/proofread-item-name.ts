@@ -92,7 +92,7 @@ export default defineRule({
   },
   check(ctx) {
     // The passages once for all items: built per item, they made the rule quadratic in the rows
-    // (1,800 items × 3,000 passages at 100×, most of the report's heap growth; issue 24).
+    // (1,800 items × every passage at 100×, most of the report's heap growth; issue 24).
     const passages = narrativePassages(ctx.model);
     ctx.model.expenditure.items.forEach((item, i) => {
       const code = item.code?.trim() ?? "";

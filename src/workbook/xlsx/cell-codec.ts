@@ -33,8 +33,8 @@ export function argb(rgb: string): string {
 
 /**
  * Styles already made, by the style a cell had and the style applied: equal results are one
- * object, as ExcelJS itself shares one style among the cells of a loaded format. A report at 100×
- * rows styles some 40,000 cells; each had its own style, font, border and alignment objects.
+ * object, as ExcelJS itself shares one style among the cells of a loaded format. Each styled cell of
+ * a generated sheet had its own style, font, border and alignment objects.
  */
 export type StyleCache = Map<string, Partial<ExcelJS.Style>>;
 
