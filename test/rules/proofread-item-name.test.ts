@@ -2,6 +2,8 @@ import rule from "../../src/rules/narrative/proofread-item-name";
 import type { Evaluation } from "../../src/model/evaluation";
 import { evaluation, ruleTester } from "./rule-tester";
 import { PARAGRAPH, prose } from "../narrative/cases";
+import * as texts from "../../src/rules/narrative/texts";
+import { runRules } from "../../src/rules/core/engine";
 
 // The seed's 支出明细 names 30239 "其他交通补助"; the classification's name is 其他交通费用.
 const items = (m: Evaluation, code: string, name: string): Evaluation => ({
@@ -44,4 +46,30 @@ ruleTester(rule, {
       ],
     },
   ],
+});
+
+describe("proofread-item-name at scale", () => {
+  it("reads the prose's passages once, not once per item (issue 24: it was quadratic)", () => {
+    const m = prose("公用支出中其他交通费用9.28万元。");
+    const model: Evaluation = {
+      ...m,
+      expenditure: {
+        ...m.expenditure,
+        items: Array.from({ length: 40 }, () => ({
+          category: "公用支出",
+          code: "30239",
+          name: "其他交通补助",
+          actual: "9.28",
+        })),
+      },
+    };
+    const spy = jest.spyOn(texts, "narrativePassages");
+    try {
+      const findings = runRules(model, [rule]);
+      expect(findings).toHaveLength(40);
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });

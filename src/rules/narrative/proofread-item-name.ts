@@ -1,5 +1,5 @@
 import { defineRule } from "../core/rule";
-import { eachPassage } from "./index";
+import { narrativePassages } from "./index";
 
 /**
  * One 支出经济分类 item, one name: the unit calls code 30239 "其他交通补助" in 支出明细 and
@@ -91,23 +91,23 @@ export default defineRule({
     },
   },
   check(ctx) {
+    // The passages once for all items: built per item, they made the rule quadratic in the rows
+    // (1,800 items × every passage at 100×, most of the report's heap growth; issue 24).
+    const passages = narrativePassages(ctx.model);
     ctx.model.expenditure.items.forEach((item, i) => {
       const code = item.code?.trim() ?? "";
       const name = item.name?.trim();
       const standard = BY_CODE[code];
       if (!name || !standard || standard.length < MIN_LENGTH) return;
       if (sameName(name, standard) || byWord(name) === standard) return;
-      let reported = false;
-      eachPassage(ctx, (passage, cell) => {
-        if (reported || !passage.text.includes(standard) || passage.text.includes(name)) return;
-        reported = true;
-        ctx.report({
-          messageId: "twoNames",
-          data: { code, name, standard },
-          cells: [cell, ctx.at(`expenditure.items.${i}.name`)],
-          expected: name,
-          actual: standard,
-        });
+      const passage = passages.find((p) => p.text.includes(standard) && !p.text.includes(name));
+      if (!passage) return;
+      ctx.report({
+        messageId: "twoNames",
+        data: { code, name, standard },
+        cells: [ctx.at(passage.path), ctx.at(`expenditure.items.${i}.name`)],
+        expected: name,
+        actual: standard,
       });
     });
   },

@@ -31,8 +31,21 @@ export function argb(rgb: string): string {
   return `FF${rgb.toUpperCase()}`;
 }
 
-export function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
-  // A loaded workbook shares one style object among cells of the same format: copy before changing.
+/**
+ * Styles already made, by the style a cell had and the style applied: equal results are one
+ * object, as ExcelJS itself shares one style among the cells of a loaded format. Each styled cell of
+ * a generated sheet had its own style, font, border and alignment objects.
+ */
+export type StyleCache = Map<string, Partial<ExcelJS.Style>>;
+
+export function applyStyle(cell: ExcelJS.Cell, s: CellStyle, cache?: StyleCache): void {
+  const key = cache && JSON.stringify([cell.style, s]);
+  const made = key === undefined ? undefined : cache?.get(key);
+  if (made) {
+    cell.style = made;
+    return;
+  }
+  // Never changed in place: a style may be shared, by ExcelJS or by the cache; copy first.
   cell.style = { ...cell.style };
   if (s.font) {
     cell.font = {
@@ -57,6 +70,7 @@ export function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
     cell.border = { top: side, left: side, bottom: side, right: side };
   }
   if (s.locked !== undefined) cell.protection = { locked: s.locked };
+  if (key !== undefined) cache?.set(key, cell.style);
 }
 
 export function removeNote(cell: ExcelJS.Cell): void {

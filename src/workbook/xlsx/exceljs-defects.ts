@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { fixWorksheetOrder } from "./ooxml-order";
+import { WORKSHEET_PART, fixWorksheetOrder, inSchemaOrder } from "./ooxml-order";
 
 /**
  * The one place for ExcelJS 4.4's defects that files from Excel, LibreOffice or WPS run into.
@@ -173,6 +173,19 @@ export async function beforeLoad(zip: JSZip): Promise<CalculatedColumns> {
       found.set(taken.name, taken.formulas);
   }
   return found;
+}
+
+/**
+ * One part as ExcelJS writes it, repaired as `afterSave` repairs the package: a worksheet's
+ * children in schema order, a table's calculated-column formulas back. The writer applies it
+ * part by part (write.ts), so the package is not read back after saving.
+ */
+export function repairWrittenPart(path: string, xml: string, formulas: CalculatedColumns): string {
+  if (WORKSHEET_PART.test(path)) return inSchemaOrder(xml);
+  if (formulas.size === 0 || !TABLE_PART.test(path)) return xml;
+  const name = tableName(xml);
+  const own = name === undefined ? undefined : formulas.get(unescapeXml(name));
+  return own ? restoreCalculatedColumns(xml, own) : xml;
 }
 
 /**

@@ -132,8 +132,15 @@ export function reorderWorksheet(xml: string): string {
 }
 
 export function worksheetPaths(zip: JSZip): string[] {
-  return Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p));
+  return Object.keys(zip.files).filter((p) => WORKSHEET_PART.test(p));
 }
+
+/** A worksheet's XML with its children in schema order; the same string when they already are. */
+export function inSchemaOrder(xml: string): string {
+  return followsSequence(childOrder(xml)) ? xml : reorderWorksheet(xml);
+}
+
+export const WORKSHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
 
 /** Rewrites every worksheet of an .xlsx package in schema order. */
 export async function fixWorksheetOrder(zip: JSZip): Promise<void> {

@@ -2,7 +2,7 @@
 import type ExcelJS from "exceljs";
 import type { CellWrite, WriteOp } from "../port";
 import { isMarkFormula, markFormula } from "../port";
-import { applyStyle, argb, toExcelValue } from "./cell-codec";
+import { applyStyle, argb, toExcelValue, type StyleCache } from "./cell-codec";
 
 interface CfModel {
   ref: string;
@@ -78,7 +78,7 @@ export function removeMarks(ws: ExcelJS.Worksheet): void {
   (ws as unknown as { conditionalFormattings: CfModel[] }).conditionalFormattings = kept;
 }
 
-export function writeCell(ws: ExcelJS.Worksheet, c: CellWrite): void {
+export function writeCell(ws: ExcelJS.Worksheet, c: CellWrite, styles?: StyleCache): void {
   const cell = ws.getCell(c.address);
   // A cell merged into another has no value of its own in ExcelJS: its value setter writes the
   // merge's top-left cell, which may be the user's input. Excel keeps the covered cell's value
@@ -92,5 +92,5 @@ export function writeCell(ws: ExcelJS.Worksheet, c: CellWrite): void {
   } else if (c.value !== undefined && !covered) {
     cell.value = toExcelValue(c.value);
   }
-  if (c.style) applyStyle(cell, c.style);
+  if (c.style) applyStyle(cell, c.style, styles);
 }
