@@ -38,7 +38,12 @@ export const assets = {
     hint: "固定资产及其构成按决算资产情况表的“账面价值”（净值，与资产总额同口径）填；报告写的是原值（“固定资产原值X万元”）时选“原值”，全部按原值填。留空按账面价值",
     since: SINCE_1_5,
   }),
-  total: assetField("total", "资产总额（年末）", "Total assets, year end", "账面价值；报告写了才填"),
+  total: assetField(
+    "total",
+    "资产总额（年末）",
+    "Total assets, year end",
+    "账面价值；报告写了才填"
+  ),
   fixed: assetField(
     "fixed",
     "固定资产（年末）",
