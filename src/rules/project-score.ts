@@ -43,7 +43,9 @@ export default defineRule({
     model.projects.forEach((p, i) => {
       if (p.score === undefined) return;
       const label = projectLabel(model, i);
-      const data = { project: label.zh, projectEn: capitalized(label.en), score: p.score };
+      // Written as reports write it: 95 分, not the amount cell's 95.00.
+      const written = new Decimal(p.score).toFixed();
+      const data = { project: label.zh, projectEn: capitalized(label.en), score: written };
       const score = new Decimal(p.score);
       if (score.isNegative() || score.gt(100)) {
         report({
