@@ -37,7 +37,7 @@ export const projectCountField = field("jx_projectCount", "expenditure.projectCo
   en: "Number of projects, as stated",
   type: "count",
   unit: "个",
-  hint: "报告写了“共实施项目X个”才填：列全时应等于下表所列项目数，部分列示时不少于所列项目数",
+  hint: "报告写了“共实施项目X个”才填：列全时应等于下表所列项目数，部分列示时不少于所列项目数。旧版升级来的项目表没有最后三列（执行率（填报）、自评得分、自评等级）的，在表格右侧紧邻的标题单元格输入列名即可加入表格",
   since: SINCE_1_5,
 });
 
@@ -127,7 +127,7 @@ export const projectsSheet: SheetDef = {
       text(projectCountField.label),
       input(projectCountField),
       computed(listedCalc),
-      text(`右侧为下表所列项目数。${projectCountField.hint ?? ""}`, "hint", 6),
+      text(`旁边的计算格为下表所列项目数。${projectCountField.hint ?? ""}`, "hint", 6),
     ]),
     tablesRow({ table: projectsTable, col: 0 }),
   ],
