@@ -59,7 +59,8 @@ export function formulasLast(ops: WriteOp[]): WriteOp[] {
 export const insertRequest = (): ReadRequest => ({
   // Every name: on an older template, the fields it already has are not added again.
   names: allNames(),
-  tables: [],
+  // An older template is upgraded: its new cells go below the tables as they have grown.
+  tables: [...PLACEMENTS.tables.keys()],
   cells: recordCells(INSERT_RECORD_SHEET),
 });
 

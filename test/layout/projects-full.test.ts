@@ -15,7 +15,12 @@ import { templateXlsx } from "../../src/cli/template";
 import { evaluationJson } from "../../src/cli/main";
 import { readWorkbook } from "../../src/workbook/reader";
 import { validate } from "../../src/workbook/validate";
-import { upgradeOps, upgradeRequest } from "../../src/workbook/template";
+import {
+  insertRequest,
+  planInsertTemplate,
+  upgradeOps,
+  upgradeRequest,
+} from "../../src/workbook/template";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { RULES, runRules } from "../../src/rules";
 import { at, sampleModel, setCell, tableCell } from "../helpers/workbooks";
@@ -227,5 +232,16 @@ describe("a template 1.4 workbook", () => {
     const last = tableCell("T_Projects", 10, "项目名称");
     const row = (a: string) => Number(/\d+$/.exec(a)![0]);
     expect(row(names.jx_projectCount!.address)).toBeGreaterThan(row(last.address));
+  });
+
+  test("插入模板 (the pane's upgrade) also writes below the grown table", async () => {
+    const wb = await v14(manyProjects());
+    const { model: old } = await readWorkbook(wb);
+    await wb.write(planInsertTemplate(await wb.read(insertRequest())).ops);
+    const upgraded = await XlsxWorkbook.load(await wb.toBuffer());
+    expect((await readWorkbook(upgraded)).model).toEqual({
+      ...old,
+      templateVersion: TEMPLATE_VERSION,
+    });
   });
 });
