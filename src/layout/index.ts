@@ -44,15 +44,27 @@ export function inVersion(since: string | undefined, version: string): boolean {
   return true;
 }
 
-/** The layout as a template of `version` had it: sheets and rows added later are left out. */
+/**
+ * The layout as a template of `version` had it: sheets, rows and table columns added later are
+ * left out.
+ */
 export function sheetsFor(version: string, sheets: readonly SheetDef[] = SHEETS): SheetDef[] {
   const rowIn = (r: RowSpec) =>
     "tables" in r ||
     (inVersion(r.since, version) &&
       r.cells.every((c) => c.t !== "field" || inVersion(c.field.since, version)));
+  const columnsIn = (r: RowSpec): RowSpec =>
+    "tables" in r
+      ? {
+          tables: r.tables.map(({ table, col }) => ({
+            table: { ...table, columns: table.columns.filter((c) => inVersion(c.since, version)) },
+            col,
+          })),
+        }
+      : r;
   return sheets
     .filter((s) => inVersion(s.since, version))
-    .map((s) => ({ ...s, rows: s.rows.filter(rowIn) }));
+    .map((s) => ({ ...s, rows: s.rows.filter(rowIn).map(columnsIn) }));
 }
 
 export function columnLetter(index: number): string {

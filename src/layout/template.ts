@@ -13,6 +13,7 @@
  * | 项目       | sheets/projects.ts                    |
  * | 收入       | sheets/income.ts                      |
  * | 三公经费   | sheets/three-public-expenses.ts       |
+ * | 资产       | sheets/assets.ts                      |
  * | 上年对比   | sheets/year-on-year.ts                |
  * | 绩效指标   | sheets/indicators.ts                  |
  * | 评分       | sheets/scoring.ts                     |
@@ -22,6 +23,7 @@
  * Shared pieces sit below the sheets: versions.ts, build-helpers.ts, amount-columns.ts, styles.ts.
  */
 import { DEFAULT_PROFILE, type ScoringProfile } from "../model/scoring-profile";
+import { assetsSheet } from "./sheets/assets";
 import { bodiesAndDutiesSheet } from "./sheets/bodies-and-duties";
 import { expenditureItemsSheet } from "./sheets/expenditure-items";
 import { expenditureSummarySheet } from "./sheets/expenditure-summary";
@@ -65,6 +67,7 @@ const SHEETS_BEFORE_GUIDE: SheetDef[] = [
   projectsSheet,
   incomeSheet,
   threePublicSheet,
+  assetsSheet,
   yearOnYearSheet,
   indicatorsSheet,
   scoringSheet,

@@ -168,6 +168,8 @@ export const Expenditure = z.object({
    * ending in 等), so their sum is no complete 项目支出 — it may not exceed it, nothing more.
    */
   projectsPartial: opt(z.boolean()),
+  /** 项目个数 as the report states it (template 1.5): “共实施项目5个” */
+  projectCount: opt(Dec),
   /** Budget execution figures the scoring needs. */
   execution: z.object({
     /** 上年结转 */
@@ -248,6 +250,12 @@ export const Project = z.extend(AmountColumns, {
   purpose: opt(z.string()),
   /** 实施成效 */
   result: opt(z.string()),
+  /** 执行率 as the report states it (template 1.5): “项目执行率96.5%” */
+  statedRate: opt(Rate),
+  /** 项目自评得分 as stated (template 1.5), 0–100 */
+  score: opt(Dec),
+  /** 项目自评等级 as stated (template 1.5) */
+  grade: opt(Grade),
 });
 export type Project = z.infer<typeof Project>;
 
@@ -386,6 +394,35 @@ export const StatedRates = z.object({
 });
 export type StatedRates = z.infer<typeof StatedRates>;
 
+/** The basis 固定资产 and its parts are stated on (template 1.5). */
+export const ASSET_BASES = ["账面价值", "原值"] as const;
+
+/**
+ * 资产 (template 1.5, optional), at year end, in 万元, as the 决算's 资产情况表 and reports state
+ * them: “年末资产总额X万元，其中固定资产Y万元（房屋及构筑物A万元、车辆B万元、其他C万元）”.
+ */
+export const Assets = z.object({
+  /** 固定资产 and its parts are stated at 账面价值 (blank: 账面价值) or at 原值 */
+  basis: opt(z.enum(ASSET_BASES)),
+  /** 资产总额 (账面价值) */
+  total: opt(Dec),
+  /** 固定资产 as stated */
+  fixed: opt(Dec),
+  /** 房屋及构筑物 */
+  buildings: opt(Dec),
+  /** 车辆 */
+  vehicles: opt(Dec),
+  /** 其他固定资产: 通用设备, 专用设备, 家具… */
+  otherFixed: opt(Dec),
+  /** 车辆账面价值 (净值), whatever the basis */
+  vehiclesBook: opt(Dec),
+  /** 上年末固定资产, on the same basis */
+  previousFixed: opt(Dec),
+  /** 固定资产较上年增减额 as stated (减少 negative) */
+  fixedChange: opt(Dec),
+});
+export type Assets = z.infer<typeof Assets>;
+
 export const Evaluation = z.object({
   templateVersion: z.string(),
   profile: UnitProfile,
@@ -400,6 +437,8 @@ export const Evaluation = z.object({
   yearOnYear: opt(YearOnYear),
   /** 报告中写的比率, new in template 1.1: optional in the JSON */
   statedRates: opt(StatedRates),
+  /** 资产, new in template 1.5: optional in the JSON */
+  assets: opt(Assets),
 });
 export type Evaluation = z.infer<typeof Evaluation>;
 

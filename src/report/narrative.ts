@@ -20,6 +20,7 @@ import { coverage } from "./wording";
 import { BLANK, BLANK_DATE, joinClauses, sentence, withoutNumbering } from "./text";
 import { WATERMARK, draftPart } from "./draft";
 import { changeClause } from "./year-on-year";
+import { assetsBlocks, projectRateClause, projectsLead } from "./narrative-projects";
 
 /**
  * The 部门整体支出绩效自评报告 in the seed's structure (PRODUCT.md §6). Figures are the
@@ -401,27 +402,15 @@ function projects(c: Context): Block[] {
   }
   const budgets = m.projects.map((x) => x.budgetAdjusted ?? x.budgetInitial);
   const budget = m.projects.length === 1 && budgets[0] !== undefined ? budgets[0] : sumOf(budgets);
-  const names = m.projects.map((x) => x.name).filter(Boolean);
-  blocks.push(
-    paragraph(
-      m.projects.length === 1
-        ? sentence(`全年安排项目资金${money(budget)}${names.length ? `（${names[0]}）` : ""}`)
-        : sentence(
-            `全年安排项目资金${money(budget)}，共${m.projects.length}个项目${names.length ? `：${names.join("、")}` : ""}`
-          )
-    )
-  );
+  const names = m.projects.map((x) => x.name).filter((x): x is string => Boolean(x));
+  blocks.push(paragraph(projectsLead(m, money(budget), names)));
   blocks.push(heading(3, "2．项目资金实际使用情况"));
   for (const x of m.projects) {
     const planned = x.budgetAdjusted ?? x.budgetInitial;
-    const rate =
-      planned !== undefined && x.actual !== undefined && !new Decimal(planned).isZero()
-        ? `，预算执行率${percentage(new Decimal(x.actual).div(planned), c.n)}`
-        : "";
     blocks.push(
       paragraph(
         joinClauses([
-          `${x.name ?? "项目"}${planned !== undefined ? `全年安排${money(planned)}，` : ""}实际支出${money(x.actual)}${rate}`,
+          `${x.name ?? "项目"}${planned !== undefined ? `全年安排${money(planned)}，` : ""}实际支出${money(x.actual)}${projectRateClause(x, c.n)}`,
           purposeOf(x.name, x.purpose),
           x.result,
         ])
@@ -530,6 +519,7 @@ export function buildReport(
     ...p.duties.map((d, i) => paragraph(`${i + 1}．${sentence(withoutNumbering(d))}`)),
     heading(2, "（三）部门整体支出规模、使用方向和主要内容、涉及范围"),
     scale(c),
+    ...assetsBlocks(m, n),
     heading(1, "二、部门整体支出管理及使用情况"),
     ...income(c),
     heading(2, "（一）基本支出"),

@@ -35,6 +35,13 @@ import activeByKind from "./active-by-kind";
 import staffMovement from "./staff-movement";
 import personnelItemsTotal from "./personnel-items-total";
 import projectExecution from "./project-execution";
+import projectCount from "./project-count";
+import projectScore from "./project-score";
+import projectStatedRate from "./project-stated-rate";
+import assetsFixedChange from "./assets-fixed-change";
+import assetsFixedSum from "./assets-fixed-sum";
+import assetsVehiclesFleet from "./assets-vehicles-fleet";
+import assetsWithinTotal from "./assets-within-total";
 import projectTotal from "./project-total";
 import publicItemsTotal from "./public-items-total";
 import reportDateYear from "./report-date-year";
@@ -79,6 +86,10 @@ export const RULES: readonly Rule[] = [
   budgetExecution,
   budgetAdjustment,
   projectExecution,
+  // 项目 (template 1.5)
+  projectCount,
+  projectStatedRate,
+  projectScore,
   // 收入
   incomeTotal,
   incomeTotalWithCarryover,
@@ -90,6 +101,11 @@ export const RULES: readonly Rule[] = [
   threePublicFleet,
   threePublicShare,
   threePublicWithinBudget,
+  // 资产 (template 1.5)
+  assetsFixedSum,
+  assetsWithinTotal,
+  assetsVehiclesFleet,
+  assetsFixedChange,
   // 上年对比
   yearOnYearChange,
   statedRate,

@@ -326,8 +326,11 @@ function readTable(
   for (const c of table.columns) {
     if (!c.key) continue;
     const i = t.headers.findIndex((h) => h.trim() === c.header);
-    if (i < 0) missing(c.header);
-    else index.set(c, i);
+    // A column a later template added (since) is optional: upgrade cannot widen a table, so an
+    // older or upgraded table without it reads as blank there; typing its header beside the
+    // table in Excel adds it.
+    if (i < 0 && !c.since) missing(c.header);
+    else if (i >= 0) index.set(c, i);
   }
   const out: Row[] = [];
   // One base per column, not one per cell (10,000 rows × a dozen columns).

@@ -11,6 +11,7 @@ import {
   sheetsFor,
   templateOps,
   type Field,
+  type SheetDef,
 } from "../layout";
 import { guardProtection } from "./guard";
 import { STRUCTURE_PROTECTED } from "./port";
@@ -58,7 +59,8 @@ export function formulasLast(ops: WriteOp[]): WriteOp[] {
 export const insertRequest = (): ReadRequest => ({
   // Every name: on an older template, the fields it already has are not added again.
   names: allNames(),
-  tables: [],
+  // An older template is upgraded: its new cells go below the tables as they have grown.
+  tables: [...PLACEMENTS.tables.keys()],
   cells: recordCells(INSERT_RECORD_SHEET),
 });
 
@@ -117,7 +119,27 @@ export async function insertTemplate(port: WorkbookPort): Promise<InsertPlan> {
   return plan;
 }
 
-export const upgradeRequest = (): ReadRequest => ({ names: allNames(), tables: [] });
+/** Names and tables: what was appended before and how far tables have grown (see lastUsedRow). */
+export const upgradeRequest = (): ReadRequest => ({
+  names: allNames(),
+  tables: [...PLACEMENTS.tables.keys()],
+});
+
+/**
+ * The last row the workbook uses on a sheet the layout knows: its laid-out rows, a table grown
+ * past its template size, cells an earlier upgrade appended. New cells go below all of them, so
+ * no project row or earlier appended field is written over.
+ */
+function lastUsedRow(read: ReadResult, sheet: SheetDef): number {
+  const rowOf = (address: string) => Number(/(\d+)$/.exec(address)?.[1] ?? 0);
+  const tables = Object.values(read.tables)
+    .filter((t) => t?.sheet === sheet.name)
+    .map((t) => rowOf(t!.range.split(":").pop() ?? ""));
+  const names = Object.values(read.names)
+    .filter((c) => c?.sheet === sheet.name)
+    .map((c) => rowOf(c!.address));
+  return Math.max(sheetRows(sheet), ...tables, ...names);
+}
 
 /**
  * jixiao upgrade and 插入模板 on a workbook of an older template version: the sheets added since
@@ -147,7 +169,7 @@ export function upgradeOps(read: ReadResult): WriteOp[] {
       )
       .map((cp) => cp.calc);
     if (added.length || calcs.length)
-      appended.push(...appendedFieldOps(oldSheet, sheetRows(oldSheet) + 2, added, calcs));
+      appended.push(...appendedFieldOps(oldSheet, lastUsedRow(read, oldSheet) + 2, added, calcs));
   }
   const marker = read.names[VERSION_NAME];
   const raise: WriteOp[] = marker

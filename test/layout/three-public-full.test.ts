@@ -181,8 +181,11 @@ describe("a template 1.3 workbook", () => {
     expect((await wb.read(upgradeRequest())).names.jx_tp_current_vehicle_actual).toBeUndefined();
     const { model, findings } = await readWorkbook(wb);
     expect(model.templateVersion).toBe("1.3");
-    expect(findings.map((f) => [f.severity, f.ruleId])).toEqual([["info", "template-older"]]);
-    expect(findings[0].message).toContain("公务用车保有量");
+    // Notes only: on the newer fields, and on the sheets newer versions added (资产, 1.5).
+    expect(new Set(findings.map((f) => `${f.severity} ${f.ruleId}`))).toEqual(
+      new Set(["info template-older"])
+    );
+    expect(findings.some((f) => f.message.includes("公务用车保有量"))).toBe(true);
     const { all } = await validate(wb);
     const current = await validate(await XlsxWorkbook.load(await templateXlsx(sampleModel())));
     const key = (f: { ruleId: string; severity: string; message: string }) =>

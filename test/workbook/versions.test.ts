@@ -41,8 +41,10 @@ test("the wave-1 sample validates with the same findings, plus only info ones", 
   const now = all.map(key);
   expect(before.map(key).filter((f) => !now.includes(f))).toEqual([]);
   const added = all.filter((f) => !before.map(key).includes(key(f)));
-  // The sheets 1.1 and 1.2 added (上年对比, 分单位人员, 评分方案) and one note naming the newer fields.
-  expect(added.map((f) => f.severity)).toEqual(["info", "info", "info", "info"]);
+  // The sheets 1.1, 1.2 and 1.5 added (上年对比, 分单位人员, 评分方案, 资产) and one note naming the
+  // newer fields.
+  expect(added.map((f) => f.severity)).toEqual(["info", "info", "info", "info", "info"]);
+  expect(added.map((f) => f.message).join()).toContain("资产");
   expect(new Set(added.map((f) => f.ruleId))).toEqual(new Set(["template-older"]));
   expect(added.map((f) => f.message).join()).toContain("上年对比");
   expect(added.map((f) => f.message).join()).toContain("分单位人员");
@@ -107,8 +109,9 @@ test("a template 1.1 workbook: 1.2's sheet and fields optional, then added by up
   const v11 = await XlsxWorkbook.load(await wb.toBuffer());
   const { model: old, findings } = await readWorkbook(v11);
   expect(old.templateVersion).toBe("1.1");
-  // The two sheets 1.2 added (分单位人员, 评分方案) and one note naming its new fields.
+  // The sheets 1.2 and 1.5 added (分单位人员, 评分方案, 资产) and one note naming the new fields.
   expect(findings.map((f) => [f.severity, f.ruleId])).toEqual([
+    ["info", "template-older"],
     ["info", "template-older"],
     ["info", "template-older"],
     ["info", "template-older"],

@@ -109,7 +109,17 @@ export class WpsWriter {
     const sheets = this.wb.Sheets;
     const active = this.app.ActiveSheet;
     const ws = sheets.Add(undefined, sheets.Item(sheets.Count));
-    ws.Name = op.sheet;
+    try {
+      ws.Name = op.sheet;
+    } catch (e) {
+      // Left unnamed (“Sheet17”) it is no sheet of ours, so clear could never take it away.
+      try {
+        ws.Delete();
+      } catch {
+        // The host refuses everything now: the refusal below is what the user hears.
+      }
+      throw e;
+    }
     if (op.tabColor) ws.Tab.Color = bgr(op.tabColor);
     if (active) active.Activate();
     if (op.visibility !== "visible") ws.Visible = VISIBLE[op.visibility];
