@@ -33,7 +33,12 @@ export function wrappedLines(value: string, width: number, size: number): number
   let lines = 0;
   for (const para of value.split("\n")) {
     let w = 0;
-    for (const ch of para) w += /[\u2e80-\uffef]/.test(ch) ? cjk : cjk * 0.55;
+    // By character (a surrogate pair is one, its first unit in the range counts it as CJK), by
+    // char code rather than a regular expression: the 自评表 wraps some 100,000 cells.
+    for (const ch of para) {
+      const code = ch.charCodeAt(0);
+      w += code >= 0x2e80 && code <= 0xffef ? cjk : cjk * 0.55;
+    }
     lines += Math.max(1, Math.ceil(w / Math.max(1, room - 8)));
   }
   return lines;
@@ -119,11 +124,16 @@ const border: CellStyle = {
  */
 const TABLE_STYLES = new Map<string, CellStyle>();
 
+/** The fixed format that shows a number cell's text with its decimals ("8.50" → 0.00). */
+function numberFormat(text: string): string {
+  const dot = text.indexOf(".");
+  const decimals = dot >= 0 ? text.length - dot - 1 : 0;
+  return decimals ? `0.${"0".repeat(decimals)}` : "0";
+}
+
 /** A table cell's style; one object per distinct look, shared (a table may have 100,000 cells). */
 function tableCellStyle(cell: Table["rows"][number][number]): CellStyle {
-  const decimals = cell.text.includes(".") ? cell.text.length - cell.text.indexOf(".") - 1 : 0;
-  const numFmt =
-    cell.number === undefined ? undefined : decimals ? `0.${"0".repeat(decimals)}` : "0";
+  const numFmt = cell.number === undefined ? undefined : numberFormat(cell.text);
   const key = `${cell.align}|${cell.bold}|${numFmt}`;
   let style = TABLE_STYLES.get(key);
   if (!style) {
@@ -137,6 +147,15 @@ function tableCellStyle(cell: Table["rows"][number][number]): CellStyle {
     TABLE_STYLES.set(key, style);
   }
   return style;
+}
+
+const NONE_TAKEN: ReadonlySet<number> = new Set();
+
+/** Width of `span` columns from `c` (added in column order, as a reduce would). */
+function spanWidth(widths: number[], c: number, span: number): number {
+  let width = 0;
+  for (let k = c; k < c + span && k < widths.length; k++) width += widths[k];
+  return width;
 }
 
 function tableOps(
@@ -154,7 +173,7 @@ function tableOps(
   for (const row of [...t.header, ...t.rows]) {
     let c = 0;
     let lines = 1;
-    const taken = covered.get(r) ?? new Set<number>();
+    const taken = covered.get(r) ?? NONE_TAKEN;
     for (const cell of row) {
       while (taken.has(c)) c++;
       const span = cell.span ?? 1;
@@ -177,8 +196,8 @@ function tableOps(
           sheet,
           range: `${addr(c, r)}:${addr(c + span - 1, r + down - 1)}`,
         });
-      const width = widths.slice(c, c + span).reduce((a, b) => a + b, 0);
-      if (down === 1) lines = Math.max(lines, wrappedLines(cell.text, width, 10));
+      if (down === 1)
+        lines = Math.max(lines, wrappedLines(cell.text, spanWidth(widths, c, span), 10));
       c += span;
     }
     heights[r] = fitted(lines, 10);

@@ -1,9 +1,9 @@
 import { Decimal, DECIMAL_PATTERN, decimalsOf } from "../../model/decimal";
 import type { Evaluation, Indicator } from "../../model/evaluation";
 import {
+  around,
   divide,
   exceeds,
-  intervalAt,
   quantity as statedQuantity,
   type Interval,
   type Quantity,
@@ -52,7 +52,8 @@ export function figure(ind: Indicator, key: FigureKey): FigureState {
   const v = ind[key]?.trim();
   if (v === undefined || v === "") return { kind: "blank" };
   if (!DECIMAL_PATTERN.test(v)) return { kind: "text", text: v };
-  return { kind: "number", quantity: { ...statedQuantity(v), stated: v } };
+  const { value, interval } = statedQuantity(v);
+  return { kind: "number", quantity: { value, interval, stated: v } };
 }
 
 export interface IndicatorQuantity {
@@ -98,7 +99,8 @@ function inContext(
   other: StatedQuantity
 ): StatedQuantity {
   if (!ind.decimalsOpen?.includes(key)) return own;
-  return { ...own, interval: intervalAt(own.stated, decimalsOf(other.stated)) };
+  const decimals = Math.max(decimalsOf(other.stated), decimalsOf(own.stated));
+  return { ...own, interval: around(own.value, decimals) };
 }
 
 export type CompletionRate =
@@ -130,9 +132,18 @@ function computeRate(ind: Indicator): CompletionRate {
   if (!q) return { kind: "missing" };
   const { num, den } = rateParts(q);
   if (den.value.lte(0)) return { kind: "cannotCompute" };
-  const range = divide(num.interval, den.interval);
-  if (!range) return { kind: "cannotCompute" };
-  return { kind: "rate", value: num.value.div(den.value), interval: range };
+  // divide() is undefined exactly when the divisor's interval reaches 0.
+  if (den.interval.lo.lte(0)) return { kind: "cannotCompute" };
+  let range: Interval | undefined;
+  // The interval takes two more divisions and only a stated rate is checked against it, so it
+  // is computed when first read (the same value either way).
+  return {
+    kind: "rate",
+    value: num.value.div(den.value),
+    get interval(): Interval {
+      return (range ??= divide(num.interval, den.interval)!);
+    },
+  };
 }
 
 /**

@@ -107,7 +107,14 @@ export interface Quantity {
 }
 
 export function quantity(stated: string): Quantity {
-  return { value: new Decimal(stated), interval: interval(stated) };
+  const value = new Decimal(stated);
+  return { value, interval: around(value, decimalsOf(stated)) };
+}
+
+/** [v − ½·10^−d, v + ½·10^−d] of a figure already parsed (parsing is a costly step in bulk). */
+export function around(value: Decimal, decimals: number): Interval {
+  const half = halfUnit(decimals);
+  return { lo: value.minus(half), hi: value.plus(half) };
 }
 
 /** A stated rate (a fraction, e.g. "0.71") against numerator / denominator. */
