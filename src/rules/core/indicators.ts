@@ -1,13 +1,6 @@
 import { Decimal, DECIMAL_PATTERN, decimalsOf } from "../../model/decimal";
 import type { Evaluation, Indicator } from "../../model/evaluation";
-import {
-  around,
-  divide,
-  exceeds,
-  quantity as statedQuantity,
-  type Interval,
-  type Quantity,
-} from "./relations";
+import { around, divide, exceeds, type Interval, type Quantity } from "./relations";
 
 /**
  * 绩效指标 (PRODUCT.md §3, §4 "Indicators"): what a quantitative indicator's figures say,
@@ -52,8 +45,26 @@ export function figure(ind: Indicator, key: FigureKey): FigureState {
   const v = ind[key]?.trim();
   if (v === undefined || v === "") return { kind: "blank" };
   if (!DECIMAL_PATTERN.test(v)) return { kind: "text", text: v };
-  const { value, interval } = statedQuantity(v);
-  return { kind: "number", quantity: { value, interval, stated: v } };
+  return { kind: "number", quantity: new StatedFigure(new Decimal(v), v, decimalsOf(v)) };
+}
+
+/**
+ * A stated figure whose interval (PRODUCT.md §4 "Rounding") is made each time it is asked for
+ * rather than kept: each row keeps its figures for the whole run, and at 10,000 rows the kept
+ * intervals were most of the figures stage's garbage-collection time. The same interval either
+ * way: [value − ½·10^−decimals, value + ½·10^−decimals].
+ */
+class StatedFigure implements StatedQuantity {
+  constructor(
+    readonly value: Decimal,
+    readonly stated: string,
+    /** The decimals the interval is taken to: its own, or more from context (see inContext). */
+    readonly decimals: number
+  ) {}
+
+  get interval(): Interval {
+    return around(this.value, this.decimals);
+  }
 }
 
 export interface IndicatorQuantity {
@@ -80,10 +91,12 @@ function computeQuantity(ind: Indicator): IndicatorQuantity | undefined {
   const target = figure(ind, "target");
   const actual = figure(ind, "actual");
   if (target.kind !== "number" || actual.kind !== "number") return undefined;
+  const t = target.quantity as StatedFigure;
+  const a = actual.quantity as StatedFigure;
   return {
     direction: ind.direction,
-    target: inContext(ind, "target", target.quantity, actual.quantity),
-    actual: inContext(ind, "actual", actual.quantity, target.quantity),
+    target: inContext(ind, "target", t, a),
+    actual: inContext(ind, "actual", a, t),
   };
 }
 
@@ -95,12 +108,12 @@ function computeQuantity(ind: Indicator): IndicatorQuantity | undefined {
 function inContext(
   ind: Indicator,
   key: FigureKey,
-  own: StatedQuantity,
-  other: StatedQuantity
+  own: StatedFigure,
+  other: StatedFigure
 ): StatedQuantity {
   if (!ind.decimalsOpen?.includes(key)) return own;
-  const decimals = Math.max(decimalsOf(other.stated), decimalsOf(own.stated));
-  return { ...own, interval: around(own.value, decimals) };
+  const decimals = Math.max(decimalsOf(other.stated), own.decimals);
+  return new StatedFigure(own.value, own.stated, decimals);
 }
 
 export type CompletionRate =
@@ -134,16 +147,25 @@ function computeRate(ind: Indicator): CompletionRate {
   if (den.value.lte(0)) return { kind: "cannotCompute" };
   // divide() is undefined exactly when the divisor's interval reaches 0.
   if (den.interval.lo.lte(0)) return { kind: "cannotCompute" };
-  let range: Interval | undefined;
-  // The interval takes two more divisions and only a stated rate is checked against it, so it
-  // is computed when first read (the same value either way).
-  return {
-    kind: "rate",
-    value: num.value.div(den.value),
-    get interval(): Interval {
-      return (range ??= divide(num.interval, den.interval)!);
-    },
-  };
+  return new RateFigure(num.value.div(den.value), num, den);
+}
+
+/**
+ * A completion rate whose interval is computed when read: it takes two more divisions, only a
+ * stated rate is checked against it, and kept for 10,000 rows it is garbage to collect. The
+ * same interval either way (computeRate has made sure the divisor's interval is above 0).
+ */
+class RateFigure {
+  readonly kind = "rate";
+  constructor(
+    readonly value: Decimal,
+    private readonly num: Quantity,
+    private readonly den: Quantity
+  ) {}
+
+  get interval(): Interval {
+    return divide(this.num.interval, this.den.interval)!;
+  }
 }
 
 /**
