@@ -76,13 +76,15 @@ export interface IndicatorQuantity {
 
 /** Target and actual of a quantitative indicator; undefined when either is blank or no number. */
 /** Per indicator row: the rules, the score and the report ask for the same figures many times. */
-const QUANTITIES = new WeakMap<Indicator, IndicatorQuantity | undefined>();
+const QUANTITIES = new WeakMap<Indicator, IndicatorQuantity | null>();
 const RATES = new WeakMap<Indicator, CompletionRate>();
 
 export function quantity(ind: Indicator): IndicatorQuantity | undefined {
-  if (QUANTITIES.has(ind)) return QUANTITIES.get(ind);
+  // One lookup: null marks a row already found to have no quantity.
+  const known = QUANTITIES.get(ind);
+  if (known !== undefined) return known ?? undefined;
   const q = computeQuantity(ind);
-  QUANTITIES.set(ind, q);
+  QUANTITIES.set(ind, q ?? null);
   return q;
 }
 
@@ -197,15 +199,18 @@ export function isMet(ind: Indicator): boolean | undefined {
  * from zero has no rate, so it is never too low; = indicators have no "better".
  */
 export function tooLow(ind: Indicator, ratio: Decimal.Value): boolean {
-  let byRatio = TOO_LOW.get(ind);
-  if (!byRatio) TOO_LOW.set(ind, (byRatio = new Map()));
-  let low = byRatio.get(ratio);
-  if (low === undefined) byRatio.set(ratio, (low = computeTooLow(ind, ratio)));
+  let byRow = TOO_LOW.get(ratio);
+  if (!byRow) TOO_LOW.set(ratio, (byRow = new WeakMap()));
+  let low = byRow.get(ind);
+  if (low === undefined) byRow.set(ind, (low = computeTooLow(ind, ratio)));
   return low;
 }
 
-/** The rule, the score and the report's 偏差 text ask the same row the same question. */
-const TOO_LOW = new WeakMap<Indicator, Map<Decimal.Value, boolean>>();
+/**
+ * The rule, the score and the report's 偏差 text ask the same row the same question. By ratio,
+ * then by row: a profile has one ratio, so this keeps no map per row.
+ */
+const TOO_LOW = new Map<Decimal.Value, WeakMap<Indicator, boolean>>();
 
 function computeTooLow(ind: Indicator, ratio: Decimal.Value): boolean {
   const q = quantity(ind);
