@@ -28,20 +28,28 @@ const text = (style: CellStyle): CellStyle => ({
  * character or digit about half.
  */
 export function wrappedLines(value: string, width: number, size: number): number {
-  const room = width * 7;
+  const room = Math.max(1, width * 7 - 8);
   const cjk = (size * 4) / 3;
+  const latin = cjk * 0.55;
   let lines = 0;
-  for (const para of value.split("\n")) {
-    let w = 0;
-    // By character (a surrogate pair is one, its first unit in the range counts it as CJK), by
-    // char code rather than a regular expression: the 自评表 wraps some 100,000 cells.
-    for (const ch of para) {
-      const code = ch.charCodeAt(0);
-      w += code >= 0x2e80 && code <= 0xffef ? cjk : cjk * 0.55;
+  let w = 0;
+  // By char code in one pass, paragraph by paragraph ("\n"): the 自评表 wraps some 100,000 cells.
+  // A surrogate pair is one character, counted as CJK (its first unit is in the range), as is a
+  // lone surrogate.
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 10) {
+      lines += Math.max(1, Math.ceil(w / room));
+      w = 0;
+      continue;
     }
-    lines += Math.max(1, Math.ceil(w / Math.max(1, room - 8)));
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    w += code >= 0x2e80 && code <= 0xffef ? cjk : latin;
   }
-  return lines;
+  return lines + Math.max(1, Math.ceil(w / room));
 }
 
 /** Row height in points for `lines` of `size` pt text, with a little air. */
@@ -133,20 +141,31 @@ function numberFormat(text: string): string {
 
 /** A table cell's style; one object per distinct look, shared (a table may have 100,000 cells). */
 function tableCellStyle(cell: Table["rows"][number][number]): CellStyle {
-  const numFmt = cell.number === undefined ? undefined : numberFormat(cell.text);
+  if (cell.number === undefined) {
+    // A text cell's look is its alignment and weight: found without a key string per cell.
+    let looks = TEXT_STYLES.get(cell.align);
+    if (!looks) TEXT_STYLES.set(cell.align, (looks = []));
+    const weight = cell.bold === undefined ? 0 : cell.bold ? 1 : 2;
+    return (looks[weight] ??= lookStyle(cell, undefined));
+  }
+  const numFmt = numberFormat(cell.text);
   const key = `${cell.align}|${cell.bold}|${numFmt}`;
   let style = TABLE_STYLES.get(key);
-  if (!style) {
-    style = {
-      ...border,
-      horizontal: cell.align,
-      font: { name: BODY, size: 10, bold: cell.bold },
-      ...(cell.bold ? { fill: STYLES.header.fill } : {}),
-      ...(numFmt !== undefined ? { numFmt } : {}),
-    };
-    TABLE_STYLES.set(key, style);
-  }
+  if (!style) TABLE_STYLES.set(key, (style = lookStyle(cell, numFmt)));
   return style;
+}
+
+/** Text cells' styles by alignment, then by bold undefined, true, false. */
+const TEXT_STYLES = new Map<string | undefined, (CellStyle | undefined)[]>();
+
+function lookStyle(cell: Table["rows"][number][number], numFmt: string | undefined): CellStyle {
+  return {
+    ...border,
+    horizontal: cell.align,
+    font: { name: BODY, size: 10, bold: cell.bold },
+    ...(cell.bold ? { fill: STYLES.header.fill } : {}),
+    ...(numFmt !== undefined ? { numFmt } : {}),
+  };
 }
 
 const NONE_TAKEN: ReadonlySet<number> = new Set();
@@ -196,7 +215,8 @@ function tableOps(
           sheet,
           range: `${addr(c, r)}:${addr(c + span - 1, r + down - 1)}`,
         });
-      if (down === 1)
+      // An empty cell takes one line, the least a row has.
+      if (down === 1 && cell.text !== "")
         lines = Math.max(lines, wrappedLines(cell.text, spanWidth(widths, c, span), 10));
       c += span;
     }
