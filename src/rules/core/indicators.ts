@@ -1,6 +1,6 @@
 import { Decimal, DECIMAL_PATTERN, decimalsOf } from "../../model/decimal";
 import type { Evaluation, Indicator } from "../../model/evaluation";
-import { around, divide, exceeds, type Interval, type Quantity } from "./relations";
+import { around, divide, halfUnit, type Interval, type Quantity } from "./relations";
 
 /**
  * 绩效指标 (PRODUCT.md §3, §4 "Indicators"): what a quantitative indicator's figures say,
@@ -64,6 +64,16 @@ class StatedFigure implements StatedQuantity {
 
   get interval(): Interval {
     return around(this.value, this.decimals);
+  }
+
+  /** The interval's low end alone (the same Decimal as `interval.lo`). */
+  lower(): Decimal {
+    return this.value.minus(halfUnit(this.decimals));
+  }
+
+  /** The interval's high end alone (the same Decimal as `interval.hi`). */
+  upper(): Decimal {
+    return this.value.plus(halfUnit(this.decimals));
   }
 }
 
@@ -148,7 +158,7 @@ function computeRate(ind: Indicator): CompletionRate {
   const { num, den } = rateParts(q);
   if (den.value.lte(0)) return { kind: "cannotCompute" };
   // divide() is undefined exactly when the divisor's interval reaches 0.
-  if (den.interval.lo.lte(0)) return { kind: "cannotCompute" };
+  if ((den as StatedFigure).lower().lte(0)) return { kind: "cannotCompute" };
   return new RateFigure(num.value.div(den.value), num, den);
 }
 
@@ -179,15 +189,17 @@ class RateFigure {
 export function isMet(ind: Indicator): boolean | undefined {
   const q = quantity(ind);
   if (!q) return undefined;
-  const t = q.target.interval;
-  const a = q.actual.interval;
+  const t = q.target as StatedFigure;
+  const a = q.actual as StatedFigure;
+  // exceeds(x, y) is x.lo ≥ y.hi: only the two ends compared are made.
+  const above = (x: StatedFigure, y: StatedFigure) => x.lower().gte(y.upper());
   switch (q.direction) {
     case "≥":
-      return !exceeds(t, a);
+      return !above(t, a);
     case "≤":
-      return !exceeds(a, t);
+      return !above(a, t);
     case "=":
-      return !exceeds(a, t) && !exceeds(t, a);
+      return !above(a, t) && !above(t, a);
   }
 }
 

@@ -20,7 +20,7 @@ export function interval(stated: string): Interval {
 const HALF_UNITS: Decimal[] = [];
 
 /** ½·10^−d, kept per d: every figure of a workbook asks for one of a handful. */
-function halfUnit(decimals: number): Decimal {
+export function halfUnit(decimals: number): Decimal {
   return (HALF_UNITS[decimals] ??= new Decimal(10).pow(-decimals).div(2));
 }
 
