@@ -11,7 +11,14 @@ import { PLACEMENTS } from "../../src/layout";
 import { Locations, layoutLocations } from "../../src/layout/locations";
 import { fill } from "../../src/rules/core/meta";
 import { completionRate, isMet, quantity } from "../../src/rules/core/indicators";
-import { divide, exceeds, interval, intervalAt } from "../../src/rules/core/relations";
+import {
+  atLeastZero,
+  atMostZero,
+  divide,
+  exceeds,
+  interval,
+  intervalAt,
+} from "../../src/rules/core/relations";
 import { wrappedLines } from "../../src/report/sheets";
 import { sampleModel } from "../helpers/workbooks";
 
@@ -84,6 +91,31 @@ describe("indicator figures computed when read", () => {
     expect(completionRate({ direction: "≥", target: "5" }).kind).toBe("missing");
     expect(completionRate({ direction: "≥", target: "4", actual: "5" }).kind).toBe("rate");
   });
+});
+
+test("signs by isZero and isNegative answer as comparing with 0 does", () => {
+  const signed = fc.oneof(
+    stated,
+    fc.constantFrom(
+      "-0",
+      "0.000",
+      "-0.00",
+      "-0.0001",
+      "1e-30",
+      "-1e-30",
+      "123456789012345678901234"
+    )
+  );
+  fc.assert(
+    fc.property(signed, (text) => {
+      const x = new Decimal(text);
+      expect(atMostZero(x)).toBe(x.lte(0));
+      expect(atLeastZero(x)).toBe(x.gte(0));
+    })
+  );
+  expect(atMostZero(new Decimal("-0"))).toBe(true);
+  expect(atMostZero(new Decimal("0.5"))).toBe(false);
+  expect(atLeastZero(new Decimal("-0.5"))).toBe(false);
 });
 
 describe("message templates split once", () => {

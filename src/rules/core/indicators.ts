@@ -1,6 +1,6 @@
 import { Decimal, DECIMAL_PATTERN, decimalsOf } from "../../model/decimal";
 import type { Evaluation, Indicator } from "../../model/evaluation";
-import { around, divide, halfUnit, type Interval, type Quantity } from "./relations";
+import { around, atMostZero, divide, halfUnit, type Interval, type Quantity } from "./relations";
 
 /**
  * 绩效指标 (PRODUCT.md §3, §4 "Indicators"): what a quantitative indicator's figures say,
@@ -156,9 +156,9 @@ function computeRate(ind: Indicator): CompletionRate {
   const q = quantity(ind);
   if (!q) return { kind: "missing" };
   const { num, den } = rateParts(q);
-  if (den.value.lte(0)) return { kind: "cannotCompute" };
+  if (atMostZero(den.value)) return { kind: "cannotCompute" };
   // divide() is undefined exactly when the divisor's interval reaches 0.
-  if ((den as StatedFigure).lower().lte(0)) return { kind: "cannotCompute" };
+  if (atMostZero((den as StatedFigure).lower())) return { kind: "cannotCompute" };
   return new RateFigure(num.value.div(den.value), num, den);
 }
 
@@ -228,7 +228,7 @@ function computeTooLow(ind: Indicator, ratio: Decimal.Value): boolean {
   const q = quantity(ind);
   if (!q || q.direction === "=") return false;
   const { num, den } = rateParts(q);
-  if (den.value.lte(0)) return false;
+  if (atMostZero(den.value)) return false;
   return num.value.gte(den.value.times(asDecimal(ratio)));
 }
 
