@@ -4,12 +4,63 @@ import { PLACEMENTS, addr, type Placements } from "./index";
 import { tableObjects } from "./model-map";
 import type { TableDef } from "./types";
 
+/** A table row's cells by column key, as the reader found them. */
+export type RowCells = Readonly<
+  Record<string, { readonly sheet: string; readonly address: string }>
+>;
+
+const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+/** A row index as `${i}` writes it. */
+const ROW_INDEX = /^(0|[1-9]\d*)$/;
+
 /**
- * Model path → cell, keyed like "profile.staffing.total" and "expenditure.items.3.actual". A Map:
- * a workbook of 10,000 indicators has some 130,000 paths, and an object that large is a slow
- * dictionary.
+ * Model path → cell, asked like "profile.staffing.total" and "expenditure.items.3.actual".
+ * Fields and rows of lists keep one entry per path; a table's rows are kept as the reader's own
+ * records of their cells, column by column, and a path into them is resolved when asked. A
+ * workbook of 10,000 indicators has some 130,000 paths: one map entry, one path string and one
+ * object per cell were a tenth of the engine's time (building them, and collecting them).
  */
-export type Locations = Map<string, CellRef>;
+export class Locations {
+  private readonly paths = new Map<string, CellRef>();
+  private readonly tables = new Map<string, readonly RowCells[]>();
+
+  get(path: string): CellRef | undefined {
+    return this.paths.get(path) ?? this.inTable(path);
+  }
+
+  has(path: string): boolean {
+    return this.get(path) !== undefined;
+  }
+
+  set(path: string, at: CellRef): this {
+    this.paths.set(path, at);
+    return this;
+  }
+
+  /**
+   * The rows of the table at `tablePath` ("indicators"): row i's cell of column key k is
+   * "indicators.i.k". A path set by `set` comes first.
+   */
+  setRows(tablePath: string, rows: readonly RowCells[]): this {
+    this.tables.set(tablePath, rows);
+    return this;
+  }
+
+  /** "<table path>.<row>.<key>" in a table's rows (a key has no dot). */
+  private inTable(path: string): CellRef | undefined {
+    if (this.tables.size === 0) return undefined;
+    const last = path.lastIndexOf(".");
+    const before = last > 0 ? path.lastIndexOf(".", last - 1) : -1;
+    if (before < 0) return undefined;
+    const rows = this.tables.get(path.slice(0, before));
+    const index = path.slice(before + 1, last);
+    if (!rows || !ROW_INDEX.test(index)) return undefined;
+    const cells = rows[Number(index)];
+    const key = path.slice(last + 1);
+    if (!cells || !own(cells, key)) return undefined;
+    return { sheet: cells[key].sheet, cell: cells[key].address };
+  }
+}
 
 /** Model path prefix of each table row: narrative rows land in three lists. */
 export function rowPaths(model: Evaluation, table: TableDef): string[] {
@@ -36,7 +87,7 @@ export function cellPath(rowPath: string, key: string, table: TableDef): string 
 
 /** Where each figure of `model` sits in a workbook the template writer fills with it. */
 export function layoutLocations(model: Evaluation, p: Placements = PLACEMENTS): Locations {
-  const out: Locations = new Map();
+  const out = new Locations();
   for (const { field, sheet, address } of p.fields.values())
     out.set(field.path, { sheet, cell: address });
   for (const { table, sheet, col, headerRow } of p.tables.values()) {

@@ -28,15 +28,28 @@ const text = (style: CellStyle): CellStyle => ({
  * character or digit about half.
  */
 export function wrappedLines(value: string, width: number, size: number): number {
-  const room = width * 7;
+  const room = Math.max(1, width * 7 - 8);
   const cjk = (size * 4) / 3;
+  const latin = cjk * 0.55;
   let lines = 0;
-  for (const para of value.split("\n")) {
-    let w = 0;
-    for (const ch of para) w += /[\u2e80-\uffef]/.test(ch) ? cjk : cjk * 0.55;
-    lines += Math.max(1, Math.ceil(w / Math.max(1, room - 8)));
+  let w = 0;
+  // By char code in one pass, paragraph by paragraph ("\n"): the 自评表 wraps some 100,000 cells.
+  // A surrogate pair is one character, counted as CJK (its first unit is in the range), as is a
+  // lone surrogate.
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 10) {
+      lines += Math.max(1, Math.ceil(w / room));
+      w = 0;
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    w += code >= 0x2e80 && code <= 0xffef ? cjk : latin;
   }
-  return lines;
+  return lines + Math.max(1, Math.ceil(w / room));
 }
 
 /** Row height in points for `lines` of `size` pt text, with a little air. */
@@ -119,24 +132,49 @@ const border: CellStyle = {
  */
 const TABLE_STYLES = new Map<string, CellStyle>();
 
+/** The fixed format that shows a number cell's text with its decimals ("8.50" → 0.00). */
+function numberFormat(text: string): string {
+  const dot = text.indexOf(".");
+  const decimals = dot >= 0 ? text.length - dot - 1 : 0;
+  return decimals ? `0.${"0".repeat(decimals)}` : "0";
+}
+
 /** A table cell's style; one object per distinct look, shared (a table may have 100,000 cells). */
 function tableCellStyle(cell: Table["rows"][number][number]): CellStyle {
-  const decimals = cell.text.includes(".") ? cell.text.length - cell.text.indexOf(".") - 1 : 0;
-  const numFmt =
-    cell.number === undefined ? undefined : decimals ? `0.${"0".repeat(decimals)}` : "0";
+  if (cell.number === undefined) {
+    // A text cell's look is its alignment and weight: found without a key string per cell.
+    let looks = TEXT_STYLES.get(cell.align);
+    if (!looks) TEXT_STYLES.set(cell.align, (looks = []));
+    const weight = cell.bold === undefined ? 0 : cell.bold ? 1 : 2;
+    return (looks[weight] ??= lookStyle(cell, undefined));
+  }
+  const numFmt = numberFormat(cell.text);
   const key = `${cell.align}|${cell.bold}|${numFmt}`;
   let style = TABLE_STYLES.get(key);
-  if (!style) {
-    style = {
-      ...border,
-      horizontal: cell.align,
-      font: { name: BODY, size: 10, bold: cell.bold },
-      ...(cell.bold ? { fill: STYLES.header.fill } : {}),
-      ...(numFmt !== undefined ? { numFmt } : {}),
-    };
-    TABLE_STYLES.set(key, style);
-  }
+  if (!style) TABLE_STYLES.set(key, (style = lookStyle(cell, numFmt)));
   return style;
+}
+
+/** Text cells' styles by alignment, then by bold undefined, true, false. */
+const TEXT_STYLES = new Map<string | undefined, (CellStyle | undefined)[]>();
+
+function lookStyle(cell: Table["rows"][number][number], numFmt: string | undefined): CellStyle {
+  return {
+    ...border,
+    horizontal: cell.align,
+    font: { name: BODY, size: 10, bold: cell.bold },
+    ...(cell.bold ? { fill: STYLES.header.fill } : {}),
+    ...(numFmt !== undefined ? { numFmt } : {}),
+  };
+}
+
+const NONE_TAKEN: ReadonlySet<number> = new Set();
+
+/** Width of `span` columns from `c` (added in column order, as a reduce would). */
+function spanWidth(widths: number[], c: number, span: number): number {
+  let width = 0;
+  for (let k = c; k < c + span && k < widths.length; k++) width += widths[k];
+  return width;
 }
 
 function tableOps(
@@ -154,7 +192,7 @@ function tableOps(
   for (const row of [...t.header, ...t.rows]) {
     let c = 0;
     let lines = 1;
-    const taken = covered.get(r) ?? new Set<number>();
+    const taken = covered.get(r) ?? NONE_TAKEN;
     for (const cell of row) {
       while (taken.has(c)) c++;
       const span = cell.span ?? 1;
@@ -177,8 +215,9 @@ function tableOps(
           sheet,
           range: `${addr(c, r)}:${addr(c + span - 1, r + down - 1)}`,
         });
-      const width = widths.slice(c, c + span).reduce((a, b) => a + b, 0);
-      if (down === 1) lines = Math.max(lines, wrappedLines(cell.text, width, 10));
+      // An empty cell takes one line, the least a row has.
+      if (down === 1 && cell.text !== "")
+        lines = Math.max(lines, wrappedLines(cell.text, spanWidth(widths, c, span), 10));
       c += span;
     }
     heights[r] = fitted(lines, 10);

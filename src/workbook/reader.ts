@@ -12,7 +12,7 @@ import {
   type Placements,
 } from "../layout";
 import { setPath } from "../model/paths";
-import { cellPath, type Locations } from "../layout/locations";
+import { cellPath, Locations } from "../layout/locations";
 import { NARRATIVE_KINDS } from "../layout/template";
 import type { Column, FieldBase, TableDef } from "../layout/types";
 import { toFinding, type RuleMeta } from "../rules/core/meta";
@@ -123,7 +123,7 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
   }
 
   const model = emptyEvaluation(workbookVersion) as unknown as Record<string, unknown>;
-  const where: Locations = new Map();
+  const where = new Locations();
 
   const take = takerFor(report);
   const reading: Reading = {
@@ -437,5 +437,9 @@ function storeRows(
     table.path,
     rows.map((r) => r.obj)
   );
-  place(rows, table.path);
+  // Kept column by column: no path string or entry per cell (a table may have 10,000 rows).
+  where.setRows(
+    table.path,
+    rows.map((r) => r.at)
+  );
 }

@@ -91,6 +91,7 @@ export function deriveFigures(model: Evaluation): Figures {
   const indicators = Object.freeze(
     model.indicators.map((ind) => Object.freeze({ rate: completionRate(ind), met: isMet(ind) }))
   );
+  let indicatorOf: Map<Indicator, IndicatorFigures> | undefined;
   return Object.freeze({
     computed,
     effective,
@@ -100,7 +101,15 @@ export function deriveFigures(model: Evaluation): Figures {
       dec(staff.total) ??
       sumOf([staff.administrative, staff.politicalLegal, staff.institutional, staff.worker]),
     indicators,
-    indicatorOf: new Map(model.indicators.map((ind, i) => [ind, indicators[i]])),
+    // Made on first use: only the report asks for it (10,000 entries on 10,000 indicators).
+    get indicatorOf(): ReadonlyMap<Indicator, IndicatorFigures> {
+      if (!indicatorOf) {
+        indicatorOf = new Map();
+        for (let i = 0; i < indicators.length; i++)
+          indicatorOf.set(model.indicators[i], indicators[i]);
+      }
+      return indicatorOf;
+    },
     slips: Object.freeze(slips),
     slipPaths,
   });

@@ -1,13 +1,6 @@
 import { Decimal, DECIMAL_PATTERN, decimalsOf } from "../../model/decimal";
 import type { Evaluation, Indicator } from "../../model/evaluation";
-import {
-  divide,
-  exceeds,
-  intervalAt,
-  quantity as statedQuantity,
-  type Interval,
-  type Quantity,
-} from "./relations";
+import { around, atMostZero, divide, halfUnit, type Interval, type Quantity } from "./relations";
 
 /**
  * 绩效指标 (PRODUCT.md §3, §4 "Indicators"): what a quantitative indicator's figures say,
@@ -52,7 +45,36 @@ export function figure(ind: Indicator, key: FigureKey): FigureState {
   const v = ind[key]?.trim();
   if (v === undefined || v === "") return { kind: "blank" };
   if (!DECIMAL_PATTERN.test(v)) return { kind: "text", text: v };
-  return { kind: "number", quantity: { ...statedQuantity(v), stated: v } };
+  return { kind: "number", quantity: new StatedFigure(new Decimal(v), v, decimalsOf(v)) };
+}
+
+/**
+ * A stated figure whose interval (PRODUCT.md §4 "Rounding") is made each time it is asked for
+ * rather than kept: each row keeps its figures for the whole run, and at 10,000 rows the kept
+ * intervals were most of the figures stage's garbage-collection time. The same interval either
+ * way: [value − ½·10^−decimals, value + ½·10^−decimals].
+ */
+class StatedFigure implements StatedQuantity {
+  constructor(
+    readonly value: Decimal,
+    readonly stated: string,
+    /** The decimals the interval is taken to: its own, or more from context (see inContext). */
+    readonly decimals: number
+  ) {}
+
+  get interval(): Interval {
+    return around(this.value, this.decimals);
+  }
+
+  /** The interval's low end alone (the same Decimal as `interval.lo`). */
+  lower(): Decimal {
+    return this.value.minus(halfUnit(this.decimals));
+  }
+
+  /** The interval's high end alone (the same Decimal as `interval.hi`). */
+  upper(): Decimal {
+    return this.value.plus(halfUnit(this.decimals));
+  }
 }
 
 export interface IndicatorQuantity {
@@ -64,13 +86,15 @@ export interface IndicatorQuantity {
 
 /** Target and actual of a quantitative indicator; undefined when either is blank or no number. */
 /** Per indicator row: the rules, the score and the report ask for the same figures many times. */
-const QUANTITIES = new WeakMap<Indicator, IndicatorQuantity | undefined>();
+const QUANTITIES = new WeakMap<Indicator, IndicatorQuantity | null>();
 const RATES = new WeakMap<Indicator, CompletionRate>();
 
 export function quantity(ind: Indicator): IndicatorQuantity | undefined {
-  if (QUANTITIES.has(ind)) return QUANTITIES.get(ind);
+  // One lookup: null marks a row already found to have no quantity.
+  const known = QUANTITIES.get(ind);
+  if (known !== undefined) return known ?? undefined;
   const q = computeQuantity(ind);
-  QUANTITIES.set(ind, q);
+  QUANTITIES.set(ind, q ?? null);
   return q;
 }
 
@@ -79,10 +103,12 @@ function computeQuantity(ind: Indicator): IndicatorQuantity | undefined {
   const target = figure(ind, "target");
   const actual = figure(ind, "actual");
   if (target.kind !== "number" || actual.kind !== "number") return undefined;
+  const t = target.quantity as StatedFigure;
+  const a = actual.quantity as StatedFigure;
   return {
     direction: ind.direction,
-    target: inContext(ind, "target", target.quantity, actual.quantity),
-    actual: inContext(ind, "actual", actual.quantity, target.quantity),
+    target: inContext(ind, "target", t, a),
+    actual: inContext(ind, "actual", a, t),
   };
 }
 
@@ -94,11 +120,12 @@ function computeQuantity(ind: Indicator): IndicatorQuantity | undefined {
 function inContext(
   ind: Indicator,
   key: FigureKey,
-  own: StatedQuantity,
-  other: StatedQuantity
+  own: StatedFigure,
+  other: StatedFigure
 ): StatedQuantity {
   if (!ind.decimalsOpen?.includes(key)) return own;
-  return { ...own, interval: intervalAt(own.stated, decimalsOf(other.stated)) };
+  const decimals = Math.max(decimalsOf(other.stated), own.decimals);
+  return new StatedFigure(own.value, own.stated, decimals);
 }
 
 export type CompletionRate =
@@ -129,10 +156,28 @@ function computeRate(ind: Indicator): CompletionRate {
   const q = quantity(ind);
   if (!q) return { kind: "missing" };
   const { num, den } = rateParts(q);
-  if (den.value.lte(0)) return { kind: "cannotCompute" };
-  const range = divide(num.interval, den.interval);
-  if (!range) return { kind: "cannotCompute" };
-  return { kind: "rate", value: num.value.div(den.value), interval: range };
+  if (atMostZero(den.value)) return { kind: "cannotCompute" };
+  // divide() is undefined exactly when the divisor's interval reaches 0.
+  if (atMostZero((den as StatedFigure).lower())) return { kind: "cannotCompute" };
+  return new RateFigure(num.value.div(den.value), num, den);
+}
+
+/**
+ * A completion rate whose interval is computed when read: it takes two more divisions, only a
+ * stated rate is checked against it, and kept for 10,000 rows it is garbage to collect. The
+ * same interval either way (computeRate has made sure the divisor's interval is above 0).
+ */
+class RateFigure {
+  readonly kind = "rate";
+  constructor(
+    readonly value: Decimal,
+    private readonly num: Quantity,
+    private readonly den: Quantity
+  ) {}
+
+  get interval(): Interval {
+    return divide(this.num.interval, this.den.interval)!;
+  }
 }
 
 /**
@@ -144,15 +189,17 @@ function computeRate(ind: Indicator): CompletionRate {
 export function isMet(ind: Indicator): boolean | undefined {
   const q = quantity(ind);
   if (!q) return undefined;
-  const t = q.target.interval;
-  const a = q.actual.interval;
+  const t = q.target as StatedFigure;
+  const a = q.actual as StatedFigure;
+  // exceeds(x, y) is x.lo ≥ y.hi: only the two ends compared are made.
+  const above = (x: StatedFigure, y: StatedFigure) => x.lower().gte(y.upper());
   switch (q.direction) {
     case "≥":
-      return !exceeds(t, a);
+      return !above(t, a);
     case "≤":
-      return !exceeds(a, t);
+      return !above(a, t);
     case "=":
-      return !exceeds(a, t) && !exceeds(t, a);
+      return !above(a, t) && !above(t, a);
   }
 }
 
@@ -164,21 +211,24 @@ export function isMet(ind: Indicator): boolean | undefined {
  * from zero has no rate, so it is never too low; = indicators have no "better".
  */
 export function tooLow(ind: Indicator, ratio: Decimal.Value): boolean {
-  let byRatio = TOO_LOW.get(ind);
-  if (!byRatio) TOO_LOW.set(ind, (byRatio = new Map()));
-  let low = byRatio.get(ratio);
-  if (low === undefined) byRatio.set(ratio, (low = computeTooLow(ind, ratio)));
+  let byRow = TOO_LOW.get(ratio);
+  if (!byRow) TOO_LOW.set(ratio, (byRow = new WeakMap()));
+  let low = byRow.get(ind);
+  if (low === undefined) byRow.set(ind, (low = computeTooLow(ind, ratio)));
   return low;
 }
 
-/** The rule, the score and the report's 偏差 text ask the same row the same question. */
-const TOO_LOW = new WeakMap<Indicator, Map<Decimal.Value, boolean>>();
+/**
+ * The rule, the score and the report's 偏差 text ask the same row the same question. By ratio,
+ * then by row: a profile has one ratio, so this keeps no map per row.
+ */
+const TOO_LOW = new Map<Decimal.Value, WeakMap<Indicator, boolean>>();
 
 function computeTooLow(ind: Indicator, ratio: Decimal.Value): boolean {
   const q = quantity(ind);
   if (!q || q.direction === "=") return false;
   const { num, den } = rateParts(q);
-  if (den.value.lte(0)) return false;
+  if (atMostZero(den.value)) return false;
   return num.value.gte(den.value.times(asDecimal(ratio)));
 }
 

@@ -20,7 +20,7 @@ export function interval(stated: string): Interval {
 const HALF_UNITS: Decimal[] = [];
 
 /** ½·10^−d, kept per d: every figure of a workbook asks for one of a handful. */
-function halfUnit(decimals: number): Decimal {
+export function halfUnit(decimals: number): Decimal {
   return (HALF_UNITS[decimals] ??= new Decimal(10).pow(-decimals).div(2));
 }
 
@@ -78,12 +78,19 @@ export function implausibleRounding(parts: string[], total: string): Decimal | u
   return gap.gt(bound) ? bound : undefined;
 }
 
+/**
+ * x ≤ 0 and x ≥ 0 by sign, as lte(0) and gte(0) answer for any finite Decimal (−0 is 0), without
+ * the Decimal that comparing makes of the 0 (tens of thousands of times on 10,000 indicators).
+ */
+export const atMostZero = (x: Decimal): boolean => x.isZero() || x.isNegative();
+export const atLeastZero = (x: Decimal): boolean => x.isZero() || !x.isNegative();
+
 /** The interval of a quotient of two non-negative intervals; undefined when the divisor may be 0. */
 export function divide(n: Interval, d: Interval): Interval | undefined {
-  if (d.lo.lte(0)) return undefined;
+  if (atMostZero(d.lo)) return undefined;
   // A non-negative numerator over a positive divisor: the bounds are lo/hi and hi/lo (two
   // divisions, not four: division is the costly step at thousands of indicators).
-  if (n.lo.gte(0)) return { lo: n.lo.div(d.hi), hi: n.hi.div(d.lo) };
+  if (atLeastZero(n.lo)) return { lo: n.lo.div(d.hi), hi: n.hi.div(d.lo) };
   const candidates = [n.lo.div(d.lo), n.lo.div(d.hi), n.hi.div(d.lo), n.hi.div(d.hi)];
   return {
     lo: Decimal.min(...candidates),
@@ -107,7 +114,14 @@ export interface Quantity {
 }
 
 export function quantity(stated: string): Quantity {
-  return { value: new Decimal(stated), interval: interval(stated) };
+  const value = new Decimal(stated);
+  return { value, interval: around(value, decimalsOf(stated)) };
+}
+
+/** [v − ½·10^−d, v + ½·10^−d] of a figure already parsed (parsing is a costly step in bulk). */
+export function around(value: Decimal, decimals: number): Interval {
+  const half = halfUnit(decimals);
+  return { lo: value.minus(half), hi: value.plus(half) };
 }
 
 /** A stated rate (a fraction, e.g. "0.71") against numerator / denominator. */
