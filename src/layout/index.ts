@@ -44,6 +44,14 @@ export function inVersion(since: string | undefined, version: string): boolean {
   return true;
 }
 
+/** The formula of a computed cell in a workbook of `version` (see Calc.older). */
+export function formulaIn(c: Calc, version: string): string {
+  return toFormula(c.older && !inVersion(c.older.before, version) ? c.older.expr : c.expr);
+}
+/** Every formula the layout itself writes for a computed cell, in any version. */
+export const formulasOf = (c: Calc): string[] =>
+  c.older ? [toFormula(c.expr), toFormula(c.older.expr)] : [toFormula(c.expr)];
+
 /** The layout as a template of `version` had it: sheets and rows added later are left out. */
 export function sheetsFor(version: string, sheets: readonly SheetDef[] = SHEETS): SheetDef[] {
   const rowIn = (r: RowSpec) =>

@@ -4,12 +4,12 @@
  */
 
 /** Bump when names, tables or headers change: the reader refuses versions it does not know. */
-export const TEMPLATE_VERSION = "1.4";
+export const TEMPLATE_VERSION = "1.5";
 /**
  * Versions this build reads, oldest first. Fields and sheets carry the version that added them
  * (`since`); in an older workbook they are optional, and `jixiao upgrade` adds them.
  */
-export const TEMPLATE_VERSIONS: readonly string[] = ["1.0", "1.1", "1.2", "1.3", "1.4"];
+export const TEMPLATE_VERSIONS: readonly string[] = ["1.0", "1.1", "1.2", "1.3", "1.4", "1.5"];
 /** What template 1.1 added: report title, sub-units, total with carry-over, the 上年对比 sheet. */
 export const SINCE_1_1 = "1.1";
 /** What template 1.2 added: the 评分方案 sheet, staff by body, adjustments by kind. */
@@ -22,5 +22,10 @@ export const SINCE_1_3 = "1.3";
  * kind and the year's movements (上年末实有在职, 调入, 调出, 退休).
  */
 export const SINCE_1_4 = "1.4";
+/**
+ * What template 1.5 added (issue 26): income and expenditure by fund type, 支出总计 with 年末结转结余,
+ * 收入总计 and 支出总计 against last year (and the other issue-26 figures).
+ */
+export const SINCE_1_5 = "1.5";
 export const TEMPLATE_MARKER = "jixiao-template";
 export const VERSION_NAME = "jx_templateVersion";

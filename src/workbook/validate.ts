@@ -9,7 +9,7 @@ import {
 } from "../layout";
 import { SCORE_NAMES } from "../layout/template";
 import { evaluate, toFormula, type Raw } from "../layout/expr";
-import { inVersion, valueToRaw } from "../layout";
+import { formulaIn, formulasOf, inVersion, valueToRaw } from "../layout";
 import {
   RECORD_SHEET,
   RESULTS_SHEET,
@@ -164,8 +164,8 @@ function computedWrites(
   const bySheet = new Map<string, CellWrite[]>();
   const { version } = recognise(read);
   /** `key`: the name or "Table[Column]"; `table`: the table the cell is in, if any. */
-  const put: PutCalc = (cell, text, result, key, table) => {
-    const accepted = [text, ...olderFormulas(version, key)];
+  const put: PutCalc = (cell, text, result, key, table, own = []) => {
+    const accepted = [text, ...own, ...olderFormulas(version, key)];
     const finding = overwritten(cell, text, accepted, table);
     if (finding) findings.push(finding);
     // Appended in place: copying the sheet's list at every cell was quadratic in the rows.
@@ -178,7 +178,8 @@ function computedWrites(
   );
   for (const [n, cp] of p.calcs) {
     const cell = read.names[n];
-    if (cell) put(cell, toFormula(cp.calc.expr), values.get(n) ?? "", n);
+    if (cell)
+      put(cell, formulaIn(cp.calc, version), values.get(n) ?? "", n, undefined, formulasOf(cp.calc));
     // A computed cell a newer template added is absent from an older workbook, not damage.
     else if (!missingSheets.has(cp.sheet) && inVersion(cp.since, version)) {
       findings.push(
@@ -202,7 +203,9 @@ type PutCalc = (
   text: string,
   result: CellWrite["value"],
   key: string,
-  table?: string
+  table?: string,
+  /** The formulas the layout writes for it in any version (Calc.older). */
+  own?: string[]
 ) => void;
 
 /** Every calculated column's cells, row by row, with the result its row gives. */
