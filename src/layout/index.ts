@@ -58,9 +58,15 @@ export function sheetsFor(version: string, sheets: readonly SheetDef[] = SHEETS)
     "tables" in r ||
     (inVersion(r.since, version) &&
       r.cells.every((c) => c.t !== "field" || inVersion(c.field.since, version)));
+  // A computed cell a later version widened keeps the formula this version wrote (Calc.older).
+  const cellIn = (c: CellSpec): CellSpec =>
+    c.t === "calc" && c.calc.older && !inVersion(c.calc.older.before, version)
+      ? { ...c, calc: { ...c.calc, expr: c.calc.older.expr } }
+      : c;
+  const rowOf = (r: RowSpec): RowSpec => ("tables" in r ? r : { ...r, cells: r.cells.map(cellIn) });
   return sheets
     .filter((s) => inVersion(s.since, version))
-    .map((s) => ({ ...s, rows: s.rows.filter(rowIn) }));
+    .map((s) => ({ ...s, rows: s.rows.filter(rowIn).map(rowOf) }));
 }
 
 export function columnLetter(index: number): string {
