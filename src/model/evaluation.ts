@@ -409,6 +409,9 @@ export const STATED_RATES = [
   "staffControl",
   "threePublicControl",
   "procurement",
+  /** 基本支出 and 项目支出 预算执行率, each 实际 ÷ 全年预算 (template 1.5) */
+  "basicExecution",
+  "projectExecution",
 ] as const;
 export type StatedRateKey = (typeof STATED_RATES)[number];
 

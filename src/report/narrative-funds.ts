@@ -103,6 +103,9 @@ function spendingSentences(c: FundsContext): string {
   );
 }
 
+/** A stated rate as the report wrote it: "0.9984" → 99.84%. */
+const asStated = (rate: string) => `${new Decimal(rate).times(100).toFixed()}%`;
+
 /** 年初预算, 追加（调整）, 全年预算 and 预算执行率 of total expenditure, where the budgets are filled. */
 function budgetSentence(c: FundsContext): string {
   const m = c.m;
@@ -120,12 +123,17 @@ function budgetSentence(c: FundsContext): string {
   const base = new Decimal(adjusted);
   const rate =
     stated !== undefined
-      ? `${new Decimal(stated).times(100).toFixed()}%`
+      ? asStated(stated)
       : actual !== undefined && !base.isZero()
         ? percentage(new Decimal(actual).div(base), { ...c.n, percentDecimals: 2 })
         : undefined;
+  const levels = (["basicExecution", "projectExecution"] as const).flatMap((k) => {
+    const r = m.statedRates?.[k];
+    const label = k === "basicExecution" ? "基本支出" : "项目支出";
+    return r === undefined ? [] : [`${label}预算执行率${asStated(r)}`];
+  });
   return sentence(
-    `${c.year}年年初预算${c.money(initial)}${added}，全年预算${c.money(adjusted)}${rate ? `，预算执行率${rate}` : ""}`
+    `${c.year}年年初预算${c.money(initial)}${added}，全年预算${c.money(adjusted)}${rate ? `，预算执行率${rate}` : ""}${levels.length ? `，其中${levels.join("，")}` : ""}`
   );
 }
 

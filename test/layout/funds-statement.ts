@@ -11,7 +11,7 @@ import { TEMPLATE_VERSION } from "../../src/layout";
  * 6.00万元，经营收入0万元，其他收入5.68万元；上年结转12.00万元。本年支出合计429.30万元（基本支出
  * 421.30万元，项目支出8.00万元），其中：一般公共预算财政拨款支出423.30万元，其他资金支出6.00万元；
  * 年末结转和结余9.68万元。年初预算400.00万元，追加30.00万元，全年预算430.00万元，预算执行率
- * 99.84%，预算调整率7.5%。”
+ * 99.84%（基本支出99.83%，项目支出100%），预算调整率7.5%。”
  */
 export function statement(): Evaluation {
   const m = emptyEvaluation(TEMPLATE_VERSION);
@@ -62,6 +62,11 @@ export function statement(): Evaluation {
       expenditureGrand: { amount: "25.40", rate: "0.0614" },
     },
   };
-  m.statedRates = { execution: "0.9984", adjustment: "0.075" };
+  m.statedRates = {
+    execution: "0.9984",
+    adjustment: "0.075",
+    basicExecution: "0.9983",
+    projectExecution: "1.00",
+  };
   return m;
 }

@@ -232,7 +232,19 @@ const RATE_LABEL: Record<StatedRateKey, [string, string, Expr]> = {
     "Procurement execution rate",
     name(executionCalcs.procurementRate.name),
   ],
+  basicExecution: [
+    "基本支出预算执行率",
+    "Basic expenditure execution rate",
+    ratio(effectiveTotal("basic", "actual"), effectiveTotal("basic", "budgetAdjusted")),
+  ],
+  projectExecution: [
+    "项目支出预算执行率",
+    "Project expenditure execution rate",
+    ratio(effectiveTotal("project", "actual"), effectiveTotal("project", "budgetAdjusted")),
+  ],
 };
+/** The stated rates template 1.5 added (issue 26). */
+const RATES_1_5: readonly StatedRateKey[] = ["basicExecution", "projectExecution"];
 
 export const statedRateFields = Object.fromEntries(
   STATED_RATES.map((k) => [
@@ -243,7 +255,7 @@ export const statedRateFields = Object.fromEntries(
       type: "rate",
       numFmt: "0.00%",
       hint: "报告中写了才填，按报告的写法（如 96.6%）",
-      since: SINCE_1_1,
+      since: RATES_1_5.includes(k) ? SINCE_1_5 : SINCE_1_1,
     }),
   ])
 ) as Record<StatedRateKey, Field>;
