@@ -5,6 +5,8 @@ import { RULES, runRules } from "../../src/rules";
 import { score } from "../../src/rules/scoring/score";
 import { buildReport } from "../../src/report/narrative";
 import { renderDocx } from "../../src/report/docx";
+import { summarySheetOps } from "../../src/report/sheets";
+import type { CellWrite } from "../../src/model/sheet";
 import { sampleModel } from "../helpers/workbooks";
 import { statement as fundsStatement } from "../layout/funds-statement";
 
@@ -98,5 +100,58 @@ describe("§二 states the funds by type, once each", () => {
   test("the sample, which fills none of them, says none of it", async () => {
     const text = await wordText(sampleModel());
     expect(text).not.toMatch(/本年收入合计|收入总计\d|按资金来源|支出总计\d|年初预算\d/);
+  });
+});
+
+/** 汇总's first three columns, row by row, as the sheet holds them. */
+function summaryRows(m: Evaluation): string[][] {
+  const findings = runRules(m, RULES, undefined, DEFAULT_PROFILE);
+  const cells = summarySheetOps(m, findings, score(m, DEFAULT_PROFILE)).flatMap((op) =>
+    op.op === "cells" ? (op.cells as CellWrite[]) : []
+  );
+  const at = new Map(cells.map((c) => [c.address, c.value === undefined ? "" : String(c.value)]));
+  const rows = new Set(cells.map((c) => Number(/\d+$/.exec(c.address)?.[0])));
+  return [...rows]
+    .sort((a, b) => a - b)
+    .map((r) => ["A", "B", "C"].map((col) => at.get(`${col}${r}`) ?? ""));
+}
+
+describe("汇总 and 自评表: the fund figures where filled", () => {
+  test("汇总's 收支 section: this year and last, where stated", () => {
+    const rows = summaryRows(statement());
+    const from = rows.findIndex((r) => r[0] === "收支（万元）");
+    expect(rows.slice(from, from + 7)).toEqual([
+      ["收支（万元）", "", ""],
+      ["项目", "本年", "上年"],
+      ["本年收入合计", "426.98", "401.58"],
+      ["收入总计（含上年结转）", "438.98", "413.58"],
+      ["支出总计（含年末结转结余）", "438.98", "413.58"],
+      ["上年结转", "12.00", ""],
+      ["年末结转结余", "9.68", ""],
+    ]);
+  });
+
+  test("no 收支 section for the sample, which states none of it", () => {
+    expect(summaryRows(sampleModel()).map((r) => r[0])).not.toContain("收支（万元）");
+  });
+
+  test("自评表: 其中：财政拨款, 上年结转, 其他资金 under 年度资金总额", () => {
+    const doc = buildReport(
+      statement(),
+      runRules(statement(), RULES, undefined, DEFAULT_PROFILE),
+      score(statement(), DEFAULT_PROFILE)
+    );
+    const first = doc.attachment!.blocks[0];
+    if (first.kind !== "table") throw new Error("the 自评表 opens with its funds table");
+    const rows = first.table.rows.map((r) => r.map((c) => c.text));
+    const labels = rows.map((r) => r[0]);
+    const of = (label: string) => rows[labels.indexOf(label)].slice(1, 4);
+    expect(of("其中：财政拨款")).toEqual(["", "", "423.30"]);
+    expect(of("上年结转")).toEqual(["", "12.00", ""]);
+    expect(of("其他资金")).toEqual(["", "", "6.00"]);
+    const sample = buildReport(sampleModel(), [], score(sampleModel(), DEFAULT_PROFILE));
+    const sampleFirst = sample.attachment!.blocks[0];
+    if (sampleFirst.kind !== "table") throw new Error("the 自评表 opens with its funds table");
+    expect(sampleFirst.table.rows.map((r) => r[0].text)).not.toContain("其他资金");
   });
 });
