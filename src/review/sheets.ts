@@ -57,7 +57,6 @@ const UNIT_COLUMNS: [header: string, width: number, format?: string][] = [
   ["在职人员", 8, "0"],
   ["实有人数", 8, "0"],
   ["本年收入合计（万元）", 10, "0.00"],
-  ["支出总计含结转结余（万元）", 12, "0.00"],
   ["状态", 8],
   ["原因", 36],
 ];
@@ -116,7 +115,6 @@ function unitRow(u: UnitSummary): CellValue[] {
     opt(u.active),
     opt(u.people),
     opt(u.incomeTotal),
-    opt(u.expenditureGrand),
     STATUS_LABEL[u.status],
     u.reason ? `${u.reason.zh} ${u.reason.en}` : sameUnitNote(u),
   ];

@@ -79,8 +79,6 @@ export interface UnitSummary {
   people?: number;
   /** 本年收入合计, 万元: stated, else the sum of the fund types given (template 1.5's included). */
   incomeTotal?: number;
-  /** 支出总计 including 年末结转结余, 万元, as stated (template 1.5). */
-  expenditureGrand?: number;
   findings: ReviewFinding[];
   /** Other files of the same unit and year: one of them is probably sent twice or misnamed. */
   sameUnitAs?: string[];
@@ -142,7 +140,6 @@ function staffAndFunds(model: Evaluation) {
         INCOME_SOURCES.map((k) => income[k])
       )
     ),
-    expenditureGrand: num(stated(model.expenditure.byFund?.totalWithCarryover)),
   };
 }
 

@@ -21,7 +21,8 @@ const HEADERS = [
   "在职人员",
   "实有人数",
   "本年收入合计（万元）",
-  "支出总计含结转结余（万元）",
+  // 本年支出合计 is the 支出总计（万元） column, which 单位一览 already had.
+  "支出总计（万元）",
 ];
 
 /** 单位一览's values of the staffing and fund-type columns, unit by unit. */
@@ -59,6 +60,6 @@ test("单位一览: staffing and fund-type totals as filled; blank where blank, 
     在职人员: [10, null, 10],
     实有人数: [23, null, 23],
     "本年收入合计（万元）": [null, 426.98, 436.98],
-    "支出总计含结转结余（万元）": [null, 438.98, 438.98],
+    "支出总计（万元）": [226.98, 429.3, 429.3],
   });
 });
