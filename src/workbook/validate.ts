@@ -179,7 +179,14 @@ function computedWrites(
   for (const [n, cp] of p.calcs) {
     const cell = read.names[n];
     if (cell)
-      put(cell, formulaIn(cp.calc, version), values.get(n) ?? "", n, undefined, formulasOf(cp.calc));
+      put(
+        cell,
+        formulaIn(cp.calc, version),
+        values.get(n) ?? "",
+        n,
+        undefined,
+        formulasOf(cp.calc)
+      );
     // A computed cell a newer template added is absent from an older workbook, not damage.
     else if (!missingSheets.has(cp.sheet) && inVersion(cp.since, version)) {
       findings.push(
