@@ -8,7 +8,7 @@ import type { Evaluation } from "../model/evaluation";
 import type { Block } from "./document";
 import { statedTotal, sumOf } from "./figures";
 import { amount, percentage, type NumberStyle } from "./numbers";
-import { sentence } from "./text";
+import { BLANK, sentence } from "./text";
 import { changeClause } from "./year-on-year";
 
 type Money = string | Decimal | undefined;
@@ -83,8 +83,8 @@ function incomeGrandSentence(c: FundsContext): string {
   const stated = c.m.income.totalWithCarryover;
   if (stated === undefined) return "";
   const prior = c.m.expenditure.execution.carryoverPrior;
-  const with_ = prior === undefined ? "" : `（含上年结转${c.money(prior)}）`;
-  return sentence(`收入总计${c.money(stated)}${with_}${changeClause(c.m, "incomeGrand", c.n)}`);
+  const including = prior === undefined ? "" : `（含上年结转${c.money(prior)}）`;
+  return sentence(`收入总计${c.money(stated)}${including}${changeClause(c.m, "incomeGrand", c.n)}`);
 }
 
 /** 本年支出 by source of funds, and 支出总计 with 年末结转结余, where filled. */
@@ -96,10 +96,10 @@ function spendingSentences(c: FundsContext): string {
   const grand = byFund.totalWithCarryover;
   if (grand === undefined) return list;
   const end = c.m.expenditure.execution.carryoverEnd;
-  const with_ = end === undefined ? "" : `（含年末结转结余${c.money(end)}）`;
+  const including = end === undefined ? "" : `（含年末结转结余${c.money(end)}）`;
   return (
     list +
-    sentence(`支出总计${c.money(grand)}${with_}${changeClause(c.m, "expenditureGrand", c.n)}`)
+    sentence(`支出总计${c.money(grand)}${including}${changeClause(c.m, "expenditureGrand", c.n)}`)
   );
 }
 
@@ -142,7 +142,7 @@ function budgetSentence(c: FundsContext): string {
  * grand totals, spending by source and the budget stages; none where nothing is filled.
  */
 export function fundsBlocks(m: Evaluation, n: NumberStyle, year: string): Block[] {
-  const money = (v: Money) => `${v === undefined ? "＿＿＿＿" : amount(v, n)}万元`;
+  const money = (v: Money) => `${v === undefined ? BLANK : amount(v, n)}万元`;
   const c: FundsContext = { m, n, year, money };
   const income = m.income.total === undefined ? "" : incomeSentence(c);
   const texts = [income + incomeGrandSentence(c), spendingSentences(c), budgetSentence(c)];
