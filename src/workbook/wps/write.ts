@@ -109,7 +109,14 @@ export class WpsWriter {
     const sheets = this.wb.Sheets;
     const active = this.app.ActiveSheet;
     const ws = sheets.Add(undefined, sheets.Item(sheets.Count));
-    ws.Name = op.sheet;
+    try {
+      ws.Name = op.sheet;
+    } catch (e) {
+      // A sheet the host added but refused to name stays as "Sheet16", which clear cannot know
+      // for the add-in's: take it away again (alerts are off while writing).
+      ws.Delete();
+      throw e;
+    }
     if (op.tabColor) ws.Tab.Color = bgr(op.tabColor);
     if (active) active.Activate();
     if (op.visibility !== "visible") ws.Visible = VISIBLE[op.visibility];
