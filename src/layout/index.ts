@@ -44,16 +44,29 @@ export function inVersion(since: string | undefined, version: string): boolean {
   return true;
 }
 
+/** The formula of a computed cell in a workbook of `version` (see Calc.older). */
+export function formulaIn(c: Calc, version: string): string {
+  return toFormula(c.older && !inVersion(c.older.before, version) ? c.older.expr : c.expr);
+}
+/** Every formula the layout itself writes for a computed cell, in any version. */
+export const formulasOf = (c: Calc): string[] =>
+  c.older ? [toFormula(c.expr), toFormula(c.older.expr)] : [toFormula(c.expr)];
+
 /**
  * The layout as a template of `version` had it: sheets, rows and table columns added later are
- * left out.
+ * left out, and a computed cell a later version widened keeps the formula this version wrote.
  */
 export function sheetsFor(version: string, sheets: readonly SheetDef[] = SHEETS): SheetDef[] {
   const rowIn = (r: RowSpec) =>
     "tables" in r ||
     (inVersion(r.since, version) &&
       r.cells.every((c) => c.t !== "field" || inVersion(c.field.since, version)));
-  const columnsIn = (r: RowSpec): RowSpec =>
+  // A computed cell a later version widened keeps the formula this version wrote (Calc.older).
+  const cellIn = (c: CellSpec): CellSpec =>
+    c.t === "calc" && c.calc.older && !inVersion(c.calc.older.before, version)
+      ? { ...c, calc: { ...c.calc, expr: c.calc.older.expr } }
+      : c;
+  const rowOf = (r: RowSpec): RowSpec =>
     "tables" in r
       ? {
           tables: r.tables.map(({ table, col }) => ({
@@ -61,10 +74,10 @@ export function sheetsFor(version: string, sheets: readonly SheetDef[] = SHEETS)
             col,
           })),
         }
-      : r;
+      : { ...r, cells: r.cells.map(cellIn) };
   return sheets
     .filter((s) => inVersion(s.since, version))
-    .map((s) => ({ ...s, rows: s.rows.filter(rowIn).map(columnsIn) }));
+    .map((s) => ({ ...s, rows: s.rows.filter(rowIn).map(rowOf) }));
 }
 
 export function columnLetter(index: number): string {

@@ -63,6 +63,12 @@ export interface Calc {
   en: string;
   type: "amount" | "count" | "rate";
   expr: Expr;
+  /**
+   * The formula a workbook older than `before` holds, where a later version widened it to names
+   * it added (本年收入合计 over the 1.5 fund types): validate writes it there, since today's
+   * would refer to names that workbook lacks (#NAME?), and accepts it in any version.
+   */
+  older?: { before: string; expr: Expr };
 }
 
 /** A cell the engine fills on validate with a value Excel cannot compute itself (scores). */

@@ -23,9 +23,11 @@ export const SINCE_1_3 = "1.3";
  */
 export const SINCE_1_4 = "1.4";
 /**
- * What template 1.5 added (issue 26): projects: the stated 项目个数 and, per project, the stated
- * 执行率, 自评得分 and 自评等级 (T_Projects columns at the end); the 资产 sheet (资产总额,
- * 固定资产 and its parts, 车辆账面价值, last year's 固定资产 and the change).
+ * What template 1.5 added (issue 26): income and expenditure by fund type, 支出总计 with 年末结转结余,
+ * 收入总计 and 支出总计 against last year, the stated 基本/项目 execution rates; projects: the
+ * stated 项目个数 and, per project, the stated 执行率, 自评得分 and 自评等级 (T_Projects columns at
+ * the end); the 资产 sheet (资产总额, 固定资产 and its parts, 车辆账面价值, last year's 固定资产
+ * and the change).
  */
 export const SINCE_1_5 = "1.5";
 export const TEMPLATE_MARKER = "jixiao-template";

@@ -189,6 +189,27 @@ export const Expenditure = z.object({
     /** 预算执行率低于90%的原因 */
     executionReason: opt(z.string()),
   }),
+  /**
+   * 本年支出 by the source of the funds (template 1.5), as 部门决算 states it (财政拨款收入支出决算
+   * 总表 for the three appropriations, 收入支出决算总表 for the rest); they add up to 本年支出合计
+   * (实际支出). Optional in the JSON.
+   */
+  byFund: opt(
+    z.object({
+      /** 一般公共预算财政拨款支出 */
+      fiscalGeneral: opt(Dec),
+      /** 政府性基金预算财政拨款支出 */
+      fiscalFund: opt(Dec),
+      /** 国有资本经营预算财政拨款支出 */
+      fiscalStateCapital: opt(Dec),
+      /** 财政专户管理资金支出 */
+      fiscalSpecial: opt(Dec),
+      /** 其他资金支出: what 事业收入、经营收入 and other income paid for */
+      other: opt(Dec),
+      /** 支出总计 as stated, including 年末结转结余: 本年支出合计 + 年末结转结余 */
+      totalWithCarryover: opt(Dec),
+    })
+  ),
 });
 export type Expenditure = z.infer<typeof Expenditure>;
 
@@ -200,6 +221,12 @@ export const Income = z.object({
   fiscalFund: opt(Dec),
   /** 国有资本经营预算财政拨款 */
   fiscalStateCapital: opt(Dec),
+  /** 财政专户管理资金收入 (template 1.5) */
+  fiscalSpecial: opt(Dec),
+  /** 事业收入 (template 1.5) */
+  service: opt(Dec),
+  /** 经营收入 (template 1.5) */
+  business: opt(Dec),
   /** 其他收入 */
   other: opt(Dec),
   /** 本年收入合计 as stated (without 上年结转) */
@@ -347,6 +374,10 @@ export const YEAR_ON_YEAR_FIGURES = [
   "reception",
   /** 公务用车购置及运行费 (template 1.4) */
   "vehicle",
+  /** 收入总计 (含上年结转, template 1.5) */
+  "incomeGrand",
+  /** 支出总计 (含年末结转结余, template 1.5) */
+  "expenditureGrand",
 ] as const;
 export type YearOnYearFigure = (typeof YEAR_ON_YEAR_FIGURES)[number];
 
@@ -357,7 +388,17 @@ export type YearOnYearFigure = (typeof YEAR_ON_YEAR_FIGURES)[number];
  */
 export const YearOnYear = z.object({
   /** 上年支出 (实际) by total */
-  previous: opt(z.object({ total: opt(Dec), basic: opt(Dec), project: opt(Dec) })),
+  previous: opt(
+    z.object({
+      total: opt(Dec),
+      basic: opt(Dec),
+      project: opt(Dec),
+      /** 上年收入总计 (含上年结转, template 1.5) */
+      incomeGrand: opt(Dec),
+      /** 上年支出总计 (含年末结转结余, template 1.5) */
+      expenditureGrand: opt(Dec),
+    })
+  ),
   /** Stated changes on the previous year (三公 figures on the actual basis) */
   changes: opt(
     z.object(
@@ -376,6 +417,9 @@ export const STATED_RATES = [
   "staffControl",
   "threePublicControl",
   "procurement",
+  /** 基本支出 and 项目支出 预算执行率, each 实际 ÷ 全年预算 (template 1.5) */
+  "basicExecution",
+  "projectExecution",
 ] as const;
 export type StatedRateKey = (typeof STATED_RATES)[number];
 

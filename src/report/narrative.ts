@@ -21,6 +21,7 @@ import { BLANK, BLANK_DATE, joinClauses, sentence, withoutNumbering } from "./te
 import { WATERMARK, draftPart } from "./draft";
 import { changeClause } from "./year-on-year";
 import { assetsBlocks, projectRateClause, projectsLead } from "./narrative-projects";
+import { fundsBlocks } from "./narrative-funds";
 
 /**
  * The 部门整体支出绩效自评报告 in the seed's structure (PRODUCT.md §6). Figures are the
@@ -365,24 +366,6 @@ function filledCounts(kinds: [string, string | undefined][]): string[] | undefin
   return filled.length ? filled : undefined;
 }
 
-/** 收入 with its change on last year, where the workbook states this year's income. */
-function income(c: Context): Block[] {
-  const i = c.m.income;
-  if (i.total === undefined) return [];
-  const fiscal = sumOf([i.fiscalGeneral, i.fiscalFund, i.fiscalStateCapital]);
-  const fiscalPart =
-    fiscal !== undefined
-      ? `，其中财政拨款收入${c.money(fiscal)}${changeClause(c.m, "fiscalIncome", c.n)}`
-      : "";
-  return [
-    paragraph(
-      sentence(
-        `${c.year}年本年收入合计${c.money(i.total)}${changeClause(c.m, "incomeTotal", c.n)}${fiscalPart}`
-      )
-    ),
-  ];
-}
-
 /** "用于劳动保障扩面工作经费" under a project of that name says nothing new. */
 function purposeOf(name: string | undefined, purpose: string | undefined): string {
   const p = (purpose ?? "")
@@ -521,7 +504,8 @@ export function buildReport(
     scale(c),
     ...assetsBlocks(m, n),
     heading(1, "二、部门整体支出管理及使用情况"),
-    ...income(c),
+    // 收入, 支出 by fund type, the grand totals and the budget stages (template 1.5).
+    ...fundsBlocks(m, n, c.year),
     heading(2, "（一）基本支出"),
     basicSpending(c),
     ...threePublic(c),

@@ -5,6 +5,7 @@ import type { IndicatorScore, ScoreResult } from "../rules/scoring/score";
 import type { Block, Table, TableCell } from "./document";
 import { effectiveTotal, statedTotal } from "./figures";
 import { amount, largestRemainder, percentage, type NumberStyle } from "./numbers";
+import { fundSourceRows } from "./funds-summary";
 
 /**
  * The standard 部门整体支出绩效自评表 (PRODUCT.md §6): the funds and the overall goal, then
@@ -299,6 +300,13 @@ function fundsTable(m: Evaluation, n: NumberStyle): Table {
   funds("年度资金总额", "total");
   funds("其中：基本支出", "basic");
   funds("项目支出", "project");
+  // 其中：财政拨款, 上年结转, 其他资金 where template 1.5's fund figures are filled.
+  for (const f of fundSourceRows(m))
+    rows.push([
+      cell(f.label, { span: 2 }),
+      ...[f.initial, f.adjusted, f.actual].map((v) => cell(A(v), { align: "right" })),
+      cell("", { span: 3 }),
+    ]);
   rows.push([head("年度总体目标", 4), head("实际完成情况", 4)]);
   // A goal the unit has not written yet is a blank cell for it to fill, not a word of ours.
   const stated = (t: string | undefined) => t?.trim() ?? "";

@@ -10,6 +10,7 @@ import type { ScoreResult } from "../rules/scoring/score";
 import type { Block, ReportDocument, Table } from "./document";
 import { effectiveTotal, indicatorFigures } from "./figures";
 import { amount, percentage, type NumberStyle, DEFAULT_NUMBERS } from "./numbers";
+import { fundsSummaryTable } from "./funds-summary";
 
 /** Two full-width spaces open every body paragraph, as Chinese official documents do. */
 export const INDENT = "\u3000\u3000";
@@ -455,8 +456,11 @@ export function summarySheetOps(
 ): WriteOp[] {
   const sheet = SUMMARY_SHEET;
   const threePublic = threePublicSection(m, n);
+  // 收支 (template 1.5, issue 26): src/report/funds-summary.ts.
+  const funds = fundsSummaryTable(m, n);
   const sections: Section[] = [
     keyFiguresSection(m, n),
+    ...(funds ? [{ title: "收支（万元）", table: funds }] : []),
     ...(threePublic ? [threePublic] : []),
     scoreSection(scored),
     findingsSection(findings),

@@ -53,6 +53,10 @@ const UNIT_COLUMNS: [header: string, width: number, format?: string][] = [
   ["三公经费预算（万元）", 10, "0.00"],
   ["公务用车购置及运行费（万元）", 12, "0.00"],
   ["公务用车保有量（辆）", 9, "0"],
+  ["编制数合计", 8, "0"],
+  ["在职人员", 8, "0"],
+  ["实有人数", 8, "0"],
+  ["本年收入合计（万元）", 10, "0.00"],
   ["状态", 8],
   ["原因", 36],
 ];
@@ -107,6 +111,10 @@ function unitRow(u: UnitSummary): CellValue[] {
     opt(u.threePublicBudget),
     opt(u.vehicle),
     opt(u.fleet),
+    opt(u.staffing),
+    opt(u.active),
+    opt(u.people),
+    opt(u.incomeTotal),
     STATUS_LABEL[u.status],
     u.reason ? `${u.reason.zh} ${u.reason.en}` : sameUnitNote(u),
   ];

@@ -10,6 +10,7 @@ import type { ScoreResult } from "../rules/scoring/score";
 import type { ProfileSummary } from "../model/scoring-profile";
 import { figuresOf } from "../rules/core/figures";
 import { TP_ITEMS } from "../rules/core/three-public";
+import { INCOME_SOURCES } from "../rules/core/income";
 
 /** checked: the checks ran; notTemplate: not this template (or a version this build cannot read); unreadable: not an .xlsx that opens. */
 export type UnitStatus = "checked" | "notTemplate" | "unreadable";
@@ -70,6 +71,14 @@ export interface UnitSummary {
   vehicle?: number;
   /** 公务用车保有量 at year end, 辆, as stated (template 1.4). */
   fleet?: number;
+  /** 编制数合计: stated, else the sum of the kinds given. */
+  staffing?: number;
+  /** 在职人员, as stated. */
+  active?: number;
+  /** 实有人数: stated, else 在职 + 离休 + 退休 as far as given. */
+  people?: number;
+  /** 本年收入合计, 万元: stated, else the sum of the fund types given (template 1.5's included). */
+  incomeTotal?: number;
   findings: ReviewFinding[];
   /** Other files of the same unit and year: one of them is probably sent twice or misnamed. */
   sameUnitAs?: string[];
@@ -106,6 +115,33 @@ function vehicleTotal(model: Evaluation): Decimal | undefined {
 
 const stated = (v: string | undefined): Decimal | undefined =>
   v === undefined ? undefined : new Decimal(v);
+
+/** A stated total, else the sum of the parts given; blank when nothing is given. */
+function statedOrSum(
+  total: string | undefined,
+  parts: (string | undefined)[]
+): Decimal | undefined {
+  if (total !== undefined) return new Decimal(total);
+  const given = parts.filter((v): v is string => v !== undefined);
+  return given.length ? given.reduce((s, v) => s.plus(v), new Decimal(0)) : undefined;
+}
+
+/** 单位一览's staffing and fund-type columns (issue 26): blank, never 0, where unfilled. */
+function staffAndFunds(model: Evaluation) {
+  const { people } = model.profile;
+  const income = model.income;
+  return {
+    staffing: num(figuresOf(model).staffing),
+    active: num(stated(people.active)),
+    people: num(statedOrSum(people.total, [people.active, people.retiredCadre, people.retired])),
+    incomeTotal: num(
+      statedOrSum(
+        income.total,
+        INCOME_SOURCES.map((k) => income[k])
+      )
+    ),
+  };
+}
 
 function reviewFinding(file: string, unit: string, f: Finding): ReviewFinding {
   return {
@@ -154,6 +190,7 @@ export function checkedUnit(
     threePublicBudget: num(stated(model.threePublic.current.total.budget)),
     vehicle: num(vehicleTotal(model)),
     fleet: num(stated(model.threePublic.current.vehicleRunning.fleet)),
+    ...staffAndFunds(model),
     findings: findings.map((f) => reviewFinding(file, unitName ?? file, f)),
   };
 }

@@ -7,16 +7,21 @@ import {
   UNVERIFIABLE_MESSAGE,
 } from "./core/blanks";
 
-import { INCOME_SOURCES, incomeSources } from "./core/income";
+import { INCOME_SOURCES, INCOME_SOURCES_1_5, incomeSources } from "./core/income";
+import { inVersion } from "../layout";
+import { SINCE_1_5 } from "../layout/versions";
 
-/** 一般公共预算 + 政府性基金 + 国有资本经营预算财政拨款 + 其他收入 = 本年收入合计. */
+/**
+ * 一般公共预算 + 政府性基金 + 国有资本经营预算财政拨款 (+ 财政专户管理资金、事业收入、经营收入,
+ * template 1.5) + 其他收入 = 本年收入合计.
+ */
 export default defineRule({
   meta: {
     id: "income-total",
     category: "arithmetic",
     severity: "error",
     description:
-      "The stated 本年收入合计 equals the 财政拨款收入 by source plus 其他收入. A sum that holds only within the worst case of rounding but beyond what rounding plausibly gives (a gap over 3 standard deviations of the figures' rounding, 3·h·√((n+1)/3): 0.03 for 11 two-decimal items, which hide 0.05 from the worst-case bound) is a warning at the total (roundingUnlikely).",
+      "The stated 本年收入合计 equals the 财政拨款收入 by source plus 财政专户管理资金收入, 事业收入, 经营收入 (template 1.5; a workbook of an older version has no cells for them) and 其他收入. A sum that holds only within the worst case of rounding but beyond what rounding plausibly gives (a gap over 3 standard deviations of the figures' rounding, 3·h·√((n+1)/3): 0.03 for 11 two-decimal items, which hide 0.05 from the worst-case bound) is a warning at the total (roundingUnlikely).",
     messages: {
       roundingUnlikely: ROUNDING_UNLIKELY_MESSAGE,
       mismatch: {
@@ -38,7 +43,10 @@ export default defineRule({
       parts: incomeSources(ctx.model),
       blanks: blankPaths(
         (p) => valueAt(ctx.model, p),
-        INCOME_SOURCES.map((k) => `income.${k}`)
+        // A workbook older than 1.5 has no cells for the newer sources: absent, not blank.
+        INCOME_SOURCES.filter(
+          (k) => inVersion(SINCE_1_5, ctx.model.templateVersion) || !INCOME_SOURCES_1_5.includes(k)
+        ).map((k) => `income.${k}`)
       ),
       relation: { zh: "本年收入合计与各项收入之和", en: "total income against its sources" },
     });

@@ -16,6 +16,11 @@ import gradeSupported from "./grade-supported";
 import incomeBalance from "./income-balance";
 import incomeTotal from "./income-total";
 import incomeTotalWithCarryover from "./income-total-with-carryover";
+// Template 1.5 (issue 26): expenditure by fund type and the 决算 grand totals.
+import expenditureByFund from "./expenditure-by-fund";
+import fiscalExpenditureByFund from "./fiscal-expenditure-by-fund";
+import expenditureTotalWithCarryover from "./expenditure-total-with-carryover";
+import grandTotalsBalance from "./grand-totals-balance";
 import indicatorAssessment from "./indicator-assessment";
 import indicatorNotMet from "./indicator-not-met";
 import indicatorRate from "./indicator-rate";
@@ -94,6 +99,10 @@ export const RULES: readonly Rule[] = [
   incomeTotal,
   incomeTotalWithCarryover,
   incomeBalance,
+  expenditureByFund,
+  fiscalExpenditureByFund,
+  expenditureTotalWithCarryover,
+  grandTotalsBalance,
   // 三公经费
   threePublicTotal,
   threePublicVehicleSum,

@@ -2,7 +2,7 @@ import { Decimal, decimalsOf } from "../model/decimal";
 import { STATED_RATES, type Evaluation, type StatedRateKey } from "../model/evaluation";
 import { defineRule, type RuleContext } from "./core/rule";
 import { divide, exact, overlaps, percent, statedPercent, type Interval } from "./core/relations";
-import { amountOf, effective, rateTotal, type Amount } from "./core/expenditure";
+import { amountOf, effective, effectiveTotal, rateTotal, type Amount } from "./core/expenditure";
 import { reportUnverifiable, UNVERIFIABLE_MESSAGE } from "./core/blanks";
 import { valueAt } from "./core/helpers";
 import { TP_ITEMS } from "./core/three-public";
@@ -14,6 +14,8 @@ const LABEL: Record<StatedRateKey, { zh: string; en: string }> = {
   staffControl: { zh: "在职人员控制率", en: "staff control rate" },
   threePublicControl: { zh: "三公经费控制率", en: "three public control rate" },
   procurement: { zh: "政府采购执行率", en: "procurement execution rate" },
+  basicExecution: { zh: "基本支出预算执行率", en: "basic expenditure execution rate" },
+  projectExecution: { zh: "项目支出预算执行率", en: "project expenditure execution rate" },
 };
 
 interface Operand {
@@ -94,6 +96,17 @@ function operands(model: Evaluation, k: StatedRateKey): [Operand, Operand] {
         { amount: tpTotal(model, "actual"), path: "threePublic.current.total.actual" },
         { amount: tpTotal(model, "budget"), path: "threePublic.current.total.budget" },
       ];
+    case "basicExecution":
+    case "projectExecution": {
+      const t = k === "basicExecution" ? "basic" : "project";
+      return [
+        { amount: effectiveTotal(model, t, "actual"), path: `expenditure.stated.${t}.actual` },
+        {
+          amount: effectiveTotal(model, t, "budgetAdjusted"),
+          path: `expenditure.stated.${t}.budgetAdjusted`,
+        },
+      ];
+    }
     case "procurement":
       return [
         { amount: filled(model, [`${x}.procurementActual`]), path: `${x}.procurementActual` },
@@ -109,7 +122,7 @@ export default defineRule({
     category: "ratio",
     severity: "error",
     description:
-      "A rate the report states (预算执行率, 预算调整率, 在职人员控制率, 三公经费控制率, 政府采购执行率) matches the one computed from the figures as the scoring computes it, at the precision stated: either the rounding or the truncation of the computed rate, by the interval rule.",
+      "A rate the report states (预算执行率, 预算调整率, 在职人员控制率, 三公经费控制率, 政府采购执行率; 基本支出 and 项目支出 预算执行率, template 1.5) matches the one computed from the figures as the scoring computes it, at the precision stated: either the rounding or the truncation of the computed rate, by the interval rule.",
     blanks:
       "A stated rate beside a blank numerator or denominator cannot be checked: one info finding at the blank. A zero denominator gives no rate: a rate stated on it is an error.",
     messages: {

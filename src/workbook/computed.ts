@@ -6,6 +6,8 @@ import type { Finding } from "../model/finding";
 import {
   PLACEMENTS,
   computedValues,
+  formulaIn,
+  formulasOf,
   inVersion,
   valueToRaw,
   type Content,
@@ -101,8 +103,8 @@ export function computedWrites(
   const bySheet = new Map<string, CellWrite[]>();
   const { version } = recognise(read);
   /** `key`: the name or "Table[Column]"; `table`: the table the cell is in, if any. */
-  const put: PutCalc = (cell, text, result, key, table) => {
-    const accepted = [text, ...olderFormulas(version, key)];
+  const put: PutCalc = (cell, text, result, key, table, own = []) => {
+    const accepted = [text, ...own, ...olderFormulas(version, key)];
     const finding = overwritten(cell, text, accepted, table);
     if (finding) findings.push(finding);
     // Appended in place: copying the sheet's list at every cell was quadratic in the rows.
@@ -115,7 +117,15 @@ export function computedWrites(
   );
   for (const [n, cp] of p.calcs) {
     const cell = read.names[n];
-    if (cell) put(cell, toFormula(cp.calc.expr), values.get(n) ?? "", n);
+    if (cell)
+      put(
+        cell,
+        formulaIn(cp.calc, version),
+        values.get(n) ?? "",
+        n,
+        undefined,
+        formulasOf(cp.calc)
+      );
     // A computed cell a newer template added is absent from an older workbook, not damage.
     else if (!missingSheets.has(cp.sheet) && inVersion(cp.since, version)) {
       findings.push(
@@ -139,7 +149,9 @@ type PutCalc = (
   text: string,
   result: CellWrite["value"],
   key: string,
-  table?: string
+  table?: string,
+  /** The formulas the layout writes for it in any version (Calc.older). */
+  own?: string[]
 ) => void;
 
 /** Every calculated column's cells, row by row, with the result its row gives. */

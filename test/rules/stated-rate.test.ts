@@ -26,8 +26,24 @@ const byParts = (adjustment: string, project?: string) =>
     statedRates: { adjustment },
   });
 
+/** 基本 421.30 of 422.00 (99.83 %), 项目 8.00 of 10.00 (80 %): template 1.5's stated rates. */
+const byLevel = (statedRates: StatedRates) =>
+  evaluation({
+    expenditure: {
+      stated: {
+        basic: { budgetAdjusted: "422.00", actual: "421.30" },
+        project: { budgetAdjusted: "10.00", actual: "8.00" },
+      },
+    },
+    statedRates,
+  });
+
 ruleTester(rule, {
   valid: [
+    {
+      name: "基本支出预算执行率 99.83 %, 项目支出预算执行率 80 % (template 1.5)",
+      model: byLevel({ basicExecution: "0.9983", projectExecution: "0.80" }),
+    },
     {
       name: "调整率 3.06 % from 基本 2.98 + 项目 4.00 on 228.00",
       model: byParts("0.0306", "4.00"),
@@ -100,6 +116,21 @@ ruleTester(rule, {
         {
           messageId: "differs",
           paths: ["statedRates.staffControl", "profile.people.active", "profile.staffing.total"],
+        },
+      ],
+    },
+    {
+      name: "项目支出预算执行率 stated 100 % for 8.00 of 10.00 (template 1.5)",
+      model: byLevel({ projectExecution: "1.00" }),
+      errors: [
+        {
+          messageId: "differs",
+          expected: "80%",
+          paths: [
+            "statedRates.projectExecution",
+            "expenditure.stated.project.actual",
+            "expenditure.stated.project.budgetAdjusted",
+          ],
         },
       ],
     },

@@ -46,6 +46,17 @@ ruleTester(rule, {
       }),
     },
     {
+      name: "收入总计 from 本年收入合计 426.98 + 上年结转 12.00 against 413.58: +25.40, 6.14 % (template 1.5)",
+      model: evaluation({
+        income: { total: "426.98" },
+        expenditure: { execution: { carryoverPrior: "12.00" } },
+        yearOnYear: {
+          previous: { incomeGrand: "413.58" },
+          changes: { incomeGrand: { amount: "25.40", rate: "0.0614" } },
+        },
+      }),
+    },
+    {
       name: "expenditure from its parts against last year's stated total",
       model: evaluation({
         expenditure: { stated: { basic: { actual: "226.98" }, project: { actual: "8.00" } } },
@@ -62,6 +73,27 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "支出总计 438.98 against 413.58 stated as +25.40, 6.33 % (on the wrong base; template 1.5)",
+      model: evaluation({
+        expenditure: { byFund: { totalWithCarryover: "438.98" } },
+        yearOnYear: {
+          previous: { expenditureGrand: "413.58" },
+          changes: { expenditureGrand: { amount: "25.40", rate: "0.0633" } },
+        },
+      }),
+      errors: [
+        {
+          messageId: "rateDiffers",
+          says: ["支出总计较上年增减率填报 6.33%"],
+          paths: [
+            "yearOnYear.changes.expenditureGrand.rate",
+            "expenditure.byFund.totalWithCarryover",
+            "yearOnYear.previous.expenditureGrand",
+          ],
+        },
+      ],
+    },
     {
       // Issue 25 item 1, 南县政协 2021 as published: 收入792.22万元，同比上年度增加189.25万元，
       // 增加31.39%; 财政拨款收入 … 增加209.28万元，增加35.9% — no last-year figure written.

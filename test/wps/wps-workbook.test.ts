@@ -156,6 +156,20 @@ describe("writes", () => {
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["一", "二"]);
   });
 
+  test("a new sheet the host refuses to name is taken away again, not left as “Sheet3”", async () => {
+    const { fake, port } = setUp(["一", "二"]);
+    const start = fake.trace.length;
+    await port.write([{ op: "addSheet", sheet: "记录", visibility: "veryHidden" }]);
+    const nameAt = fake.trace.slice(start).indexOf("Worksheet.Name=") + 1;
+    expect(nameAt).toBeGreaterThan(0);
+    const again = setUp(["一", "二"]);
+    again.fake.failAt(nameAt);
+    await expect(
+      again.port.write([{ op: "addSheet", sheet: "记录", visibility: "veryHidden" }])
+    ).rejects.toThrow(/injected failure at Worksheet\.Name=/);
+    expect(again.fake.state.sheets.map((s) => s.name)).toEqual(["一", "二"]);
+  });
+
   test("marks: one expression format per rectangle, in BGR; unmark removes only ours", async () => {
     const { fake, ws, port } = setUp();
     ws.Range("D1").FormatConditions.Add(XL.xlExpression, undefined, "=A1>1");

@@ -6,6 +6,7 @@ import type { AmountColumn } from "../../model/evaluation";
 import {
   BLANK,
   add,
+  and,
   difference,
   effective,
   eq,
@@ -14,6 +15,7 @@ import {
   name,
   ratio,
   str,
+  sub,
   sumCol,
   type Expr,
 } from "../expr";
@@ -31,8 +33,8 @@ import {
   text,
   titleRow,
 } from "../build-helpers";
-import type { Calc, CellSpec, Field, SheetDef } from "../types";
-import { SINCE_1_2 } from "../versions";
+import type { Calc, CellSpec, Field, RowSpec, SheetDef } from "../types";
+import { SINCE_1_2, SINCE_1_5 } from "../versions";
 import { expenditureTable } from "./expenditure-items";
 import { projectsTable } from "./projects";
 
@@ -257,6 +259,92 @@ export const executionCalcs = {
   ),
 };
 
+/**
+ * 本年支出 by the source of the funds (template 1.5), the set 部门决算 uses: the three 财政拨款 of
+ * 财政拨款收入支出决算总表, 财政专户管理资金, and the rest (事业、经营、其他收入安排的支出).
+ */
+const FUND_KEYS = [
+  ["fiscalGeneral", "一般公共预算财政拨款支出", "General budget appropriation spent"],
+  ["fiscalFund", "政府性基金预算财政拨款支出", "Government fund appropriation spent"],
+  ["fiscalStateCapital", "国有资本经营预算财政拨款支出", "State capital appropriation spent"],
+  ["fiscalSpecial", "财政专户管理资金支出", "Special fiscal account funds spent"],
+  ["other", "其他资金支出（事业、经营及其他收入安排）", "Other funds spent"],
+] as const;
+export type FundKey = (typeof FUND_KEYS)[number][0];
+const fundField = (k: string, label: string, en: string, hint?: string) =>
+  field(`jx_expFund_${k}`, `expenditure.byFund.${k}`, {
+    label,
+    en,
+    type: "amount",
+    unit: "万元",
+    hint,
+    since: SINCE_1_5,
+  });
+export const fundSpending = Object.fromEntries(
+  FUND_KEYS.map(([k, label, en]) => [k, fundField(k, label, en)])
+) as Record<FundKey, Field>;
+/** 支出总计 as 决算 states it: 本年支出合计 + 年末结转结余 (template 1.5). */
+export const expenditureGrand = fundField(
+  "totalWithCarryover",
+  "支出总计（含年末结转结余）",
+  "Total expenditure incl. year-end balances",
+  "= 本年支出合计 + 年末结转结余；决算表写了才填；应等于“收入”表的收入总计"
+);
+export const fundCalcs = {
+  total: calc(
+    "jx_calc_expFundTotal",
+    "本年支出合计（计算：按资金来源相加）",
+    "Total expenditure, computed from the sources of funds",
+    "amount",
+    add(...FUND_KEYS.map(([k]) => name(fundSpending[k].name)))
+  ),
+  grand: calc(
+    "jx_calc_expTotalWithCarryover",
+    "支出总计（计算：本年支出合计 + 年末结转结余）",
+    "Total expenditure incl. year-end balances, computed",
+    "amount",
+    // Blank is not zero: no 支出总计 without the 年末结转结余.
+    iff(
+      and(isNumber(effectiveTotal("total", "actual")), isNumber(name(execution.carryoverEnd.name))),
+      add(effectiveTotal("total", "actual"), name(execution.carryoverEnd.name)),
+      BLANK
+    )
+  ),
+};
+const fundTotalDiff = calc(
+  "jx_diff_expFundTotal",
+  "本年支出合计（实际支出）与按资金来源相加之差",
+  "Total expenditure against the sources of funds, difference",
+  "amount",
+  iff(
+    and(isNumber(effectiveTotal("total", "actual")), isNumber(name(fundCalcs.total.name))),
+    sub(effectiveTotal("total", "actual"), name(fundCalcs.total.name)),
+    BLANK
+  )
+);
+const since15 = (r: RowSpec): RowSpec => ({ ...r, since: SINCE_1_5 });
+const FUND_ROWS: RowSpec[] = [
+  since15(blankRow),
+  since15(sectionRow("本年支出按资金来源（决算）", 13)),
+  since15(row([text("项目", "header"), text("填报", "header"), text("计算", "header")])),
+  ...FUND_KEYS.map(([k]) => row([text(fundSpending[k].label), input(fundSpending[k])])),
+  since15(
+    row([
+      text("本年支出合计（按资金来源）"),
+      skip,
+      computed(fundCalcs.total),
+      text("应等于上表支出总计（实际支出）；差额：", "hint", 2),
+      computed(fundTotalDiff),
+    ])
+  ),
+  row([
+    text(expenditureGrand.label),
+    input(expenditureGrand),
+    computed(fundCalcs.grand),
+    text(expenditureGrand.hint ?? "", "hint", 10),
+  ]),
+];
+
 const SUMMARY_WIDTH = 13;
 export const expenditureSummarySheet: SheetDef = {
   name: "支出汇总",
@@ -350,5 +438,6 @@ export const expenditureSummarySheet: SheetDef = {
       computed(executionCalcs.procurementRate),
     ]),
     row([text(execution.executionReason.label), input(execution.executionReason, 12)], 48),
+    ...FUND_ROWS,
   ],
 };

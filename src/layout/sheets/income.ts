@@ -15,6 +15,7 @@ import {
   titleRow,
 } from "../build-helpers";
 import type { SheetDef } from "../types";
+import { SINCE_1_5 } from "../versions";
 import { effectiveTotal, execution } from "./expenditure-summary";
 
 const incomeField = (n: string, path: string, label: string, en: string) =>
@@ -39,7 +40,27 @@ export const income = {
     "国有资本经营预算财政拨款收入",
     "State capital appropriation"
   ),
-  other: incomeField("incomeOther", "other", "其他收入", "Other income"),
+  fiscalSpecial: {
+    ...incomeField(
+      "incomeFiscalSpecial",
+      "fiscalSpecial",
+      "财政专户管理资金收入",
+      "Income from funds in special fiscal accounts"
+    ),
+    since: SINCE_1_5,
+  },
+  service: {
+    ...incomeField("incomeService", "service", "事业收入", "Income from public-service activities"),
+    since: SINCE_1_5,
+  },
+  business: {
+    ...incomeField("incomeBusiness", "business", "经营收入", "Income from business activities"),
+    since: SINCE_1_5,
+  },
+  other: {
+    ...incomeField("incomeOther", "other", "其他收入", "Other income"),
+    hint: "上级补助收入、附属单位上缴收入等也填在这里",
+  },
   total: {
     ...incomeField("incomeTotal", "total", "本年收入合计", "Total income"),
     hint: "不含上年结转；决算表中含上年结转的“收入总计”填在下一行",
@@ -61,19 +82,26 @@ export const income = {
     "Previous year's total income"
   ),
 };
+/** The sources of 本年收入合计 up to template 1.4, and the fund types 1.5 added. */
+const SOURCES_1_0 = [
+  income.fiscalGeneral,
+  income.fiscalFund,
+  income.fiscalStateCapital,
+  income.other,
+];
+const SOURCES_1_5 = [income.fiscalSpecial, income.service, income.business];
 const incomeCalcs = {
-  total: calc(
-    "jx_calc_incomeTotal",
-    "本年收入合计（计算）",
-    "Total income, computed",
-    "amount",
-    add(
-      name(income.fiscalGeneral.name),
-      name(income.fiscalFund.name),
-      name(income.fiscalStateCapital.name),
-      name(income.other.name)
-    )
-  ),
+  total: {
+    ...calc(
+      "jx_calc_incomeTotal",
+      "本年收入合计（计算）",
+      "Total income, computed",
+      "amount",
+      add(...[...SOURCES_1_0, ...SOURCES_1_5].map((f) => name(f.name)))
+    ),
+    // An older workbook lacks the 1.5 sources: its formula keeps to the four it has.
+    older: { before: SINCE_1_5, expr: add(...SOURCES_1_0.map((f) => name(f.name))) },
+  },
 };
 /** 本年收入合计 as other formulas use it: stated, else computed. */
 export const incomeEff = effective(income.total.name, name(incomeCalcs.total.name));
@@ -122,6 +150,9 @@ export const incomeSheet: SheetDef = {
     row(plainRow(income.fiscalGeneral)),
     row(plainRow(income.fiscalFund)),
     row(plainRow(income.fiscalStateCapital)),
+    row(plainRow(income.fiscalSpecial)),
+    row(plainRow(income.service)),
+    row(plainRow(income.business)),
     row(plainRow(income.other)),
     row(statedRow(income.total, incomeCalcs.total, "jx_diff_incomeTotal")),
     row(plainRow(income.totalWithCarryover)),

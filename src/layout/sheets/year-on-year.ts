@@ -30,8 +30,14 @@ import {
   titleRow,
 } from "../build-helpers";
 import type { Calc, Field, RowSpec, SheetDef } from "../types";
-import { SINCE_1_1, SINCE_1_3, SINCE_1_4 } from "../versions";
-import { effectiveTotal, executionCalcs } from "./expenditure-summary";
+import { SINCE_1_1, SINCE_1_3, SINCE_1_4, SINCE_1_5 } from "../versions";
+import {
+  effectiveTotal,
+  execution,
+  executionCalcs,
+  expenditureGrand,
+  fundCalcs,
+} from "./expenditure-summary";
 import { income, incomeEff } from "./income";
 import { tp, tpEff, tpVehicleEff, type TpItem } from "./three-public-expenses";
 import { profile, profileCalcs } from "./unit-profile";
@@ -57,7 +63,19 @@ const YOY_LABEL: Record<YoyFigure, [string, string]> = {
   vehicleRunning: ["公务用车运行维护费（实际）", "Official vehicle running"],
   reception: ["公务接待费（实际）", "Official reception"],
   vehicle: ["公务用车购置及运行费（实际）", "Official vehicles, purchase and running"],
+  incomeGrand: ["收入总计（含上年结转）", "Total income incl. carry-over"],
+  expenditureGrand: ["支出总计（含年末结转结余）", "Total expenditure incl. year-end balances"],
 };
+/** 收入总计: stated, else 本年收入合计 + 上年结转 when both are filled (template 1.5). */
+const incomeGrandExpr = (): Expr =>
+  effective(
+    income.totalWithCarryover.name,
+    iff(
+      and(isNumber(incomeEff), isNumber(name(execution.carryoverPrior.name))),
+      add(incomeEff, name(execution.carryoverPrior.name)),
+      BLANK
+    )
+  );
 const fiscalIncomeExpr = (): Expr =>
   add(
     name(income.fiscalGeneral.name),
@@ -81,11 +99,20 @@ function yoyCurrent(f: YoyFigure): Expr {
       return effectiveTotal("project", "actual");
     case "vehicle":
       return tpVehicleEff("current");
+    case "incomeGrand":
+      return incomeGrandExpr();
+    case "expenditureGrand":
+      return effective(expenditureGrand.name, name(fundCalcs.grand.name));
     default:
       return tpEff("current", "actual");
   }
 }
 
+const SINCE_OF: Partial<Record<YoyFigure, string>> = {
+  vehicle: SINCE_1_4,
+  incomeGrand: SINCE_1_5,
+  expenditureGrand: SINCE_1_5,
+};
 const yoyInput = (
   f: YoyFigure,
   n: string,
@@ -102,8 +129,8 @@ const yoyInput = (
     hint,
     // Reports state change rates to two decimals of a percent (增长13.56%).
     numFmt: type === "rate" ? "0.00%" : undefined,
-    // 公务用车购置及运行费 came with template 1.4 (issue 26).
-    since: f === "vehicle" ? SINCE_1_4 : SINCE_1_1,
+    // 公务用车购置及运行费 came with template 1.4, 收入总计 and 支出总计 with 1.5 (issue 26).
+    since: SINCE_OF[f] ?? SINCE_1_1,
   });
 
 /** Last year's figure: an input here, or the cell that already holds it elsewhere. */
@@ -205,7 +232,19 @@ const RATE_LABEL: Record<StatedRateKey, [string, string, Expr]> = {
     "Procurement execution rate",
     name(executionCalcs.procurementRate.name),
   ],
+  basicExecution: [
+    "基本支出预算执行率",
+    "Basic expenditure execution rate",
+    ratio(effectiveTotal("basic", "actual"), effectiveTotal("basic", "budgetAdjusted")),
+  ],
+  projectExecution: [
+    "项目支出预算执行率",
+    "Project expenditure execution rate",
+    ratio(effectiveTotal("project", "actual"), effectiveTotal("project", "budgetAdjusted")),
+  ],
 };
+/** The stated rates template 1.5 added (issue 26). */
+const RATES_1_5: readonly StatedRateKey[] = ["basicExecution", "projectExecution"];
 
 export const statedRateFields = Object.fromEntries(
   STATED_RATES.map((k) => [
@@ -216,7 +255,7 @@ export const statedRateFields = Object.fromEntries(
       type: "rate",
       numFmt: "0.00%",
       hint: "报告中写了才填，按报告的写法（如 96.6%）",
-      since: SINCE_1_1,
+      since: RATES_1_5.includes(k) ? SINCE_1_5 : SINCE_1_1,
     }),
   ])
 ) as Record<StatedRateKey, Field>;

@@ -5,7 +5,8 @@ import {
   type Evaluation,
   type YearOnYearFigure,
 } from "../../model/evaluation";
-import { amountOf, effective, effectiveTotal, type Amount } from "./expenditure";
+import { amountOf, combine, effective, effectiveTotal, type Amount } from "./expenditure";
+import { INCOME_SOURCES } from "./income";
 import { valueAt } from "./helpers";
 import { TP_ITEMS, type TpItem } from "./three-public";
 
@@ -25,6 +26,8 @@ export const YOY_LABEL: Record<YearOnYearFigure, { zh: string; en: string }> = {
   vehicleRunning: { zh: "公务用车运行维护费", en: "official vehicle running" },
   reception: { zh: "公务接待费", en: "official reception" },
   vehicle: { zh: "公务用车购置及运行费", en: "official vehicles, purchase and running" },
+  incomeGrand: { zh: "收入总计", en: "total income incl. carry-over" },
+  expenditureGrand: { zh: "支出总计", en: "total expenditure incl. year-end balances" },
 };
 
 const FISCAL = ["fiscalGeneral", "fiscalFund", "fiscalStateCapital"] as const;
@@ -74,7 +77,7 @@ const EXPENDITURE = { expenditureTotal: "total", basic: "basic", project: "proje
 
 export function yearPair(model: Evaluation, f: YearOnYearFigure): YearPair {
   if (f === "incomeTotal") {
-    const sources = [...FISCAL, "other"].map((k) => `income.${k}`);
+    const sources = INCOME_SOURCES.map((k) => `income.${k}`);
     return {
       figure: f,
       current: effective("income.total", model.income.total, amountOf(filled(model, sources))),
@@ -97,6 +100,7 @@ export function yearPair(model: Evaluation, f: YearOnYearFigure): YearPair {
       previousPath: "income.previousFiscal",
     };
   }
+  if (f === "incomeGrand" || f === "expenditureGrand") return grandPair(model, f);
   if (f === "expenditureTotal" || f === "basic" || f === "project") {
     const t = EXPENDITURE[f];
     const previousPath = `yearOnYear.previous.${t}`;
@@ -115,6 +119,43 @@ export function yearPair(model: Evaluation, f: YearOnYearFigure): YearPair {
     previous: tpYear(model, "previous", f),
     currentPath: `threePublic.current.${item}.actual`,
     previousPath: `threePublic.previous.${item}.actual`,
+  };
+}
+
+/**
+ * 收入总计 / 支出总计 (template 1.5): stated, else 本年收入合计 + 上年结转 / 本年支出合计 + 年末结转结余
+ * when both are filled (blank is not zero); last year on 上年对比.
+ */
+function grandPair(model: Evaluation, f: "incomeGrand" | "expenditureGrand"): YearPair {
+  const [statedPath, carryPath] =
+    f === "incomeGrand"
+      ? ["income.totalWithCarryover", "expenditure.execution.carryoverPrior"]
+      : ["expenditure.byFund.totalWithCarryover", "expenditure.execution.carryoverEnd"];
+  const base =
+    f === "incomeGrand"
+      ? effective(
+          "income.total",
+          model.income.total,
+          amountOf(
+            filled(
+              model,
+              INCOME_SOURCES.map((k) => `income.${k}`)
+            )
+          )
+        )
+      : effectiveTotal(model, "total", "actual");
+  const carry = amountOf(filled(model, [carryPath]));
+  const previousPath = `yearOnYear.previous.${f}`;
+  return {
+    figure: f,
+    current: effective(
+      statedPath,
+      valueAt(model, statedPath),
+      base && carry ? combine([base, carry]) : undefined
+    ),
+    previous: amountOf(filled(model, [previousPath])),
+    currentPath: statedPath,
+    previousPath,
   };
 }
 
