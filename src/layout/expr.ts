@@ -144,7 +144,11 @@ export interface EvalEnv {
   name(n: string): Raw | Value;
   column(table: string, column: string): Raw[];
   thisRow?(table: string, column: string): Raw;
+  /** A table the workbook lost: a formula naming it gives #NAME?, never a blank. */
+  tableLost?(table: string): boolean;
 }
+
+const NAME_ERROR = { error: "#NAME?" };
 
 const VALUE_ERROR = { error: "#VALUE!" };
 const DIV0 = { error: "#DIV/0!" };
@@ -203,22 +207,27 @@ function sumColumn(e: Extract<Expr, { k: "sumCol" }>, env: EvalEnv): Value {
 function addArgs(e: Extract<Expr, { k: "add" }>, env: EvalEnv): Value {
   let sum = new Decimal(0);
   let numbers = 0;
+  // IF(COUNT(…)=0,"",N(a)+…): COUNT skips errors, so an error shows only beside a number.
+  let error: { error: string } | undefined;
   for (const a of e.args) {
     const v = rawOf(a, env);
-    if (isError(v)) return v;
-    if (isNumberValue(v)) {
+    if (isError(v)) error ??= v;
+    else if (isNumberValue(v)) {
       sum = sum.plus(v as number | Decimal);
       numbers++;
     } else if (typeof v === "boolean" && a.k !== "name") {
       sum = sum.plus(v ? 1 : 0);
     }
   }
-  return numbers === 0 ? "" : sum;
+  if (numbers === 0) return "";
+  return error ?? sum;
 }
 
 /** a / b, blank when b is not a non-zero number. */
 function divide(e: Extract<Expr, { k: "ratio" }>, env: EvalEnv): Value {
   const b = evaluate(e.b, env);
+  // AND(ISNUMBER(b),b<>0) is an error when b is one (Excel's AND reads every argument).
+  if (isError(b)) return b;
   if (!(b instanceof Decimal) || b.isZero()) return "";
   const a = operand(evaluate(e.a, env));
   if (isError(a)) return a;
@@ -236,8 +245,9 @@ export function evaluate(e: Expr, env: EvalEnv): Value {
       return normalise(v);
     }
     case "sumCol":
-      return sumColumn(e, env);
+      return env.tableLost?.(e.table) ? NAME_ERROR : sumColumn(e, env);
     case "countCol":
+      if (env.tableLost?.(e.table)) return NAME_ERROR;
       return new Decimal(
         env.column(e.table, e.column).filter((v) => v !== null && v !== "").length
       );
@@ -286,11 +296,14 @@ function evalCond(c: Cond, env: EvalEnv): boolean | { error: string } {
       return false;
     }
     case "and": {
+      // Excel's AND reads every argument: an error in any wins over a FALSE before it.
+      let all = true;
       for (const a of c.args) {
         const v = evalCond(a, env);
-        if (isError(v) || !v) return v;
+        if (isError(v)) return v;
+        all &&= v;
       }
-      return true;
+      return all;
     }
   }
 }

@@ -278,7 +278,26 @@ export function appendedFieldOps(
 export interface Content {
   fields: Map<string, Raw>;
   tables: Map<string, Raw[][]>;
+  /**
+   * Names and tables the workbook's template version has but the workbook lost (a deleted sheet,
+   * a deleted name): a formula using one gives #NAME? in Excel, never a blank.
+   */
+  lost?: ReadonlySet<string>;
 }
+
+const NAME_ERROR = { error: "#NAME?" };
+
+/** The names (fields, computed cells and tables) a template of `version` lays out. */
+export function namesIn(version: string): ReadonlySet<string> {
+  let names = NAMES_BY_VERSION.get(version);
+  if (!names) {
+    const p = place(sheetsFor(version));
+    const all = [...p.fields.keys(), ...p.calcs.keys(), ...p.tables.keys()];
+    NAMES_BY_VERSION.set(version, (names = new Set(all)));
+  }
+  return names;
+}
+const NAMES_BY_VERSION = new Map<string, ReadonlySet<string>>();
 
 export function contentOf(model: Evaluation | undefined, p: Placements = PLACEMENTS): Content {
   const fields = new Map<string, Raw>();
@@ -305,6 +324,7 @@ export function environment(content: Content, p: Placements = PLACEMENTS): EvalE
   const memo = new Map<string, Value>();
   const env: EvalEnv = {
     name(n: string): Raw | Value {
+      if (content.lost?.has(n)) return NAME_ERROR;
       if (p.fields.has(n)) return content.fields.get(n) ?? null;
       const cp = p.calcs.get(n);
       if (!cp) throw new Error(`layout: formula refers to unknown name ${n}`);
@@ -315,6 +335,7 @@ export function environment(content: Content, p: Placements = PLACEMENTS): EvalE
       }
       return v;
     },
+    tableLost: (table: string) => content.lost?.has(table) === true,
     column(table: string, column: string): Raw[] {
       const tp = p.tables.get(table);
       if (!tp) throw new Error(`layout: formula refers to unknown table ${table}`);

@@ -9,11 +9,12 @@ import {
   formulaIn,
   formulasOf,
   inVersion,
+  namesIn,
   valueToRaw,
   type Content,
   type Placements,
 } from "../layout";
-import { evaluate, toFormula, type Raw } from "../layout/expr";
+import { evaluate, references, toFormula, type Expr, type Raw } from "../layout/expr";
 import type { TableDef } from "../layout/types";
 import { toFinding } from "../rules/core/meta";
 import { TEMPLATE_DAMAGED } from "../rules/core/reading";
@@ -42,7 +43,9 @@ export function contentFromRead(read: ReadResult, p: Placements = PLACEMENTS): C
       t.rows.map((cells) => index.map((i) => (i >= 0 ? (cells[i]?.value ?? null) : null)))
     );
   }
-  return { fields, tables };
+  const { version } = recognise(read);
+  const lost = new Set([...namesIn(version)].filter((n) => !read.names[n] && !read.tables[n]));
+  return { fields, tables, lost };
 }
 
 function tableRowEnv(content: Content, table: TableDef, row: Raw[]) {
@@ -115,8 +118,12 @@ export function computedWrites(
   const missingSheets = new Set(
     outcome.findings.filter((f) => f.messageId === "sheetMissing").map((f) => f.sheet)
   );
+  const namesLostTable = lostTableReader(content, p);
   for (const [n, cp] of p.calcs) {
     const cell = read.names[n];
+    // Excel refuses a formula naming a table that is gone: the cell stays as it is, and the
+    // missing sheet is reported already.
+    if (cell && namesLostTable(cp.calc.expr)) continue;
     if (cell)
       put(
         cell,
@@ -142,6 +149,13 @@ export function computedWrites(
     ops: [...bySheet].map(([sheet, cells]): WriteOp => ({ op: "cells", sheet, cells })),
     findings,
   };
+}
+
+/** Whether an expression names a table the workbook lost. */
+function lostTableReader(content: Content, p: Placements): (e: Expr) => boolean {
+  const lost = [...(content.lost ?? [])].filter((n) => p.tables.has(n));
+  if (!lost.length) return () => false;
+  return (e) => references(e).columns.some((c) => lost.some((t) => c.startsWith(`${t}[`)));
 }
 
 type PutCalc = (

@@ -157,6 +157,24 @@ describe("evaluation follows Excel", () => {
     expect(evaluate(e, env({}, {}, { x: 3821, y: null }))).toBe("");
   });
 
+  test("AND reads every argument, as Excel's: an error after a FALSE still wins", () => {
+    // =IF(AND(ISNUMBER(b),b<>0),a/b,"") with b a lost name (#NAME?) is #NAME? in Excel, not "".
+    const e = ratio(name("a"), name("b"));
+    expect(evaluate(e, env({ a: 3, b: { error: "#NAME?" } }))).toEqual({ error: "#NAME?" });
+    expect(evaluate(e, env({ a: 3, b: "text" }))).toBe("");
+    expect(evaluate(e, env({ a: 3, b: null }))).toBe("");
+    // =IF(AND(ISNUMBER(a),b=0),1,"") with a text and b #REF!: #REF!, not "".
+    const both = iff(and(isNumber(name("a")), eq(name("b"), num(0))), num(1), str(""));
+    expect(evaluate(both, env({ a: "x", b: { error: "#REF!" } }))).toEqual({ error: "#REF!" });
+  });
+
+  test("a sum of parts: an error counts only beside a number, as COUNT skips errors", () => {
+    const e = add(name("a"), name("b"));
+    expect(evaluate(e, env({ a: { error: "#NAME?" }, b: null }))).toBe("");
+    expect(evaluate(e, env({ a: { error: "#NAME?" }, b: 8 }))).toEqual({ error: "#NAME?" });
+    expect(show(evaluate(e, env({ a: 1, b: 8 })))).toBe("9");
+  });
+
   test("COUNTA counts non-empty cells, text included", () => {
     expect(
       show(
