@@ -112,7 +112,7 @@ export const projectsSheet: SheetDef = {
   name: "项目",
   en: "Projects",
   purpose: "项目支出（报告二（二））",
-  widths: [30, 10, 12, 12, 12, 12, 10, 36, 36, 10, 10, 10],
+  widths: [30, 10, 12, 12, 12, 12, 10, 36, 36, 14, 10, 10],
   orientation: "landscape",
   freezeRows: 3,
   tabColor: "833C0B",
@@ -127,7 +127,12 @@ export const projectsSheet: SheetDef = {
       text(projectCountField.label),
       input(projectCountField),
       computed(listedCalc),
-      text(`旁边的计算格为下表所列项目数。${projectCountField.hint ?? ""}`, "hint", 6),
+      // One line beside the cells; the whole hint (upgrading an older table too) is in 填表说明.
+      text(
+        "左边的计算格为下表所列项目数；报告写了“共实施项目X个”才填，部分列示时不少于所列数",
+        "hint",
+        9
+      ),
     ]),
     tablesRow({ table: projectsTable, col: 0 }),
   ],
