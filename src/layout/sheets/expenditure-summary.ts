@@ -326,22 +326,30 @@ const since15 = (r: RowSpec): RowSpec => ({ ...r, since: SINCE_1_5 });
 const FUND_ROWS: RowSpec[] = [
   since15(blankRow),
   since15(sectionRow("本年支出按资金来源（决算）", 13)),
-  since15(row([text("项目", "header"), text("填报", "header"), text("计算", "header")])),
+  since15(
+    row([
+      text("项目", "header"),
+      text("填报", "header"),
+      text("计算", "header"),
+      text("差额", "header"),
+    ])
+  ),
   ...FUND_KEYS.map(([k]) => row([text(fundSpending[k].label), input(fundSpending[k])])),
   since15(
     row([
       text("本年支出合计（按资金来源）"),
       skip,
       computed(fundCalcs.total),
-      text("应等于上表支出总计（实际支出）；差额：", "hint", 2),
       computed(fundTotalDiff),
+      text("差额 = 上表支出总计（实际支出）− 按资金来源相加，应为 0", "hint", 9),
     ])
   ),
   row([
     text(expenditureGrand.label),
     input(expenditureGrand),
     computed(fundCalcs.grand),
-    text(expenditureGrand.hint ?? "", "hint", 10),
+    skip,
+    text(expenditureGrand.hint ?? "", "hint", 9),
   ]),
 ];
 

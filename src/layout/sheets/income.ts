@@ -72,7 +72,7 @@ export const income = {
       "收入总计（含上年结转）",
       "Total income incl. carry-over"
     ),
-    hint: "= 本年收入合计 + 上年结转（上年结转填在“支出汇总”）；报告或决算表写了才填",
+    hint: "= 本年收入合计 + 上年结转；报告或决算表写了才填",
     since: "1.1",
   },
   previousTotal: incomeField(
