@@ -23,10 +23,13 @@ export interface FundSourceRow {
  */
 export function fundSourceRows(m: Evaluation): FundSourceRow[] {
   const byFund = m.expenditure.byFund ?? {};
+  // A sum only of parts all filled: a blank part is unknown, not 0 (blank is not zero).
+  const whole = (parts: (string | undefined)[]) =>
+    parts.every((x) => x !== undefined) ? sumOf(parts) : undefined;
   const fiscal =
     m.expenditure.stated.total.fiscal ??
-    sumOf([byFund.fiscalGeneral, byFund.fiscalFund, byFund.fiscalStateCapital]);
-  const other = sumOf([byFund.fiscalSpecial, byFund.other]);
+    whole([byFund.fiscalGeneral, byFund.fiscalFund, byFund.fiscalStateCapital]);
+  const other = whole([byFund.fiscalSpecial, byFund.other]);
   const prior = m.expenditure.execution.carryoverPrior;
   const rows: FundSourceRow[] = [];
   // Only with the 1.5 fund figures filled: older workbooks keep the table they had.

@@ -3,7 +3,7 @@
  * and 支出总计 with last year, 本年支出 by source of funds, and the budget stages. Only what the
  * workbook fills is written: a blank figure is left out, never written as 0.
  */
-import { Decimal } from "../model/decimal";
+import { Decimal, decimalsOf } from "../model/decimal";
 import type { Evaluation } from "../model/evaluation";
 import type { Block } from "./document";
 import { statedTotal, sumOf } from "./figures";
@@ -103,8 +103,23 @@ function spendingSentences(c: FundsContext): string {
   );
 }
 
-/** A stated rate as the report wrote it: "0.9984" → 99.84%. */
-const asStated = (rate: string) => `${new Decimal(rate).times(100).toFixed()}%`;
+/** A stated rate with the decimals it was stated with: "0.9980" → 99.80%, "1.00" → 100%. */
+const asStated = (rate: string) =>
+  `${new Decimal(rate).times(100).toFixed(Math.max(0, decimalsOf(rate) - 2))}%`;
+
+/** 预算调整率 as stated, else (全年 − 年初) ÷ 年初 where 年初 is not 0. */
+function adjustmentClause(
+  c: FundsContext,
+  initial: string | Decimal,
+  adjusted: string | Decimal
+): string {
+  const stated = c.m.statedRates?.adjustment;
+  if (stated !== undefined) return `，预算调整率${asStated(stated)}`;
+  const base = new Decimal(initial);
+  if (base.isZero()) return "";
+  const rate = new Decimal(adjusted).minus(base).div(base);
+  return `，预算调整率${percentage(rate, { ...c.n, percentDecimals: 2 })}`;
+}
 
 /** 年初预算, 追加（调整）, 全年预算 and 预算执行率 of total expenditure, where the budgets are filled. */
 function budgetSentence(c: FundsContext): string {
@@ -132,8 +147,11 @@ function budgetSentence(c: FundsContext): string {
     const label = k === "basicExecution" ? "基本支出" : "项目支出";
     return r === undefined ? [] : [`${label}预算执行率${asStated(r)}`];
   });
+  const executed = rate ? `，预算执行率${rate}` : "";
+  const byLevel = levels.length ? `，其中${levels.join("，")}` : "";
+  const adjustment = adjustmentClause(c, initial, adjusted);
   return sentence(
-    `${c.year}年年初预算${c.money(initial)}${added}，全年预算${c.money(adjusted)}${rate ? `，预算执行率${rate}` : ""}${levels.length ? `，其中${levels.join("，")}` : ""}`
+    `${c.year}年年初预算${c.money(initial)}${added}，全年预算${c.money(adjusted)}${adjustment}${executed}${byLevel}`
   );
 }
 

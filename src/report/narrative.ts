@@ -380,7 +380,10 @@ function projects(c: Context): Block[] {
   const { m, money } = c;
   const blocks: Block[] = [heading(3, "1．项目资金安排落实、总投入等情况")];
   if (!m.projects.length) {
-    blocks.push(paragraph("本年度无项目支出。"));
+    // 项目支出 stated without a project listed: the figure, never "none".
+    const spent = statedTotal(m, "project", "actual");
+    const none = spent === undefined || new Decimal(spent).isZero();
+    blocks.push(paragraph(none ? "本年度无项目支出。" : `全年项目支出${money(spent)}。`));
     return blocks;
   }
   const budgets = m.projects.map((x) => x.budgetAdjusted ?? x.budgetInitial);
@@ -478,6 +481,20 @@ function conclusion(c: Context, scored: ScoreResult): Block[] {
   ];
 }
 
+/** 一、基本情况: staffing, duties, the scale of spending and the assets. */
+function basicSituation(c: Context): Block[] {
+  return [
+    heading(1, "一、基本情况"),
+    heading(2, "（一）机构、人员构成"),
+    staffing(c),
+    heading(2, "（二）单位主要职责"),
+    ...c.m.profile.duties.map((d, i) => paragraph(`${i + 1}．${sentence(withoutNumbering(d))}`)),
+    heading(2, "（三）部门整体支出规模、使用方向和主要内容、涉及范围"),
+    scale(c),
+    ...assetsBlocks(c.m, c.n),
+  ];
+}
+
 export function buildReport(
   m: Evaluation,
   findings: Finding[],
@@ -495,14 +512,7 @@ export function buildReport(
     { kind: "title", text: title },
     { kind: "addressee", text: `${addressee}：` },
     paragraph(`按照${addressee}关于绩效评价文件要求，现将我单位整体支出绩效评价情况报告如下：`),
-    heading(1, "一、基本情况"),
-    heading(2, "（一）机构、人员构成"),
-    staffing(c),
-    heading(2, "（二）单位主要职责"),
-    ...p.duties.map((d, i) => paragraph(`${i + 1}．${sentence(withoutNumbering(d))}`)),
-    heading(2, "（三）部门整体支出规模、使用方向和主要内容、涉及范围"),
-    scale(c),
-    ...assetsBlocks(m, n),
+    ...basicSituation(c),
     heading(1, "二、部门整体支出管理及使用情况"),
     // 收入, 支出 by fund type, the grand totals and the budget stages (template 1.5).
     ...fundsBlocks(m, n, c.year),

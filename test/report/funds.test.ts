@@ -1,3 +1,4 @@
+import { fundSourceRows } from "../../src/report/funds-summary";
 import JSZip from "jszip";
 import type { Evaluation } from "../../src/model/evaluation";
 import { DEFAULT_PROFILE } from "../../src/model/scoring-profile";
@@ -47,7 +48,7 @@ describe("§二 states the funds by type, once each", () => {
       "本年支出按资金来源分：一般公共预算财政拨款支出423.30万元，政府性基金预算财政拨款支出0.00万元，国有资本经营预算财政拨款支出0.00万元，财政专户管理资金支出0.00万元，其他资金支出6.00万元。支出总计438.98万元（含年末结转结余9.68万元），较上年增加25.40万元，增长6.14%。"
     );
     expect(text).toContain(
-      "2025年年初预算400.00万元，本年追加（调整）预算30.00万元，全年预算430.00万元，预算执行率99.84%，其中基本支出预算执行率99.83%，项目支出预算执行率100%。"
+      "2025年年初预算400.00万元，本年追加（调整）预算30.00万元，全年预算430.00万元，预算调整率7.5%，预算执行率99.84%，其中基本支出预算执行率99.83%，项目支出预算执行率100%。"
     );
   });
 
@@ -78,6 +79,15 @@ describe("§二 states the funds by type, once each", () => {
     expect(count(text, "增长6.14%")).toBe(2);
     // 年末结转结余 is no new figure: the 自评表's 结转结余控制 row states it too.
     expect(count(text, "（含年末结转结余9.68万元）")).toBe(1);
+  });
+
+  test("项目支出 stated with no project listed: the figure, never “无项目支出”", async () => {
+    const text = await wordText(statement());
+    expect(text).toContain("全年项目支出8.00万元。");
+    expect(text).not.toContain("无项目支出");
+    const none = statement();
+    none.expenditure.stated.project = { actual: "0.00" };
+    expect(await wordText(none)).toContain("本年度无项目支出。");
   });
 
   test("blank figures print nothing: no fund-type list, no 支出总计, no budget sentence", async () => {
@@ -149,6 +159,11 @@ describe("汇总 and 自评表: the fund figures where filled", () => {
     expect(of("其中：财政拨款")).toEqual(["", "", "423.30"]);
     expect(of("上年结转")).toEqual(["", "12.00", ""]);
     expect(of("其他资金")).toEqual(["", "", "6.00"]);
+    // A blank part leaves its sum blank, never the sum of what is filled.
+    const partial = statement();
+    delete partial.expenditure.byFund!.other;
+    const blank = fundSourceRows(partial).map((r) => r.label);
+    expect(blank).toEqual(["其中：财政拨款", "上年结转"]);
     const sample = buildReport(sampleModel(), [], score(sampleModel(), DEFAULT_PROFILE));
     const sampleFirst = sample.attachment!.blocks[0];
     if (sampleFirst.kind !== "table") throw new Error("the 自评表 opens with its funds table");
