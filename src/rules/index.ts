@@ -1,6 +1,13 @@
+import type { CellValue } from "../model/sheet";
+import type { Finding } from "../model/finding";
+import type { ScoringProfile } from "../model/scoring-profile";
+import type { Evaluation } from "../model/evaluation";
+import type { Locations } from "../layout/locations";
+import { score, type ScoreResult } from "./scoring/score";
+import { scoreCells } from "./scoring/cells";
 import type { Rule } from "./core/rule";
 import { READING_RULES } from "./core/reading";
-import { ENGINE_ERROR } from "./core/engine";
+import { ENGINE_ERROR, runRules } from "./core/engine";
 import { COMPUTED_OVERWRITTEN } from "./core/writing";
 import { SCORING_PROFILE } from "./core/scoring-profile";
 import { SHEET_LOCKED } from "./core/host";
@@ -149,3 +156,23 @@ export const ALL_METAS: readonly RuleMeta[] = [
 ];
 
 export { runRules } from "./core/engine";
+
+/**
+ * The domain's verdict on one model, in one call: every rule's findings, the score and the
+ * score's cells, all from the model's derived figures computed once (core/figures.ts).
+ */
+export interface Verdict {
+  findings: Finding[];
+  score: ScoreResult;
+  /** The 评分 sheet's computed cells by name. */
+  scoreCells: Map<string, CellValue>;
+}
+
+export function judge(model: Evaluation, where: Locations, profile: ScoringProfile): Verdict {
+  const scored = score(model, profile);
+  return {
+    findings: runRules(model, RULES, where, profile),
+    score: scored,
+    scoreCells: scoreCells(scored, profile),
+  };
+}

@@ -8,7 +8,7 @@ import {
 import type { ScoringProfile } from "../model/scoring-profile";
 import { profileInUse } from "./profile";
 import type { Finding } from "../model/finding";
-import { judge } from "../rules/judge";
+import { judge } from "../rules";
 import { reportFieldFindings } from "../rules/narrative/proofread-report-fields";
 import type { ScoreResult } from "../rules/scoring/score";
 import type { ReportDocument } from "../report/document";

@@ -14,7 +14,7 @@ import {
   type ScoringProfile,
 } from "../model/scoring-profile";
 import type { ScoreResult } from "../rules/scoring/score";
-import { judge, type Verdict } from "../rules/judge";
+import { judge, type Verdict } from "../rules";
 import { toFinding } from "../rules/core/meta";
 import { type ReadOutcome } from "./reader";
 import { SHEET_LOCKED } from "../rules/core/host";
