@@ -17,31 +17,9 @@ import { upgradeOps, upgradeRequest } from "../../src/workbook/template";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { RULES, runRules } from "../../src/rules";
 import { at, sampleModel, setCell } from "../helpers/workbooks";
+import { assetsStatement } from "./statements";
 
-/**
- * Issue 26, assets (template 1.5). One statement in the pattern of county departments' 决算
- * 公开 (国有资产占用情况) and self-evaluation reports: “截至2025年12月31日，本部门资产总额
- * 1,520.40万元，其中固定资产1,235.60万元（账面价值），包括房屋及构筑物980.00万元、车辆45.30万元、
- * 其他固定资产210.30万元，较上年增加35.60万元（上年末1,200.00万元）；车辆账面价值45.30万元，
- * 公务用车保有量2辆。”
- */
-function statement(): Evaluation {
-  const m = emptyEvaluation(TEMPLATE_VERSION);
-  m.profile.year = "2025";
-  m.threePublic.current.vehicleRunning.fleet = "2";
-  m.assets = {
-    basis: "账面价值",
-    total: "1520.40",
-    fixed: "1235.60",
-    buildings: "980.00",
-    vehicles: "45.30",
-    otherFixed: "210.30",
-    vehiclesBook: "45.30",
-    previousFixed: "1200.00",
-    fixedChange: "35.60",
-  };
-  return m;
-}
+const statement = assetsStatement;
 
 const ASSET_RULES = new Set([
   "assets-fixed-sum",

@@ -1,4 +1,4 @@
-import { Evaluation, emptyEvaluation } from "../../src/model/evaluation";
+import { Evaluation } from "../../src/model/evaluation";
 import {
   PLACEMENTS,
   TEMPLATE_MARKER,
@@ -24,47 +24,9 @@ import {
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { RULES, runRules } from "../../src/rules";
 import { at, sampleModel, setCell, tableCell } from "../helpers/workbooks";
+import { projectsStatement } from "./statements";
 
-/**
- * Issue 26, projects (template 1.5). One statement in the pattern county departments publish:
- * “2025年共实施项目3个。就业专项资金全年预算8.00万元，实际支出7.72万元，项目执行率96.5%，项目自评
- * 得分95分，评价等级为优；职业技能培训补贴全年预算20.00万元，实际支出19.50万元，项目执行率97.5%，
- * 自评得分92分，评价等级为优；人力资源市场建设年初预算5.00万元，实际支出4.00万元，项目执行率80%，
- * 因设备采购延期，资金结转下年使用，自评得分78分，评价等级为中。”
- */
-function statement(): Evaluation {
-  const m = emptyEvaluation(TEMPLATE_VERSION);
-  m.profile.year = "2025";
-  m.expenditure.projectCount = "3";
-  m.projects = [
-    {
-      name: "就业专项资金",
-      budgetAdjusted: "8.00",
-      actual: "7.72",
-      statedRate: "0.965",
-      score: "95.00",
-      grade: "优",
-    },
-    {
-      name: "职业技能培训补贴",
-      budgetAdjusted: "20.00",
-      actual: "19.50",
-      statedRate: "0.975",
-      score: "92.00",
-      grade: "优",
-    },
-    {
-      name: "人力资源市场建设",
-      budgetInitial: "5.00",
-      actual: "4.00",
-      statedRate: "0.800",
-      score: "78.00",
-      grade: "中",
-      result: "因设备采购延期，资金结转下年使用",
-    },
-  ];
-  return m;
-}
+const statement = projectsStatement;
 
 const PROJECT_RULES = new Set([
   "project-count",

@@ -1,4 +1,4 @@
-import { Evaluation, emptyEvaluation } from "../../src/model/evaluation";
+import { Evaluation } from "../../src/model/evaluation";
 import {
   PLACEMENTS,
   TEMPLATE_MARKER,
@@ -17,38 +17,9 @@ import { upgradeOps, upgradeRequest } from "../../src/workbook/template";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { RULES, runRules } from "../../src/rules";
 import { at, sampleModel, setCell } from "../helpers/workbooks";
+import { staffingStatement } from "./statements";
 
-/**
- * Issue 26, staffing (template 1.4). One statement in the pattern county departments publish:
- * “核定编制12人，其中行政编制6人、事业编制4人、工勤编制2人。实有人数23人，其中在职10人、离休0人、
- * 退休13人；在职人员中行政6人、事业4人。年初实有在职人员10人，本年调入1人、调出0人、退休1人，
- * 年末实有在职10人。”
- */
-function statement(): Evaluation {
-  const m = emptyEvaluation(TEMPLATE_VERSION);
-  m.profile.staffing = {
-    administrative: "6",
-    politicalLegal: "0",
-    institutional: "4",
-    worker: "2",
-    total: "12",
-  };
-  m.profile.people = {
-    active: "10",
-    retiredCadre: "0",
-    retired: "13",
-    total: "23",
-    activeAdministrative: "6",
-    activePoliticalLegal: "0",
-    activeInstitutional: "4",
-    activeWorker: "0",
-    activeLastYear: "10",
-    transferredIn: "1",
-    transferredOut: "0",
-    retiredInYear: "1",
-  };
-  return m;
-}
+const statement = staffingStatement;
 
 const STAFF_RULES = new Set([
   "staffing-total",

@@ -1,4 +1,4 @@
-import { Evaluation, emptyEvaluation } from "../../src/model/evaluation";
+import { Evaluation } from "../../src/model/evaluation";
 import {
   PLACEMENTS,
   TEMPLATE_MARKER,
@@ -16,50 +16,9 @@ import { upgradeOps, upgradeRequest } from "../../src/workbook/template";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { RULES, runRules } from "../../src/rules";
 import { at, sampleModel, setCell } from "../helpers/workbooks";
+import { threePublicStatement } from "./statements";
 
-/**
- * Issue 26, 三公经费 in full (template 1.4). One statement in the pattern county departments
- * publish, every figure of it in a cell:
- * “2025年度三公经费预算30.00万元，支出27.06万元，完成预算的90.2%，较上年增加13.06万元，增长
- * 93.29%。其中：因公出国(境)费0万元；公务用车购置及运行费预算25.00万元、支出23.10万元（购置费
- * 预算15.00万元、支出14.50万元，当年购置1辆；运行维护费预算10.00万元、支出8.60万元，年末保有量
- * 4辆，单车运行维护费2.15万元；公务用车购置及运行费较上年增加13.90万元，增长151.09%）；公务接待费
- * 预算5.00万元、支出3.96万元。购置费、运行维护费、接待费分别占三公经费的53.58%、31.78%、
- * 14.63%。”
- */
-function statement(): Evaluation {
-  const m = emptyEvaluation(TEMPLATE_VERSION);
-  m.threePublic.current = {
-    abroad: { budget: "0.00", actual: "0.00" },
-    vehiclePurchase: { budget: "15.00", actual: "14.50", vehicles: "1", share: "0.5358" },
-    vehicleRunning: {
-      budget: "10.00",
-      actual: "8.60",
-      fleet: "4",
-      perVehicle: "2.15",
-      share: "0.3178",
-    },
-    vehicle: { budget: "25.00", actual: "23.10" },
-    reception: { budget: "5.00", actual: "3.96", share: "0.1463" },
-    total: { budget: "30.00", actual: "27.06" },
-  };
-  m.threePublic.previous = {
-    abroad: { budget: "0.00", actual: "0.00" },
-    vehiclePurchase: { budget: "0.00", actual: "0.00", vehicles: "0" },
-    vehicleRunning: { budget: "10.00", actual: "9.20", fleet: "4", perVehicle: "2.30" },
-    vehicle: { budget: "10.00", actual: "9.20" },
-    reception: { budget: "6.00", actual: "4.80" },
-    total: { budget: "16.00", actual: "14.00" },
-  };
-  m.statedRates = { threePublicControl: "0.902" };
-  m.yearOnYear = {
-    changes: {
-      threePublicTotal: { amount: "13.06", rate: "0.9329" },
-      vehicle: { amount: "13.90", rate: "1.5109" },
-    },
-  };
-  return m;
-}
+const statement = threePublicStatement;
 
 const THREE_PUBLIC_RULES = new Set([
   "three-public-total",

@@ -1,16 +1,13 @@
-import JSZip from "jszip";
 import { Evaluation, emptyEvaluation } from "../../src/model/evaluation";
 import { TEMPLATE_VERSION } from "../../src/layout";
-import { DEFAULT_PROFILE } from "../../src/model/scoring-profile";
 import { RULES, runRules } from "../../src/rules";
-import { score } from "../../src/rules/scoring/score";
-import { buildReport } from "../../src/report/narrative";
-import { renderDocx } from "../../src/report/docx";
 import { templateXlsx } from "../../src/cli/template";
 import { readWorkbook } from "../../src/workbook/reader";
 import { validate } from "../../src/workbook/validate";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { statement as fundsStatement } from "../layout/funds-statement";
+import { assetsStatement, staffingStatement, threePublicStatement } from "../layout/statements";
+import { wordText } from "../helpers/word-text";
 
 /**
  * Issue 26's done-when: one unit's statement with every figure the widened template holds —
@@ -30,27 +27,8 @@ function statement(): Evaluation {
   const m = fundsStatement();
   m.profile.name = "某区人力资源和社会保障局";
   m.profile.year = "2025";
-  m.profile.staffing = {
-    administrative: "6",
-    politicalLegal: "0",
-    institutional: "4",
-    worker: "2",
-    total: "12",
-  };
-  m.profile.people = {
-    active: "10",
-    retiredCadre: "0",
-    retired: "13",
-    total: "23",
-    activeAdministrative: "6",
-    activePoliticalLegal: "0",
-    activeInstitutional: "4",
-    activeWorker: "0",
-    activeLastYear: "10",
-    transferredIn: "1",
-    transferredOut: "0",
-    retiredInYear: "1",
-  };
+  m.profile.staffing = staffingStatement().profile.staffing;
+  m.profile.people = staffingStatement().profile.people;
   m.expenditure.stated.personnel = { actual: "299.95" };
   m.expenditure.stated.public = { actual: "121.35" };
   m.expenditure.projectCount = "1";
@@ -64,48 +42,15 @@ function statement(): Evaluation {
       grade: "优",
     },
   ];
-  m.threePublic.current = {
-    abroad: { budget: "0.00", actual: "0.00" },
-    vehiclePurchase: { budget: "15.00", actual: "14.50", vehicles: "1", share: "0.5358" },
-    vehicleRunning: {
-      budget: "10.00",
-      actual: "8.60",
-      fleet: "4",
-      perVehicle: "2.15",
-      share: "0.3178",
-    },
-    vehicle: { budget: "25.00", actual: "23.10" },
-    reception: { budget: "5.00", actual: "3.96", share: "0.1463" },
-    total: { budget: "30.00", actual: "27.06" },
-  };
-  m.threePublic.previous = {
-    abroad: { budget: "0.00", actual: "0.00" },
-    vehiclePurchase: { budget: "0.00", actual: "0.00", vehicles: "0" },
-    vehicleRunning: { budget: "10.00", actual: "9.20", fleet: "4", perVehicle: "2.30" },
-    vehicle: { budget: "10.00", actual: "9.20" },
-    reception: { budget: "6.00", actual: "4.80" },
-    total: { budget: "16.00", actual: "14.00" },
-  };
-  m.statedRates = { ...m.statedRates, threePublicControl: "0.902" };
+  const threePublic = threePublicStatement();
+  m.threePublic = threePublic.threePublic;
+  m.statedRates = { ...m.statedRates, ...threePublic.statedRates };
   m.yearOnYear = {
     ...m.yearOnYear,
-    changes: {
-      ...m.yearOnYear?.changes,
-      threePublicTotal: { amount: "13.06", rate: "0.9329" },
-      vehicle: { amount: "13.90", rate: "1.5109" },
-    },
+    changes: { ...m.yearOnYear?.changes, ...threePublic.yearOnYear?.changes },
   };
-  m.assets = {
-    basis: "账面价值",
-    total: "1520.40",
-    fixed: "1235.60",
-    buildings: "980.00",
-    vehicles: "45.30",
-    otherFixed: "210.30",
-    vehiclesBook: "45.30",
-    previousFixed: "1200.00",
-    fixedChange: "35.60",
-  };
+  m.assets = assetsStatement().assets;
+
   return m;
 }
 
@@ -114,19 +59,6 @@ const figureFindings = (m: Evaluation) =>
   runRules(m, RULES)
     .filter((f) => f.severity !== "info")
     .map((f) => `${f.severity} ${f.ruleId}: ${f.message}`);
-
-async function wordText(m: Evaluation): Promise<string> {
-  const doc = buildReport(
-    m,
-    runRules(m, RULES, undefined, DEFAULT_PROFILE),
-    score(m, DEFAULT_PROFILE)
-  );
-  const zip = await JSZip.loadAsync(await renderDocx(doc));
-  const xml = await zip.file("word/document.xml")!.async("string");
-  return [...xml.matchAll(/<w:p(?=[ >])[\s\S]*?<\/w:p>/g)]
-    .map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""))
-    .join("\n");
-}
 
 test("the statement fills a template of this version", () => {
   expect(statement().templateVersion).toBe(TEMPLATE_VERSION);

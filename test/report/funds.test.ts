@@ -1,15 +1,14 @@
 import { fundSourceRows } from "../../src/report/funds-summary";
-import JSZip from "jszip";
 import type { Evaluation } from "../../src/model/evaluation";
 import { DEFAULT_PROFILE } from "../../src/model/scoring-profile";
 import { RULES, runRules } from "../../src/rules";
 import { score } from "../../src/rules/scoring/score";
 import { buildReport } from "../../src/report/narrative";
-import { renderDocx } from "../../src/report/docx";
 import { summarySheetOps } from "../../src/report/sheets";
 import type { CellWrite } from "../../src/model/sheet";
 import { sampleModel } from "../helpers/workbooks";
 import { statement as fundsStatement } from "../layout/funds-statement";
+import { wordText } from "../helpers/word-text";
 
 /**
  * Issue 26: income and expenditure by fund type, the grand totals and the budget stages reach
@@ -20,20 +19,6 @@ function statement(): Evaluation {
   m.profile.year = "2025";
   m.profile.shortName = "人社局";
   return m;
-}
-
-/** The Word file's text, paragraph by paragraph, as a reader of the .docx sees it. */
-async function wordText(m: Evaluation): Promise<string> {
-  const doc = buildReport(
-    m,
-    runRules(m, RULES, undefined, DEFAULT_PROFILE),
-    score(m, DEFAULT_PROFILE)
-  );
-  const zip = await JSZip.loadAsync(await renderDocx(doc));
-  const xml = await zip.file("word/document.xml")!.async("string");
-  return [...xml.matchAll(/<w:p(?=[ >])[\s\S]*?<\/w:p>/g)]
-    .map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""))
-    .join("\n");
 }
 
 const count = (text: string, s: string) => text.split(s).length - 1;

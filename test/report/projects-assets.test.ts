@@ -1,82 +1,25 @@
-import JSZip from "jszip";
-import { Evaluation, emptyEvaluation } from "../../src/model/evaluation";
-import { TEMPLATE_VERSION } from "../../src/layout";
-import { DEFAULT_PROFILE } from "../../src/model/scoring-profile";
-import { RULES, runRules } from "../../src/rules";
-import { score } from "../../src/rules/scoring/score";
-import { buildReport } from "../../src/report/narrative";
-import { renderDocx } from "../../src/report/docx";
+import { Evaluation } from "../../src/model/evaluation";
 import { sampleModel } from "../helpers/workbooks";
+import { wordParagraphs } from "../helpers/word-text";
+import { assetsStatement, projectsStatement } from "../layout/statements";
 
 /**
  * Issue 26: template 1.5's projects and assets reach the report. The statements of
  * test/layout/projects-full.test.ts and test/layout/assets-full.test.ts in one workbook.
  */
 function statement(): Evaluation {
-  const m = emptyEvaluation(TEMPLATE_VERSION);
-  m.profile.year = "2025";
-  m.expenditure.projectCount = "3";
-  m.projects = [
-    {
-      name: "就业专项资金",
-      budgetAdjusted: "8.00",
-      actual: "7.72",
-      statedRate: "0.965",
-      score: "95.00",
-      grade: "优",
-    },
-    {
-      name: "职业技能培训补贴",
-      budgetAdjusted: "20.00",
-      actual: "19.50",
-      statedRate: "0.975",
-      score: "92.00",
-      grade: "优",
-    },
-    {
-      name: "人力资源市场建设",
-      budgetInitial: "5.00",
-      actual: "4.00",
-      statedRate: "0.800",
-      score: "78.00",
-      grade: "中",
-      result: "因设备采购延期，资金结转下年使用",
-    },
-  ];
-  m.threePublic.current.vehicleRunning.fleet = "2";
-  m.assets = {
-    basis: "账面价值",
-    total: "1520.40",
-    fixed: "1235.60",
-    buildings: "980.00",
-    vehicles: "45.30",
-    otherFixed: "210.30",
-    vehiclesBook: "45.30",
-    previousFixed: "1200.00",
-    fixedChange: "35.60",
-  };
+  const m = projectsStatement();
+  const { threePublic, assets } = assetsStatement();
+  m.threePublic.current.vehicleRunning.fleet = threePublic.current.vehicleRunning.fleet;
+  m.assets = assets;
   return m;
-}
-
-/** The Word file's text, paragraph by paragraph, as a reader of the .docx sees it. */
-async function wordText(m: Evaluation): Promise<string[]> {
-  const doc = buildReport(
-    m,
-    runRules(m, RULES, undefined, DEFAULT_PROFILE),
-    score(m, DEFAULT_PROFILE)
-  );
-  const zip = await JSZip.loadAsync(await renderDocx(doc));
-  const xml = await zip.file("word/document.xml")!.async("string");
-  return [...xml.matchAll(/<w:p(?=[ >])[\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("")
-  );
 }
 
 const count = (text: string, s: string) => text.split(s).length - 1;
 
 describe("projects: the stated count, rates and scores, once each", () => {
   test("the statement: each figure once in the Word text, in the report's sentences", async () => {
-    const paras = await wordText(statement());
+    const paras = await wordParagraphs(statement());
     const text = paras.join("\n");
     expect(text).toContain(
       "全年安排项目资金33.00万元，共实施项目3个：就业专项资金、职业技能培训补贴、人力资源市场建设。"
@@ -101,7 +44,7 @@ describe("projects: the stated count, rates and scores, once each", () => {
     const m = statement();
     m.expenditure.projectCount = "5";
     m.expenditure.projectsPartial = true;
-    const text = (await wordText(m)).join("\n");
+    const text = (await wordParagraphs(m)).join("\n");
     expect(text).toContain(
       "共实施项目5个，其中主要项目：就业专项资金、职业技能培训补贴、人力资源市场建设。"
     );
@@ -115,7 +58,7 @@ describe("projects: the stated count, rates and scores, once each", () => {
       delete p.score;
       delete p.grade;
     }
-    const text = (await wordText(m)).join("\n");
+    const text = (await wordParagraphs(m)).join("\n");
     expect(text).toContain("共3个项目：就业专项资金");
     expect(text).toContain("实际支出7.72万元，预算执行率97%");
     for (const gone of ["共实施项目", "项目执行率", "项目自评得分", "评价等级为“优”"])
@@ -125,7 +68,7 @@ describe("projects: the stated count, rates and scores, once each", () => {
 
 describe("assets: one paragraph under 一、基本情况 where filled", () => {
   test("the statement: each figure once in the Word text", async () => {
-    const paras = await wordText(statement());
+    const paras = await wordParagraphs(statement());
     const text = paras.join("\n");
     const para = paras.find((p) => p.startsWith("年末资产总额"));
     expect(para).toBe(
@@ -148,20 +91,20 @@ describe("assets: one paragraph under 一、基本情况 where filled", () => {
   test("at 原值, a decrease, and no 资产总额: the report says so", async () => {
     const m = statement();
     m.assets = { basis: "原值", fixed: "1180.00", vehicles: "36.00", fixedChange: "-20.00" };
-    const para = (await wordText(m)).find((p) => p.startsWith("年末固定资产"));
+    const para = (await wordParagraphs(m)).find((p) => p.startsWith("年末固定资产"));
     expect(para).toBe("年末固定资产原值1180.00万元，包括车辆36.00万元，较上年减少20.00万元。");
   });
 
   test("blank: no asset paragraph at all", async () => {
     const m = statement();
     delete m.assets;
-    const text = (await wordText(m)).join("\n");
+    const text = (await wordParagraphs(m)).join("\n");
     for (const gone of ["资产总额", "固定资产", "车辆账面价值"])
       expect([gone, text.includes(gone)]).toEqual([gone, false]);
   });
 
   test("the sample (no assets, no stated project figures) reads as before", async () => {
-    const text = (await wordText(sampleModel())).join("\n");
+    const text = (await wordParagraphs(sampleModel())).join("\n");
     for (const gone of ["资产总额", "固定资产", "车辆账面价值"]) expect(text).not.toContain(gone);
     expect(text).not.toContain("共实施项目");
     expect(text).toContain("劳动保障扩面工作经费");

@@ -1,11 +1,6 @@
-import JSZip from "jszip";
 import { type Evaluation } from "../../src/model/evaluation";
-import { DEFAULT_PROFILE } from "../../src/model/scoring-profile";
-import { RULES, runRules } from "../../src/rules";
-import { score } from "../../src/rules/scoring/score";
-import { buildReport } from "../../src/report/narrative";
-import { renderDocx } from "../../src/report/docx";
 import { sampleModel } from "../helpers/workbooks";
+import { wordText } from "../helpers/word-text";
 
 /**
  * Issue 26: the staffing of template 1.4 reaches the report. The statement of
@@ -29,19 +24,6 @@ function statement(): Evaluation {
     retiredInYear: "1",
   };
   return m;
-}
-
-async function wordText(m: Evaluation): Promise<string> {
-  const doc = buildReport(
-    m,
-    runRules(m, RULES, undefined, DEFAULT_PROFILE),
-    score(m, DEFAULT_PROFILE)
-  );
-  const zip = await JSZip.loadAsync(await renderDocx(doc));
-  const xml = await zip.file("word/document.xml")!.async("string");
-  return [...xml.matchAll(/<w:p(?=[ >])[\s\S]*?<\/w:p>/g)]
-    .map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""))
-    .join("\n");
 }
 
 test("在职 by kind and the year's movements are stated where filled", async () => {

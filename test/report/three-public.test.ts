@@ -1,14 +1,12 @@
-import JSZip from "jszip";
-import { Evaluation, emptyEvaluation } from "../../src/model/evaluation";
-import { TEMPLATE_VERSION } from "../../src/layout";
+import { Evaluation } from "../../src/model/evaluation";
 import { DEFAULT_PROFILE } from "../../src/model/scoring-profile";
 import { RULES, runRules } from "../../src/rules";
 import { score } from "../../src/rules/scoring/score";
-import { buildReport } from "../../src/report/narrative";
-import { renderDocx } from "../../src/report/docx";
 import { summarySheetOps } from "../../src/report/sheets";
 import type { CellWrite } from "../../src/model/sheet";
 import { sampleModel } from "../helpers/workbooks";
+import { wordParagraphs } from "../helpers/word-text";
+import { threePublicStatement } from "../layout/statements";
 
 /**
  * Issue 26: 三公经费 in full reaches the report. The statement of
@@ -17,59 +15,16 @@ import { sampleModel } from "../helpers/workbooks";
  * 23.10万元（购置费14.50万元，当年购置1辆；运行维护费8.60万元，年末保有量4辆，单车运行维护费2.15万元）.
  */
 function statement(): Evaluation {
-  const m = emptyEvaluation(TEMPLATE_VERSION);
+  const m = threePublicStatement();
   m.profile.year = "2025";
-  m.threePublic.current = {
-    abroad: { budget: "0.00", actual: "0.00" },
-    vehiclePurchase: { budget: "15.00", actual: "14.50", vehicles: "1", share: "0.5358" },
-    vehicleRunning: {
-      budget: "10.00",
-      actual: "8.60",
-      fleet: "4",
-      perVehicle: "2.15",
-      share: "0.3178",
-    },
-    vehicle: { budget: "25.00", actual: "23.10" },
-    reception: { budget: "5.00", actual: "3.96", share: "0.1463" },
-    total: { budget: "30.00", actual: "27.06" },
-  };
-  m.threePublic.previous = {
-    abroad: { budget: "0.00", actual: "0.00" },
-    vehiclePurchase: { budget: "0.00", actual: "0.00", vehicles: "0" },
-    vehicleRunning: { budget: "10.00", actual: "9.20", fleet: "4", perVehicle: "2.30" },
-    vehicle: { budget: "10.00", actual: "9.20" },
-    reception: { budget: "6.00", actual: "4.80" },
-    total: { budget: "16.00", actual: "14.00" },
-  };
-  m.statedRates = { threePublicControl: "0.902" };
-  m.yearOnYear = {
-    changes: {
-      threePublicTotal: { amount: "13.06", rate: "0.9329" },
-      vehicle: { amount: "13.90", rate: "1.5109" },
-    },
-  };
   return m;
-}
-
-/** The Word file's text, paragraph by paragraph, as a reader of the .docx sees it. */
-async function wordText(m: Evaluation): Promise<string[]> {
-  const doc = buildReport(
-    m,
-    runRules(m, RULES, undefined, DEFAULT_PROFILE),
-    score(m, DEFAULT_PROFILE)
-  );
-  const zip = await JSZip.loadAsync(await renderDocx(doc));
-  const xml = await zip.file("word/document.xml")!.async("string");
-  return [...xml.matchAll(/<w:p(?=[ >])[\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("")
-  );
 }
 
 const count = (text: string, s: string) => text.split(s).length - 1;
 
 describe("the 三公 paragraph states every figure filled, once", () => {
   test("the statement: each figure once in the Word text, in the seed's sentences", async () => {
-    const paras = await wordText(statement());
+    const paras = await wordParagraphs(statement());
     const text = paras.join("\n");
     expect(text).toContain(
       "“三公”经费预算30.00万元，支出27.06万元，占预算的90.2%，较上年增加13.06万元，增长93.29%。使用情况如下："
@@ -110,7 +65,7 @@ describe("the 三公 paragraph states every figure filled, once", () => {
     delete m.threePublic.current.vehicleRunning.perVehicle;
     m.threePublic.current.vehicleRunning.actual = "8.6";
     m.threePublic.current.vehicleRunning.fleet = "3";
-    const text = (await wordText(m)).join("\n");
+    const text = (await wordParagraphs(m)).join("\n");
     expect(text).toContain("支出8.6万元");
     expect(text).toContain("年末保有量3辆，单车运行维护费2.87万元）");
   });
@@ -118,7 +73,7 @@ describe("the 三公 paragraph states every figure filled, once", () => {
   test("the control rate left blank: 实际 ÷ 预算, as the report writes percentages", async () => {
     const m = statement();
     m.statedRates = {};
-    const text = (await wordText(m)).join("\n");
+    const text = (await wordParagraphs(m)).join("\n");
     expect(text).toContain("支出27.06万元，占预算的90%，较上年");
   });
 
@@ -136,7 +91,7 @@ describe("the 三公 paragraph states every figure filled, once", () => {
     delete tp.vehicleRunning.perVehicle;
     m.statedRates = {};
     delete m.yearOnYear!.changes!.vehicle;
-    const text = (await wordText(m))
+    const text = (await wordParagraphs(m))
       // The 三公 paragraphs: the lead and its three items.
       .filter((p) => p.startsWith("“三公”") || /^[123]．/.test(p))
       .join("\n");
