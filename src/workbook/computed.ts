@@ -30,7 +30,11 @@ export interface ComputedWrites {
 }
 
 /** Cell contents as the layout's formulas see them, from what was read (tables by header). */
-export function contentFromRead(read: ReadResult, p: Placements = PLACEMENTS): Content {
+export function contentFromRead(
+  read: ReadResult,
+  p: Placements = PLACEMENTS,
+  version = recognise(read).version
+): Content {
   const fields = new Map<string, Raw>();
   for (const n of p.fields.keys()) fields.set(n, read.names[n]?.value ?? null);
   const tables = new Map<string, Raw[][]>();
@@ -43,7 +47,6 @@ export function contentFromRead(read: ReadResult, p: Placements = PLACEMENTS): C
       t.rows.map((cells) => index.map((i) => (i >= 0 ? (cells[i]?.value ?? null) : null)))
     );
   }
-  const { version } = recognise(read);
   const lost = new Set([...namesIn(version)].filter((n) => !read.names[n] && !read.tables[n]));
   return { fields, tables, lost };
 }
@@ -100,11 +103,11 @@ export function computedWrites(
   outcome: ReadOutcome,
   p: Placements
 ): ComputedWrites {
-  const content = contentFromRead(read, p);
+  const { version } = recognise(read);
+  const content = contentFromRead(read, p, version);
   const values = computedValues(content, p);
   const findings: Finding[] = [];
   const bySheet = new Map<string, CellWrite[]>();
-  const { version } = recognise(read);
   /** `key`: the name or "Table[Column]"; `table`: the table the cell is in, if any. */
   const put: PutCalc = (cell, text, result, key, table, own = []) => {
     const accepted = [text, ...own, ...olderFormulas(version, key)];

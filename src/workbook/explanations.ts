@@ -41,6 +41,8 @@ const explanationOf = (f: Finding, text: string): Explanation => ({
 });
 
 export function applyExplanations(findings: Finding[], known: Explanation[]): Explained {
+  // Nothing to match: no finding needs its fingerprint here.
+  if (!known.length) return { findings, stale: [], kept: [] };
   const byPrint = new Map<string, Explanation>();
   for (const e of known) if (!byPrint.has(e.fingerprint)) byPrint.set(e.fingerprint, e);
   const used = new Set<string>();

@@ -73,9 +73,14 @@ export function marksOf(findings: Finding[], read: ReadResult): Mark[] {
   return [...marks.values()];
 }
 
-function groupBySheet(cells: CellAt[]): Map<string, string[]> {
+/** Appended in place: copying a sheet's list at every cell was quadratic in the marks. */
+export function groupBySheet(cells: CellAt[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const c of cells) out.set(c.sheet, [...(out.get(c.sheet) ?? []), c.address]);
+  for (const c of cells) {
+    const list = out.get(c.sheet);
+    if (list) list.push(c.address);
+    else out.set(c.sheet, [c.address]);
+  }
   return out;
 }
 

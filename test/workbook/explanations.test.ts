@@ -36,6 +36,14 @@ describe("fingerprint", () => {
       fingerprint(warning)
     );
   });
+
+  test("the same as earlier builds wrote, so explanations kept in a workbook still match", () => {
+    // Values the two-pass FNV-1a of builds up to 2026-12-07 gave; the hash must never drift.
+    expect(fingerprint(warning)).toBe("9c5c14c4cdb348d2");
+    expect(fingerprint({ ...warning, cells: [], expected: undefined, message: "" })).toBe(
+      "91274ab29b07e028"
+    );
+  });
 });
 
 describe("applyExplanations", () => {
