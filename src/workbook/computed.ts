@@ -51,10 +51,12 @@ export function contentFromRead(
   return { fields, tables, lost };
 }
 
-function tableRowEnv(content: Content, table: TableDef, row: Raw[]) {
-  return (t: string, column: string): Raw => {
-    const i = table.columns.findIndex((c) => c.header === column);
-    if (t !== table.name || i < 0)
+/** A row's cells by column header, for a calculated column's formula (`[@column]`). */
+function tableRowReader(table: TableDef): (row: Raw[]) => (t: string, column: string) => Raw {
+  const index = new Map(table.columns.map((c, i) => [c.header, i]));
+  return (row) => (t, column) => {
+    const i = index.get(column);
+    if (t !== table.name || i === undefined)
       throw new Error(`${t}[${column}] is not a column of ${table.name}`);
     return row[i] ?? null;
   };
@@ -183,11 +185,11 @@ function tableCalcs(read: ReadResult, content: Content, p: Placements, put: PutC
       const j = t.headers.findIndex((h) => h.trim() === c.header);
       if (j < 0) return;
       const text = toFormula(c.calc);
+      const key = `${n}[${c.header}]`;
+      const rowOf = tableRowReader(tp.table);
       t.rows.forEach((cells, i) => {
-        const result = valueToRaw(
-          evaluate(c.calc!, { ...env, thisRow: tableRowEnv(content, tp.table, rows[i]) })
-        );
-        put(cells[j], text, result, `${n}[${c.header}]`, n);
+        const result = valueToRaw(evaluate(c.calc!, { ...env, thisRow: rowOf(rows[i]) }));
+        put(cells[j], text, result, key, n);
       });
     });
   }
