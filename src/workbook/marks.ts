@@ -197,3 +197,33 @@ export function keepUsersResultsSheet(read: ReadResult, previous: WriteRecord): 
   if (!read.sheets.includes(RESULTS_SHEET) || previous.sheets.includes(RESULTS_SHEET)) return [];
   return [{ op: "renameSheet", sheet: RESULTS_SHEET, to: freeName(RESULTS_SHEET, read.sheets) }];
 }
+
+/** What validate's marks and notes take in one run: the previous run's undone, this run's set. */
+export interface Marking {
+  undo: Undo;
+  marks: Mark[];
+  /** The marks' conditional formats, by severity and sheet. */
+  markOps: WriteOp[];
+  notes: WriteOp[];
+  /** A 校验结果 of the user's own, kept under a new name. */
+  keepUsers: WriteOp[];
+  /** Sheets a broken run left unprotected, protected again. */
+  reprotect: WriteOp[];
+}
+
+export function marking(
+  found: Finding[],
+  read: ReadResult,
+  previous: WriteRecord,
+  withNotes: boolean
+): Marking {
+  const marks = marksOf(found, read);
+  return {
+    undo: undoOps(previous, read),
+    marks,
+    markOps: markOps(marks),
+    notes: withNotes ? noteOps(marks, read, previous) : [],
+    keepUsers: keepUsersResultsSheet(read, previous),
+    reprotect: reprotectOps(previous, read),
+  };
+}

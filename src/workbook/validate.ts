@@ -23,10 +23,7 @@ import { deleteSheetOps, guardProtection } from "./guard";
 import { interpret, type Interpreted, type ValidateOptions } from "./interpret";
 import {
   EMPTY_RECORD,
-  markOps,
-  marksOf,
-  keepUsersResultsSheet,
-  noteOps,
+  marking,
   parseRecord,
   reprotectOps,
   undoOps,
@@ -225,17 +222,16 @@ function planWrites(
   );
   const found = explained.findings;
   const results = scoreWrites(read, verdict, profile);
-  const undo = undoOps(previous, read);
-  const marks = marksOf(found, read);
-  const notes = options.notes === false ? [] : noteOps(marks, read, previous);
+  const shown = marking(found, read, previous, options.notes !== false);
+  const { undo, notes } = shown;
   const content = guardProtection(
-    [...undo.ops, ...computed.ops, ...results.ops, ...markOps(marks), ...notes],
+    [...undo.ops, ...computed.ops, ...results.ops, ...shown.markOps, ...notes],
     read
   );
   const all = [...found, ...lockedFindings(content.locked)];
   const record = runRecord({
     locked: content.locked,
-    marks,
+    marks: shown.marks,
     notes: [...undo.leftNotes, ...addedNotes(notes)],
     results: results.cells,
     opened: content.opened,
@@ -244,12 +240,12 @@ function planWrites(
   const ops: WriteOp[] = [
     ...writeRecordOps(read, RECORD_SHEET, union(previous, record)),
     { op: "checkpoint" },
-    ...keepUsersResultsSheet(read, previous),
+    ...shown.keepUsers,
     ...content.open,
     ...content.ops,
     ...resultsSheetOps(all, explained.stale),
     ...content.close,
-    ...reprotectOps(previous, read),
+    ...shown.reprotect,
     // Replaced last: the sheet is deleted and laid out anew, outside the protection guard.
     ...inUse.ops,
     // Every sheet opened is closed again by now: the record keeps none to re-protect, so a
