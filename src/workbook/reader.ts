@@ -211,7 +211,7 @@ function takerFor(report: Report): Take {
     if (parsed.kind === "ok") return parsed.value;
     const [meta, messageId] = PARSE_FINDING[parsed.kind];
     const data: Record<string, string> = {
-      label: typeof label === "string" ? label : label(),
+      label: typeof label === "string" ? label : label(base),
       text: parsed.text,
     };
     if (parsed.kind === "numberAsText") data.value = parsed.value;
@@ -312,8 +312,32 @@ function readTables({ read, p, missingSheets, report, take, model, where }: Read
 type Take = (
   cell: CellRead,
   base: FieldBase,
-  label: string | (() => string)
+  label: string | ((base: FieldBase) => string)
 ) => string | boolean | undefined;
+
+/** A keyed column the table has: where it sits in a row, and its base (label: its header). */
+interface ColumnAt {
+  column: Column;
+  key: string;
+  at: number;
+  base: FieldBase;
+}
+
+/** The table's keyed columns found by their headers, in the template's order. */
+function columnsAt(t: TableRead, table: TableDef, missing: (column: string) => void): ColumnAt[] {
+  const out: ColumnAt[] = [];
+  for (const c of table.columns) {
+    if (!c.key) continue;
+    const i = t.headers.findIndex((h) => h.trim() === c.header);
+    // A column a later template added (since) is optional: upgrade cannot widen a table, so an
+    // older or upgraded table without it reads as blank there; typing its header beside the
+    // table in Excel adds it.
+    if (i < 0 && !c.since) missing(c.header);
+    // One base per column, not one per cell (10,000 rows × a dozen columns).
+    else if (i >= 0) out.push({ column: c, key: c.key, at: i, base: { ...c, label: c.header } });
+  }
+  return out;
+}
 
 function readTable(
   t: TableRead,
@@ -322,43 +346,33 @@ function readTable(
   missing: (column: string) => void,
   required: (cell: CellRead, label: string, labelEn: string) => void
 ): Row[] {
-  const index = new Map<Column, number>();
-  for (const c of table.columns) {
-    if (!c.key) continue;
-    const i = t.headers.findIndex((h) => h.trim() === c.header);
-    // A column a later template added (since) is optional: upgrade cannot widen a table, so an
-    // older or upgraded table without it reads as blank there; typing its header beside the
-    // table in Excel adds it.
-    if (i < 0 && !c.since) missing(c.header);
-    else if (i >= 0) index.set(c, i);
-  }
+  const columns = columnsAt(t, table, missing);
   const out: Row[] = [];
-  // One base per column, not one per cell (10,000 rows × a dozen columns).
-  const bases = new Map([...index.keys()].map((c) => [c, { ...c, label: c.header }]));
   t.rows.forEach((cells, r) => {
-    const present = [...index].filter(([, i]) => !isBlank(cells[i]?.value ?? null));
-    if (present.length === 0) return;
+    if (!columns.some((c) => !isBlank(cells[c.at]?.value ?? null))) return;
     // A row without figures is the template's preset (机关, a standard 经济分类 item) only when it
     // is exactly one; a body or project named but not yet filled is the preparer's (issue 25).
-    if (
-      table.rowWhen &&
-      !present.some(([c]) => table.rowWhen!.includes(c.key!)) &&
-      isPresetRow(table, present, cells)
-    )
-      return;
+    if (table.rowWhen) {
+      const present = columns.filter((c) => !isBlank(cells[c.at]?.value ?? null));
+      if (
+        !present.some((c) => table.rowWhen!.includes(c.key)) &&
+        isPresetRow(table, present, cells)
+      )
+        return;
+    }
+    const label = (base: FieldBase) => `${table.label}第${r + 1}行“${base.label}”`;
     const obj: Record<string, unknown> = {};
     const at: Record<string, CellRead> = {};
-    for (const [c, i] of index) {
+    for (const { column: c, key, at: i, base } of columns) {
       const cell = cells[i];
       if (!cell) continue;
-      at[c.key!] = cell;
-      const label = () => `${table.label}第${r + 1}行“${c.header}”`;
-      const v = take(cell, bases.get(c)!, label);
-      if (v !== undefined) obj[c.key!] = v;
+      at[key] = cell;
+      const v = take(cell, base, label);
+      if (v !== undefined) obj[key] = v;
       if (v !== undefined && decimalsOpen(cell.value, c.type, cell.numFmt))
-        obj.decimalsOpen = [...((obj.decimalsOpen as string[] | undefined) ?? []), c.key!];
+        obj.decimalsOpen = [...((obj.decimalsOpen as string[] | undefined) ?? []), key];
       else if (c.required && isBlank(cell.value))
-        required(cell, label(), `${table.en}, row ${r + 1}, ${c.en}`);
+        required(cell, label(base), `${table.en}, row ${r + 1}, ${c.en}`);
     }
     out.push({ obj, at });
   });
@@ -368,14 +382,14 @@ function readTable(
 /** The filled cells of a row are exactly one of the table's preset rows. */
 function isPresetRow(
   table: TableDef,
-  present: [Column, number][],
+  present: ColumnAt[],
   cells: (CellRead | undefined)[]
 ): boolean {
   const text = (i: number) => String(cells[i]?.value ?? "").trim();
   return (table.presetRows ?? []).some(
     (preset) =>
       present.length === Object.keys(preset).length &&
-      present.every(([c, i]) => preset[c.key!] === text(i))
+      present.every((c) => preset[c.key] === text(c.at))
   );
 }
 
