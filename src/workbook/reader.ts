@@ -28,6 +28,7 @@ import {
   TEMPLATE_OLDER,
 } from "../rules/core/reading";
 import { decimalsOpen, parseCell, type Parsed } from "./cell-values";
+import { NOT_CHECKED, compileCheck, type Check } from "./schema-check";
 import {
   NotATemplateError,
   type CellRead,
@@ -148,10 +149,38 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
     report(TEMPLATE_OLDER, "fieldsMissing", at, { ...older, ...labelsOf(newerFields) });
   }
 
-  const parsed = Evaluation.safeParse(model);
+  const parsed = parseModel(model);
   // The reader only stores values it has checked; a failure here is a bug, not user data.
   if (!parsed.success) throw new Error(`reader produced an invalid model: ${parsed.error.message}`);
   return { model: parsed.data, findings, where, cells: read };
+}
+
+/** The model's lists of rows (indicators, projects) and the check compiled from their schema. */
+const ROW_CHECKS: [string, Check][] = Object.entries(Evaluation.shape).flatMap(([key, schema]) => {
+  const check = schema._zod.def.type === "array" ? compileCheck(schema) : undefined;
+  return check ? [[key, check]] : [];
+});
+
+/**
+ * Evaluation.safeParse(model), its lists of rows checked by their compiled check and the rest by
+ * zod; when a check does not accept its rows, or zod not the rest, zod parses the whole model, so
+ * a failure is zod's own as before.
+ */
+export function parseModel(model: Record<string, unknown>): ReturnType<typeof Evaluation.safeParse> {
+  const rows: [string, unknown][] = [];
+  for (const [key, check] of ROW_CHECKS) {
+    const checked = check(model[key]);
+    if (checked === NOT_CHECKED) return Evaluation.safeParse(model);
+    rows.push([key, checked]);
+  }
+  const rest = Evaluation.safeParse({
+    ...model,
+    ...Object.fromEntries(rows.map(([k]) => [k, []])),
+  });
+  if (!rest.success) return Evaluation.safeParse(model);
+  // Each list's key is in the output already (as []): assigning keeps the schema's key order.
+  for (const [key, checked] of rows) (rest.data as Record<string, unknown>)[key] = checked;
+  return rest;
 }
 
 /** The fields a newer template added, named in both languages for one finding. */

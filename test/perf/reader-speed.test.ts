@@ -3,7 +3,23 @@
  * computation it stands in for, so a faster read can never give a different figure or finding.
  */
 import fc from "fast-check";
+import * as z from "zod/mini";
 import { shortestDecimal, withDecimals } from "../../src/model/decimal";
+import {
+  ASSESSMENT_BANDS,
+  DIRECTIONS,
+  EXPENDITURE_CATEGORIES,
+  Evaluation,
+  ExpenditureItem,
+  GRADES,
+  Indicator,
+  Project,
+  StaffOfBody,
+  emptyEvaluation,
+} from "../../src/model/evaluation";
+import { parseModel } from "../../src/workbook/reader";
+import { NOT_CHECKED, compileCheck } from "../../src/workbook/schema-check";
+import { sampleModel } from "../helpers/workbooks";
 import {
   fixedDecimals,
   formatDecimals,
@@ -68,5 +84,205 @@ describe("numbers written out without a Decimal", () => {
       fc.property(cellNumber, (v) => expect(shortestText(v)).toBe(shortestDecimal(v))),
       runs
     );
+  });
+});
+
+/** A value, its kinds and layout as zod's output holds them: key order and undefined count. */
+const tree = (x: unknown): unknown =>
+  Array.isArray(x)
+    ? ["array", x.length, x.map(tree)]
+    : typeof x === "object" && x !== null
+      ? ["object", Object.keys(x).map((k) => [k, tree((x as Record<string, unknown>)[k])])]
+      : ["value", typeof x, x];
+
+const junk = fc.oneof(
+  fc.constantFrom(null, undefined, {}, [], 0, true, "", " ", "1e3"),
+  fc.integer(),
+  fc.double(),
+  fc.string()
+);
+/** Mostly what zod accepts there, now and then what it does not. */
+const mostly = <T>(valid: fc.Arbitrary<T>, wrong: fc.Arbitrary<unknown>) =>
+  fc.oneof({ weight: 9, arbitrary: valid }, { weight: 1, arbitrary: wrong });
+const text = fc.oneof(fc.string(), fc.constantFrom("", " ", "≥", "优", "12.50"));
+const decimal = mostly(
+  fc.stringMatching(/^-?\d{1,5}(\.\d{1,4})?$/),
+  fc.constantFrom("1.", ".5", "1e3", " 12", "12\n", "-", "0x1", "١٢")
+);
+const oneOf = (values: readonly string[]) =>
+  mostly(fc.constantFrom(...values), fc.constantFrom("", "x", `${values[0]} `));
+const flag = mostly(fc.boolean(), fc.constantFrom("是", 1, 0));
+const openKeys = mostly(
+  fc.subarray(["target", "actual"]),
+  fc.oneof(
+    fc.array(fc.constantFrom("target", "actual", "points", 1), { maxLength: 3 }),
+    fc.constant("target")
+  )
+);
+
+/** Each row schema's keys and what a cell may put there. */
+const ROW_KINDS: [string, z.ZodMiniObject, Record<string, fc.Arbitrary<unknown>>][] = [
+  [
+    "Indicator",
+    Indicator,
+    {
+      level1: text,
+      level2: text,
+      level3: text,
+      unit: text,
+      direction: oneOf(DIRECTIONS),
+      target: text,
+      actual: text,
+      statedRate: decimal,
+      points: decimal,
+      assessment: oneOf(ASSESSMENT_BANDS),
+      deviationReason: text,
+      topic: text,
+      decimalsOpen: openKeys,
+    },
+  ],
+  [
+    "Project",
+    Project,
+    {
+      budgetInitial: decimal,
+      budgetAdjusted: decimal,
+      actual: decimal,
+      fiscal: decimal,
+      name: text,
+      key: flag,
+      purpose: text,
+      result: text,
+      statedRate: decimal,
+      score: decimal,
+      grade: oneOf(GRADES),
+    },
+  ],
+  [
+    "ExpenditureItem",
+    ExpenditureItem,
+    {
+      budgetInitial: decimal,
+      budgetAdjusted: decimal,
+      actual: decimal,
+      fiscal: decimal,
+      category: oneOf(EXPENDITURE_CATEGORIES),
+      code: text,
+      name: text,
+      functionCode: text,
+      note: text,
+    },
+  ],
+  ["StaffOfBody", StaffOfBody, { name: text, staffing: decimal, active: decimal }],
+];
+
+/** Rows as the reader might leave them: some keys, now and then junk or an extra key. */
+const rowOf = (kinds: Record<string, fc.Arbitrary<unknown>>) =>
+  fc
+    .tuple(
+      fc.record(
+        Object.fromEntries(
+          Object.entries(kinds).map(([k, a]) => [
+            k,
+            fc.oneof({ weight: 30, arbitrary: a }, { weight: 1, arbitrary: junk }),
+          ])
+        ),
+        { requiredKeys: [] }
+      ),
+      fc.option(fc.dictionary(fc.constantFrom("extra", "kind", "$value", "label"), junk))
+    )
+    .map(([row, extra]) => (extra ? { ...row, ...extra } : row));
+
+/** The compiled check against zod: the same values accepted, the same output. */
+function sameAsZod(schema: z.ZodMiniType, value: unknown): boolean {
+  const check = compileCheck(schema)!;
+  const fast = check(value);
+  const slow = schema.safeParse(value);
+  expect(fast === NOT_CHECKED).toBe(!slow.success);
+  if (slow.success) expect(tree(fast)).toEqual(tree(slow.data));
+  return slow.success;
+}
+
+/** Runs `property` and returns how many of its cases zod accepted. */
+function accepted<T>(arb: fc.Arbitrary<T>, property: (value: T) => boolean): number {
+  let ok = 0;
+  fc.assert(
+    fc.property(arb, (v) => {
+      if (property(v)) ok++;
+    }),
+    runs
+  );
+  return ok;
+}
+
+describe("table rows checked by the check compiled from their zod schema", () => {
+  test.each(ROW_KINDS)("%s: the test knows every key of the schema", (_, schema, kinds) =>
+    expect(Object.keys(kinds).sort()).toEqual(Object.keys(schema.shape).sort())
+  );
+
+  test.each(ROW_KINDS)(
+    "%s: a row is accepted and written out exactly as zod does",
+    (_, schema, kinds) => {
+      const ok = accepted(rowOf(kinds), (row) => sameAsZod(schema, row));
+      // Both sides of the property are exercised: rows zod accepts and rows it refuses.
+      expect(ok).toBeGreaterThan(runs.numRuns / 5);
+      expect(ok).toBeLessThan(runs.numRuns);
+    }
+  );
+
+  test("a list of rows, and what is no row at all, as zod", () => {
+    const list = z.array(Indicator);
+    const rows = fc.oneof(fc.array(rowOf(ROW_KINDS[0][2]), { maxLength: 4 }), junk);
+    expect(accepted(rows, (r) => sameAsZod(list, r))).toBeGreaterThan(runs.numRuns / 5);
+  });
+
+  test("a schema the check cannot follow exactly is left to zod", () => {
+    for (const schema of [
+      z.email(),
+      z.string().check(z.minLength(2)),
+      z.exactOptional(z.string()),
+      z.looseObject({ a: z.string() }),
+      z.object({ a: z.string() }).check(z.refine(() => true)),
+      z.array(z.string()).check(z.maxLength(3)),
+      z._default(z.string(), "x"),
+      z.literal("a"),
+      z.object({ toString: z.string() }),
+    ] as z.ZodMiniType[])
+      expect(compileCheck(schema)).toBeUndefined();
+    expect(compileCheck(Indicator)).toBeDefined();
+  });
+});
+
+describe("the reader's model parsed as Evaluation.safeParse parses it", () => {
+  const rowsOf = (i: number) => fc.array(rowOf(ROW_KINDS[i][2]), { maxLength: 4 });
+  const model = fc
+    .record({
+      indicators: rowsOf(0),
+      projects: rowsOf(1),
+      year: fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, decimal, junk),
+    })
+    .map(({ indicators, projects, year }) => {
+      const m = emptyEvaluation("1.5") as unknown as Record<string, unknown>;
+      const profile = m.profile as Record<string, unknown>;
+      if (year !== undefined) profile.year = year;
+      return { ...m, indicators, projects };
+    });
+
+  test("the same model, or the same error", () => {
+    const ok = accepted(model, (m) => {
+      const fast = parseModel(m);
+      const slow = Evaluation.safeParse(m);
+      expect(fast.success).toBe(slow.success);
+      if (slow.success) expect(tree(fast.data)).toEqual(tree(slow.data));
+      else expect(fast.error?.message).toBe(slow.error.message);
+      return slow.success;
+    });
+    expect(ok).toBeGreaterThan(runs.numRuns / 10);
+    expect(ok).toBeLessThan(runs.numRuns);
+  });
+
+  test("the sample's model", () => {
+    const m = sampleModel();
+    expect(tree(parseModel(m).data)).toEqual(tree(Evaluation.safeParse(m).data));
   });
 });
