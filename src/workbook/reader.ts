@@ -27,7 +27,7 @@ import {
   TEMPLATE_DAMAGED,
   TEMPLATE_OLDER,
 } from "../rules/core/reading";
-import { decimalsOpen, parseCell, type Parsed } from "./cell-values";
+import { decimalsOpen, parseFieldCell, type Parsed } from "./cell-values";
 import { NOT_CHECKED, compileCheck, type Check } from "./schema-check";
 import {
   NotATemplateError,
@@ -166,7 +166,9 @@ const ROW_CHECKS: [string, Check][] = Object.entries(Evaluation.shape).flatMap((
  * zod; when a check does not accept its rows, or zod not the rest, zod parses the whole model, so
  * a failure is zod's own as before.
  */
-export function parseModel(model: Record<string, unknown>): ReturnType<typeof Evaluation.safeParse> {
+export function parseModel(
+  model: Record<string, unknown>
+): ReturnType<typeof Evaluation.safeParse> {
   const rows: [string, unknown][] = [];
   for (const [key, check] of ROW_CHECKS) {
     const checked = check(model[key]);
@@ -231,11 +233,7 @@ type Report = (
 /** Reads a cell by its field's type; what cannot be read becomes a finding at the cell. */
 function takerFor(report: Report): Take {
   return (cell, base, label) => {
-    const parsed = parseCell(cell.value, base.type, {
-      numFmt: cell.numFmt,
-      choices: base.choices,
-      accepts: base.accepts,
-    });
+    const parsed = parseFieldCell(cell.value, cell.numFmt, base);
     if (parsed.kind === "blank") return undefined;
     if (parsed.kind === "ok") return parsed.value;
     const [meta, messageId] = PARSE_FINDING[parsed.kind];
@@ -374,11 +372,11 @@ function readTable(
   take: Take,
   missing: (column: string) => void,
   required: (cell: CellRead, label: string, labelEn: string) => void
-): Row[] {
+): Rows {
   const columns = columnsAt(t, table, missing);
   const out: Row[] = [];
   t.rows.forEach((cells, r) => {
-    if (!columns.some((c) => !isBlank(cells[c.at]?.value ?? null))) return;
+    if (!anyFilled(columns, cells)) return;
     // A row without figures is the template's preset (机关, a standard 经济分类 item) only when it
     // is exactly one; a body or project named but not yet filled is the preparer's (issue 25).
     if (table.rowWhen) {
@@ -391,11 +389,9 @@ function readTable(
     }
     const label = (base: FieldBase) => `${table.label}第${r + 1}行“${base.label}”`;
     const obj: Record<string, unknown> = {};
-    const at: Record<string, CellRead> = {};
     for (const { column: c, key, at: i, base } of columns) {
       const cell = cells[i];
       if (!cell) continue;
-      at[key] = cell;
       const v = take(cell, base, label);
       if (v !== undefined) obj[key] = v;
       if (v !== undefined && decimalsOpen(cell.value, c.type, cell.numFmt))
@@ -403,9 +399,15 @@ function readTable(
       else if (c.required && isBlank(cell.value))
         required(cell, label(base), `${table.en}, row ${r + 1}, ${c.en}`);
     }
-    out.push({ obj, at });
+    out.push({ obj, cells });
   });
-  return out;
+  return { rows: out, columns };
+}
+
+/** Some column of the row has a cell filled (a loop: no closure per row). */
+function anyFilled(columns: ColumnAt[], cells: (CellRead | undefined)[]): boolean {
+  for (const c of columns) if (!isBlank(cells[c.at]?.value ?? null)) return true;
+  return false;
 }
 
 /** The filled cells of a row are exactly one of the table's preset rows. */
@@ -422,9 +424,15 @@ function isPresetRow(
   );
 }
 
+/** A row read: its model object, and its cells (by the columns' `at`) for the locations. */
 interface Row {
   obj: Record<string, unknown>;
-  at: Record<string, CellRead>;
+  cells: (CellRead | undefined)[];
+}
+
+interface Rows {
+  rows: Row[];
+  columns: ColumnAt[];
 }
 
 function isBlank(v: CellRead["value"]): boolean {
@@ -434,12 +442,14 @@ function isBlank(v: CellRead["value"]): boolean {
 function storeRows(
   model: Record<string, unknown>,
   table: TableDef,
-  rows: Row[],
+  { rows, columns }: Rows,
   where: Locations
 ): void {
   const place = (list: Row[], prefix: string) =>
     list.forEach((row, i) => {
-      for (const [key, cell] of Object.entries(row.at)) {
+      for (const { key, at } of columns) {
+        const cell = row.cells[at];
+        if (!cell) continue;
         const path = cellPath(`${prefix}.${i}`, key, table);
         if (where.has(path) && key !== "text") continue;
         where.set(path, { sheet: cell.sheet, cell: cell.address });
@@ -480,9 +490,10 @@ function storeRows(
     table.path,
     rows.map((r) => r.obj)
   );
-  // Kept column by column: no path string or entry per cell (a table may have 10,000 rows).
-  where.setRows(
+  // Kept as read: no path string, entry or record per cell (a table may have 10,000 rows).
+  where.setColumns(
     table.path,
-    rows.map((r) => r.at)
+    rows.map((r) => r.cells),
+    new Map(columns.map((c) => [c.key, c.at]))
   );
 }

@@ -17,6 +17,7 @@ import {
   StaffOfBody,
   emptyEvaluation,
 } from "../../src/model/evaluation";
+import { Locations } from "../../src/layout/locations";
 import { parseModel } from "../../src/workbook/reader";
 import { NOT_CHECKED, compileCheck } from "../../src/workbook/schema-check";
 import { sampleModel } from "../helpers/workbooks";
@@ -284,5 +285,59 @@ describe("the reader's model parsed as Evaluation.safeParse parses it", () => {
   test("the sample's model", () => {
     const m = sampleModel();
     expect(tree(parseModel(m).data)).toEqual(tree(Evaluation.safeParse(m).data));
+  });
+});
+
+describe("a table's locations kept as the reader's rows of cells", () => {
+  const KEYS = ["target", "actual", "level3", "text"];
+  const cell = fc.record({
+    sheet: fc.constantFrom("绩效指标", "项目"),
+    address: fc.stringMatching(/^[A-M]\d{1,3}$/),
+  });
+  const table = fc
+    .tuple(
+      fc.subarray(KEYS, { minLength: 1 }),
+      fc.array(fc.array(fc.option(cell, { nil: undefined }), { maxLength: 6 }), { maxLength: 6 })
+    )
+    .chain(([keys, rows]) =>
+      fc.tuple(
+        fc.constant(rows),
+        // Each key's column: where its cell sits in a row (a row may be shorter).
+        fc.tuple(...keys.map((k) => fc.tuple(fc.constant(k), fc.nat({ max: 6 }))))
+      )
+    );
+  const path = fc.oneof(
+    fc
+      .tuple(
+        fc.nat({ max: 7 }),
+        fc.constantFrom(...KEYS, "constructor", "toString", "__proto__", "")
+      )
+      .map(([i, k]) => `indicators.${i}.${k}`),
+    fc.constantFrom("indicators.00.target", "indicators.-0.target", "indicators.0", "indicators"),
+    fc.string().map((s) => `indicators.${s}`)
+  );
+
+  test("every path finds the cell a record per row (as the reader kept them before) finds", () => {
+    fc.assert(
+      fc.property(table, fc.array(path, { maxLength: 20 }), ([rows, columns], paths) => {
+        // The records as the reader made them: a row's key holds its cell when there is one.
+        const records = rows.map((cells) => {
+          const at: Record<string, { sheet: string; address: string }> = {};
+          for (const [key, i] of columns) if (cells[i]) at[key] = cells[i]!;
+          return at;
+        });
+        const byRecord = new Locations().setRows("indicators", records);
+        const byColumn = new Locations().setColumns("indicators", rows, new Map(columns));
+        for (const p of paths) expect(byColumn.get(p)).toEqual(byRecord.get(p));
+        records.forEach((at, i) => {
+          for (const key of Object.keys(at))
+            expect(byColumn.get(`indicators.${i}.${key}`)).toEqual({
+              sheet: at[key].sheet,
+              cell: at[key].address,
+            });
+        });
+      }),
+      runs
+    );
   });
 });
