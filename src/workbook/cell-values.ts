@@ -184,8 +184,13 @@ export interface ParseOptions {
 }
 
 export function parseCell(raw: CellValue, type: ValueType, opts: ParseOptions = {}): Parsed {
-  return parseFieldCell(raw, opts.numFmt, { type, choices: opts.choices, accepts: opts.accepts });
+  const v = cellValue(raw, opts.numFmt, { type, choices: opts.choices, accepts: opts.accepts });
+  if (v === undefined) return { kind: "blank" };
+  return typeof v === "object" ? v : { kind: "ok", value: v };
 }
+
+/** What is wrong with a cell that is neither blank nor read. */
+export type Unread = Exclude<Parsed, { kind: "blank" } | { kind: "ok" }>;
 
 /** The field a cell is read for: its type, and for a choice what it takes. */
 export interface CellField {
@@ -194,17 +199,20 @@ export interface CellField {
   accepts?: readonly string[];
 }
 
-/** parseCell of a field's cell, without an options object per cell (a table has 130,000). */
-export function parseFieldCell(
+/**
+ * parseCell of a field's cell, with no object for a blank or read cell (a table has 130,000):
+ * the value read, undefined when blank, else what is wrong with it.
+ */
+export function cellValue(
   raw: CellValue,
   numFmt: string | undefined,
   { type, choices, accepts }: CellField
-): Parsed {
-  if (raw === null || (typeof raw === "string" && raw.trim() === "")) return { kind: "blank" };
+): string | boolean | undefined | Unread {
+  if (raw === null || (typeof raw === "string" && raw.trim() === "")) return undefined;
   if (typeof raw === "object") return { kind: "errorValue", text: raw.error };
 
   if (NUMERIC.has(type)) {
-    if (typeof raw === "number") return { kind: "ok", value: numberFromCell(raw, numFmt, type) };
+    if (typeof raw === "number") return numberFromCell(raw, numFmt, type);
     const text = String(raw);
     const n = parseNumberText(text);
     if (!n) return { kind: "notANumber", text };
@@ -213,17 +221,17 @@ export function parseFieldCell(
   }
 
   if (type === "value") {
-    if (typeof raw === "number") return { kind: "ok", value: numberFromCell(raw, numFmt) };
+    if (typeof raw === "number") return numberFromCell(raw, numFmt);
     const text = String(raw).trim();
     const n = parseNumberText(text);
     // A 定性 target is text by nature; only text that is a number is flagged.
-    return n ? { kind: "numberAsText", value: n.value, text } : { kind: "ok", value: text };
+    return n ? { kind: "numberAsText", value: n.value, text } : text;
   }
 
   if (type === "date") {
     if (typeof raw === "number") {
       // Excel's dates run from serial 1 (1900-01-01) to 2958465 (9999-12-31); beyond is ####.
-      if (raw >= 1 && raw < 2958466) return { kind: "ok", value: serialToIsoDate(raw) };
+      if (raw >= 1 && raw < 2958466) return serialToIsoDate(raw);
       return { kind: "invalidDate", text: shortestDecimal(raw) };
     }
     const text = String(raw).trim();
@@ -234,22 +242,22 @@ export function parseFieldCell(
     const check = new Date(Date.UTC(y, mo - 1, d));
     if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d)
       return { kind: "invalidDate", text };
-    return { kind: "ok", value: iso };
+    return iso;
   }
 
   if (type === "flag") {
     const t = String(raw).trim().toLowerCase();
-    if (raw === true || FLAG_TRUE.has(t)) return { kind: "ok", value: true };
-    if (raw === false || FLAG_FALSE.has(t)) return { kind: "ok", value: false };
+    if (raw === true || FLAG_TRUE.has(t)) return true;
+    if (raw === false || FLAG_FALSE.has(t)) return false;
     return { kind: "notInList", text: String(raw) };
   }
 
-  const text = typeof raw === "number" ? shortestDecimal(raw) : String(raw);
+  const text = typeof raw === "number" ? shortestText(raw) : String(raw);
   if (type === "choice" && choices) {
     const t = text.trim();
     const v = SYMBOLS[t] ?? t;
-    if (choices.includes(v) || accepts?.includes(v)) return { kind: "ok", value: v };
+    if (choices.includes(v) || accepts?.includes(v)) return v;
     return { kind: "notInList", text };
   }
-  return { kind: "ok", value: type === "longtext" ? text : text.trim() };
+  return type === "longtext" ? text : text.trim();
 }

@@ -27,7 +27,7 @@ import {
   TEMPLATE_DAMAGED,
   TEMPLATE_OLDER,
 } from "../rules/core/reading";
-import { decimalsOpen, parseFieldCell, type Parsed } from "./cell-values";
+import { cellValue, decimalsOpen, type Parsed } from "./cell-values";
 import { NOT_CHECKED, compileCheck, type Check } from "./schema-check";
 import {
   NotATemplateError,
@@ -233,9 +233,8 @@ type Report = (
 /** Reads a cell by its field's type; what cannot be read becomes a finding at the cell. */
 function takerFor(report: Report): Take {
   return (cell, base, label) => {
-    const parsed = parseFieldCell(cell.value, cell.numFmt, base);
-    if (parsed.kind === "blank") return undefined;
-    if (parsed.kind === "ok") return parsed.value;
+    const parsed = cellValue(cell.value, cell.numFmt, base);
+    if (parsed === undefined || typeof parsed !== "object") return parsed;
     const [meta, messageId] = PARSE_FINDING[parsed.kind];
     const data: Record<string, string> = {
       label: typeof label === "string" ? label : label(base),
