@@ -139,11 +139,13 @@ function compileObject(shape: Record<string, Node>): Check | undefined {
     const input = v as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const { key, optional, check } of props) {
-      if (!(key in input)) {
+      const value = input[key];
+      // A value read is a key present: `in` is asked only of what reads as undefined.
+      if (value === undefined && !(key in input)) {
         if (optional) continue;
         return NOT_CHECKED;
       }
-      const r = check(input[key]);
+      const r = check(value);
       if (r === NOT_CHECKED) return NOT_CHECKED;
       out[key] = r;
     }
