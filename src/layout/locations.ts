@@ -5,9 +5,8 @@ import { tableObjects } from "./model-map";
 import type { TableDef } from "./types";
 
 /** A table row's cells by column key, as the reader found them. */
-export type RowCells = Readonly<
-  Record<string, { readonly sheet: string; readonly address: string }>
->;
+export type RowCells = Readonly<Record<string, Cell>>;
+type Cell = { readonly sheet: string; readonly address: string };
 
 const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 /** A row index as `${i}` writes it. */
@@ -22,7 +21,8 @@ const ROW_INDEX = /^(0|[1-9]\d*)$/;
  */
 export class Locations {
   private readonly paths = new Map<string, CellRef>();
-  private readonly tables = new Map<string, readonly RowCells[]>();
+  /** Each table's cell of row n and column key, by the table's path. */
+  private readonly tables = new Map<string, (row: number, key: string) => Cell | undefined>();
 
   get(path: string): CellRef | undefined {
     return this.paths.get(path) ?? this.inTable(path);
@@ -42,7 +42,27 @@ export class Locations {
    * "indicators.i.k". A path set by `set` comes first.
    */
   setRows(tablePath: string, rows: readonly RowCells[]): this {
-    this.tables.set(tablePath, rows);
+    this.tables.set(tablePath, (row, key) => {
+      const cells = rows[row];
+      return cells && own(cells, key) ? cells[key] : undefined;
+    });
+    return this;
+  }
+
+  /**
+   * setRows of rows as the reader has them, with no record per row: row i's cell of column key
+   * k is `rows[i][columns.get(k)]` (none when that is missing).
+   */
+  setColumns(
+    tablePath: string,
+    rows: readonly (readonly (Cell | undefined)[])[],
+    columns: ReadonlyMap<string, number>
+  ): this {
+    this.tables.set(tablePath, (row, key) => {
+      const at = columns.get(key);
+      const cell = at === undefined ? undefined : rows[row]?.[at];
+      return cell || undefined;
+    });
     return this;
   }
 
@@ -52,13 +72,11 @@ export class Locations {
     const last = path.lastIndexOf(".");
     const before = last > 0 ? path.lastIndexOf(".", last - 1) : -1;
     if (before < 0) return undefined;
-    const rows = this.tables.get(path.slice(0, before));
+    const cellOf = this.tables.get(path.slice(0, before));
     const index = path.slice(before + 1, last);
-    if (!rows || !ROW_INDEX.test(index)) return undefined;
-    const cells = rows[Number(index)];
-    const key = path.slice(last + 1);
-    if (!cells || !own(cells, key)) return undefined;
-    return { sheet: cells[key].sheet, cell: cells[key].address };
+    if (!cellOf || !ROW_INDEX.test(index)) return undefined;
+    const cell = cellOf(Number(index), path.slice(last + 1));
+    return cell && { sheet: cell.sheet, cell: cell.address };
   }
 }
 

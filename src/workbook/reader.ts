@@ -27,7 +27,8 @@ import {
   TEMPLATE_DAMAGED,
   TEMPLATE_OLDER,
 } from "../rules/core/reading";
-import { decimalsOpen, parseCell, type Parsed } from "./cell-values";
+import { cellValue, decimalsOpen, type Parsed } from "./cell-values";
+import { NOT_CHECKED, compileCheck, type Check } from "./schema-check";
 import {
   NotATemplateError,
   type CellRead,
@@ -148,10 +149,40 @@ export function readFrom(read: ReadResult, p: Placements = PLACEMENTS): ReadOutc
     report(TEMPLATE_OLDER, "fieldsMissing", at, { ...older, ...labelsOf(newerFields) });
   }
 
-  const parsed = Evaluation.safeParse(model);
+  const parsed = parseModel(model);
   // The reader only stores values it has checked; a failure here is a bug, not user data.
   if (!parsed.success) throw new Error(`reader produced an invalid model: ${parsed.error.message}`);
   return { model: parsed.data, findings, where, cells: read };
+}
+
+/** The model's lists of rows (indicators, projects) and the check compiled from their schema. */
+const ROW_CHECKS: [string, Check][] = Object.entries(Evaluation.shape).flatMap(([key, schema]) => {
+  const check = schema._zod.def.type === "array" ? compileCheck(schema) : undefined;
+  return check ? [[key, check]] : [];
+});
+
+/**
+ * Evaluation.safeParse(model), its lists of rows checked by their compiled check and the rest by
+ * zod; when a check does not accept its rows, or zod not the rest, zod parses the whole model, so
+ * a failure is zod's own as before.
+ */
+export function parseModel(
+  model: Record<string, unknown>
+): ReturnType<typeof Evaluation.safeParse> {
+  const rows: [string, unknown][] = [];
+  for (const [key, check] of ROW_CHECKS) {
+    const checked = check(model[key]);
+    if (checked === NOT_CHECKED) return Evaluation.safeParse(model);
+    rows.push([key, checked]);
+  }
+  const rest = Evaluation.safeParse({
+    ...model,
+    ...Object.fromEntries(rows.map(([k]) => [k, []])),
+  });
+  if (!rest.success) return Evaluation.safeParse(model);
+  // Each list's key is in the output already (as []): assigning keeps the schema's key order.
+  for (const [key, checked] of rows) (rest.data as Record<string, unknown>)[key] = checked;
+  return rest;
 }
 
 /** The fields a newer template added, named in both languages for one finding. */
@@ -202,16 +233,11 @@ type Report = (
 /** Reads a cell by its field's type; what cannot be read becomes a finding at the cell. */
 function takerFor(report: Report): Take {
   return (cell, base, label) => {
-    const parsed = parseCell(cell.value, base.type, {
-      numFmt: cell.numFmt,
-      choices: base.choices,
-      accepts: base.accepts,
-    });
-    if (parsed.kind === "blank") return undefined;
-    if (parsed.kind === "ok") return parsed.value;
+    const parsed = cellValue(cell.value, cell.numFmt, base);
+    if (parsed === undefined || typeof parsed !== "object") return parsed;
     const [meta, messageId] = PARSE_FINDING[parsed.kind];
     const data: Record<string, string> = {
-      label: typeof label === "string" ? label : label(),
+      label: typeof label === "string" ? label : label(base),
       text: parsed.text,
     };
     if (parsed.kind === "numberAsText") data.value = parsed.value;
@@ -312,17 +338,20 @@ function readTables({ read, p, missingSheets, report, take, model, where }: Read
 type Take = (
   cell: CellRead,
   base: FieldBase,
-  label: string | (() => string)
+  label: string | ((base: FieldBase) => string)
 ) => string | boolean | undefined;
 
-function readTable(
-  t: TableRead,
-  table: TableDef,
-  take: Take,
-  missing: (column: string) => void,
-  required: (cell: CellRead, label: string, labelEn: string) => void
-): Row[] {
-  const index = new Map<Column, number>();
+/** A keyed column the table has: where it sits in a row, and its base (label: its header). */
+interface ColumnAt {
+  column: Column;
+  key: string;
+  at: number;
+  base: FieldBase;
+}
+
+/** The table's keyed columns found by their headers, in the template's order. */
+function columnsAt(t: TableRead, table: TableDef, missing: (column: string) => void): ColumnAt[] {
+  const out: ColumnAt[] = [];
   for (const c of table.columns) {
     if (!c.key) continue;
     const i = t.headers.findIndex((h) => h.trim() === c.header);
@@ -330,58 +359,79 @@ function readTable(
     // older or upgraded table without it reads as blank there; typing its header beside the
     // table in Excel adds it.
     if (i < 0 && !c.since) missing(c.header);
-    else if (i >= 0) index.set(c, i);
+    // One base per column, not one per cell (10,000 rows × a dozen columns).
+    else if (i >= 0) out.push({ column: c, key: c.key, at: i, base: { ...c, label: c.header } });
   }
+  return out;
+}
+
+function readTable(
+  t: TableRead,
+  table: TableDef,
+  take: Take,
+  missing: (column: string) => void,
+  required: (cell: CellRead, label: string, labelEn: string) => void
+): Rows {
+  const columns = columnsAt(t, table, missing);
   const out: Row[] = [];
-  // One base per column, not one per cell (10,000 rows × a dozen columns).
-  const bases = new Map([...index.keys()].map((c) => [c, { ...c, label: c.header }]));
   t.rows.forEach((cells, r) => {
-    const present = [...index].filter(([, i]) => !isBlank(cells[i]?.value ?? null));
-    if (present.length === 0) return;
+    if (!anyFilled(columns, cells)) return;
     // A row without figures is the template's preset (机关, a standard 经济分类 item) only when it
     // is exactly one; a body or project named but not yet filled is the preparer's (issue 25).
-    if (
-      table.rowWhen &&
-      !present.some(([c]) => table.rowWhen!.includes(c.key!)) &&
-      isPresetRow(table, present, cells)
-    )
-      return;
+    if (table.rowWhen) {
+      const present = columns.filter((c) => !isBlank(cells[c.at]?.value ?? null));
+      if (
+        !present.some((c) => table.rowWhen!.includes(c.key)) &&
+        isPresetRow(table, present, cells)
+      )
+        return;
+    }
+    const label = (base: FieldBase) => `${table.label}第${r + 1}行“${base.label}”`;
     const obj: Record<string, unknown> = {};
-    const at: Record<string, CellRead> = {};
-    for (const [c, i] of index) {
+    for (const { column: c, key, at: i, base } of columns) {
       const cell = cells[i];
       if (!cell) continue;
-      at[c.key!] = cell;
-      const label = () => `${table.label}第${r + 1}行“${c.header}”`;
-      const v = take(cell, bases.get(c)!, label);
-      if (v !== undefined) obj[c.key!] = v;
+      const v = take(cell, base, label);
+      if (v !== undefined) obj[key] = v;
       if (v !== undefined && decimalsOpen(cell.value, c.type, cell.numFmt))
-        obj.decimalsOpen = [...((obj.decimalsOpen as string[] | undefined) ?? []), c.key!];
+        obj.decimalsOpen = [...((obj.decimalsOpen as string[] | undefined) ?? []), key];
       else if (c.required && isBlank(cell.value))
-        required(cell, label(), `${table.en}, row ${r + 1}, ${c.en}`);
+        required(cell, label(base), `${table.en}, row ${r + 1}, ${c.en}`);
     }
-    out.push({ obj, at });
+    out.push({ obj, cells });
   });
-  return out;
+  return { rows: out, columns };
+}
+
+/** Some column of the row has a cell filled (a loop: no closure per row). */
+function anyFilled(columns: ColumnAt[], cells: (CellRead | undefined)[]): boolean {
+  for (const c of columns) if (!isBlank(cells[c.at]?.value ?? null)) return true;
+  return false;
 }
 
 /** The filled cells of a row are exactly one of the table's preset rows. */
 function isPresetRow(
   table: TableDef,
-  present: [Column, number][],
+  present: ColumnAt[],
   cells: (CellRead | undefined)[]
 ): boolean {
   const text = (i: number) => String(cells[i]?.value ?? "").trim();
   return (table.presetRows ?? []).some(
     (preset) =>
       present.length === Object.keys(preset).length &&
-      present.every(([c, i]) => preset[c.key!] === text(i))
+      present.every((c) => preset[c.key] === text(c.at))
   );
 }
 
+/** A row read: its model object, and its cells (by the columns' `at`) for the locations. */
 interface Row {
   obj: Record<string, unknown>;
-  at: Record<string, CellRead>;
+  cells: (CellRead | undefined)[];
+}
+
+interface Rows {
+  rows: Row[];
+  columns: ColumnAt[];
 }
 
 function isBlank(v: CellRead["value"]): boolean {
@@ -391,12 +441,14 @@ function isBlank(v: CellRead["value"]): boolean {
 function storeRows(
   model: Record<string, unknown>,
   table: TableDef,
-  rows: Row[],
+  { rows, columns }: Rows,
   where: Locations
 ): void {
   const place = (list: Row[], prefix: string) =>
     list.forEach((row, i) => {
-      for (const [key, cell] of Object.entries(row.at)) {
+      for (const { key, at } of columns) {
+        const cell = row.cells[at];
+        if (!cell) continue;
         const path = cellPath(`${prefix}.${i}`, key, table);
         if (where.has(path) && key !== "text") continue;
         where.set(path, { sheet: cell.sheet, cell: cell.address });
@@ -437,9 +489,10 @@ function storeRows(
     table.path,
     rows.map((r) => r.obj)
   );
-  // Kept column by column: no path string or entry per cell (a table may have 10,000 rows).
-  where.setRows(
+  // Kept as read: no path string, entry or record per cell (a table may have 10,000 rows).
+  where.setColumns(
     table.path,
-    rows.map((r) => r.at)
+    rows.map((r) => r.cells),
+    new Map(columns.map((c) => [c.key, c.at]))
   );
 }
