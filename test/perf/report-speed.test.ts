@@ -12,7 +12,17 @@ import {
   percentText,
   plainDecimal,
 } from "../../src/report/scaled";
-import { byLevel2, roundedScores } from "../../src/report/self-evaluation";
+import { SELF_EVAL_WIDTHS, byLevel2, roundedScores } from "../../src/report/self-evaluation";
+import {
+  SELF_EVAL_SHEET_WIDTHS,
+  selfEvaluationSheetOps,
+  wrappedLines,
+} from "../../src/report/sheets";
+import type { ReportDocument, Table, TableCell } from "../../src/report/document";
+import { addr } from "../../src/layout";
+import { SELF_EVAL_SHEET } from "../../src/layout/results";
+import { BORDER, STYLES } from "../../src/layout/styles";
+import { rowHeight, type CellStyle, type CellWrite, type WriteOp } from "../../src/model/sheet";
 
 /** Decimal strings of every shape: signs, leading and trailing zeros, long fractions. */
 const decimalText = fc
@@ -208,4 +218,130 @@ test("rows ordered by 二级指标 as the sort that ranked them at each comparis
       expect(byLevel2(rs, (r) => r.level2)).toEqual(before);
     })
   );
+});
+
+describe("the 自评表 sheet's table cells", () => {
+  // The way tableOps placed a table before (c82fae4): a Set of covered columns per row, a
+  // style found by a key string, each table's cells copied into the sheet's.
+  const BODY = "仿宋";
+  const border: CellStyle = {
+    border: BORDER,
+    wrap: true,
+    vertical: "middle",
+    numFmt: "@",
+    font: { name: BODY, size: 10 },
+  };
+  const styleBefore = (cell: TableCell): CellStyle => {
+    const dot = cell.text.indexOf(".");
+    const decimals = dot >= 0 ? cell.text.length - dot - 1 : 0;
+    const numFmt =
+      cell.number === undefined ? undefined : decimals ? `0.${"0".repeat(decimals)}` : "0";
+    return {
+      ...border,
+      horizontal: cell.align,
+      font: { name: BODY, size: 10, bold: cell.bold },
+      ...(cell.bold ? { fill: STYLES.header.fill } : {}),
+      ...(numFmt !== undefined ? { numFmt } : {}),
+    };
+  };
+  const spanWidth = (widths: number[], c: number, span: number) =>
+    widths.slice(c, c + span).reduce((a, b) => a + b, 0);
+  const tableBefore = (sheet: string, t: Table, top: number, widths: number[]) => {
+    const cells: CellWrite[] = [];
+    const ops: WriteOp[] = [];
+    const heights: Record<number, number> = {};
+    const covered = new Map<number, Set<number>>();
+    let r = top;
+    for (const row of [...t.header, ...t.rows]) {
+      let c = 0;
+      let lines = 1;
+      const taken = covered.get(r) ?? new Set<number>();
+      for (const cell of row) {
+        while (taken.has(c)) c++;
+        const span = cell.span ?? 1;
+        const down = cell.rowSpan ?? 1;
+        const style = styleBefore(cell);
+        cells.push({ address: addr(c, r), value: cell.number ?? cell.text, style });
+        for (let dr = 0; dr < down; dr++)
+          for (let k = 0; k < span; k++) {
+            if (dr === 0 && k === 0) continue;
+            cells.push({ address: addr(c + k, r + dr), style });
+            if (dr > 0) {
+              const below = covered.get(r + dr) ?? new Set<number>();
+              below.add(c + k);
+              covered.set(r + dr, below);
+            }
+          }
+        if (span > 1 || down > 1)
+          ops.push({
+            op: "merge",
+            sheet,
+            range: `${addr(c, r)}:${addr(c + span - 1, r + down - 1)}`,
+          });
+        if (down === 1 && cell.text !== "")
+          lines = Math.max(lines, wrappedLines(cell.text, spanWidth(widths, c, span), 10));
+        c += span;
+      }
+      heights[r] = rowHeight(lines * 10 * 1.35 + 4);
+      r++;
+    }
+    return { ops, cells, heights, next: r };
+  };
+
+  const cell: fc.Arbitrary<TableCell> = fc
+    .record(
+      {
+        text: fc.constantFrom(
+          "",
+          "指标",
+          "8.50",
+          "12",
+          "0.1",
+          "很长的偏差原因分析及改进措施说明文字"
+        ),
+        span: fc.integer({ min: 1, max: 3 }),
+        rowSpan: fc.integer({ min: 1, max: 4 }),
+        align: fc.constantFrom("left", "center", "right") as fc.Arbitrary<TableCell["align"]>,
+        bold: fc.boolean(),
+        number: fc.constantFrom(8.5, 12, 0.1),
+      },
+      { requiredKeys: ["text"] }
+    )
+    .map((c) => c as TableCell);
+  const rows = fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { maxLength: 12 });
+  const table = fc
+    .tuple(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 2 }), rows)
+    .map(([header, body]): Table => ({ header, rows: body, widths: SELF_EVAL_WIDTHS }));
+
+  test("cells, merges and heights as placed before", () => {
+    fc.assert(
+      fc.property(fc.array(table, { minLength: 1, maxLength: 3 }), (tables) => {
+        const doc: ReportDocument = {
+          title: "t",
+          blocks: [],
+          attachment: { title: "附件", blocks: tables.map((t) => ({ kind: "table", table: t })) },
+        };
+        const got = selfEvaluationSheetOps(doc);
+        const cells: CellWrite[] = [];
+        const merges: WriteOp[] = [];
+        const heights: Record<number, number> = { 1: 28 };
+        let top = 3;
+        for (const t of tables) {
+          const placed = tableBefore(SELF_EVAL_SHEET, t, top, SELF_EVAL_SHEET_WIDTHS);
+          merges.push(...placed.ops);
+          cells.push(...placed.cells);
+          Object.assign(heights, placed.heights);
+          top = placed.next;
+        }
+        const of = (kind: WriteOp["op"]) => got.filter((op) => op.op === kind);
+        expect(JSON.stringify(of("merge").slice(1))).toBe(JSON.stringify(merges));
+        const written = of("cells")[0] as Extract<WriteOp, { op: "cells" }>;
+        expect(JSON.stringify(written.cells.slice(1))).toBe(JSON.stringify(cells));
+        expect(JSON.stringify(of("rowHeights")[0])).toBe(
+          JSON.stringify({ op: "rowHeights", sheet: SELF_EVAL_SHEET, heights })
+        );
+      }),
+      { numRuns: 300 }
+    );
+  });
 });
