@@ -22,7 +22,14 @@ import type { ReportDocument, Table, TableCell } from "../../src/report/document
 import { addr } from "../../src/layout";
 import { SELF_EVAL_SHEET } from "../../src/layout/results";
 import { BORDER, STYLES } from "../../src/layout/styles";
-import { rowHeight, type CellStyle, type CellWrite, type WriteOp } from "../../src/model/sheet";
+import {
+  rowHeight,
+  type CellStyle,
+  type CellValue,
+  type CellWrite,
+  type WriteOp,
+} from "../../src/model/sheet";
+import { fingerprint } from "../../src/workbook/report";
 
 /** Decimal strings of every shape: signs, leading and trailing zeros, long fractions. */
 const decimalText = fc
@@ -343,5 +350,73 @@ describe("the 自评表 sheet's table cells", () => {
       }),
       { numRuns: 300 }
     );
+  });
+});
+
+describe("the report's sheet fingerprints", () => {
+  // As it was hashed before (c82fae4): each "k=v" built, v by JSON.stringify.
+  const fingerprintBefore = (values: Record<string, CellValue> | Map<string, CellValue>) => {
+    const map = values instanceof Map ? values : new Map(Object.entries(values));
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    let length = 0;
+    const feed = (text: string) => {
+      for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+      }
+      length += text.length;
+    };
+    [...map.keys()].sort().forEach((k, i) => {
+      if (i > 0) feed(";");
+      feed(`${k}=${JSON.stringify(map.get(k))}`);
+    });
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return `${(h2 >>> 0).toString(16).padStart(8, "0")}${(h1 >>> 0).toString(16).padStart(8, "0")}:${length}`;
+  };
+  const piece = fc.constantFrom(
+    "指标",
+    "a",
+    '"',
+    "\\",
+    "\n",
+    "\u0001",
+    "\u001f",
+    " ",
+    "😀",
+    "\ud800",
+    "\udc00",
+    "\u2028",
+    "=",
+    ";"
+  );
+  const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(""));
+  const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
+    text,
+    fc.double(),
+    fc.integer(),
+    fc.constantFrom(-0, NaN, Infinity, 1e21, 5e-7),
+    fc.boolean(),
+    fc.constant(null),
+    text.map((error) => ({ error }))
+  );
+  const address = fc
+    .tuple(fc.constantFrom("A", "B", "I", "AA"), fc.integer({ min: 1, max: 200 }))
+    .map(([c, r]) => `${c}${r}`);
+
+  test("the same fingerprint as when each entry was written out", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(address, cellValue), { maxLength: 40 }), (entries) => {
+        const map = new Map(entries);
+        expect(fingerprint(map)).toBe(fingerprintBefore(map));
+        const record = Object.fromEntries(entries);
+        expect(fingerprint(record)).toBe(fingerprintBefore(record));
+      }),
+      { numRuns: 500 }
+    );
+    const undefinedValue = new Map([["A1", undefined as unknown as CellValue]]);
+    expect(fingerprint(undefinedValue)).toBe(fingerprintBefore(undefinedValue));
   });
 });
