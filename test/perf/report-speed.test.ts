@@ -20,7 +20,23 @@ import {
 } from "../../src/report/sheets";
 import type { ReportDocument, Table, TableCell } from "../../src/report/document";
 import { addr } from "../../src/layout";
-import { SELF_EVAL_SHEET } from "../../src/layout/results";
+import {
+  EXPLAINED_FILL,
+  EXPLAINED_SUFFIX,
+  MARK_FILL,
+  MARK_FONT,
+  RESULTS_FIRST_ROW,
+  SELF_EVAL_SHEET,
+  linkFormula,
+  resultsOrder,
+  resultsSheetOps,
+} from "../../src/layout/results";
+import {
+  SEVERITY_LABEL,
+  explainable,
+  fingerprint as findingPrint,
+  type Finding,
+} from "../../src/model/finding";
 import { BORDER, STYLES } from "../../src/layout/styles";
 import {
   rowHeight,
@@ -418,5 +434,89 @@ describe("the report's sheet fingerprints", () => {
     );
     const undefinedValue = new Map([["A1", undefined as unknown as CellValue]]);
     expect(fingerprint(undefinedValue)).toBe(fingerprintBefore(undefinedValue));
+  });
+});
+
+describe("校验结果 rows", () => {
+  // A finding's row as it was written before (c82fae4): its styles made per row, addresses by addr.
+  const TEXT_STYLE: CellStyle = { ...STYLES.label, numFmt: "@", vertical: "top" };
+  const EXPLANATION_STYLE: CellStyle = { ...STYLES.inputText };
+  const HINT_FONT = { name: STYLES.label.font?.name, size: 8, color: "808080" };
+  const rowBefore = (f: Finding, index: number, r: number): CellWrite[] => {
+    const fill = {
+      ...TEXT_STYLE,
+      fill: f.explanation ? EXPLAINED_FILL : MARK_FILL[f.severity],
+      font: { ...STYLES.label.font, color: MARK_FONT, bold: true },
+    };
+    const label = SEVERITY_LABEL[f.severity] + (f.explanation ? EXPLAINED_SUFFIX : "");
+    const cells: CellWrite[] = [
+      { address: addr(0, r), value: String(index), style: TEXT_STYLE },
+      { address: addr(1, r), value: label, style: fill },
+    ];
+    if (f.sheet && f.cell) {
+      const link = linkFormula(f.sheet, f.cell);
+      cells.push({
+        address: addr(2, r),
+        formula: { text: link.text, result: link.shown },
+        style: {
+          ...TEXT_STYLE,
+          numFmt: "General",
+          font: { ...STYLES.label.font, color: "0563C1" },
+        },
+      });
+    } else {
+      cells.push({ address: addr(2, r), value: f.sheet ?? "", style: TEXT_STYLE });
+    }
+    cells.push(
+      {
+        address: addr(3, r),
+        value: `${f.message}\n${f.messageEn}`,
+        style: { ...TEXT_STYLE, wrap: true },
+      },
+      { address: addr(4, r), value: f.expected ?? "", style: TEXT_STYLE },
+      { address: addr(5, r), value: f.actual ?? "", style: TEXT_STYLE },
+      { address: addr(6, r), value: f.ruleId, style: TEXT_STYLE },
+      {
+        address: addr(7, r),
+        value: f.explanation ?? "",
+        style: explainable(f) ? EXPLANATION_STYLE : TEXT_STYLE,
+      },
+      { address: addr(8, r), value: findingPrint(f), style: { ...TEXT_STYLE, font: HINT_FONT } }
+    );
+    return cells;
+  };
+  const word = fc.constantFrom("", "指标", "F5", "绩效指标", "a'b", 'q"');
+  const finding: fc.Arbitrary<Finding> = fc.record(
+    {
+      ruleId: fc.constantFrom("indicator-target-too-low", "stated-rate"),
+      messageId: fc.constantFrom("tooLow", "mismatch"),
+      severity: fc.constantFrom("error", "warning", "info") as fc.Arbitrary<Finding["severity"]>,
+      sheet: word,
+      cell: fc.constantFrom("", "F5", "AB12"),
+      cells: fc.constant([]),
+      message: word,
+      messageEn: word,
+      expected: word,
+      actual: word,
+      explanation: word,
+    },
+    { requiredKeys: ["ruleId", "messageId", "severity", "cells", "message", "messageEn"] }
+  );
+
+  test("the cells of each finding's row as written before", () => {
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 30 }), (findings) => {
+        const written = resultsSheetOps(findings).find((op) => op.op === "cells") as Extract<
+          WriteOp,
+          { op: "cells" }
+        >;
+        const before = resultsOrder(findings).flatMap((f, i) =>
+          rowBefore(f, i + 1, RESULTS_FIRST_ROW + i)
+        );
+        const rows = written.cells.slice(2 + 9, 2 + 9 + before.length);
+        expect(JSON.stringify(rows)).toBe(JSON.stringify(before));
+      }),
+      { numRuns: 300 }
+    );
   });
 });
