@@ -125,47 +125,74 @@ function messageHeight(message: string, messageEn: string): number {
   return rowHeight(Math.max(2, lines) * 14 + 4);
 }
 
-/** One finding's row: explained ones grey and labelled apart. */
-function findingRow(f: Finding, index: number, r: number): CellWrite[] {
-  const fill = {
-    ...TEXT_STYLE,
-    fill: f.explanation ? EXPLAINED_FILL : MARK_FILL[f.severity],
-    font: { ...STYLES.label.font, color: MARK_FONT, bold: true },
+/** The looks of findings' rows: made once per sheet, each object shared by the rows that use it. */
+interface RowLooks {
+  /** 级别 by its fill: a severity's, or grey for an explained finding. */
+  level: (fill: string) => CellStyle;
+  link: CellStyle;
+  message: CellStyle;
+  print: CellStyle;
+}
+
+function rowLooks(): RowLooks {
+  const levels = new Map<string, CellStyle>();
+  const level = (fill: string): CellStyle => {
+    let style = levels.get(fill);
+    if (!style)
+      levels.set(
+        fill,
+        (style = {
+          ...TEXT_STYLE,
+          fill,
+          font: { ...STYLES.label.font, color: MARK_FONT, bold: true },
+        })
+      );
+    return style;
   };
+  return {
+    level,
+    // A cell formatted as text before a formula is entered keeps the formula as text.
+    link: { ...TEXT_STYLE, numFmt: "General", font: { ...STYLES.label.font, color: "0563C1" } },
+    message: { ...TEXT_STYLE, wrap: true },
+    print: { ...TEXT_STYLE, font: HINT_FONT },
+  };
+}
+
+/** One finding's row, appended to `cells`: explained ones grey and labelled apart. */
+function findingRow(f: Finding, index: number, r: number, looks: RowLooks, cells: CellWrite[]) {
+  const at = String(r);
   const label = SEVERITY_LABEL[f.severity] + (f.explanation ? EXPLAINED_SUFFIX : "");
-  const cells: CellWrite[] = [
-    { address: addr(0, r), value: String(index), style: TEXT_STYLE },
-    { address: addr(1, r), value: label, style: fill },
-  ];
+  cells.push(
+    { address: `A${at}`, value: String(index), style: TEXT_STYLE },
+    {
+      address: `B${at}`,
+      value: label,
+      style: looks.level(f.explanation ? EXPLAINED_FILL : MARK_FILL[f.severity]),
+    }
+  );
   if (f.sheet && f.cell) {
     const link = linkFormula(f.sheet, f.cell);
     cells.push({
-      address: addr(2, r),
+      address: `C${at}`,
       formula: { text: link.text, result: link.shown },
-      // A cell formatted as text before a formula is entered keeps the formula as text.
-      style: { ...TEXT_STYLE, numFmt: "General", font: { ...STYLES.label.font, color: "0563C1" } },
+      style: looks.link,
     });
   } else {
-    cells.push({ address: addr(2, r), value: f.sheet ?? "", style: TEXT_STYLE });
+    cells.push({ address: `C${at}`, value: f.sheet ?? "", style: TEXT_STYLE });
   }
   cells.push(
-    {
-      address: addr(3, r),
-      value: `${f.message}\n${f.messageEn}`,
-      style: { ...TEXT_STYLE, wrap: true },
-    },
-    { address: addr(4, r), value: f.expected ?? "", style: TEXT_STYLE },
-    { address: addr(5, r), value: f.actual ?? "", style: TEXT_STYLE },
-    { address: addr(6, r), value: f.ruleId, style: TEXT_STYLE },
+    { address: `D${at}`, value: `${f.message}\n${f.messageEn}`, style: looks.message },
+    { address: `E${at}`, value: f.expected ?? "", style: TEXT_STYLE },
+    { address: `F${at}`, value: f.actual ?? "", style: TEXT_STYLE },
+    { address: `G${at}`, value: f.ruleId, style: TEXT_STYLE },
     // Errors cannot be explained: their 说明 cell is not offered as an input.
     {
-      address: addr(7, r),
+      address: `H${at}`,
       value: f.explanation ?? "",
       style: explainable(f) ? EXPLANATION_STYLE : TEXT_STYLE,
     },
-    { address: addr(8, r), value: fingerprint(f), style: { ...TEXT_STYLE, font: HINT_FONT } }
+    { address: `I${at}`, value: fingerprint(f), style: looks.print }
   );
-  return cells;
 }
 
 const HINT_FONT = { name: STYLES.label.font?.name, size: 8, color: "808080" };
@@ -228,9 +255,10 @@ export function resultsSheetOps(findings: Finding[], stale: StaleExplanation[] =
     ...HEADERS.map((h, j) => ({ address: addr(j, 3), value: h, style: STYLES.header })),
   ];
   const heights: Record<number, number> = { 2: rowHeight(30) };
+  const looks = rowLooks();
   resultsOrder(findings).forEach((f, i) => {
     const r = RESULTS_FIRST_ROW + i;
-    cells.push(...findingRow(f, i + 1, r));
+    findingRow(f, i + 1, r, looks, cells);
     heights[r] = messageHeight(f.message, f.messageEn);
   });
   const staleTop = RESULTS_FIRST_ROW + findings.length + 1;

@@ -1,15 +1,16 @@
-import { Decimal } from "../model/decimal";
+import { DECIMAL_PATTERN as PLAIN } from "../model/decimal";
 import type { Indicator } from "../model/evaluation";
 import type { IndicatorFigures } from "../rules/core/figures";
 import { clause } from "./text";
 import { percentage, type NumberStyle } from "./numbers";
+import { plainDecimal } from "./scaled";
 
 /**
  * How §四 speaks of a 绩效指标: a count against its task ("目标3746人，实际完成3821人，完成
  * 目标的102%"), a rate against its bound ("控制在4.5%以内，实际为4.3%"), a qualitative
  * indicator by what was achieved. The direction's words (以内, 不低于) are kept.
  */
-const figure = (v: string) => (/^-?\d+(\.\d+)?$/.test(v) ? new Decimal(v).toFixed() : v);
+const figure = (v: string) => (PLAIN.test(v) ? plainDecimal(v) : v);
 
 function quantitative(ind: Indicator, d: IndicatorFigures, n: NumberStyle): string | undefined {
   if (ind.target === undefined || ind.actual === undefined) return undefined;
@@ -51,7 +52,7 @@ export function indicatorClause(
 
 /** The figures of a text as normalised decimals: "3,746" is not split, "15.70" reads 15.7. */
 export function figuresIn(text: string): Set<string> {
-  return new Set((text.match(/\d+(?:\.\d+)?/g) ?? []).map((x) => new Decimal(x).toFixed()));
+  return new Set((text.match(/\d+(?:\.\d+)?/g) ?? []).map(plainDecimal));
 }
 
 /**
@@ -61,7 +62,5 @@ export function figuresIn(text: string): Set<string> {
 export function toldIn(ind: Indicator, narrative: string, figures: Set<string>): boolean {
   if (ind.direction === "定性") return Boolean(ind.actual && narrative.includes(ind.actual.trim()));
   if (ind.target === undefined || ind.actual === undefined) return true;
-  return [ind.target, ind.actual].every(
-    (v) => !/^-?\d+(\.\d+)?$/.test(v) || figures.has(new Decimal(v).toFixed())
-  );
+  return [ind.target, ind.actual].every((v) => !PLAIN.test(v) || figures.has(plainDecimal(v)));
 }

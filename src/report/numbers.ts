@@ -1,4 +1,5 @@
 import { Decimal, decimalsOf } from "../model/decimal";
+import { percentText } from "./scaled";
 
 /** How figures are written in the report (PRODUCT.md §6): the value is never changed, only its form. */
 export interface NumberStyle {
@@ -32,7 +33,10 @@ export function amount(v: string | Decimal, style: NumberStyle = DEFAULT_NUMBERS
 
 /** A rate (fraction) as a percentage: 1.0200 → "102%". */
 export function percentage(rate: Decimal, style: NumberStyle = DEFAULT_NUMBERS): string {
-  return `${rate.times(100).toDecimalPlaces(style.percentDecimals, Decimal.ROUND_HALF_UP).toFixed()}%`;
+  const places = style.percentDecimals;
+  // The same text from the rate's digits, without three Decimals (汇总 writes one per indicator).
+  const fast = Number.isInteger(places) && places >= 0 ? percentText(rate, places) : undefined;
+  return `${fast ?? rate.times(100).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed()}%`;
 }
 
 /** Points with two decimals at most, trailing zeros dropped: 2.3077 → "2.31", 8 → "8". */

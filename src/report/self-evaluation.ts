@@ -5,6 +5,7 @@ import type { IndicatorScore, ScoreResult } from "../rules/scoring/score";
 import type { Block, Table, TableCell } from "./document";
 import { effectiveTotal, statedTotal } from "./figures";
 import { amount, largestRemainder, percentage, type NumberStyle } from "./numbers";
+import { fixedText, largestRemainderScaled } from "./scaled";
 import { fundSourceRows } from "./funds-summary";
 
 /**
@@ -120,6 +121,18 @@ function level2Rank(level2: string | undefined): number {
 }
 
 /**
+ * Rows in the framework's order of their 二级指标, stable: rows of one 二级指标 keep the order
+ * the unit gave them. Each row's rank is found once, not at every comparison of the sort.
+ */
+export function byLevel2<T>(rows: T[], level2Of: (row: T) => string | undefined): T[] {
+  const ranks = rows.map((r) => level2Rank(level2Of(r)));
+  return rows
+    .map((_, i) => i)
+    .sort((a, b) => ranks[a] - ranks[b])
+    .map((i) => rows[i]);
+}
+
+/**
  * The unit's own 偏差原因 for a row: what it typed in the 绩效指标 sheet, else the 说明 it gave
  * on 校验结果 for a finding at that row. Never words of the tool's own (PRODUCT.md §6).
  */
@@ -140,10 +153,7 @@ function indicatorRows(m: Evaluation, s: IndicatorScore, explained: ExplanationO
       },
     ];
   const groupScored = s.earned !== undefined;
-  // Stable: rows of one 二级指标 keep the order the unit gave them.
-  const ordered = [...s.rows].sort(
-    (a, b) => level2Rank(m.indicators[a.index].level2) - level2Rank(m.indicators[b.index].level2)
-  );
+  const ordered = byLevel2(s.rows, (r) => m.indicators[r.index].level2);
   return ordered.map((r) => {
     const ind = m.indicators[r.index];
     const dir =
@@ -206,9 +216,42 @@ function runs(values: string[], within?: number[]): number[] {
   return spans;
 }
 
-const num = (d: Decimal | undefined): Partial<TableCell> =>
-  d === undefined ? {} : { number: d.toNumber() };
-const ptsText = (d: Decimal | undefined) => (d === undefined ? "" : d.toFixed(2));
+/** A rounded score as the grid writes it: two decimals, and the number. */
+interface Rounded {
+  text: string;
+  number: number;
+}
+
+const decimalRounded = (d: Decimal): Rounded => ({ text: d.toFixed(2), number: d.toNumber() });
+/** k/100 is the double nearest the decimal k × 10^-2, as is Number of its text (toNumber). */
+const scaledRounded = (k: number): Rounded => ({ text: fixedText(k, 2), number: k / 100 });
+
+/**
+ * Scores rounded to two decimals so that they add up to `total` (largest remainder), and their
+ * sum: on integers where that is exact (scaled.ts), else with decimal.js.
+ */
+export function roundedScores(
+  values: Decimal[],
+  total?: Decimal
+): { each: Rounded[]; sum: Rounded } {
+  const scaled = largestRemainderScaled(values, 2, total);
+  if (scaled) {
+    let sum = 0;
+    for (const k of scaled) sum += k;
+    return { each: scaled.map(scaledRounded), sum: scaledRounded(sum) };
+  }
+  const rounded = largestRemainder(values, 2, total);
+  const sum = rounded.reduce((a, b) => a.plus(b), new Decimal(0));
+  return { each: rounded.map(decimalRounded), sum: decimalRounded(sum) };
+}
+
+/** A score cell: blank where there is no score. */
+const scoreCell = (r: Rounded | undefined, bold?: boolean): TableCell =>
+  r === undefined
+    ? { text: "", align: "center" }
+    : bold
+      ? { text: r.text, align: "center", bold, number: r.number }
+      : { text: r.text, align: "center", number: r.number };
 
 function gridTable(
   m: Evaluation,
@@ -218,11 +261,10 @@ function gridTable(
 ): Table {
   const grid = gridRows(m, scored, profile, explained);
   const scoredRows = grid.filter((r) => r.earned !== undefined);
-  const pointsRounded = largestRemainder(grid.filter((r) => r.points).map((r) => r.points!));
+  const pointsRounded = roundedScores(grid.filter((r) => r.points).map((r) => r.points!));
   const target = scored.total ?? scored.earned;
-  const earnedRounded = largestRemainder(
+  const earnedRounded = roundedScores(
     scoredRows.map((r) => r.earned!),
-    2,
     target
   );
   const level1Spans = runs(grid.map((r) => r.level1));
@@ -233,8 +275,8 @@ function gridTable(
   let p = 0;
   let e = 0;
   const rows = grid.map((r, i): TableCell[] => {
-    const pointsCell = r.points ? pointsRounded[p++] : undefined;
-    const earnedCell = r.earned !== undefined ? earnedRounded[e++] : undefined;
+    const pointsCell = r.points ? pointsRounded.each[p++] : undefined;
+    const earnedCell = r.earned !== undefined ? earnedRounded.each[e++] : undefined;
     const out: TableCell[] = [];
     if (level1Spans[i]) out.push(cell(r.level1, { rowSpan: level1Spans[i], align: "center" }));
     if (level2Spans[i]) out.push(cell(r.level2, { rowSpan: level2Spans[i], align: "center" }));
@@ -242,18 +284,16 @@ function gridTable(
       cell(r.level3),
       cell(r.target, { align: "center" }),
       cell(r.actual, { align: "center" }),
-      cell(ptsText(pointsCell), { align: "center", ...num(pointsCell) }),
-      cell(ptsText(earnedCell), { align: "center", ...num(earnedCell) }),
+      scoreCell(pointsCell),
+      scoreCell(earnedCell),
       cell(r.remark)
     );
     return out;
   });
-  const pointsSum = pointsRounded.reduce((a, b) => a.plus(b), new Decimal(0));
-  const earnedSum = earnedRounded.reduce((a, b) => a.plus(b), new Decimal(0));
   rows.push([
     head("合计", 5),
-    cell(ptsText(pointsSum), { align: "center", bold: true, ...num(pointsSum) }),
-    cell(ptsText(earnedSum), { align: "center", bold: true, ...num(earnedSum) }),
+    scoreCell(pointsRounded.sum, true),
+    scoreCell(earnedRounded.sum, true),
     // While anything is unscored the 合计 is the scored items' sum; the 校验情况 page says so.
     cell(scored.complete && scored.grade ? `评价等级：${GRADE_LONG[scored.grade]}` : "", {
       bold: true,

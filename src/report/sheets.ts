@@ -2,7 +2,7 @@ import type { Evaluation } from "../model/evaluation";
 import type { Finding } from "../model/finding";
 import { SEVERITY_LABEL } from "../model/finding";
 import { rowHeight, type CellStyle, type CellWrite, type WriteOp } from "../model/sheet";
-import { addr } from "../layout";
+import { addr, columnLetter } from "../layout";
 import { SELF_EVAL_WIDTHS } from "./self-evaluation";
 import { REPORT_SHEET, SELF_EVAL_SHEET, SUMMARY_SHEET } from "../layout/results";
 import { BORDER, STYLES, columnsOp, pageSetupOp } from "../layout/styles";
@@ -127,37 +127,37 @@ const border: CellStyle = {
   font: { name: BODY, size: 10 },
 };
 
-/**
- * A table block as cells from row `top`, with merges for column and row spans, numbers where a
- * cell carries one (with its text's decimals) and heights for wrapped text.
- */
-const TABLE_STYLES = new Map<string, CellStyle>();
-
-/** The fixed format that shows a number cell's text with its decimals ("8.50" → 0.00). */
-function numberFormat(text: string): string {
+/** Decimals of a number cell's text ("8.50" → 2), which its fixed format shows. */
+function decimalsShown(text: string): number {
   const dot = text.indexOf(".");
-  const decimals = dot >= 0 ? text.length - dot - 1 : 0;
-  return decimals ? `0.${"0".repeat(decimals)}` : "0";
+  return dot >= 0 ? text.length - dot - 1 : 0;
 }
 
-/** A table cell's style; one object per distinct look, shared (a table may have 100,000 cells). */
+/** The fixed format that shows `decimals` places: 2 → 0.00. */
+const numberFormat = (decimals: number) => (decimals ? `0.${"0".repeat(decimals)}` : "0");
+
+/**
+ * A table cell's style; one object per distinct look, shared (a table may have 100,000 cells),
+ * found by alignment, weight and (for a number) decimals without a key string per cell.
+ */
 function tableCellStyle(cell: Table["rows"][number][number]): CellStyle {
+  const weight = cell.bold === undefined ? 0 : cell.bold ? 1 : 2;
   if (cell.number === undefined) {
-    // A text cell's look is its alignment and weight: found without a key string per cell.
     let looks = TEXT_STYLES.get(cell.align);
     if (!looks) TEXT_STYLES.set(cell.align, (looks = []));
-    const weight = cell.bold === undefined ? 0 : cell.bold ? 1 : 2;
     return (looks[weight] ??= lookStyle(cell, undefined));
   }
-  const numFmt = numberFormat(cell.text);
-  const key = `${cell.align}|${cell.bold}|${numFmt}`;
-  let style = TABLE_STYLES.get(key);
-  if (!style) TABLE_STYLES.set(key, (style = lookStyle(cell, numFmt)));
-  return style;
+  let looks = NUMBER_STYLES.get(cell.align);
+  if (!looks) NUMBER_STYLES.set(cell.align, (looks = []));
+  const byDecimals = (looks[weight] ??= []);
+  const decimals = decimalsShown(cell.text);
+  return (byDecimals[decimals] ??= lookStyle(cell, numberFormat(decimals)));
 }
 
 /** Text cells' styles by alignment, then by bold undefined, true, false. */
 const TEXT_STYLES = new Map<string | undefined, (CellStyle | undefined)[]>();
+/** Number cells' styles by alignment, then by bold as above, then by decimals. */
+const NUMBER_STYLES = new Map<string | undefined, (CellStyle | undefined)[][]>();
 
 function lookStyle(cell: Table["rows"][number][number], numFmt: string | undefined): CellStyle {
   return {
@@ -169,8 +169,6 @@ function lookStyle(cell: Table["rows"][number][number], numFmt: string | undefin
   };
 }
 
-const NONE_TAKEN: ReadonlySet<number> = new Set();
-
 /** Width of `span` columns from `c` (added in column order, as a reduce would). */
 function spanWidth(widths: number[], c: number, span: number): number {
   let width = 0;
@@ -178,53 +176,59 @@ function spanWidth(widths: number[], c: number, span: number): number {
   return width;
 }
 
-function tableOps(
-  sheet: string,
-  t: Table,
-  top: number,
-  widths: number[]
-): { ops: WriteOp[]; cells: CellWrite[]; heights: Record<number, number>; next: number } {
-  const cells: CellWrite[] = [];
-  const ops: WriteOp[] = [];
-  const heights: Record<number, number> = {};
-  /** Columns still covered by a row span from above, by row. */
-  const covered = new Map<number, Set<number>>();
+/** What tableOps appends to: a sheet's cells, merges and row heights. */
+interface SheetParts {
+  sheet: string;
+  cells: CellWrite[];
+  ops: WriteOp[];
+  heights: Record<number, number>;
+}
+
+/**
+ * A table block as cells from row `top`, with merges for column and row spans, numbers where a
+ * cell carries one (with its text's decimals) and heights for wrapped text, appended to `into`;
+ * returns the row after it. A column covered by a row span from above is skipped until the
+ * span's last row (`coveredTo`); column letters are found once per column of the table.
+ */
+function tableOps(into: SheetParts, t: Table, top: number, widths: number[]): number {
+  const { sheet, cells } = into;
+  const letters: string[] = [];
+  const letter = (c: number) => (letters[c] ??= columnLetter(c));
+  const coveredTo: number[] = [];
   let r = top;
-  for (const row of [...t.header, ...t.rows]) {
+  const row = (cellsOfRow: Table["rows"][number]) => {
     let c = 0;
     let lines = 1;
-    const taken = covered.get(r) ?? NONE_TAKEN;
-    for (const cell of row) {
-      while (taken.has(c)) c++;
+    const at = String(r);
+    for (const cell of cellsOfRow) {
+      while (coveredTo[c] >= r) c++;
       const span = cell.span ?? 1;
       const down = cell.rowSpan ?? 1;
       const style = tableCellStyle(cell);
-      cells.push({ address: addr(c, r), value: cell.number ?? cell.text, style });
+      cells.push({ address: letter(c) + at, value: cell.number ?? cell.text, style });
       for (let dr = 0; dr < down; dr++)
-        for (let k = 0; k < span; k++) {
-          if (dr === 0 && k === 0) continue;
-          cells.push({ address: addr(c + k, r + dr), style });
-          if (dr > 0) {
-            const below = covered.get(r + dr) ?? new Set<number>();
-            below.add(c + k);
-            covered.set(r + dr, below);
-          }
-        }
+        for (let k = 0; k < span; k++)
+          if (dr > 0 || k > 0) cells.push({ address: letter(c + k) + (r + dr), style });
+      if (down > 1)
+        for (let k = 0; k < span; k++)
+          coveredTo[c + k] = Math.max(coveredTo[c + k] ?? 0, r + down - 1);
       if (span > 1 || down > 1)
-        ops.push({
+        into.ops.push({
           op: "merge",
           sheet,
-          range: `${addr(c, r)}:${addr(c + span - 1, r + down - 1)}`,
+          range: `${letter(c)}${r}:${letter(c + span - 1)}${r + down - 1}`,
         });
       // An empty cell takes one line, the least a row has.
       if (down === 1 && cell.text !== "")
         lines = Math.max(lines, wrappedLines(cell.text, spanWidth(widths, c, span), 10));
       c += span;
     }
-    heights[r] = fitted(lines, 10);
+    into.heights[r] = fitted(lines, 10);
     r++;
-  }
-  return { ops, cells, heights, next: r };
+  };
+  for (const cellsOfRow of t.header) row(cellsOfRow);
+  for (const cellsOfRow of t.rows) row(cellsOfRow);
+  return r;
 }
 
 /** Sheet column widths (characters) of the 自评表. */
@@ -246,15 +250,13 @@ export function selfEvaluationSheetOps(doc: ReportDocument): WriteOp[] {
   const ops: WriteOp[] = [];
   const cells: CellWrite[] = [title];
   const heights: Record<number, number> = { 1: 28 };
+  const into = { sheet, cells, ops, heights };
   let top = 3;
   let repeat: [number, number] | undefined;
   for (const { table } of tables) {
-    const t = tableOps(sheet, table, top, widths);
+    const next = tableOps(into, table, top, widths);
     if (table.header.length && !repeat) repeat = [top, top + table.header.length - 1];
-    ops.push(...t.ops);
-    cells.push(...t.cells);
-    Object.assign(heights, t.heights);
-    top = t.next;
+    top = next;
   }
   return [
     { op: "addSheet", sheet, tabColor: "1F4E79", visibility: "visible" },
@@ -485,21 +487,19 @@ export function summarySheetOps(
     1: 28,
     2: fitted(wrappedLines(String(cells[1].value), noteWidth, STYLES.hint.font?.size ?? 10), 10),
   };
+  const into = { sheet, cells, ops, heights };
   let r = 4;
   for (const s of sections) {
     cells.push({ address: addr(0, r), value: s.title, style: text({ ...STYLES.section }) });
-    const t = tableOps(sheet, s.table, r + 1, widths);
-    ops.push(...t.ops);
-    cells.push(...t.cells);
-    Object.assign(heights, t.heights);
-    r = t.next + 1;
+    r = tableOps(into, s.table, r + 1, widths) + 1;
   }
+  for (const c of chartData.cells) cells.push(c);
   return [
     { op: "addSheet", sheet, tabColor: "1F4E79", visibility: "visible" },
     columnsOp(sheet, widths),
     { op: "merge", sheet, range: "A2:F2" },
     ...ops,
-    { op: "cells", sheet, cells: [...cells, ...chartData.cells] },
+    { op: "cells", sheet, cells },
     ...(charts ? chartData.charts : []),
     { op: "rowHeights", sheet, heights },
     pageSetupOp(sheet, "portrait"),

@@ -42,30 +42,79 @@ export interface ReportResult extends ReadOutcome {
 }
 
 /**
- * What a generated sheet holds, as a fingerprint changed by any edit to its values. A small
- * string hash (cyrb53) keeps this free of Node's crypto, so the task pane can run it too.
+ * A small string hash (cyrb53) fed piece by piece: the text "k=v;k=v…" of a sheet is hashed
+ * without being joined, nor each "k=v" built (a sheet may hold 100,000 cells).
  */
-export function fingerprint(values: Record<string, CellValue> | Map<string, CellValue>): string {
-  const map = values instanceof Map ? values : new Map(Object.entries(values));
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  let length = 0;
-  // The text "k=v;k=v…" is hashed piece by piece rather than joined (a sheet may hold 100,000 cells).
-  const feed = (text: string) => {
+class Cyrb53 {
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+  private length = 0;
+
+  text(text: string): void {
+    let h1 = this.h1;
+    let h2 = this.h2;
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       h1 = Math.imul(h1 ^ ch, 2654435761);
       h2 = Math.imul(h2 ^ ch, 1597334677);
     }
-    length += text.length;
-  };
-  [...map.keys()].sort().forEach((k, i) => {
-    if (i > 0) feed(";");
-    feed(`${k}=${JSON.stringify(map.get(k))}`);
-  });
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return `${(h2 >>> 0).toString(16).padStart(8, "0")}${(h1 >>> 0).toString(16).padStart(8, "0")}:${length}`;
+    this.h1 = h1;
+    this.h2 = h2;
+    this.length += text.length;
+  }
+
+  /**
+   * JSON.stringify(value) as text: a string that JSON writes as it is, between quotes (no
+   * quote, backslash, control character or surrogate to escape), is hashed from the string.
+   */
+  json(value: CellValue | undefined): void {
+    if (typeof value !== "string") {
+      this.text(`${JSON.stringify(value)}`);
+      return;
+    }
+    let h1 = Math.imul(this.h1 ^ 34, 2654435761);
+    let h2 = Math.imul(this.h2 ^ 34, 1597334677);
+    for (let i = 0; i < value.length; i++) {
+      const ch = value.charCodeAt(i);
+      if (ch < 0x20 || ch === 34 || ch === 92 || (ch >= 0xd800 && ch <= 0xdfff)) {
+        this.text(JSON.stringify(value));
+        return;
+      }
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    this.h1 = Math.imul(h1 ^ 34, 2654435761);
+    this.h2 = Math.imul(h2 ^ 34, 1597334677);
+    this.length += value.length + 2;
+  }
+
+  digest(): string {
+    const h1 =
+      Math.imul(this.h1 ^ (this.h1 >>> 16), 2246822507) ^
+      Math.imul(this.h2 ^ (this.h2 >>> 13), 3266489909);
+    const h2 =
+      Math.imul(this.h2 ^ (this.h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    const hex = (h: number) => (h >>> 0).toString(16).padStart(8, "0");
+    return `${hex(h2)}${hex(h1)}:${this.length}`;
+  }
+}
+
+/**
+ * What a generated sheet holds, as a fingerprint changed by any edit to its values: a hash of
+ * "k=v;k=v…" (addresses in order, values as JSON). cyrb53 keeps this free of Node's crypto, so
+ * the task pane can run it too.
+ */
+export function fingerprint(values: Record<string, CellValue> | Map<string, CellValue>): string {
+  const map = values instanceof Map ? values : new Map(Object.entries(values));
+  const hash = new Cyrb53();
+  const keys = [...map.keys()].sort();
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0) hash.text(";");
+    hash.text(keys[i]);
+    hash.text("=");
+    hash.json(map.get(keys[i]));
+  }
+  return hash.digest();
 }
 
 /** The values a plan writes into one sheet, by address (a later write wins, as in the sheet). */
