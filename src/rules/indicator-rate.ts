@@ -1,7 +1,7 @@
 import { figuresOf } from "./core/figures";
 import { defineRule } from "./core/rule";
 import { capitalized } from "./core/helpers";
-import { overlaps, interval, percent, statedPercent } from "./core/relations";
+import { percent, statedPercent } from "./core/relations";
 import { indicatorLabel, quantity, withUnit } from "./core/indicators";
 
 /**
@@ -45,7 +45,7 @@ export default defineRule({
       if (stated === undefined || !q) return;
       const { rate } = derived[i];
       // Most rows agree: the message's figures are written only for a row that is reported.
-      const differs = rate.kind === "rate" && !overlaps(rate.interval, interval(stated));
+      const differs = rate.kind === "rate" && !rate.agrees(stated);
       if (rate.kind !== "cannotCompute" && !differs) return;
       const label = indicatorLabel(model, i);
       const atMost = q.direction === "≤";

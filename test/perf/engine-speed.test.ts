@@ -10,14 +10,17 @@ import type { Indicator } from "../../src/model/evaluation";
 import { PLACEMENTS } from "../../src/layout";
 import { Locations, layoutLocations } from "../../src/layout/locations";
 import { fill } from "../../src/rules/core/meta";
-import { completionRate, isMet, quantity } from "../../src/rules/core/indicators";
+import { completionRate, isMet, quantity, tooLow } from "../../src/rules/core/indicators";
+import { atLeastTimes, lowAtLeastHigh, rateAgrees, scaledOf } from "../../src/rules/core/scaled";
 import {
   atLeastZero,
   atMostZero,
   divide,
   exceeds,
+  halfUnit,
   interval,
   intervalAt,
+  overlaps,
 } from "../../src/rules/core/relations";
 import { wrappedLines } from "../../src/report/sheets";
 import { sampleModel } from "../helpers/workbooks";
@@ -90,6 +93,251 @@ describe("indicator figures computed when read", () => {
     expect(completionRate({ direction: "≥", target: "0", actual: "5" }).kind).toBe("cannotCompute");
     expect(completionRate({ direction: "≥", target: "5" }).kind).toBe("missing");
     expect(completionRate({ direction: "≥", target: "4", actual: "5" }).kind).toBe("rate");
+  });
+});
+
+/**
+ * The per-row verdicts in integers (src/rules/core/scaled.ts) against decimal.js as it decided
+ * them before. Figures are drawn near each other (a unit or two apart, at the boundary of the
+ * relation) and long enough to leave the safe integers, where the Decimal path answers instead.
+ */
+describe("exact integer verdicts agree with decimal.js", () => {
+  /** Digits and decimals: "-12.50"; up to 20 digits, so some are too long for the fast path. */
+  const figureOf = (digits: bigint, own: number): string => {
+    const neg = digits < 0n;
+    const text = (neg ? -digits : digits).toString().padStart(own + 1, "0");
+    const whole = text.slice(0, text.length - own);
+    return `${neg ? "-" : ""}${whole}${own ? `.${text.slice(text.length - own)}` : ""}`;
+  };
+  const own = fc.integer({ min: 0, max: 4 });
+  const digits = fc.oneof(
+    fc.bigInt({ min: -99999n, max: 999999n }),
+    fc.bigInt({ min: 1n, max: 10n ** 20n })
+  );
+  const positive = fc.oneof(
+    fc.bigInt({ min: 1n, max: 99999n }),
+    fc.bigInt({ min: 1n, max: 10n ** 18n })
+  );
+  /** A figure and its context decimals (its own, or up to three more). */
+  const figureAt = (ds: fc.Arbitrary<bigint>) =>
+    fc.tuple(ds, own, fc.integer({ min: 0, max: 3 })).map(([d, o, more]) => ({
+      stated: figureOf(d, o),
+      decimals: o + more,
+    }));
+  /** A second figure a few units from the first, at its own decimals. */
+  const near = (x: { stated: string }) =>
+    fc
+      .tuple(fc.integer({ min: -2, max: 2 }), own, fc.integer({ min: 0, max: 3 }))
+      .map(([k, o, more]) => {
+        const moved = new Decimal(x.stated).plus(new Decimal(k).times(halfUnit(o).times(2)));
+        const stated = moved.toFixed(Math.max(o, decimalsOf(x.stated)));
+        return { stated, decimals: decimalsOf(stated) + more };
+      });
+  const at = (f: { stated: string }) => scaledOf(f.stated)!;
+
+  test("a stated figure's digits are its value", () => {
+    fc.assert(
+      fc.property(digits, own, (d, o) => {
+        const stated = figureOf(d, o);
+        const s = scaledOf(stated);
+        if (stated.replace(/[-.]/g, "").length <= 15) expect(s).toBeDefined();
+        if (!s) return;
+        expect(s.own).toBe(o);
+        expect(new Decimal(s.digits).div(new Decimal(10).pow(o)).eq(stated)).toBe(true);
+      })
+    );
+    for (const text of ["1e5", "+1", ".5", "1.", "0x10", "", " 1", "1,000", "１"])
+      expect(scaledOf(text)).toBeUndefined();
+    expect(scaledOf("12345678901234567")).toBeUndefined(); // above 2^53
+  });
+
+  test("x.lo ≥ y.hi as the Decimal ends compare", () => {
+    const pair = figureAt(digits).chain((x) => fc.tuple(fc.constant(x), near(x)));
+    let decided = 0;
+    fc.assert(
+      fc.property(pair, ([x, y]) => {
+        const [sx, sy] = [scaledOf(x.stated), scaledOf(y.stated)];
+        const fast = sx && sy ? lowAtLeastHigh(sx, x.decimals, sy, y.decimals) : undefined;
+        const slow = new Decimal(x.stated)
+          .minus(halfUnit(x.decimals))
+          .gte(new Decimal(y.stated).plus(halfUnit(y.decimals)));
+        if (fast !== undefined) decided++;
+        if (fast !== undefined) expect(fast).toBe(slow);
+      }),
+      { numRuns: 500 }
+    );
+    expect(decided).toBeGreaterThan(100);
+    // Touching intervals exceed (3746 against 3745); overlapping ones (3745.5 at 1) do not.
+    expect(lowAtLeastHigh(at({ stated: "3746" }), 0, at({ stated: "3745" }), 0)).toBe(true);
+    expect(lowAtLeastHigh(at({ stated: "3745.5" }), 1, at({ stated: "3745" }), 0)).toBe(false);
+  });
+
+  test("num ≥ den · ratio as the Decimal product compares", () => {
+    const ratio = fc.oneof(
+      fc.constantFrom("1.3", "1.30", "1.5", "2", "1.25"),
+      fc.tuple(fc.bigInt({ min: 1n, max: 100000n }), own).map(([d, o]) => figureOf(d, o))
+    );
+    // A numerator at den · ratio exactly, or a unit of its own either side, or anywhere.
+    const triple = fc
+      .tuple(figureAt(positive), ratio, fc.integer({ min: -1, max: 1 }), fc.boolean())
+      .chain(([den, r, k, exact]) => {
+        const product = new Decimal(den.stated).times(r);
+        const at = product.plus(new Decimal(k).times(halfUnit(product.decimalPlaces()).times(2)));
+        const num = exact ? fc.constant(at.toFixed()) : figureAt(digits).map((f) => f.stated);
+        return fc.tuple(num, fc.constant(den.stated), fc.constant(r));
+      });
+    let decided = 0;
+    fc.assert(
+      fc.property(triple, ([num, den, r]) => {
+        const s = [scaledOf(num), scaledOf(den), scaledOf(r)];
+        const fast = s[0] && s[1] && s[2] ? atLeastTimes(s[0], s[1], s[2]) : undefined;
+        if (fast === undefined) return;
+        decided++;
+        expect(fast).toBe(new Decimal(num).gte(new Decimal(den).times(r)));
+      }),
+      { numRuns: 500 }
+    );
+    expect(decided).toBeGreaterThan(100);
+    expect(atLeastTimes(at({ stated: "130" }), at({ stated: "100" }), at({ stated: "1.3" }))).toBe(
+      true
+    );
+    expect(
+      atLeastTimes(at({ stated: "129.99" }), at({ stated: "100" }), at({ stated: "1.3" }))
+    ).toBe(false);
+  });
+
+  /** The agreement as decided before: overlaps(divide(num, den), interval(stated)). */
+  const slowAgrees = (
+    n: { stated: string; decimals: number },
+    d: { stated: string; decimals: number },
+    stated: string
+  ) => {
+    const q = divide(intervalAt(n.stated, n.decimals), intervalAt(d.stated, d.decimals));
+    return q !== undefined && overlaps(q, interval(stated));
+  };
+
+  test("a stated rate agrees with num/den as overlaps(divide(…), interval(stated)) says", () => {
+    // The stated rate at either end of the quotient's interval, rounded to its decimals and moved
+    // a unit or none: the cases where a wrong comparison or rounding shows.
+    const triple = fc
+      .tuple(figureAt(positive), figureAt(positive), own, fc.integer({ min: -1, max: 1 }))
+      .chain(([n, d, dr, k]) => {
+        const q = divide(intervalAt(n.stated, n.decimals), intervalAt(d.stated, d.decimals))!;
+        const unit = halfUnit(dr).times(2).times(k);
+        const ends = [q.lo, q.hi].map((e) => e.plus(unit).toFixed(dr, Decimal.ROUND_HALF_UP));
+        return fc.tuple(fc.constant(n), fc.constant(d), fc.constantFrom(...ends, "1", "-0.5"));
+      });
+    // Touching ends, made exactly: n.lo / d.hi = s.hi or n.hi / d.lo = s.lo. With s's end at
+    // dr + 1 decimals ending in 5 and d's at dd + 1, their product ends in 5 at dr + dd + 2, so
+    // n at dr + dd + 1 decimals has that product as an end.
+    const small = fc.bigInt({ min: 1n, max: 99999n }); // products exact in 20 digits
+    const touching = fc
+      .tuple(figureAt(small), small, own, fc.boolean())
+      .map(([d, r, dr, low]) => {
+        const s = interval(figureOf(r, dr));
+        const dd = decimalsOf(d.stated);
+        const den = { stated: d.stated, decimals: dd };
+        const end = low ? s.hi.times(interval(d.stated).hi) : s.lo.times(interval(d.stated).lo);
+        const half = halfUnit(dr + dd + 1);
+        const n = (low ? end.plus(half) : end.minus(half)).toFixed(dr + dd + 1);
+        return [{ stated: n, decimals: dr + dd + 1 }, den, figureOf(r, dr)] as const;
+      })
+      .filter(([n]) => new Decimal(n.stated).gt(0));
+    let decided = 0;
+    let touched = 0;
+    fc.assert(
+      fc.property(touching, ([n, d, stated]) => {
+        const [sn, sd, ss] = [scaledOf(n.stated), scaledOf(d.stated), scaledOf(stated)];
+        const fast =
+          sn && sd && ss
+            ? rateAgrees(
+                { scaled: sn, decimals: n.decimals },
+                { scaled: sd, decimals: d.decimals },
+                ss
+              )
+            : undefined;
+        expect(slowAgrees(n, d, stated)).toBe(true);
+        if (fast === undefined) return;
+        touched++;
+        expect(fast).toBe(true);
+      }),
+      { numRuns: 300 }
+    );
+    expect(touched).toBeGreaterThan(50);
+    fc.assert(
+      fc.property(triple, ([n, d, stated]) => {
+        const [sn, sd, ss] = [scaledOf(n.stated), scaledOf(d.stated), scaledOf(stated)];
+        const fast =
+          sn && sd && ss
+            ? rateAgrees(
+                { scaled: sn, decimals: n.decimals },
+                { scaled: sd, decimals: d.decimals },
+                ss
+              )
+            : undefined;
+        if (fast === undefined) return;
+        decided++;
+        expect(fast).toBe(slowAgrees(n, d, stated));
+      }),
+      { numRuns: 1000 }
+    );
+    expect(decided).toBeGreaterThan(200);
+    // Touching ends agree: 4.375 / 2.5 = 1.75 is the high end of "1.7".
+    const [n, d] = [
+      { stated: "4.38", decimals: 2 },
+      { stated: "2", decimals: 0 },
+    ];
+    const fast = (s: string) =>
+      rateAgrees({ scaled: at(n), decimals: 2 }, { scaled: at(d), decimals: 0 }, scaledOf(s)!);
+    expect([fast("1.7"), slowAgrees(n, d, "1.7")]).toEqual([true, true]);
+    expect([fast("1.6"), slowAgrees(n, d, "1.6")]).toEqual([false, false]);
+    // And at the high end: 2.775 / 1.5 = 1.85 is the low end of "1.9".
+    const hi = (s: string) =>
+      rateAgrees(
+        { scaled: at({ stated: "2.77" }), decimals: 2 },
+        { scaled: at(d), decimals: 0 },
+        scaledOf(s)!
+      );
+    expect([hi("1.9"), slowAgrees({ stated: "2.77", decimals: 2 }, d, "1.9")]).toEqual([
+      true,
+      true,
+    ]);
+    expect([hi("2.0"), slowAgrees({ stated: "2.77", decimals: 2 }, d, "2.0")]).toEqual([
+      false,
+      false,
+    ]);
+  });
+
+  test("an indicator's verdicts are those of its Decimal figures", () => {
+    const long = fc
+      .tuple(fc.bigInt({ min: -(10n ** 19n), max: 10n ** 19n }), own)
+      .map(([d, o]) => figureOf(d, o));
+    const zeroish = fc.constantFrom("0", "0.00", "-0", "-1", "0.5", "-0.01");
+    const row = fc.record({
+      direction: fc.constantFrom("≥", "≤", "="),
+      target: fc.oneof(stated, long, zeroish),
+      actual: fc.oneof(stated, long, zeroish),
+      statedRate: fc.oneof(stated, long, fc.constantFrom("1", "1.02", "0.5")),
+      decimalsOpen: fc.option(fc.subarray(["target", "actual"]), { nil: undefined }),
+    }) as fc.Arbitrary<Indicator>;
+    fc.assert(
+      fc.property(row, fc.constantFrom(1.3, 1.5, 2), (ind, ratio) => {
+        const rate = completionRate(ind);
+        const q = quantity(ind)!;
+        const [num, den] = q.direction === "≤" ? [q.target, q.actual] : [q.actual, q.target];
+        const lowBefore =
+          q.direction !== "=" &&
+          !den.value.lte(0) &&
+          num.value.gte(den.value.times(new Decimal(ratio)));
+        expect(tooLow(ind, ratio)).toBe(lowBefore);
+        if (den.value.lte(0) || den.interval.lo.lte(0))
+          return expect(rate.kind).toBe("cannotCompute");
+        if (rate.kind !== "rate") throw new Error(`a rate expected, got ${rate.kind}`);
+        expect(rate.agrees(ind.statedRate!)).toBe(
+          overlaps(divide(num.interval, den.interval)!, interval(ind.statedRate!))
+        );
+      })
+    );
   });
 });
 

@@ -1,6 +1,16 @@
 import { Decimal, DECIMAL_PATTERN, decimalsOf } from "../../model/decimal";
 import type { Evaluation, Indicator } from "../../model/evaluation";
-import { around, atMostZero, divide, halfUnit, type Interval, type Quantity } from "./relations";
+import {
+  around,
+  atMostZero,
+  divide,
+  halfUnit,
+  interval,
+  overlaps,
+  type Interval,
+  type Quantity,
+} from "./relations";
+import { atLeastTimes, endsAt, lowAtLeastHigh, rateAgrees, scaledOf, type Scaled } from "./scaled";
 
 /**
  * 绩效指标 (PRODUCT.md §3, §4 "Indicators"): what a quantitative indicator's figures say,
@@ -45,22 +55,31 @@ export function figure(ind: Indicator, key: FigureKey): FigureState {
   const v = ind[key]?.trim();
   if (v === undefined || v === "") return { kind: "blank" };
   if (!DECIMAL_PATTERN.test(v)) return { kind: "text", text: v };
-  return { kind: "number", quantity: new StatedFigure(new Decimal(v), v, decimalsOf(v)) };
+  return { kind: "number", quantity: new StatedFigure(v, decimalsOf(v), scaledOf(v)) };
 }
 
 /**
  * A stated figure whose interval (PRODUCT.md §4 "Rounding") is made each time it is asked for
  * rather than kept: each row keeps its figures for the whole run, and at 10,000 rows the kept
  * intervals were most of the figures stage's garbage-collection time. The same interval either
- * way: [value − ½·10^−decimals, value + ½·10^−decimals].
+ * way: [value − ½·10^−decimals, value + ½·10^−decimals]. Its Decimal is parsed when first read:
+ * the per-row verdicts (met, too low, a stated rate's agreement) compare its digits as an exact
+ * integer (`scaled`, see scaled.ts) and need no Decimal.
  */
 class StatedFigure implements StatedQuantity {
+  private decimal: Decimal | undefined;
+
   constructor(
-    readonly value: Decimal,
     readonly stated: string,
     /** The decimals the interval is taken to: its own, or more from context (see inContext). */
-    readonly decimals: number
+    readonly decimals: number,
+    /** The stated digits as an integer; undefined when too long to be exact. */
+    readonly scaled: Scaled | undefined
   ) {}
+
+  get value(): Decimal {
+    return (this.decimal ??= new Decimal(this.stated));
+  }
 
   get interval(): Interval {
     return around(this.value, this.decimals);
@@ -74,6 +93,26 @@ class StatedFigure implements StatedQuantity {
   /** The interval's high end alone (the same Decimal as `interval.hi`). */
   upper(): Decimal {
     return this.value.plus(halfUnit(this.decimals));
+  }
+
+  /** value ≤ 0, from the digits when they are exact. */
+  atMostZero(): boolean {
+    return this.scaled ? this.scaled.digits <= 0 : atMostZero(this.value);
+  }
+
+  /** lower() ≤ 0: the interval reaches 0 or below. */
+  reachesZero(): boolean {
+    const ends = this.scaled && endsAt(this.scaled, this.decimals, this.decimals);
+    return ends ? ends[0] <= 0 : atMostZero(this.lower());
+  }
+
+  /** This interval lies at or above y's, lower() ≥ y.upper() (`exceeds` in relations.ts). */
+  atOrAbove(y: StatedFigure): boolean {
+    const exact =
+      this.scaled && y.scaled
+        ? lowAtLeastHigh(this.scaled, this.decimals, y.scaled, y.decimals)
+        : undefined;
+    return exact ?? this.lower().gte(y.upper());
   }
 }
 
@@ -125,12 +164,15 @@ function inContext(
 ): StatedQuantity {
   if (!ind.decimalsOpen?.includes(key)) return own;
   const decimals = Math.max(decimalsOf(other.stated), own.decimals);
-  return new StatedFigure(own.value, own.stated, decimals);
+  return new StatedFigure(own.stated, decimals, own.scaled);
 }
 
 export type CompletionRate =
-  /** `value` from the figures as stated; `interval` what their rounding allows. */
-  | { kind: "rate"; value: Decimal; interval: Interval }
+  /**
+   * `value` from the figures as stated; `interval` what their rounding allows; `agrees` whether
+   * a stated rate overlaps that interval (as `overlaps(interval, interval(stated))` answers).
+   */
+  | { kind: "rate"; value: Decimal; interval: Interval; agrees(stated: string): boolean }
   /** A zero (or negative) denominator: growth from zero is never 100 %. */
   | { kind: "cannotCompute" }
   | { kind: "qualitative" }
@@ -138,8 +180,10 @@ export type CompletionRate =
   | { kind: "missing" };
 
 /** The fraction of a completion rate: ≥ and = actual / target; ≤ target / actual (smaller is better). */
-function rateParts(q: IndicatorQuantity): { num: Quantity; den: Quantity } {
-  return q.direction === "≤" ? { num: q.target, den: q.actual } : { num: q.actual, den: q.target };
+function rateParts(q: IndicatorQuantity): { num: StatedFigure; den: StatedFigure } {
+  // Every quantity's figures are StatedFigures (figure and inContext make them).
+  const [target, actual] = [q.target as StatedFigure, q.actual as StatedFigure];
+  return q.direction === "≤" ? { num: target, den: actual } : { num: actual, den: target };
 }
 
 export function completionRate(ind: Indicator): CompletionRate {
@@ -156,27 +200,47 @@ function computeRate(ind: Indicator): CompletionRate {
   const q = quantity(ind);
   if (!q) return { kind: "missing" };
   const { num, den } = rateParts(q);
-  if (atMostZero(den.value)) return { kind: "cannotCompute" };
+  if (den.atMostZero()) return { kind: "cannotCompute" };
   // divide() is undefined exactly when the divisor's interval reaches 0.
-  if (atMostZero((den as StatedFigure).lower())) return { kind: "cannotCompute" };
-  return new RateFigure(num.value.div(den.value), num, den);
+  if (den.reachesZero()) return { kind: "cannotCompute" };
+  return new RateFigure(num, den);
 }
 
 /**
- * A completion rate whose interval is computed when read: it takes two more divisions, only a
- * stated rate is checked against it, and kept for 10,000 rows it is garbage to collect. The
- * same interval either way (computeRate has made sure the divisor's interval is above 0).
+ * A completion rate whose value and interval are computed when read: a met indicator's score
+ * needs neither, only a stated rate is checked against the interval, and kept for 10,000 rows
+ * they are garbage to collect. The same value and interval either way (computeRate has made sure
+ * the divisor's interval is above 0).
  */
 class RateFigure {
   readonly kind = "rate";
+  private quotient: Decimal | undefined;
+
   constructor(
-    readonly value: Decimal,
-    private readonly num: Quantity,
-    private readonly den: Quantity
+    private readonly num: StatedFigure,
+    private readonly den: StatedFigure
   ) {}
+
+  get value(): Decimal {
+    return (this.quotient ??= this.num.value.div(this.den.value));
+  }
 
   get interval(): Interval {
     return divide(this.num.interval, this.den.interval)!;
+  }
+
+  agrees(stated: string): boolean {
+    const { num, den } = this;
+    const s = scaledOf(stated);
+    const exact =
+      s && num.scaled && den.scaled
+        ? rateAgrees(
+            { scaled: num.scaled, decimals: num.decimals },
+            { scaled: den.scaled, decimals: den.decimals },
+            s
+          )
+        : undefined;
+    return exact ?? overlaps(this.interval, interval(stated));
   }
 }
 
@@ -192,14 +256,13 @@ export function isMet(ind: Indicator): boolean | undefined {
   const t = q.target as StatedFigure;
   const a = q.actual as StatedFigure;
   // exceeds(x, y) is x.lo ≥ y.hi: only the two ends compared are made.
-  const above = (x: StatedFigure, y: StatedFigure) => x.lower().gte(y.upper());
   switch (q.direction) {
     case "≥":
-      return !above(t, a);
+      return !t.atOrAbove(a);
     case "≤":
-      return !above(a, t);
+      return !a.atOrAbove(t);
     case "=":
-      return !above(a, t) && !above(t, a);
+      return !a.atOrAbove(t) && !t.atOrAbove(a);
   }
 }
 
@@ -228,18 +291,26 @@ function computeTooLow(ind: Indicator, ratio: Decimal.Value): boolean {
   const q = quantity(ind);
   if (!q || q.direction === "=") return false;
   const { num, den } = rateParts(q);
-  if (atMostZero(den.value)) return false;
-  return num.value.gte(den.value.times(asDecimal(ratio)));
+  if (den.atMostZero()) return false;
+  const r = ratioOf(ratio);
+  const exact =
+    num.scaled && den.scaled && r.scaled
+      ? atLeastTimes(num.scaled, den.scaled, r.scaled)
+      : undefined;
+  return exact ?? num.value.gte(den.value.times(r.decimal));
 }
 
-const RATIOS = new Map<Decimal.Value, Decimal>();
+const RATIOS = new Map<Decimal.Value, { decimal: Decimal; scaled: Scaled | undefined }>();
 
-/** The profile's ratio as a Decimal, parsed once rather than once per indicator row. */
-function asDecimal(v: Decimal.Value): Decimal {
-  if (v instanceof Decimal) return v;
-  let d = RATIOS.get(v);
-  if (!d) RATIOS.set(v, (d = new Decimal(v)));
-  return d;
+/** The profile's ratio as a Decimal and as digits, parsed once rather than once per row. */
+function ratioOf(v: Decimal.Value): { decimal: Decimal; scaled: Scaled | undefined } {
+  let r = RATIOS.get(v);
+  if (!r) {
+    const decimal = v instanceof Decimal ? v : new Decimal(v);
+    // The digits of the Decimal itself (a number becomes the Decimal of its shortest text).
+    RATIOS.set(v, (r = { decimal, scaled: scaledOf(decimal.toFixed()) }));
+  }
+  return r;
 }
 
 /** How the report and the messages name an indicator: its 三级指标, else its row. */
