@@ -5,7 +5,7 @@
  * before and after: see docs/benchmarks.md.)
  */
 import fc from "fast-check";
-import { Decimal, decimalsOf } from "../../src/model/decimal";
+import { Decimal, decimalsOf, shortestDecimal, withDecimals } from "../../src/model/decimal";
 import type { Indicator } from "../../src/model/evaluation";
 import { PLACEMENTS } from "../../src/layout";
 import { Locations, layoutLocations } from "../../src/layout/locations";
@@ -338,6 +338,42 @@ describe("exact integer verdicts agree with decimal.js", () => {
         );
       })
     );
+  });
+});
+
+describe("a double's text without a Decimal (model/decimal.ts)", () => {
+  // Doubles of every kind, and the ones cells hold: money in cents, rates, integers.
+  const double = fc.oneof(
+    fc.double(),
+    fc.integer({ min: -1e9, max: 1e9 }).map((c) => c / 100),
+    fc.integer({ min: -1e6, max: 1e6 }).map((c) => c / 1000),
+    fc.integer(),
+    fc.constantFrom(0, -0, 0.1 + 0.2, 1e21, 1e-7, 123456789012345680000, 5e-324, 1.005, 2.675)
+  );
+
+  test("shortestDecimal is decimal.js's toFixed() of the double", () => {
+    fc.assert(
+      fc.property(double, (v) => {
+        expect(shortestDecimal(v)).toBe(new Decimal(v).toFixed());
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  test("withDecimals is decimal.js's toFixed(decimals, ROUND_HALF_UP) of the double", () => {
+    fc.assert(
+      fc.property(double, fc.integer({ min: 0, max: 12 }), (v, decimals) => {
+        expect(withDecimals(v, decimals)).toBe(
+          new Decimal(v).toFixed(decimals, Decimal.ROUND_HALF_UP)
+        );
+      }),
+      { numRuns: 2000 }
+    );
+    expect(withDecimals(6.7, 2)).toBe("6.70");
+    expect(withDecimals(8, 2)).toBe("8.00");
+    expect(withDecimals(-0, 2)).toBe("0.00");
+    expect(withDecimals(0.71, 2)).toBe("0.71");
+    expect(withDecimals(1.005, 2)).toBe("1.01"); // the decimal 1.005, rounded half up
   });
 });
 
