@@ -23,6 +23,7 @@ import {
   overlaps,
 } from "../../src/rules/core/relations";
 import { wrappedLines } from "../../src/report/sheets";
+import { clampFraction, FULL } from "../../src/rules/scoring/indicator-score";
 import { sampleModel } from "../helpers/workbooks";
 
 /** Decimal strings as the reader leaves them: "0", "12", "4.50", "-3.2". */
@@ -374,6 +375,51 @@ describe("a double's text without a Decimal (model/decimal.ts)", () => {
     expect(withDecimals(-0, 2)).toBe("0.00");
     expect(withDecimals(0.71, 2)).toBe("0.71");
     expect(withDecimals(1.005, 2)).toBe("1.01"); // the decimal 1.005, rounded half up
+  });
+});
+
+describe("a 绩效指标 row's share without Decimals of 0 and 1 (scoring/indicator-score.ts)", () => {
+  // Fractions as scoring meets them (quotients, 20 digits), and the edges of the clamp.
+  const fraction = fc.oneof(
+    fc
+      .tuple(fc.integer({ min: -5000, max: 50000 }), fc.integer({ min: 1, max: 9999 }))
+      .map(([a, b]) => new Decimal(a).div(b)),
+    fc
+      .constantFrom(
+        "0",
+        "-0",
+        "1",
+        "1.0000000000000000001",
+        "0.99999999999999999999",
+        "-1e-30",
+        "NaN"
+      )
+      .map((t) => new Decimal(t))
+  );
+  /** The Decimal's sign, digits and exponent, as JSON writes it (−0 as "-0"). */
+  const exactly = (d: Decimal) => [d.valueOf(), d.isNaN() || d.isNegative()];
+
+  test("clampFraction is Decimal.max(0, Decimal.min(1, x))", () => {
+    fc.assert(
+      fc.property(fraction, (x) => {
+        expect(exactly(clampFraction(x))).toEqual(exactly(Decimal.max(0, Decimal.min(1, x))));
+      }),
+      { numRuns: 1000 }
+    );
+    expect(clampFraction(new Decimal("-0")).valueOf()).toBe("0");
+    expect(clampFraction(new Decimal("1.5"))).toBe(FULL);
+  });
+
+  test("points times FULL are the points themselves (a product of at most 20 digits)", () => {
+    const points = fc
+      .tuple(fc.integer({ min: 0, max: 100000 }), fc.integer({ min: 1, max: 99999 }), fraction)
+      .map(([a, b, f]) => new Decimal(a).div(b).times(f.isNaN() ? 1 : f));
+    fc.assert(
+      fc.property(points, (p) => {
+        expect(exactly(p.times(FULL))).toEqual(exactly(p));
+      }),
+      { numRuns: 1000 }
+    );
   });
 });
 

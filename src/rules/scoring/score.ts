@@ -3,7 +3,7 @@ import type { AmountColumn, Evaluation, Indicator } from "../../model/evaluation
 import { getPath } from "../../model/paths";
 import type { Method, ProfileIndicator, ScoringProfile } from "../../model/scoring-profile";
 import { percent, show } from "../core/relations";
-import { indicatorFraction } from "./indicator-score";
+import { FULL, indicatorFraction } from "./indicator-score";
 import { amountLabel, COLUMN_LABEL } from "../core/labels";
 import { figuresOf, type Figures, type TotalKey } from "../core/figures";
 
@@ -326,13 +326,16 @@ function scoreIndicators(
     const what = `${ind.method.level1.join("、")}（绩效指标表中没有此类指标）`;
     return { ...base, note: `缺少：${what}`, missing: [what] };
   }
-  const given = rows
-    .map((r) => dec(r.points))
-    .filter((p): p is Decimal => p !== undefined && p.gt(0));
+  // Each row's 分值 read once (a positive one is its weight; blank or not positive: the average).
+  const stated = rows.map((r) => {
+    const p = dec(r.points);
+    return p?.gt(0) ? p : undefined;
+  });
+  const given = stated.filter((p): p is Decimal => p !== undefined);
   const fallback = given.length
     ? given.reduce((a, b) => a.plus(b), ZERO).div(given.length)
     : new Decimal(1);
-  const weights = rows.map((r) => (dec(r.points)?.gt(0) ? dec(r.points)! : fallback));
+  const weights = stated.map((p) => p ?? fallback);
   const scale = base.points.div(weights.reduce((a, b) => a.plus(b), ZERO));
   let earned = ZERO;
   const missing: string[] = [];
@@ -348,7 +351,7 @@ function scoreIndicators(
       perRow.push({ index, points: rowPoints });
       return;
     }
-    let p = rowPoints.times(f.fraction);
+    let p = f.fraction === FULL ? rowPoints : rowPoints.times(f.fraction);
     if (f.tooLow) {
       p = Decimal.max(ZERO, p.minus(profile.deductions.targetTooLow.points));
       deducted++;
