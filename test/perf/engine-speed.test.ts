@@ -5,13 +5,25 @@
  * before and after: see docs/benchmarks.md.)
  */
 import fc from "fast-check";
-import { Decimal, decimalsOf, shortestDecimal, withDecimals } from "../../src/model/decimal";
+import {
+  Decimal,
+  DECIMAL_PATTERN,
+  decimalsOf,
+  shortestDecimal,
+  withDecimals,
+} from "../../src/model/decimal";
 import type { Indicator } from "../../src/model/evaluation";
 import { PLACEMENTS } from "../../src/layout";
 import { Locations, layoutLocations } from "../../src/layout/locations";
 import { fill } from "../../src/rules/core/meta";
 import { completionRate, isMet, quantity, tooLow } from "../../src/rules/core/indicators";
-import { atLeastTimes, lowAtLeastHigh, rateAgrees, scaledOf } from "../../src/rules/core/scaled";
+import {
+  atLeastTimes,
+  digitsOf,
+  lowAtLeastHigh,
+  rateAgrees,
+  scaledOf,
+} from "../../src/rules/core/scaled";
 import {
   atLeastZero,
   atMostZero,
@@ -135,6 +147,7 @@ describe("exact integer verdicts agree with decimal.js", () => {
         return { stated, decimals: decimalsOf(stated) + more };
       });
   const at = (f: { stated: string }) => scaledOf(f.stated)!;
+  const fig = (stated: string, decimals: number) => ({ ...scaledOf(stated)!, decimals });
 
   test("a stated figure's digits are its value", () => {
     fc.assert(
@@ -152,13 +165,40 @@ describe("exact integer verdicts agree with decimal.js", () => {
     expect(scaledOf("12345678901234567")).toBeUndefined(); // above 2^53
   });
 
+  test("digits read in one pass: NaN exactly for text that is no plain decimal of ≤ 15 digits", () => {
+    const piece = fc.constantFrom("0", "1", "5", "9", ".", "-", "+", "e", " ", "１", "a");
+    const text = fc.oneof(
+      fc.array(piece, { maxLength: 20 }).map((p) => p.join("")),
+      fc.tuple(digits, own).map(([d, o]) => figureOf(d, o)),
+      fc.string()
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const count = t.replace(/[-.]/g, "").length;
+        const d = digitsOf(t);
+        if (!DECIMAL_PATTERN.test(t) || count > 15) return expect(d).toBeNaN();
+        expect(Object.is(d, Number(t.replace(".", "")))).toBe(true); // −0 for "-0"
+      }),
+      { numRuns: 2000 }
+    );
+    for (const t of ["-", ".", "1.", ".5", "-.5", "1..2", "1.2.3", "--1", "0x1"])
+      expect(digitsOf(t)).toBeNaN();
+    expect(digitsOf("-12.50")).toBe(-1250);
+    expect(digitsOf("999999999999999")).toBe(999999999999999); // 15 digits, the most read
+    expect(digitsOf("9999999999999999")).toBeNaN(); // 16 digits may pass 2^53
+    expect(digitsOf("-1234567890.123456")).toBeNaN();
+  });
+
   test("x.lo ≥ y.hi as the Decimal ends compare", () => {
     const pair = figureAt(digits).chain((x) => fc.tuple(fc.constant(x), near(x)));
     let decided = 0;
     fc.assert(
       fc.property(pair, ([x, y]) => {
         const [sx, sy] = [scaledOf(x.stated), scaledOf(y.stated)];
-        const fast = sx && sy ? lowAtLeastHigh(sx, x.decimals, sy, y.decimals) : undefined;
+        const fast =
+          sx && sy
+            ? lowAtLeastHigh({ ...sx, decimals: x.decimals }, { ...sy, decimals: y.decimals })
+            : undefined;
         const slow = new Decimal(x.stated)
           .minus(halfUnit(x.decimals))
           .gte(new Decimal(y.stated).plus(halfUnit(y.decimals)));
@@ -169,8 +209,8 @@ describe("exact integer verdicts agree with decimal.js", () => {
     );
     expect(decided).toBeGreaterThan(100);
     // Touching intervals exceed (3746 against 3745); overlapping ones (3745.5 at 1) do not.
-    expect(lowAtLeastHigh(at({ stated: "3746" }), 0, at({ stated: "3745" }), 0)).toBe(true);
-    expect(lowAtLeastHigh(at({ stated: "3745.5" }), 1, at({ stated: "3745" }), 0)).toBe(false);
+    expect(lowAtLeastHigh(fig("3746", 0), fig("3745", 0))).toBe(true);
+    expect(lowAtLeastHigh(fig("3745.5", 1), fig("3745", 0))).toBe(false);
   });
 
   test("num ≥ den · ratio as the Decimal product compares", () => {
@@ -251,11 +291,7 @@ describe("exact integer verdicts agree with decimal.js", () => {
         const [sn, sd, ss] = [scaledOf(n.stated), scaledOf(d.stated), scaledOf(stated)];
         const fast =
           sn && sd && ss
-            ? rateAgrees(
-                { scaled: sn, decimals: n.decimals },
-                { scaled: sd, decimals: d.decimals },
-                ss
-              )
+            ? rateAgrees({ ...sn, decimals: n.decimals }, { ...sd, decimals: d.decimals }, ss)
             : undefined;
         expect(slowAgrees(n, d, stated)).toBe(true);
         if (fast === undefined) return;
@@ -270,11 +306,7 @@ describe("exact integer verdicts agree with decimal.js", () => {
         const [sn, sd, ss] = [scaledOf(n.stated), scaledOf(d.stated), scaledOf(stated)];
         const fast =
           sn && sd && ss
-            ? rateAgrees(
-                { scaled: sn, decimals: n.decimals },
-                { scaled: sd, decimals: d.decimals },
-                ss
-              )
+            ? rateAgrees({ ...sn, decimals: n.decimals }, { ...sd, decimals: d.decimals }, ss)
             : undefined;
         if (fast === undefined) return;
         decided++;
@@ -289,14 +321,14 @@ describe("exact integer verdicts agree with decimal.js", () => {
       { stated: "2", decimals: 0 },
     ];
     const fast = (s: string) =>
-      rateAgrees({ scaled: at(n), decimals: 2 }, { scaled: at(d), decimals: 0 }, scaledOf(s)!);
+      rateAgrees({ ...at(n), decimals: 2 }, { ...at(d), decimals: 0 }, scaledOf(s)!);
     expect([fast("1.7"), slowAgrees(n, d, "1.7")]).toEqual([true, true]);
     expect([fast("1.6"), slowAgrees(n, d, "1.6")]).toEqual([false, false]);
     // And at the high end: 2.775 / 1.5 = 1.85 is the low end of "1.9".
     const hi = (s: string) =>
       rateAgrees(
-        { scaled: at({ stated: "2.77" }), decimals: 2 },
-        { scaled: at(d), decimals: 0 },
+        { ...at({ stated: "2.77" }), decimals: 2 },
+        { ...at(d), decimals: 0 },
         scaledOf(s)!
       );
     expect([hi("1.9"), slowAgrees({ stated: "2.77", decimals: 2 }, d, "1.9")]).toEqual([

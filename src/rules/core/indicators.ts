@@ -10,7 +10,16 @@ import {
   type Interval,
   type Quantity,
 } from "./relations";
-import { atLeastTimes, endsAt, lowAtLeastHigh, rateAgrees, scaledOf, type Scaled } from "./scaled";
+import {
+  atLeastTimes,
+  digitsOf,
+  endsAt,
+  lowAtLeastHigh,
+  rateAgrees,
+  scaledOf,
+  type Scaled,
+  type ScaledFigure,
+} from "./scaled";
 
 /**
  * 绩效指标 (PRODUCT.md §3, §4 "Indicators"): what a quantitative indicator's figures say,
@@ -54,8 +63,11 @@ export function figureKind(
 export function figure(ind: Indicator, key: FigureKey): FigureState {
   const v = ind[key]?.trim();
   if (v === undefined || v === "") return { kind: "blank" };
-  if (!DECIMAL_PATTERN.test(v)) return { kind: "text", text: v };
-  return { kind: "number", quantity: new StatedFigure(v, decimalsOf(v), scaledOf(v)) };
+  // Up to 15 digits the one-pass reading also tells a plain decimal; longer ones by the pattern.
+  const digits = digitsOf(v);
+  if (Number.isNaN(digits) && !DECIMAL_PATTERN.test(v)) return { kind: "text", text: v };
+  const own = decimalsOf(v);
+  return { kind: "number", quantity: new StatedFigure(v, own, digits, own) };
 }
 
 /**
@@ -64,18 +76,25 @@ export function figure(ind: Indicator, key: FigureKey): FigureState {
  * intervals were most of the figures stage's garbage-collection time. The same interval either
  * way: [value − ½·10^−decimals, value + ½·10^−decimals]. Its Decimal is parsed when first read:
  * the per-row verdicts (met, too low, a stated rate's agreement) compare its digits as an exact
- * integer (`scaled`, see scaled.ts) and need no Decimal.
+ * integer (see scaled.ts) and need no Decimal.
  */
-class StatedFigure implements StatedQuantity {
+class StatedFigure implements StatedQuantity, ScaledFigure {
   private decimal: Decimal | undefined;
 
   constructor(
     readonly stated: string,
     /** The decimals the interval is taken to: its own, or more from context (see inContext). */
     readonly decimals: number,
-    /** The stated digits as an integer; undefined when too long to be exact. */
-    readonly scaled: Scaled | undefined
+    /** The stated digits as an integer ("4.50" → 450); NaN when too long to be exact. */
+    readonly digits: number,
+    /** The stated decimals ("4.50" → 2). */
+    readonly own: number
   ) {}
+
+  /** Whether the digits are exact, so the integer comparisons of scaled.ts apply. */
+  get exact(): boolean {
+    return !Number.isNaN(this.digits);
+  }
 
   get value(): Decimal {
     return (this.decimal ??= new Decimal(this.stated));
@@ -97,21 +116,18 @@ class StatedFigure implements StatedQuantity {
 
   /** value ≤ 0, from the digits when they are exact. */
   atMostZero(): boolean {
-    return this.scaled ? this.scaled.digits <= 0 : atMostZero(this.value);
+    return this.exact ? this.digits <= 0 : atMostZero(this.value);
   }
 
   /** lower() ≤ 0: the interval reaches 0 or below. */
   reachesZero(): boolean {
-    const ends = this.scaled && endsAt(this.scaled, this.decimals, this.decimals);
+    const ends = this.exact && endsAt(this, this.decimals, this.decimals);
     return ends ? ends[0] <= 0 : atMostZero(this.lower());
   }
 
   /** This interval lies at or above y's, lower() ≥ y.upper() (`exceeds` in relations.ts). */
   atOrAbove(y: StatedFigure): boolean {
-    const exact =
-      this.scaled && y.scaled
-        ? lowAtLeastHigh(this.scaled, this.decimals, y.scaled, y.decimals)
-        : undefined;
+    const exact = this.exact && y.exact ? lowAtLeastHigh(this, y) : undefined;
     return exact ?? this.lower().gte(y.upper());
   }
 }
@@ -164,7 +180,7 @@ function inContext(
 ): StatedQuantity {
   if (!ind.decimalsOpen?.includes(key)) return own;
   const decimals = Math.max(decimalsOf(other.stated), own.decimals);
-  return new StatedFigure(own.stated, decimals, own.scaled);
+  return new StatedFigure(own.stated, decimals, own.digits, own.own);
 }
 
 export type CompletionRate =
@@ -232,14 +248,7 @@ class RateFigure {
   agrees(stated: string): boolean {
     const { num, den } = this;
     const s = scaledOf(stated);
-    const exact =
-      s && num.scaled && den.scaled
-        ? rateAgrees(
-            { scaled: num.scaled, decimals: num.decimals },
-            { scaled: den.scaled, decimals: den.decimals },
-            s
-          )
-        : undefined;
+    const exact = s && num.exact && den.exact ? rateAgrees(num, den, s) : undefined;
     return exact ?? overlaps(this.interval, interval(stated));
   }
 }
@@ -293,10 +302,7 @@ function computeTooLow(ind: Indicator, ratio: Decimal.Value): boolean {
   const { num, den } = rateParts(q);
   if (den.atMostZero()) return false;
   const r = ratioOf(ratio);
-  const exact =
-    num.scaled && den.scaled && r.scaled
-      ? atLeastTimes(num.scaled, den.scaled, r.scaled)
-      : undefined;
+  const exact = num.exact && den.exact && r.scaled ? atLeastTimes(num, den, r.scaled) : undefined;
   return exact ?? num.value.gte(den.value.times(r.decimal));
 }
 

@@ -1,4 +1,4 @@
-import { DECIMAL_PATTERN, decimalsOf } from "../../model/decimal";
+import { decimalsOf } from "../../model/decimal";
 
 /**
  * Exact comparisons of stated figures in JavaScript integers, for the per-row verdicts that
@@ -23,16 +23,41 @@ export interface Scaled {
   readonly own: number;
 }
 
+/** A figure at the decimals its interval is taken to (its own, or more from context). */
+export interface ScaledFigure extends Scaled {
+  readonly decimals: number;
+}
+
 /** Powers of ten that are exact doubles (10^22 is the last). */
 const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 
+/**
+ * The digits of plain decimal text as an integer ("-12.50" → -1250, "-0" → −0), read in one
+ * pass; NaN when the text is not plain decimal (DECIMAL_PATTERN, -?\d+(\.\d+)?) or has more
+ * than 15 digits (below 10^15, every step of the reading is exact).
+ */
+export function digitsOf(text: string): number {
+  const n = text.length;
+  const start = text.charCodeAt(0) === 45 ? 1 : 0; // "-"
+  let value = 0;
+  let count = 0;
+  let dot = false;
+  for (let i = start; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      count++;
+    } else if (c === 46 && !dot && i > start && i < n - 1) dot = true;
+    else return NaN;
+  }
+  if (count === 0 || count > 15) return NaN;
+  return start ? -value : value;
+}
+
 /** The stated figure as a scaled integer; undefined when it is no plain decimal or too long. */
 export function scaledOf(stated: string): Scaled | undefined {
-  // Longer text has more digits than a safe integer holds (the check below catches the rest).
-  if (stated.length > 17 || !DECIMAL_PATTERN.test(stated)) return undefined;
-  const own = decimalsOf(stated);
-  const digits = Number(own === 0 ? stated : stated.replace(".", ""));
-  return Number.isSafeInteger(digits) ? { digits, own } : undefined;
+  const digits = digitsOf(stated);
+  return Number.isNaN(digits) ? undefined : { digits, own: decimalsOf(stated) };
 }
 
 /** x · 10^k when exact, else undefined (k ≥ 0). */
@@ -65,15 +90,10 @@ export function endsAt(
  * x's interval lies at or above y's: x.lo ≥ y.hi, each interval at its own decimals (the
  * `exceeds` of relations.ts). Undefined when the integers would not be exact.
  */
-export function lowAtLeastHigh(
-  x: Scaled,
-  xDecimals: number,
-  y: Scaled,
-  yDecimals: number
-): boolean | undefined {
-  const scale = Math.max(xDecimals, yDecimals);
-  const xs = endsAt(x, xDecimals, scale);
-  const ys = endsAt(y, yDecimals, scale);
+export function lowAtLeastHigh(x: ScaledFigure, y: ScaledFigure): boolean | undefined {
+  const scale = Math.max(x.decimals, y.decimals);
+  const xs = endsAt(x, x.decimals, scale);
+  const ys = endsAt(y, y.decimals, scale);
   return xs && ys ? xs[0] >= ys[1] : undefined;
 }
 
@@ -86,12 +106,6 @@ export function atLeastTimes(num: Scaled, den: Scaled, ratio: Scaled): boolean |
   const left = shift(num.digits, scale - num.own);
   const right = shift(product, scale - productOwn);
   return left === undefined || right === undefined ? undefined : left >= right;
-}
-
-/** A figure at the decimals its interval is taken to (its own, or more from context). */
-export interface ScaledFigure {
-  readonly scaled: Scaled;
-  readonly decimals: number;
 }
 
 /**
@@ -116,10 +130,10 @@ export function rateAgrees(
   den: ScaledFigure,
   stated: Scaled
 ): boolean | undefined {
-  if (num.scaled.digits <= 0 || den.scaled.digits <= 0) return undefined;
+  if (num.digits <= 0 || den.digits <= 0) return undefined;
   const scale = Math.max(num.decimals, den.decimals, stated.own);
-  const n = endsAt(num.scaled, num.decimals, scale);
-  const d = endsAt(den.scaled, den.decimals, scale);
+  const n = endsAt(num, num.decimals, scale);
+  const d = endsAt(den, den.decimals, scale);
   const s = endsAt(stated, stated.own, scale);
   const size = shift(2, scale);
   if (!n || !d || !s || size === undefined) return undefined;
