@@ -2,7 +2,7 @@ import { figuresOf } from "./core/figures";
 import { defineRule } from "./core/rule";
 import { capitalized } from "./core/helpers";
 import { percent, statedPercent } from "./core/relations";
-import { indicatorLabel, quantity, withUnit } from "./core/indicators";
+import { indicatorLabel, withUnit } from "./core/indicators";
 
 /**
  * The completion rate the report states against the figures (seed: 3821 / 3746 = 102.0 %, stated
@@ -40,10 +40,9 @@ export default defineRule({
     const derived = figuresOf(model).indicators;
     model.indicators.forEach((ind, i) => {
       const stated = ind.statedRate;
-      const q = quantity(ind);
+      const { quantity: q, rate } = derived[i];
       // Without both figures there is nothing to compute; indicator-values says what is missing.
       if (stated === undefined || !q) return;
-      const { rate } = derived[i];
       // Most rows agree: the message's figures are written only for a row that is reported.
       const differs = rate.kind === "rate" && !rate.agrees(stated);
       if (rate.kind !== "cannotCompute" && !differs) return;

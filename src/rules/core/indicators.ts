@@ -139,18 +139,51 @@ export interface IndicatorQuantity {
   actual: StatedQuantity;
 }
 
-/** Target and actual of a quantitative indicator; undefined when either is blank or no number. */
-/** Per indicator row: the rules, the score and the report ask for the same figures many times. */
-const QUANTITIES = new WeakMap<Indicator, IndicatorQuantity | null>();
-const RATES = new WeakMap<Indicator, CompletionRate>();
+/**
+ * What one 绩效指标 row's figures say: its quantity, completion rate, met or not, and whether
+ * its target was set too low. The derived-figures stage (figures.ts) makes one per row, once
+ * per read, and the rules, the score and the report read it by row index, so that a finding and
+ * a score never disagree and nothing is looked up by row object (a WeakMap per question cost
+ * more than the questions on 10,000 rows, and burdens every garbage collection).
+ */
+export class RowFigures {
+  /** Target and actual of a quantitative indicator; undefined when either is blank or no number. */
+  readonly quantity: IndicatorQuantity | undefined;
+  readonly rate: CompletionRate;
+  /** Met by the interval rule; undefined when the figures allow no verdict. */
+  readonly met: boolean | undefined;
+  /** The last ratio asked of tooLow and its answer: a scoring profile has one ratio. */
+  private lowRatio: Decimal.Value | undefined;
+  private low = false;
 
+  constructor(ind: Indicator) {
+    this.quantity = computeQuantity(ind);
+    this.rate = computeRate(ind, this.quantity);
+    this.met = metOf(this.quantity);
+  }
+
+  /** See tooLow. */
+  tooLow(ratio: Decimal.Value): boolean {
+    if (this.lowRatio !== ratio) {
+      this.low = computeTooLow(this.quantity, ratio);
+      this.lowRatio = ratio;
+    }
+    return this.low;
+  }
+}
+
+/** A row's figures for a caller that holds the row, not its index (kept per row object). */
+const ROWS = new WeakMap<Indicator, RowFigures>();
+
+export function rowFigures(ind: Indicator): RowFigures {
+  let row = ROWS.get(ind);
+  if (!row) ROWS.set(ind, (row = new RowFigures(ind)));
+  return row;
+}
+
+/** Target and actual of a quantitative indicator; undefined when either is blank or no number. */
 export function quantity(ind: Indicator): IndicatorQuantity | undefined {
-  // One lookup: null marks a row already found to have no quantity.
-  const known = QUANTITIES.get(ind);
-  if (known !== undefined) return known ?? undefined;
-  const q = computeQuantity(ind);
-  QUANTITIES.set(ind, q ?? null);
-  return q;
+  return rowFigures(ind).quantity;
 }
 
 function computeQuantity(ind: Indicator): IndicatorQuantity | undefined {
@@ -203,17 +236,11 @@ function rateParts(q: IndicatorQuantity): { num: StatedFigure; den: StatedFigure
 }
 
 export function completionRate(ind: Indicator): CompletionRate {
-  let rate = RATES.get(ind);
-  if (!rate) {
-    rate = computeRate(ind);
-    RATES.set(ind, rate);
-  }
-  return rate;
+  return rowFigures(ind).rate;
 }
 
-function computeRate(ind: Indicator): CompletionRate {
+function computeRate(ind: Indicator, q: IndicatorQuantity | undefined): CompletionRate {
   if (ind.direction === "定性") return { kind: "qualitative" };
-  const q = quantity(ind);
   if (!q) return { kind: "missing" };
   const { num, den } = rateParts(q);
   if (den.atMostZero()) return { kind: "cannotCompute" };
@@ -260,7 +287,10 @@ class RateFigure {
  * one true value cannot round to both. Undefined when the figures do not allow a verdict.
  */
 export function isMet(ind: Indicator): boolean | undefined {
-  const q = quantity(ind);
+  return rowFigures(ind).met;
+}
+
+function metOf(q: IndicatorQuantity | undefined): boolean | undefined {
   if (!q) return undefined;
   const t = q.target as StatedFigure;
   const a = q.actual as StatedFigure;
@@ -283,21 +313,10 @@ export function isMet(ind: Indicator): boolean | undefined {
  * from zero has no rate, so it is never too low; = indicators have no "better".
  */
 export function tooLow(ind: Indicator, ratio: Decimal.Value): boolean {
-  let byRow = TOO_LOW.get(ratio);
-  if (!byRow) TOO_LOW.set(ratio, (byRow = new WeakMap()));
-  let low = byRow.get(ind);
-  if (low === undefined) byRow.set(ind, (low = computeTooLow(ind, ratio)));
-  return low;
+  return rowFigures(ind).tooLow(ratio);
 }
 
-/**
- * The rule, the score and the report's 偏差 text ask the same row the same question. By ratio,
- * then by row: a profile has one ratio, so this keeps no map per row.
- */
-const TOO_LOW = new Map<Decimal.Value, WeakMap<Indicator, boolean>>();
-
-function computeTooLow(ind: Indicator, ratio: Decimal.Value): boolean {
-  const q = quantity(ind);
+function computeTooLow(q: IndicatorQuantity | undefined, ratio: Decimal.Value): boolean {
   if (!q || q.direction === "=") return false;
   const { num, den } = rateParts(q);
   if (den.atMostZero()) return false;

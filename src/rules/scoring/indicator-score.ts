@@ -1,7 +1,6 @@
 import { Decimal } from "../../model/decimal";
 import type { Indicator } from "../../model/evaluation";
 import type { ScoringProfile } from "../../model/scoring-profile";
-import { tooLow } from "../core/indicators";
 import type { IndicatorFigures } from "../core/figures";
 
 export type Fraction =
@@ -33,7 +32,7 @@ export function indicatorFraction(
   return {
     kind: "scored",
     fraction: clampFraction(fraction),
-    tooLow: deduct.enabled && tooLow(ind, deduct.ratio),
+    tooLow: deduct.enabled && derived.tooLow(deduct.ratio),
   };
 }
 
