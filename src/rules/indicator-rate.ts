@@ -1,7 +1,7 @@
 import { figuresOf } from "./core/figures";
 import { defineRule } from "./core/rule";
 import { capitalized } from "./core/helpers";
-import { percent, statedPercent } from "./core/relations";
+import { statedPercent } from "./core/relations";
 import { indicatorLabel, withUnit } from "./core/indicators";
 
 /**
@@ -70,7 +70,7 @@ export default defineRule({
         return;
       }
       if (rate.kind !== "rate") return;
-      const computed = percent(rate.value);
+      const computed = rate.percent();
       report({
         messageId: atMost ? "differsAtMost" : "differs",
         data: { ...data, computed },

@@ -38,7 +38,7 @@ export default defineRule({
       const { quantity: q, rate } = row;
       if (!q || rate.kind !== "rate" || !row.tooLow(deduction.ratio)) return;
       const label = indicatorLabel(model, i);
-      const computed = percent(rate.value);
+      const computed = rate.percent();
       report({
         messageId: q.direction === "≤" ? "tooLoose" : "tooLow",
         data: {

@@ -21,6 +21,7 @@ import {
   atLeastTimes,
   digitsOf,
   lowAtLeastHigh,
+  percentOf,
   rateAgrees,
   scaledOf,
 } from "../../src/rules/core/scaled";
@@ -33,6 +34,7 @@ import {
   interval,
   intervalAt,
   overlaps,
+  percent,
 } from "../../src/rules/core/relations";
 import { wrappedLines } from "../../src/report/sheets";
 import { clampFraction, FULL } from "../../src/rules/scoring/indicator-score";
@@ -341,6 +343,43 @@ describe("exact integer verdicts agree with decimal.js", () => {
     ]);
   });
 
+  test("num / den as a percentage as percent(num ÷ den) writes it, ties included", () => {
+    const dp = fc.integer({ min: 0, max: 3 });
+    // A numerator at a tie of the percentage's last place (den · (u + ½) units), moved by a
+    // unit of its last digit or not, or anywhere.
+    const triple = fc
+      .tuple(
+        figureAt(positive),
+        dp,
+        fc.integer({ min: -200000, max: 200000 }),
+        fc.integer({ min: -1, max: 1 }),
+        fc.boolean()
+      )
+      .map(([den, places, u, k, tie]) => {
+        const unit = new Decimal(10).pow(-(places + 2));
+        const at = new Decimal(den.stated).times(new Decimal(u).plus(0.5)).times(unit);
+        const step = halfUnit(at.decimalPlaces()).times(2).times(k);
+        const num = tie ? at.plus(step).toFixed() : figureOf(BigInt(u) * 37n, places + 1);
+        return [num, den.stated, places] as const;
+      });
+    let decided = 0;
+    fc.assert(
+      fc.property(triple, ([num, den, places]) => {
+        const [sn, sd] = [scaledOf(num), scaledOf(den)];
+        const fast = sn && sd ? percentOf(sn, sd, places) : undefined;
+        if (fast === undefined) return;
+        decided++;
+        expect(fast).toBe(percent(new Decimal(num).div(den), places));
+      }),
+      { numRuns: 1000 }
+    );
+    expect(decided).toBeGreaterThan(200);
+    expect(percentOf(at({ stated: "1.2345" }), at({ stated: "1" }), 1)).toBe("123.5%"); // a tie
+    expect(percentOf(at({ stated: "-0.0004" }), at({ stated: "1" }), 1)).toBe("0%");
+    expect(percentOf(at({ stated: "-0.0005" }), at({ stated: "1" }), 1)).toBe("-0.1%");
+    expect(percentOf(at({ stated: "3821" }), at({ stated: "3746" }), 1)).toBe("102%");
+  });
+
   test("an indicator's verdicts are those of its Decimal figures", () => {
     const long = fc
       .tuple(fc.bigInt({ min: -(10n ** 19n), max: 10n ** 19n }), own)
@@ -366,6 +405,8 @@ describe("exact integer verdicts agree with decimal.js", () => {
         if (den.value.lte(0) || den.interval.lo.lte(0))
           return expect(rate.kind).toBe("cannotCompute");
         if (rate.kind !== "rate") throw new Error(`a rate expected, got ${rate.kind}`);
+        expect(rate.percent()).toBe(percent(num.value.div(den.value)));
+        expect(rate.percent(2)).toBe(percent(num.value.div(den.value), 2));
         expect(rate.agrees(ind.statedRate!)).toBe(
           overlaps(divide(num.interval, den.interval)!, interval(ind.statedRate!))
         );

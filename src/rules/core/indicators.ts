@@ -7,6 +7,7 @@ import {
   halfUnit,
   interval,
   overlaps,
+  percent,
   type Interval,
   type Quantity,
 } from "./relations";
@@ -15,6 +16,7 @@ import {
   digitsOf,
   endsAt,
   lowAtLeastHigh,
+  percentOf,
   rateAgrees,
   scaledOf,
   type Scaled,
@@ -221,7 +223,14 @@ export type CompletionRate =
    * `value` from the figures as stated; `interval` what their rounding allows; `agrees` whether
    * a stated rate overlaps that interval (as `overlaps(interval, interval(stated))` answers).
    */
-  | { kind: "rate"; value: Decimal; interval: Interval; agrees(stated: string): boolean }
+  | {
+      kind: "rate";
+      value: Decimal;
+      interval: Interval;
+      agrees(stated: string): boolean;
+      /** The value as a percentage, as relations.ts's percent(value, decimals) writes it. */
+      percent(decimals?: number): string;
+    }
   /** A zero (or negative) denominator: growth from zero is never 100 %. */
   | { kind: "cannotCompute" }
   | { kind: "qualitative" }
@@ -277,6 +286,12 @@ class RateFigure {
     const s = scaledOf(stated);
     const exact = s && num.exact && den.exact ? rateAgrees(num, den, s) : undefined;
     return exact ?? overlaps(this.interval, interval(stated));
+  }
+
+  percent(decimals = 1): string {
+    const { num, den } = this;
+    const exact = num.exact && den.exact ? percentOf(num, den, decimals) : undefined;
+    return exact ?? percent(this.value, decimals);
   }
 }
 

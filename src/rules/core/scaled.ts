@@ -148,3 +148,43 @@ export function rateAgrees(
   if (hiLeft === undefined || hiRight === undefined) return undefined;
   return loLeft <= loRight && hiLeft <= hiRight;
 }
+
+/**
+ * num / den as a percentage with `decimals` places, rounded half up and written plainly
+ * (trailing zeros trimmed): what relations.ts's `percent` writes of decimal.js's quotient, "71.2%"
+ * for 0.7119. Only for den > 0; undefined when not exact.
+ *
+ * Exactness. The percentage in units of 10^−decimals is T = A/B with A = num's digits ·
+ * 10^(2 + decimals + den's decimals) and B = den's digits · 10^(num's decimals). decimal.js
+ * rounds the quotient to 20 significant digits (times 100 and the shift keep it), then to the
+ * unit half up. With k = ⌊|A|/B⌋ and r = |A| − k·B: if 2r < B, T is at least 1/(2B) below
+ * k + ½, more than half a unit of its 20th digit (5·10^−20·|A|/B, as |A| < 2^53 < 10^19), so the
+ * 20-digit quotient stays in [k, k + ½) and rounds to k; if 2r ≥ B, it lies in [k + ½, k + 1]
+ * (both ends have few digits, so they are their own roundings) and rounds to k + 1.
+ */
+export function percentOf(num: Scaled, den: Scaled, decimals: number): string | undefined {
+  if (den.digits <= 0) return undefined;
+  const a = shift(Math.abs(num.digits), 2 + decimals + den.own);
+  const b = shift(den.digits, num.own);
+  if (a === undefined || b === undefined) return undefined;
+  // The float quotient's floor is ⌊a/b⌋ for a < 2^53 (it could only round up to an integer from
+  // within half its unit below, which needs a ≥ 2^53); the remainder checks it anyway.
+  let k = Math.floor(a / b);
+  const kb = checked(k * b);
+  if (kb === undefined) return undefined;
+  let r = a - kb;
+  if (r < 0) {
+    k -= 1;
+    r += b;
+  }
+  const units = 2 * r >= b ? k + 1 : k;
+  return `${units !== 0 && num.digits < 0 ? "-" : ""}${plain(units, decimals)}%`;
+}
+
+/** units · 10^−decimals written plainly, trailing zeros trimmed: (1250, 2) → "12.5". */
+function plain(units: number, decimals: number): string {
+  const text = String(units).padStart(decimals + 1, "0");
+  const whole = text.slice(0, text.length - decimals);
+  const fraction = text.slice(text.length - decimals).replace(/0+$/, "");
+  return fraction ? `${whole}.${fraction}` : whole;
+}
