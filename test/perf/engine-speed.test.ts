@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import {
   Decimal,
+  dec,
   DECIMAL_PATTERN,
   decimalsOf,
   shortestDecimal,
@@ -39,6 +40,8 @@ import {
 import { wrappedLines } from "../../src/report/sheets";
 import { clampFraction, FULL } from "../../src/rules/scoring/indicator-score";
 import { sampleModel } from "../helpers/workbooks";
+import { DEFAULT_PROFILE } from "../../src/model/scoring-profile";
+import { score } from "../../src/rules/scoring/score";
 
 /** Decimal strings as the reader leaves them: "0", "12", "4.50", "-3.2". */
 const stated = fc
@@ -494,6 +497,55 @@ describe("a 绩效指标 row's share without Decimals of 0 and 1 (scoring/indica
       { numRuns: 1000 }
     );
   });
+});
+
+test("a 绩效指标 group's row points and earned are those of the loop before issue 24's pass", () => {
+  // The loop as it was (c82fae4): every row's 分值 parsed where used, the fraction clamped with
+  // Decimal.max/min and always multiplied, each row's points multiplied by the scale.
+  const before = (rows: Indicator[], points: Decimal) => {
+    const given = rows.map((r) => dec(r.points)).filter((p): p is Decimal => !!p && p.gt(0));
+    const fallback = given.length
+      ? given.reduce((a, b) => a.plus(b), new Decimal(0)).div(given.length)
+      : new Decimal(1);
+    const weights = rows.map((r) => (dec(r.points)?.gt(0) ? dec(r.points)! : fallback));
+    const scale = points.div(weights.reduce((a, b) => a.plus(b), new Decimal(0)));
+    return rows.map((r, i) => {
+      const rate = completionRate(r);
+      const met = isMet(r);
+      const rowPoints = weights[i].times(scale);
+      if (rate.kind !== "rate") return { points: rowPoints.valueOf() };
+      let fraction = met ? new Decimal(1) : rate.value;
+      if (!met && r.direction === "=")
+        fraction = Decimal.min(rate.value, new Decimal(1).div(rate.value));
+      let p = rowPoints.times(Decimal.max(0, Decimal.min(1, fraction)));
+      if (tooLow(r, 1.3)) p = Decimal.max(0, p.minus(2));
+      return { points: rowPoints.valueOf(), earned: p.valueOf() };
+    });
+  };
+  const base = sampleModel();
+  const outputs = DEFAULT_PROFILE.indicators.find((i) => i.id === "outputs")!;
+  const row = fc.record({
+    direction: fc.constantFrom("≥", "≤", "="),
+    target: stated,
+    actual: stated,
+    points: fc.option(fc.constantFrom("0", "-1", "1", "2.5", "3", "10", "0.333"), {
+      nil: undefined,
+    }),
+  });
+  fc.assert(
+    fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), (drawn) => {
+      const indicators = drawn.map((d) => ({ ...base.indicators[0], ...d, level1: "产出指标" }));
+      const model = { ...base, indicators } as typeof base;
+      const group = score(model, DEFAULT_PROFILE).indicators.find((i) => i.id === "outputs")!;
+      const got = group.rows!.map((r) => ({
+        points: r.points.valueOf(),
+        earned: r.earned?.valueOf(),
+      }));
+      const want = before(indicators as Indicator[], new Decimal(outputs.points));
+      expect(got).toEqual(want.map((w) => ({ earned: undefined, ...w })));
+    }),
+    { numRuns: 200 }
+  );
 });
 
 test("signs by isZero and isNegative answer as comparing with 0 does", () => {

@@ -318,9 +318,10 @@ function scoreIndicators(
   const base = { id: ind.id, level1: ind.level1, name: ind.name, points: new Decimal(ind.points) };
   const derived = f.indicators;
   // Row indices, not objects: indexOf over thousands of rows was quadratic.
-  const indices = m.indicators.flatMap((i, index) =>
-    i.level1 !== undefined && ind.method.level1.includes(i.level1) ? [index] : []
-  );
+  const indices: number[] = [];
+  m.indicators.forEach((i, index) => {
+    if (i.level1 !== undefined && ind.method.level1.includes(i.level1)) indices.push(index);
+  });
   const rows = indices.map((index) => m.indicators[index]);
   if (rows.length === 0) {
     const what = `${ind.method.level1.join("、")}（绩效指标表中没有此类指标）`;
@@ -341,13 +342,15 @@ function scoreIndicators(
   const missing: string[] = [];
   let deducted = 0;
   const perRow: NonNullable<IndicatorScore["rows"]> = [];
+  // The rows without a 分值 share one weight, so one product (computed once, not per row).
+  let averagePoints: Decimal | undefined;
   rows.forEach((r: Indicator, i) => {
     const index = indices[i];
     const f = indicatorFraction(r, profile, derived[index]);
-    const name = r.level3 ?? `第${index + 1}个指标`;
-    const rowPoints = weights[i].times(scale);
+    const own = stated[i];
+    const rowPoints = own ? own.times(scale) : (averagePoints ??= fallback.times(scale));
     if (f.kind === "missing") {
-      missing.push(`${name}的${f.what}`);
+      missing.push(`${r.level3 ?? `第${index + 1}个指标`}的${f.what}`);
       perRow.push({ index, points: rowPoints });
       return;
     }
