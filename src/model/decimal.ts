@@ -17,14 +17,31 @@ export function toDecimal(stated: string): Decimal {
   return new Decimal(stated);
 }
 
+/*
+ * A double's own text: decimal.js reads a double as the Decimal of String(value) (the shortest
+ * text that reads back as it; a small integer is taken as is, which String writes the same), so
+ * when that text is plain (no exponent: from about 1e-7 to 1e21) the Decimal's digits are its
+ * digits. The reader turns every number cell into text this way, 120,000 cells on 10,000
+ * indicators: these two skip the Decimal there (test/perf/engine-speed.test.ts holds them
+ * against decimal.js).
+ */
+
 /** Shortest decimal form of a stored double: 6.7 → "6.7", 0.1 + 0.2 → "0.30000000000000004". */
 export function shortestDecimal(value: number): string {
-  const d = new Decimal(value);
-  return d.toFixed();
+  const text = String(value);
+  // -0 is written "0", as decimal.js writes it.
+  return DECIMAL_PATTERN.test(text) ? text : new Decimal(value).toFixed();
 }
 
 /** A stored double shown with `decimals` places, the way a fixed number format displays it. */
 export function withDecimals(value: number | Decimal, decimals: number): string {
+  if (typeof value === "number") {
+    const text = String(value);
+    const own = DECIMAL_PATTERN.test(text) ? decimalsOf(text) : Infinity;
+    // Fewer decimals than shown: nothing to round, the text gains zeros.
+    if (own === decimals) return text;
+    if (own < decimals) return `${own === 0 ? `${text}.` : text}${"0".repeat(decimals - own)}`;
+  }
   return new Decimal(value).toFixed(decimals, Decimal.ROUND_HALF_UP);
 }
 

@@ -26,10 +26,14 @@ export default defineRule({
   },
   check({ model, at, report }) {
     model.indicators.forEach((ind, i) => {
+      const missing = ind.direction === "定性" && ind.assessment === undefined;
+      const ignored = !missing && isQuantitative(ind) && ind.assessment !== undefined;
+      // Most rows are neither: their label and cell are looked up only for a row reported.
+      if (!missing && !ignored) return;
       const label = indicatorLabel(model, i);
       const name = { indicator: label.zh, indicatorEn: capitalized(label.en) };
       const cells = [at(`indicators.${i}.assessment`)];
-      if (ind.direction === "定性" && ind.assessment === undefined) {
+      if (missing) {
         report({ messageId: "missing", data: name, cells, expected: "达成/部分达成/未达成" });
       } else if (isQuantitative(ind) && ind.assessment !== undefined) {
         report({

@@ -1,7 +1,7 @@
 import { figuresOf } from "./core/figures";
 import { defineRule } from "./core/rule";
 import { capitalized } from "./core/helpers";
-import { indicatorLabel, quantity, withUnit } from "./core/indicators";
+import { indicatorLabel, withUnit } from "./core/indicators";
 
 /**
  * An indicator not met needs a 偏差原因 (PRODUCT.md §4 deductions): the bureau asks for it, and
@@ -27,8 +27,8 @@ export default defineRule({
   check({ model, at, report }) {
     const derived = figuresOf(model).indicators;
     model.indicators.forEach((ind, i) => {
-      const q = quantity(ind);
-      if (!q || derived[i].met !== false || ind.deviationReason?.trim()) return;
+      const { quantity: q, met } = derived[i];
+      if (!q || met !== false || ind.deviationReason?.trim()) return;
       const label = indicatorLabel(model, i);
       const target = withUnit(q.target.stated, ind.unit);
       const actual = withUnit(q.actual.stated, ind.unit);

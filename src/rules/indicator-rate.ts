@@ -1,8 +1,8 @@
 import { figuresOf } from "./core/figures";
 import { defineRule } from "./core/rule";
 import { capitalized } from "./core/helpers";
-import { overlaps, interval, percent, statedPercent } from "./core/relations";
-import { indicatorLabel, quantity, withUnit } from "./core/indicators";
+import { statedPercent } from "./core/relations";
+import { indicatorLabel, withUnit } from "./core/indicators";
 
 /**
  * The completion rate the report states against the figures (seed: 3821 / 3746 = 102.0 %, stated
@@ -40,12 +40,11 @@ export default defineRule({
     const derived = figuresOf(model).indicators;
     model.indicators.forEach((ind, i) => {
       const stated = ind.statedRate;
-      const q = quantity(ind);
+      const { quantity: q, rate } = derived[i];
       // Without both figures there is nothing to compute; indicator-values says what is missing.
       if (stated === undefined || !q) return;
-      const { rate } = derived[i];
       // Most rows agree: the message's figures are written only for a row that is reported.
-      const differs = rate.kind === "rate" && !overlaps(rate.interval, interval(stated));
+      const differs = rate.kind === "rate" && !rate.agrees(stated);
       if (rate.kind !== "cannotCompute" && !differs) return;
       const label = indicatorLabel(model, i);
       const atMost = q.direction === "≤";
@@ -71,7 +70,7 @@ export default defineRule({
         return;
       }
       if (rate.kind !== "rate") return;
-      const computed = percent(rate.value);
+      const computed = rate.percent();
       report({
         messageId: atMost ? "differsAtMost" : "differs",
         data: { ...data, computed },

@@ -3,7 +3,7 @@ import { figuresOf } from "./core/figures";
 import { defineRule } from "./core/rule";
 import { capitalized } from "./core/helpers";
 import { percent } from "./core/relations";
-import { indicatorLabel, quantity, tooLow, withUnit } from "./core/indicators";
+import { indicatorLabel, withUnit } from "./core/indicators";
 
 /**
  * The bureaus' own systems deduct points when an actual beats its target by 30 % or more: the
@@ -34,11 +34,11 @@ export default defineRule({
     const threshold = percent(new Decimal(deduction.ratio));
     const derived = figuresOf(model).indicators;
     model.indicators.forEach((ind, i) => {
-      const q = quantity(ind);
-      const { rate } = derived[i];
-      if (!q || rate.kind !== "rate" || !tooLow(ind, deduction.ratio)) return;
+      const row = derived[i];
+      const { quantity: q, rate } = row;
+      if (!q || rate.kind !== "rate" || !row.tooLow(deduction.ratio)) return;
       const label = indicatorLabel(model, i);
-      const computed = percent(rate.value);
+      const computed = rate.percent();
       report({
         messageId: q.direction === "≤" ? "tooLoose" : "tooLow",
         data: {

@@ -1,3 +1,4 @@
+import type { Evaluation } from "../model/evaluation";
 import { defineRule } from "./core/rule";
 import { capitalized } from "./core/helpers";
 import { figureKind, indicatorLabel, isQuantitative, type FigureKey } from "./core/indicators";
@@ -33,12 +34,8 @@ export default defineRule({
   check({ model, at, report }) {
     model.indicators.forEach((ind, i) => {
       if (!isQuantitative(ind)) return;
-      const label = indicatorLabel(model, i);
-      const base = {
-        indicator: label.zh,
-        indicatorEn: capitalized(label.en),
-        direction: ind.direction,
-      };
+      // The label is written only for a row reported (most rows have both figures).
+      const base = () => named(model, i, ind.direction);
       const blank: FigureKey[] = [];
       for (const key of ["target", "actual"] as const) {
         const f = figureKind(ind, key);
@@ -46,7 +43,7 @@ export default defineRule({
         if (f.kind !== "text") continue;
         report({
           messageId: "notANumber",
-          data: { ...base, field: FIELD[key].zh, fieldEn: FIELD[key].en, text: f.text },
+          data: { ...base(), field: FIELD[key].zh, fieldEn: FIELD[key].en, text: f.text },
           cells: [at(`indicators.${i}.${key}`)],
           expected: "数字",
           actual: f.text,
@@ -58,7 +55,7 @@ export default defineRule({
         messageId: "blank",
         severity: "warning",
         data: {
-          ...base,
+          ...base(),
           fields: blank.map((k) => FIELD[k].zh).join("和"),
           fieldsEn: `${blank.map((k) => FIELD[k].en).join(" and ")} ${blank.length > 1 ? "are" : "is"}`,
         },
@@ -67,3 +64,9 @@ export default defineRule({
     });
   },
 });
+
+/** What a message calls the indicator in row i, with its direction. */
+function named(model: Evaluation, i: number, direction: string) {
+  const label = indicatorLabel(model, i);
+  return { indicator: label.zh, indicatorEn: capitalized(label.en), direction };
+}

@@ -6,7 +6,7 @@ import {
   type Evaluation,
   type Indicator,
 } from "../../model/evaluation";
-import { completionRate, isMet, type CompletionRate } from "./indicators";
+import { RowFigures } from "./indicators";
 import { TP_ITEMS, TP_MEASURES, TP_YEARS } from "./three-public";
 import { findSlips, type Slip } from "./unit-slips";
 import {
@@ -58,11 +58,8 @@ export type TotalTable = Readonly<
 type Year = (typeof TP_YEARS)[number];
 type Measure = (typeof TP_MEASURES)[number];
 
-export interface IndicatorFigures {
-  readonly rate: CompletionRate;
-  /** Met by the interval rule; undefined when the figures allow no verdict. */
-  readonly met: boolean | undefined;
-}
+/** A 绩效指标 row's quantity, completion rate, met or not, and too-low verdict (indicators.ts). */
+export type IndicatorFigures = RowFigures;
 
 const CACHE = new WeakMap<Evaluation, Figures>();
 
@@ -88,9 +85,7 @@ export function deriveFigures(model: Evaluation): Figures {
     slips.flatMap((s) => (s.basis === "parts" ? s.against.map((p) => p.path) : [s.path]))
   );
   const staff = model.profile.staffing;
-  const indicators = Object.freeze(
-    model.indicators.map((ind) => Object.freeze({ rate: completionRate(ind), met: isMet(ind) }))
-  );
+  const indicators = Object.freeze(model.indicators.map((ind) => new RowFigures(ind)));
   let indicatorOf: Map<Indicator, IndicatorFigures> | undefined;
   return Object.freeze({
     computed,

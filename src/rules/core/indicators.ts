@@ -1,6 +1,27 @@
 import { Decimal, DECIMAL_PATTERN, decimalsOf } from "../../model/decimal";
 import type { Evaluation, Indicator } from "../../model/evaluation";
-import { around, atMostZero, divide, halfUnit, type Interval, type Quantity } from "./relations";
+import {
+  around,
+  atMostZero,
+  divide,
+  halfUnit,
+  interval,
+  overlaps,
+  percent,
+  type Interval,
+  type Quantity,
+} from "./relations";
+import {
+  atLeastTimes,
+  digitsOf,
+  endsAt,
+  lowAtLeastHigh,
+  percentOf,
+  rateAgrees,
+  scaledOf,
+  type Scaled,
+  type ScaledFigure,
+} from "./scaled";
 
 /**
  * 绩效指标 (PRODUCT.md §3, §4 "Indicators"): what a quantitative indicator's figures say,
@@ -44,23 +65,42 @@ export function figureKind(
 export function figure(ind: Indicator, key: FigureKey): FigureState {
   const v = ind[key]?.trim();
   if (v === undefined || v === "") return { kind: "blank" };
-  if (!DECIMAL_PATTERN.test(v)) return { kind: "text", text: v };
-  return { kind: "number", quantity: new StatedFigure(new Decimal(v), v, decimalsOf(v)) };
+  // Up to 15 digits the one-pass reading also tells a plain decimal; longer ones by the pattern.
+  const digits = digitsOf(v);
+  if (Number.isNaN(digits) && !DECIMAL_PATTERN.test(v)) return { kind: "text", text: v };
+  const own = decimalsOf(v);
+  return { kind: "number", quantity: new StatedFigure(v, own, digits, own) };
 }
 
 /**
  * A stated figure whose interval (PRODUCT.md §4 "Rounding") is made each time it is asked for
  * rather than kept: each row keeps its figures for the whole run, and at 10,000 rows the kept
  * intervals were most of the figures stage's garbage-collection time. The same interval either
- * way: [value − ½·10^−decimals, value + ½·10^−decimals].
+ * way: [value − ½·10^−decimals, value + ½·10^−decimals]. Its Decimal is parsed when first read:
+ * the per-row verdicts (met, too low, a stated rate's agreement) compare its digits as an exact
+ * integer (see scaled.ts) and need no Decimal.
  */
-class StatedFigure implements StatedQuantity {
+class StatedFigure implements StatedQuantity, ScaledFigure {
+  private decimal: Decimal | undefined;
+
   constructor(
-    readonly value: Decimal,
     readonly stated: string,
     /** The decimals the interval is taken to: its own, or more from context (see inContext). */
-    readonly decimals: number
+    readonly decimals: number,
+    /** The stated digits as an integer ("4.50" → 450); NaN when too long to be exact. */
+    readonly digits: number,
+    /** The stated decimals ("4.50" → 2). */
+    readonly own: number
   ) {}
+
+  /** Whether the digits are exact, so the integer comparisons of scaled.ts apply. */
+  get exact(): boolean {
+    return !Number.isNaN(this.digits);
+  }
+
+  get value(): Decimal {
+    return (this.decimal ??= new Decimal(this.stated));
+  }
 
   get interval(): Interval {
     return around(this.value, this.decimals);
@@ -75,6 +115,23 @@ class StatedFigure implements StatedQuantity {
   upper(): Decimal {
     return this.value.plus(halfUnit(this.decimals));
   }
+
+  /** value ≤ 0, from the digits when they are exact. */
+  atMostZero(): boolean {
+    return this.exact ? this.digits <= 0 : atMostZero(this.value);
+  }
+
+  /** lower() ≤ 0: the interval reaches 0 or below. */
+  reachesZero(): boolean {
+    const ends = this.exact && endsAt(this, this.decimals, this.decimals);
+    return ends ? ends[0] <= 0 : atMostZero(this.lower());
+  }
+
+  /** This interval lies at or above y's, lower() ≥ y.upper() (`exceeds` in relations.ts). */
+  atOrAbove(y: StatedFigure): boolean {
+    const exact = this.exact && y.exact ? lowAtLeastHigh(this, y) : undefined;
+    return exact ?? this.lower().gte(y.upper());
+  }
 }
 
 export interface IndicatorQuantity {
@@ -84,18 +141,51 @@ export interface IndicatorQuantity {
   actual: StatedQuantity;
 }
 
-/** Target and actual of a quantitative indicator; undefined when either is blank or no number. */
-/** Per indicator row: the rules, the score and the report ask for the same figures many times. */
-const QUANTITIES = new WeakMap<Indicator, IndicatorQuantity | null>();
-const RATES = new WeakMap<Indicator, CompletionRate>();
+/**
+ * What one 绩效指标 row's figures say: its quantity, completion rate, met or not, and whether
+ * its target was set too low. The derived-figures stage (figures.ts) makes one per row, once
+ * per read, and the rules, the score and the report read it by row index, so that a finding and
+ * a score never disagree and nothing is looked up by row object (a WeakMap per question cost
+ * more than the questions on 10,000 rows, and burdens every garbage collection).
+ */
+export class RowFigures {
+  /** Target and actual of a quantitative indicator; undefined when either is blank or no number. */
+  readonly quantity: IndicatorQuantity | undefined;
+  readonly rate: CompletionRate;
+  /** Met by the interval rule; undefined when the figures allow no verdict. */
+  readonly met: boolean | undefined;
+  /** The last ratio asked of tooLow and its answer: a scoring profile has one ratio. */
+  private lowRatio: Decimal.Value | undefined;
+  private low = false;
 
+  constructor(ind: Indicator) {
+    this.quantity = computeQuantity(ind);
+    this.rate = computeRate(ind, this.quantity);
+    this.met = metOf(this.quantity);
+  }
+
+  /** See tooLow. */
+  tooLow(ratio: Decimal.Value): boolean {
+    if (this.lowRatio !== ratio) {
+      this.low = computeTooLow(this.quantity, ratio);
+      this.lowRatio = ratio;
+    }
+    return this.low;
+  }
+}
+
+/** A row's figures for a caller that holds the row, not its index (kept per row object). */
+const ROWS = new WeakMap<Indicator, RowFigures>();
+
+export function rowFigures(ind: Indicator): RowFigures {
+  let row = ROWS.get(ind);
+  if (!row) ROWS.set(ind, (row = new RowFigures(ind)));
+  return row;
+}
+
+/** Target and actual of a quantitative indicator; undefined when either is blank or no number. */
 export function quantity(ind: Indicator): IndicatorQuantity | undefined {
-  // One lookup: null marks a row already found to have no quantity.
-  const known = QUANTITIES.get(ind);
-  if (known !== undefined) return known ?? undefined;
-  const q = computeQuantity(ind);
-  QUANTITIES.set(ind, q ?? null);
-  return q;
+  return rowFigures(ind).quantity;
 }
 
 function computeQuantity(ind: Indicator): IndicatorQuantity | undefined {
@@ -125,12 +215,22 @@ function inContext(
 ): StatedQuantity {
   if (!ind.decimalsOpen?.includes(key)) return own;
   const decimals = Math.max(decimalsOf(other.stated), own.decimals);
-  return new StatedFigure(own.value, own.stated, decimals);
+  return new StatedFigure(own.stated, decimals, own.digits, own.own);
 }
 
 export type CompletionRate =
-  /** `value` from the figures as stated; `interval` what their rounding allows. */
-  | { kind: "rate"; value: Decimal; interval: Interval }
+  /**
+   * `value` from the figures as stated; `interval` what their rounding allows; `agrees` whether
+   * a stated rate overlaps that interval (as `overlaps(interval, interval(stated))` answers).
+   */
+  | {
+      kind: "rate";
+      value: Decimal;
+      interval: Interval;
+      agrees(stated: string): boolean;
+      /** The value as a percentage, as relations.ts's percent(value, decimals) writes it. */
+      percent(decimals?: number): string;
+    }
   /** A zero (or negative) denominator: growth from zero is never 100 %. */
   | { kind: "cannotCompute" }
   | { kind: "qualitative" }
@@ -138,45 +238,60 @@ export type CompletionRate =
   | { kind: "missing" };
 
 /** The fraction of a completion rate: ≥ and = actual / target; ≤ target / actual (smaller is better). */
-function rateParts(q: IndicatorQuantity): { num: Quantity; den: Quantity } {
-  return q.direction === "≤" ? { num: q.target, den: q.actual } : { num: q.actual, den: q.target };
+function rateParts(q: IndicatorQuantity): { num: StatedFigure; den: StatedFigure } {
+  // Every quantity's figures are StatedFigures (figure and inContext make them).
+  const [target, actual] = [q.target as StatedFigure, q.actual as StatedFigure];
+  return q.direction === "≤" ? { num: target, den: actual } : { num: actual, den: target };
 }
 
 export function completionRate(ind: Indicator): CompletionRate {
-  let rate = RATES.get(ind);
-  if (!rate) {
-    rate = computeRate(ind);
-    RATES.set(ind, rate);
-  }
-  return rate;
+  return rowFigures(ind).rate;
 }
 
-function computeRate(ind: Indicator): CompletionRate {
+function computeRate(ind: Indicator, q: IndicatorQuantity | undefined): CompletionRate {
   if (ind.direction === "定性") return { kind: "qualitative" };
-  const q = quantity(ind);
   if (!q) return { kind: "missing" };
   const { num, den } = rateParts(q);
-  if (atMostZero(den.value)) return { kind: "cannotCompute" };
+  if (den.atMostZero()) return { kind: "cannotCompute" };
   // divide() is undefined exactly when the divisor's interval reaches 0.
-  if (atMostZero((den as StatedFigure).lower())) return { kind: "cannotCompute" };
-  return new RateFigure(num.value.div(den.value), num, den);
+  if (den.reachesZero()) return { kind: "cannotCompute" };
+  return new RateFigure(num, den);
 }
 
 /**
- * A completion rate whose interval is computed when read: it takes two more divisions, only a
- * stated rate is checked against it, and kept for 10,000 rows it is garbage to collect. The
- * same interval either way (computeRate has made sure the divisor's interval is above 0).
+ * A completion rate whose value and interval are computed when read: a met indicator's score
+ * needs neither, only a stated rate is checked against the interval, and kept for 10,000 rows
+ * they are garbage to collect. The same value and interval either way (computeRate has made sure
+ * the divisor's interval is above 0).
  */
 class RateFigure {
   readonly kind = "rate";
+  private quotient: Decimal | undefined;
+
   constructor(
-    readonly value: Decimal,
-    private readonly num: Quantity,
-    private readonly den: Quantity
+    private readonly num: StatedFigure,
+    private readonly den: StatedFigure
   ) {}
+
+  get value(): Decimal {
+    return (this.quotient ??= this.num.value.div(this.den.value));
+  }
 
   get interval(): Interval {
     return divide(this.num.interval, this.den.interval)!;
+  }
+
+  agrees(stated: string): boolean {
+    const { num, den } = this;
+    const s = scaledOf(stated);
+    const exact = s && num.exact && den.exact ? rateAgrees(num, den, s) : undefined;
+    return exact ?? overlaps(this.interval, interval(stated));
+  }
+
+  percent(decimals = 1): string {
+    const { num, den } = this;
+    const exact = num.exact && den.exact ? percentOf(num, den, decimals) : undefined;
+    return exact ?? percent(this.value, decimals);
   }
 }
 
@@ -187,19 +302,21 @@ class RateFigure {
  * one true value cannot round to both. Undefined when the figures do not allow a verdict.
  */
 export function isMet(ind: Indicator): boolean | undefined {
-  const q = quantity(ind);
+  return rowFigures(ind).met;
+}
+
+function metOf(q: IndicatorQuantity | undefined): boolean | undefined {
   if (!q) return undefined;
   const t = q.target as StatedFigure;
   const a = q.actual as StatedFigure;
   // exceeds(x, y) is x.lo ≥ y.hi: only the two ends compared are made.
-  const above = (x: StatedFigure, y: StatedFigure) => x.lower().gte(y.upper());
   switch (q.direction) {
     case "≥":
-      return !above(t, a);
+      return !t.atOrAbove(a);
     case "≤":
-      return !above(a, t);
+      return !a.atOrAbove(t);
     case "=":
-      return !above(a, t) && !above(t, a);
+      return !a.atOrAbove(t) && !t.atOrAbove(a);
   }
 }
 
@@ -211,35 +328,29 @@ export function isMet(ind: Indicator): boolean | undefined {
  * from zero has no rate, so it is never too low; = indicators have no "better".
  */
 export function tooLow(ind: Indicator, ratio: Decimal.Value): boolean {
-  let byRow = TOO_LOW.get(ratio);
-  if (!byRow) TOO_LOW.set(ratio, (byRow = new WeakMap()));
-  let low = byRow.get(ind);
-  if (low === undefined) byRow.set(ind, (low = computeTooLow(ind, ratio)));
-  return low;
+  return rowFigures(ind).tooLow(ratio);
 }
 
-/**
- * The rule, the score and the report's 偏差 text ask the same row the same question. By ratio,
- * then by row: a profile has one ratio, so this keeps no map per row.
- */
-const TOO_LOW = new Map<Decimal.Value, WeakMap<Indicator, boolean>>();
-
-function computeTooLow(ind: Indicator, ratio: Decimal.Value): boolean {
-  const q = quantity(ind);
+function computeTooLow(q: IndicatorQuantity | undefined, ratio: Decimal.Value): boolean {
   if (!q || q.direction === "=") return false;
   const { num, den } = rateParts(q);
-  if (atMostZero(den.value)) return false;
-  return num.value.gte(den.value.times(asDecimal(ratio)));
+  if (den.atMostZero()) return false;
+  const r = ratioOf(ratio);
+  const exact = num.exact && den.exact && r.scaled ? atLeastTimes(num, den, r.scaled) : undefined;
+  return exact ?? num.value.gte(den.value.times(r.decimal));
 }
 
-const RATIOS = new Map<Decimal.Value, Decimal>();
+const RATIOS = new Map<Decimal.Value, { decimal: Decimal; scaled: Scaled | undefined }>();
 
-/** The profile's ratio as a Decimal, parsed once rather than once per indicator row. */
-function asDecimal(v: Decimal.Value): Decimal {
-  if (v instanceof Decimal) return v;
-  let d = RATIOS.get(v);
-  if (!d) RATIOS.set(v, (d = new Decimal(v)));
-  return d;
+/** The profile's ratio as a Decimal and as digits, parsed once rather than once per row. */
+function ratioOf(v: Decimal.Value): { decimal: Decimal; scaled: Scaled | undefined } {
+  let r = RATIOS.get(v);
+  if (!r) {
+    const decimal = v instanceof Decimal ? v : new Decimal(v);
+    // The digits of the Decimal itself (a number becomes the Decimal of its shortest text).
+    RATIOS.set(v, (r = { decimal, scaled: scaledOf(decimal.toFixed()) }));
+  }
+  return r;
 }
 
 /** How the report and the messages name an indicator: its 三级指标, else its row. */

@@ -3,7 +3,7 @@ import type { AmountColumn, Evaluation, Indicator } from "../../model/evaluation
 import { getPath } from "../../model/paths";
 import type { Method, ProfileIndicator, ScoringProfile } from "../../model/scoring-profile";
 import { percent, show } from "../core/relations";
-import { indicatorFraction } from "./indicator-score";
+import { FULL, indicatorFraction } from "./indicator-score";
 import { amountLabel, COLUMN_LABEL } from "../core/labels";
 import { figuresOf, type Figures, type TotalKey } from "../core/figures";
 
@@ -318,37 +318,43 @@ function scoreIndicators(
   const base = { id: ind.id, level1: ind.level1, name: ind.name, points: new Decimal(ind.points) };
   const derived = f.indicators;
   // Row indices, not objects: indexOf over thousands of rows was quadratic.
-  const indices = m.indicators.flatMap((i, index) =>
-    i.level1 !== undefined && ind.method.level1.includes(i.level1) ? [index] : []
-  );
+  const indices: number[] = [];
+  m.indicators.forEach((i, index) => {
+    if (i.level1 !== undefined && ind.method.level1.includes(i.level1)) indices.push(index);
+  });
   const rows = indices.map((index) => m.indicators[index]);
   if (rows.length === 0) {
     const what = `${ind.method.level1.join("、")}（绩效指标表中没有此类指标）`;
     return { ...base, note: `缺少：${what}`, missing: [what] };
   }
-  const given = rows
-    .map((r) => dec(r.points))
-    .filter((p): p is Decimal => p !== undefined && p.gt(0));
+  // Each row's 分值 read once (a positive one is its weight; blank or not positive: the average).
+  const stated = rows.map((r) => {
+    const p = dec(r.points);
+    return p?.gt(0) ? p : undefined;
+  });
+  const given = stated.filter((p): p is Decimal => p !== undefined);
   const fallback = given.length
     ? given.reduce((a, b) => a.plus(b), ZERO).div(given.length)
     : new Decimal(1);
-  const weights = rows.map((r) => (dec(r.points)?.gt(0) ? dec(r.points)! : fallback));
+  const weights = stated.map((p) => p ?? fallback);
   const scale = base.points.div(weights.reduce((a, b) => a.plus(b), ZERO));
   let earned = ZERO;
   const missing: string[] = [];
   let deducted = 0;
   const perRow: NonNullable<IndicatorScore["rows"]> = [];
+  // The rows without a 分值 share one weight, so one product (computed once, not per row).
+  let averagePoints: Decimal | undefined;
   rows.forEach((r: Indicator, i) => {
     const index = indices[i];
     const f = indicatorFraction(r, profile, derived[index]);
-    const name = r.level3 ?? `第${index + 1}个指标`;
-    const rowPoints = weights[i].times(scale);
+    const own = stated[i];
+    const rowPoints = own ? own.times(scale) : (averagePoints ??= fallback.times(scale));
     if (f.kind === "missing") {
-      missing.push(`${name}的${f.what}`);
+      missing.push(`${r.level3 ?? `第${index + 1}个指标`}的${f.what}`);
       perRow.push({ index, points: rowPoints });
       return;
     }
-    let p = rowPoints.times(f.fraction);
+    let p = f.fraction === FULL ? rowPoints : rowPoints.times(f.fraction);
     if (f.tooLow) {
       p = Decimal.max(ZERO, p.minus(profile.deductions.targetTooLow.points));
       deducted++;
