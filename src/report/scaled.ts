@@ -49,8 +49,21 @@ function cutDown(v: Decimal, decimals: number): Cut | undefined {
   let end = text.length;
   while (dot >= 0 && end > dot + 1 + decimals && text.charCodeAt(end - 1) === 48) end--;
   const rest = dot >= 0 && end > dot + 1 + decimals ? text.slice(dot + 1 + decimals, end) : "";
-  if (!negative) return { floor: whole, rest };
-  return rest ? { floor: -whole - 1, rest: complement(rest) } : { floor: -whole, rest };
+  const cut = !negative
+    ? { floor: whole, rest }
+    : rest
+      ? { floor: -whole - 1, rest: complement(rest) }
+      : { floor: -whole, rest };
+  // decimal.js rounds a leftover (v − floor) to its precision: two leftovers equal to 20 digits
+  // tie there and the earlier row wins, which the exact digits would not say.
+  return significantDigits(cut.rest) > Decimal.precision ? undefined : cut;
+}
+
+/** Digits of 0.rest from the first non-zero one. */
+function significantDigits(rest: string): number {
+  let lead = 0;
+  while (lead < rest.length && rest.charCodeAt(lead) === 48) lead++;
+  return rest.length - lead;
 }
 
 /** Adds 0.rest into 7-digit columns (column 0 is the first 7 decimals). */

@@ -119,36 +119,13 @@ export function decimalsOpen(raw: CellValue, type: ValueType, numFmt: string | u
 function numberFromCell(v: number, numFmt: string | undefined, type?: ValueType): string {
   const f = formatDecimals(numFmt);
   if (!f) {
-    const shortest = shortestText(v);
+    const shortest = shortestDecimal(v);
     const known = type ? KNOWN_DECIMALS[type] : undefined;
     // An amount in General: 6.7 is 6.70 万元, never fewer decimals than it shows.
-    return known !== undefined && decimalsOf(shortest) < known ? fixedDecimals(v, known) : shortest;
+    return known !== undefined && decimalsOf(shortest) < known ? withDecimals(v, known) : shortest;
   }
   // 71% is stored as the fraction 0.71: two more decimals than the percentage shows.
-  return fixedDecimals(v, f.percent ? f.decimals + 2 : f.decimals);
-}
-
-/** shortestDecimal without a Decimal: decimal.js reads a number from its shortest text. */
-export function shortestText(v: number): string {
-  if (!Number.isFinite(v)) return shortestDecimal(v);
-  const text = String(v);
-  return text.includes("e") ? shortestDecimal(v) : text;
-}
-
-/**
- * withDecimals without a Decimal when nothing is rounded: a finite double's shortest text has
- * no exponent and no more decimals than asked, so padding it with zeros is what decimal.js
- * prints (it reads a number from that same text). Anything else goes to decimal.js.
- */
-export function fixedDecimals(v: number, decimals: number): string {
-  if (!Number.isFinite(v)) return withDecimals(v, decimals);
-  const text = String(v);
-  if (text.includes("e")) return withDecimals(v, decimals);
-  const dot = text.indexOf(".");
-  const has = dot < 0 ? 0 : text.length - dot - 1;
-  if (has > decimals) return withDecimals(v, decimals);
-  if (has === decimals) return text;
-  return (dot < 0 ? `${text}.` : text) + "0".repeat(decimals - has);
+  return withDecimals(v, f.percent ? f.decimals + 2 : f.decimals);
 }
 
 /** Percent text in a rate field: "71%" → "0.71" keeping the stated precision. */
@@ -252,7 +229,7 @@ export function cellValue(
     return { kind: "notInList", text: String(raw) };
   }
 
-  const text = typeof raw === "number" ? shortestText(raw) : String(raw);
+  const text = typeof raw === "number" ? shortestDecimal(raw) : String(raw);
   if (type === "choice" && choices) {
     const t = text.trim();
     const v = SYMBOLS[t] ?? t;

@@ -103,6 +103,41 @@ describe("largest remainder on integers", () => {
     expect(answered).toBeGreaterThan(400);
   });
 
+  test("leftovers equal to decimal.js's 20 digits tie there, the earlier row first", () => {
+    // Found in review: the exact digits gave the later row the unit.
+    const cases: [string[], string][] = [
+      [["2.005000000000000000000001", "3.005000000000000000000002"], "5.01"],
+      [["-2e-30", "-1e-30"], "-0.01"],
+    ];
+    for (const [texts, total] of cases) {
+      const values = texts.map((t) => new Decimal(t));
+      const fast = largestRemainderScaled(values, 2, new Decimal(total));
+      const slow = scaledOf(largestRemainder(values, 2, new Decimal(total)));
+      if (fast !== undefined) expect(fast).toEqual(slow);
+    }
+    // Pairs that agree for 20 or more digits and differ after, either sign.
+    const twin = fc
+      .tuple(
+        fc.boolean(),
+        fc.integer({ min: 0, max: 999 }),
+        fc.stringMatching(/^\d{18,22}$/),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 9 })
+      )
+      .map(([negative, whole, shared, a, b]) =>
+        [a, b].map((tail) => new Decimal(`${negative ? "-" : ""}${whole}.${shared}${tail}`))
+      );
+    fc.assert(
+      fc.property(twin, offset, ([a, b], off) => {
+        const values = [a, b];
+        const t = totalNear(values, off);
+        const fast = largestRemainderScaled(values, 2, t);
+        if (fast !== undefined) expect(fast).toEqual(scaledOf(largestRemainder(values, 2, t)));
+      }),
+      { numRuns: 500 }
+    );
+  });
+
   test("answers unless the exact sum is at a half (values of few decimals)", () => {
     const short = fc
       .tuple(fc.integer({ min: -99999, max: 99999 }), fc.constantFrom(1, 10, 1000, 10000))
