@@ -31,11 +31,11 @@ function complement(rest: string): string {
   return out + String.fromCharCode(106 - rest.charCodeAt(last));
 }
 
-/** `v` × 10^decimals cut down (toward −∞, as ROUND_FLOOR), or undefined past a double's exact integers. */
-function cutDown(v: Decimal, decimals: number): Cut | undefined {
+/** `value` × 10^decimals cut down (toward −∞, as ROUND_FLOOR), or undefined past a double's exact integers. */
+function cutDown(value: Decimal, decimals: number): Cut | undefined {
   // −0 keeps its sign in decimal.js (0.00 cut down is −0): left to it.
-  if (!v.isFinite() || (v.isZero() && v.isNegative())) return undefined;
-  const text = v.toFixed();
+  if (!value.isFinite() || (value.isZero() && value.isNegative())) return undefined;
+  const text = value.toFixed();
   const negative = text.charCodeAt(0) === 45;
   const dot = text.indexOf(".");
   const intEnd = dot < 0 ? text.length : dot;
@@ -56,14 +56,7 @@ function cutDown(v: Decimal, decimals: number): Cut | undefined {
       : { floor: -whole, rest };
   // decimal.js rounds a leftover (v − floor) to its precision: two leftovers equal to 20 digits
   // tie there and the earlier row wins, which the exact digits would not say.
-  return significantDigits(cut.rest) > Decimal.precision ? undefined : cut;
-}
-
-/** Digits of 0.rest from the first non-zero one. */
-function significantDigits(rest: string): number {
-  let lead = 0;
-  while (lead < rest.length && rest.charCodeAt(lead) === 48) lead++;
-  return rest.length - lead;
+  return significant(cut.rest) > Decimal.precision ? undefined : cut;
 }
 
 /** Adds 0.rest into 7-digit columns (column 0 is the first 7 decimals). */
@@ -99,8 +92,8 @@ function carry(columns: number[]): number {
 }
 
 /** A Decimal that has at most `decimals` places, × 10^decimals. */
-function scaledExactly(d: Decimal, decimals: number): number | undefined {
-  const cut = cutDown(d, decimals);
+function scaledExactly(value: Decimal, decimals: number): number | undefined {
+  const cut = cutDown(value, decimals);
   return cut && !cut.rest ? cut.floor : undefined;
 }
 

@@ -100,7 +100,7 @@ describe("largest remainder on integers", () => {
       { numRuns: 500 }
     );
     // Not a check that holds by answering nothing.
-    expect(answered).toBeGreaterThan(400);
+    expect(answered).toBeGreaterThan(300);
   });
 
   test("leftovers equal to decimal.js's 20 digits tie there, the earlier row first", () => {
